@@ -1,0 +1,81 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const uiLibraries = ['react', 'react-*', 'react/*', 'd3', 'd3-*', 'katex', 'katex/*', 'zustand', 'zustand/*'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  // Imports flow one way: model ← lesson ← store ← diagram and components.
+  {
+    files: ['src/model/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiLibraries, message: 'src/model is pure math: no UI libraries.' },
+            {
+              group: ['**/lesson/**', '**/store/**', '**/diagram/**', '**/components/**', '**/cli/**'],
+              message: 'src/model must not import from the layers above it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['src/lesson/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiLibraries, message: 'src/lesson is data: no UI libraries.' },
+            {
+              group: ['**/store/**', '**/diagram/**', '**/components/**'],
+              message: 'src/lesson must not import from the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['d3', 'd3-*', 'katex', 'katex/*'], message: 'src/store holds state, not rendering.' },
+            {
+              group: ['**/diagram/**', '**/components/**'],
+              message: 'src/store must not import from the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  },
+);

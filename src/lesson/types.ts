@@ -1,0 +1,93 @@
+/**
+ * The lesson as data. A step is what one slide of the lecture shows; a sub-step is one visible
+ * change inside it (one key press). The diagram reads a step's `focus` and never the step's id.
+ */
+
+export type Lang = 'ru' | 'en';
+
+/** A text in both languages. */
+export interface Text2 {
+  readonly ru: string;
+  readonly en: string;
+}
+
+/** Elements of the unrolled diagram. Nodes: x_t, s_t (and s_{−1} as 's' at t = −1), ŷ_t, E_t.
+ *  Edges: U (x_t → s_t), W (s_{t−1} → s_t), V (s_t → ŷ_t), and 'loss' (ŷ_t → E_t). */
+export type ElementKind = 'x' | 's' | 'yhat' | 'E' | 'U' | 'W' | 'V' | 'loss';
+
+/**
+ * Which time steps an item covers, relative to the traced target t★ (3 on the slides) and the
+ * current sub-step:
+ * - 'all': every t; 'target': t★ only; 'beforeTarget': t < t★; 'upToTarget': t ≤ t★;
+ * - 'window': the truncation window of t★, k ∈ [max(0, t★ − n), t★];
+ * - 'revealed': the time steps the current sub-step has reached (forward sweep or backward flow).
+ */
+export type TimeSel = 'all' | 'target' | 'beforeTarget' | 'upToTarget' | 'window' | 'revealed';
+
+export interface FocusItem {
+  readonly kind: ElementKind;
+  readonly at: TimeSel;
+}
+
+/**
+ * How a step's sub-steps are counted:
+ * - a number: that many sub-steps;
+ * - 'forward': one per time step t = 0 … T−1 (the forward sweep reveals s_t, ŷ_t, E_t in turn);
+ * - 'backward': one per k = t★ … 0 (the gradient flow reaches s_k in turn), plus one for the sum.
+ */
+export type SubstepRule = number | 'forward' | 'backward';
+
+/** Which gradient flow the diagram animates. */
+export type FlowKind =
+  | 'none'
+  /** E_t★ → ŷ_t★ → s_t★ only. */
+  | 'toState'
+  /** E_t★ → ŷ_t★ → s_t★ → s_{t★−1} → … → s_k, reaching one more s_k per sub-step. */
+  | 'sumOverK'
+  /** Every E_t sends its flow back (the whole gradient). */
+  | 'allTargets';
+
+export interface Focus {
+  /** Elements emphasised; the rest of the diagram is dimmed (not hidden) when this is non-empty. */
+  readonly emphasis: readonly FocusItem[];
+  /** Elements marked as on the slide (the slide's red U and W in s_3 = f(U x_3 + W s_2)). */
+  readonly mark?: readonly FocusItem[];
+  /** Only the revealed part of the forward pass is drawn with values (step 2's unrolling). */
+  readonly forwardSweep?: boolean;
+  /** The shared U, W, V are drawn as one object each (step 3). */
+  readonly sharedWeights?: boolean;
+  readonly flow: FlowKind;
+  /** Show each k's chain-rule term with its value beside s_k. */
+  readonly terms?: boolean;
+  /** Show ∂s_t★/∂s_k (the Jacobian products) beside each s_k. */
+  readonly jacobians?: boolean;
+  /** Draw the truncation cut. */
+  readonly cut?: boolean;
+  /** Show the vanishing/exploding comparison (norms against the bound on a log scale). */
+  readonly decay?: boolean;
+}
+
+/** A formula of a step: TeX with \htmlClass{term-…}{…} marking factors linked to the diagram. */
+export interface StepFormula {
+  readonly id: string;
+  readonly tex: string;
+  /** First sub-step (0-based) at which this formula is shown; 0 when absent. */
+  readonly from?: number;
+  /** A short caption under the formula. */
+  readonly caption?: Text2;
+}
+
+export interface Step {
+  /** Stable id used in URLs and tests, e.g. 'forward-pass'. */
+  readonly id: string;
+  readonly title: Text2;
+  /** One or two short paragraphs. */
+  readonly body: Text2;
+  /** Speaker notes for the presenter view. */
+  readonly notes: Text2;
+  readonly formulas: readonly StepFormula[];
+  readonly substeps: SubstepRule;
+  readonly focus: Focus;
+  /** True for the steps that go past the lecture's slides. */
+  readonly beyondSlides?: boolean;
+}

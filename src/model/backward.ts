@@ -1,0 +1,76 @@
+/**
+ * Gradients of E = Σ_t E_t with respect to U, W, V.
+ *
+ * Full BPTT uses the O(T) recursion (math.md §2):
+ *   (∂E/∂s_t)ᵀ = Vᵀ(ŷ_t − y_t) + Wᵀ δ_{t+1},   δ_t = f′(z_t) ⊙ (∂E/∂s_t)ᵀ,   δ_T = 0,
+ *   ∂E/∂W = Σ_t δ_t s_{t−1}ᵀ,   ∂E/∂U = Σ_t δ_t x_tᵀ,   ∂E/∂V = Σ_t (ŷ_t − y_t) s_tᵀ.
+ * Truncated BPTT (`truncate: n`) keeps, for each E_t, only k ∈ [max(0, t − n), t]: a per-target
+ * inner loop, O(T·n), as in Britz's `bptt_truncate`. ∂E/∂V is never truncated.
+ */
+import { forward, outputError, prevState, zerosLike } from './forward';
+import { addOuterInto, matTVec, rowView } from './linalg';
+import type { Forward, Gradients, RnnModel } from './types';
+
+/** True when the model's truncation keeps every term (n ≥ T − 1 or no truncation). */
+export function isFullBptt(model: RnnModel): boolean {
+  return model.truncate === null || model.truncate >= model.inputs.rows - 1;
+}
+
+function gradV(model: RnnModel, fwd: Forward): Gradients['V'] {
+  const dV = zerosLike(model.V);
+  for (let t = 0; t < fwd.dims.T; t++)
+    addOuterInto(dV, outputError(model, fwd, t), rowView(fwd.s, t));
+  return dV;
+}
+
+/** The untruncated gradient, whatever the model's truncation says. */
+export function fullGradients(model: RnnModel, fwd: Forward = forward(model)): Gradients {
+  const { T, H } = fwd.dims;
+  const dU = zerosLike(model.U);
+  const dW = zerosLike(model.W);
+  // carry = Wᵀ δ_{t+1}: the part of ∂E/∂s_t that comes from later steps.
+  let carry: Float64Array = new Float64Array(H);
+  const delta = new Float64Array(H);
+  for (let t = T - 1; t >= 0; t--) {
+    const fromOutput = matTVec(model.V, outputError(model, fwd, t));
+    const ft = rowView(fwd.fprime, t);
+    for (let i = 0; i < H; i++) delta[i] = ft[i] * (fromOutput[i] + carry[i]);
+    addOuterInto(dW, delta, prevState(model, fwd, t));
+    addOuterInto(dU, delta, rowView(model.inputs, t));
+    carry = matTVec(model.W, delta);
+  }
+  return { U: dU, W: dW, V: gradV(model, fwd) };
+}
+
+/** The truncated gradient for window n: Σ_t Σ_{k = max(0, t−n)}^{t} of the slide's terms. */
+export function truncatedGradients(
+  model: RnnModel,
+  n: number,
+  fwd: Forward = forward(model),
+): Gradients {
+  const { T, H } = fwd.dims;
+  const dU = zerosLike(model.U);
+  const dW = zerosLike(model.W);
+  for (let t = 0; t < T; t++) {
+    // δ_t^{(t)} = f′(z_t) ⊙ Vᵀ(ŷ_t − y_t)
+    let back: Float64Array = matTVec(model.V, outputError(model, fwd, t));
+    const kMin = Math.max(0, t - n);
+    for (let k = t; k >= kMin; k--) {
+      const fk = rowView(fwd.fprime, k);
+      const delta = new Float64Array(H);
+      for (let i = 0; i < H; i++) delta[i] = fk[i] * back[i];
+      addOuterInto(dW, delta, prevState(model, fwd, k));
+      addOuterInto(dU, delta, rowView(model.inputs, k));
+      // (∂E_t/∂s_{k−1})ᵀ = Wᵀ δ_k^{(t)}
+      if (k > kMin) back = matTVec(model.W, delta);
+    }
+  }
+  return { U: dU, W: dW, V: gradV(model, fwd) };
+}
+
+/** The gradient the model asks for: full BPTT, or truncated when `truncate` says so. */
+export function gradients(model: RnnModel, fwd: Forward = forward(model)): Gradients {
+  return isFullBptt(model)
+    ? fullGradients(model, fwd)
+    : truncatedGradients(model, model.truncate as number, fwd);
+}

@@ -1,0 +1,130 @@
+/** Seeded example models: the lecture's default "hell" → "ello", random models, and edits. */
+import { createRng } from './rng';
+import { mat, scale, sigmaMax } from './linalg';
+import type { Activation, Mat, ParamName, RnnModel } from './types';
+
+export interface RandomModelOptions {
+  seed: number;
+  T: number;
+  H: number;
+  D: number;
+  K: number;
+  activation?: Activation;
+  /** Multiplies every initial weight (1 = the usual ±1/√fan-in range). */
+  scale?: number;
+  /** One-hot inputs (default) or real-valued ones. */
+  inputs?: 'onehot' | 'real';
+  /** A random initial state s_{−1} instead of zeros. */
+  randomInitialState?: boolean;
+  truncate?: number | null;
+}
+
+function uniformMat(rows: number, cols: number, bound: number, next: () => number): Mat {
+  const m = mat(rows, cols);
+  for (let i = 0; i < m.data.length; i++) m.data[i] = (2 * next() - 1) * bound;
+  return m;
+}
+
+/**
+ * Weights as in Britz's tutorial: U ~ 𝒰(±1/√D), W, V ~ 𝒰(±1/√H), times `scale`. The seed fixes
+ * every number, so a seed in a shared link reproduces the model exactly.
+ */
+export function randomModel(opts: RandomModelOptions): RnnModel {
+  const { T, H, D, K } = opts;
+  const rng = createRng(opts.seed);
+  const c = opts.scale ?? 1;
+  const U = uniformMat(H, D, c / Math.sqrt(D), rng.next);
+  const W = uniformMat(H, H, c / Math.sqrt(H), rng.next);
+  const V = uniformMat(K, H, c / Math.sqrt(H), rng.next);
+  const inputs = mat(T, D);
+  const targets: number[] = [];
+  for (let t = 0; t < T; t++) {
+    if (opts.inputs === 'real') {
+      for (let j = 0; j < D; j++) inputs.data[t * D + j] = rng.uniform(-1, 1);
+    } else {
+      inputs.data[t * D + Math.floor(rng.next() * D)] = 1;
+    }
+    targets.push(Math.floor(rng.next() * K));
+  }
+  const initialState = new Float64Array(H);
+  if (opts.randomInitialState) for (let i = 0; i < H; i++) initialState[i] = rng.uniform(-1, 1);
+  return {
+    activation: opts.activation ?? 'tanh',
+    U,
+    W,
+    V,
+    inputs,
+    targets,
+    initialState,
+    truncate: opts.truncate ?? null,
+  };
+}
+
+/** The text's distinct characters in order of first appearance: "hello" → h, e, l, o. */
+export function vocabularyOf(text: string): string[] {
+  return Array.from(new Set(Array.from(text)));
+}
+
+export interface CharModelOptions {
+  seed: number;
+  H: number;
+  activation?: Activation;
+  scale?: number;
+}
+
+/**
+ * A character model: one-hot inputs over the text's own vocabulary, targets the next characters.
+ * "hello" gives inputs "hell" and targets "ello" over h, e, l, o (T = 4, D = K = 4).
+ */
+export function charModel(text: string, opts: CharModelOptions): RnnModel {
+  const chars = Array.from(text);
+  if (chars.length < 2) throw new RangeError('the text needs at least 2 characters');
+  const vocab = vocabularyOf(text);
+  const index = new Map(vocab.map((c, i) => [c, i]));
+  const C = vocab.length;
+  const T = chars.length - 1;
+  const base = randomModel({
+    seed: opts.seed,
+    T,
+    H: opts.H,
+    D: C,
+    K: C,
+    activation: opts.activation,
+    scale: opts.scale,
+  });
+  const inputs = mat(T, C);
+  const targets: number[] = [];
+  for (let t = 0; t < T; t++) {
+    inputs.data[t * C + (index.get(chars[t]) as number)] = 1;
+    targets.push(index.get(chars[t + 1]) as number);
+  }
+  return { ...base, inputs, targets };
+}
+
+/** The lecture's default example: "hell" → "ello", H = 3, tanh, seeded weights. */
+export function defaultModel(seed = 1): RnnModel {
+  return charModel('hello', { seed, H: 3 });
+}
+
+/** The model with one parameter entry replaced (a new model; the old one is untouched). */
+export function withWeight(
+  model: RnnModel,
+  p: ParamName,
+  i: number,
+  j: number,
+  value: number,
+): RnnModel {
+  const m = model[p];
+  if (i < 0 || i >= m.rows || j < 0 || j >= m.cols)
+    throw new RangeError(`${p}[${i}][${j}] is outside ${m.rows}×${m.cols}`);
+  const data = m.data.slice();
+  data[i * m.cols + j] = value;
+  return { ...model, [p]: mat(m.rows, m.cols, data) };
+}
+
+/** The model with W rescaled so that σ_max(W) = sigma (W unchanged when it is all zeros). */
+export function withSigmaW(model: RnnModel, sigma: number): RnnModel {
+  const s = sigmaMax(model.W);
+  if (s === 0 || !Number.isFinite(s)) return model;
+  return { ...model, W: scale(model.W, sigma / s) };
+}

@@ -1,0 +1,106 @@
+/** The forward pass: z_t = U x_t + W s_{t−1}, s_t = f(z_t), o_t = V s_t, ŷ_t = softmax(o_t). */
+import { act, actPrime } from './activation';
+import { mat, rowView } from './linalg';
+import type { Dims, Forward, Mat, RnnModel } from './types';
+
+export function dimsOf(model: RnnModel): Dims {
+  return { T: model.inputs.rows, H: model.W.rows, D: model.U.cols, K: model.V.rows };
+}
+
+/** s_{k−1}: the previous state of step k, which is the initial state s_{−1} for k = 0. */
+export function prevState(model: RnnModel, fwd: Forward, k: number): Float64Array {
+  return k === 0 ? model.initialState : rowView(fwd.s, k - 1);
+}
+
+/**
+ * z = U x + W s_prev, written into `out`. Skips zero inputs, so a one-hot x_t costs one column of U.
+ */
+function preActivation(
+  model: RnnModel,
+  x: Float64Array,
+  sPrev: Float64Array,
+  out: Float64Array,
+): void {
+  const { U, W } = model;
+  const H = W.rows;
+  const D = U.cols;
+  for (let i = 0; i < H; i++) {
+    let acc = 0;
+    const uo = i * D;
+    for (let j = 0; j < D; j++) {
+      const xj = x[j];
+      if (xj !== 0) acc += U.data[uo + j] * xj;
+    }
+    const wo = i * H;
+    for (let j = 0; j < H; j++) acc += W.data[wo + j] * sPrev[j];
+    out[i] = acc;
+  }
+}
+
+/**
+ * Numerically stable log-softmax: log ŷ_i = o_i − (m + log Σ_j exp(o_j − m)) with m = max o.
+ * Writes ŷ into `probs` and returns the log-sum-exp.
+ */
+function softmaxInto(o: Float64Array, probs: Float64Array): number {
+  let m = -Infinity;
+  for (let i = 0; i < o.length; i++) if (o[i] > m) m = o[i];
+  let sum = 0;
+  for (let i = 0; i < o.length; i++) sum += Math.exp(o[i] - m);
+  const lse = m + Math.log(sum);
+  for (let i = 0; i < o.length; i++) probs[i] = Math.exp(o[i] - lse);
+  return lse;
+}
+
+export function forward(model: RnnModel): Forward {
+  const dims = dimsOf(model);
+  const { T, H, K } = dims;
+  const z = mat(T, H);
+  const s = mat(T, H);
+  const fprime = mat(T, H);
+  const o = mat(T, K);
+  const yhat = mat(T, K);
+  const losses = new Float64Array(T);
+  const f = model.activation;
+  const V = model.V;
+  let loss = 0;
+  for (let t = 0; t < T; t++) {
+    const sPrev = t === 0 ? model.initialState : rowView(s, t - 1);
+    const zt = rowView(z, t);
+    preActivation(model, rowView(model.inputs, t), sPrev, zt);
+    const st = rowView(s, t);
+    const ft = rowView(fprime, t);
+    for (let i = 0; i < H; i++) {
+      st[i] = act(f, zt[i]);
+      ft[i] = actPrime(f, zt[i]);
+    }
+    const ot = rowView(o, t);
+    for (let c = 0; c < K; c++) {
+      let acc = 0;
+      const vo = c * H;
+      for (let i = 0; i < H; i++) acc += V.data[vo + i] * st[i];
+      ot[c] = acc;
+    }
+    const lse = softmaxInto(ot, rowView(yhat, t));
+    // E_t = −log ŷ_t[y_t] = lse − o_t[y_t]
+    losses[t] = lse - ot[model.targets[t]];
+    loss += losses[t];
+  }
+  return { dims, z, s, fprime, o, yhat, losses, loss };
+}
+
+/** The total loss E alone (used by finite differences). */
+export function lossOf(model: RnnModel): number {
+  return forward(model).loss;
+}
+
+/** ŷ_t − y_t, the output error (∂E_t/∂o_t)ᵀ. A fresh array: ŷ itself is never modified. */
+export function outputError(model: RnnModel, fwd: Forward, t: number): Float64Array {
+  const e = fwd.yhat.data.slice(t * fwd.yhat.cols, (t + 1) * fwd.yhat.cols);
+  e[model.targets[t]] -= 1;
+  return e;
+}
+
+/** An empty matrix of a parameter's shape. */
+export function zerosLike(m: Mat): Mat {
+  return mat(m.rows, m.cols);
+}

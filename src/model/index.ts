@@ -1,0 +1,11 @@
+/** The numeric core of BPTT: pure float64 math, no UI. */
+export * from './types';
+export * from './linalg';
+export * from './activation';
+export * from './rng';
+export * from './forward';
+export * from './backward';
+export * from './terms';
+export * from './jacobian';
+export * from './gradcheck';
+export * from './examples';

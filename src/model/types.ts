@@ -1,0 +1,158 @@
+/**
+ * Types of the numeric core. Everything here is float64: plain numbers or Float64Array.
+ *
+ * Notation follows the lecture (and ../design/math.md):
+ *   z_t = U x_t + W s_{t−1},  s_t = f(z_t),  o_t = V s_t,  ŷ_t = softmax(o_t),
+ *   E_t = −log ŷ_t[y_t],  E = Σ_t E_t,  t = 0 … T−1,  s_{−1} = initial state (zeros by default).
+ */
+
+export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
+
+export const ACTIVATIONS: readonly Activation[] = ['tanh', 'relu', 'sigmoid', 'linear'];
+
+/** A dense row-major matrix: entry (i, j) is data[i * cols + j]. */
+export interface Mat {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+}
+
+/** The three trainable parameters. */
+export type ParamName = 'U' | 'W' | 'V';
+
+/** A validated model: the same content as the model file, in numeric form. */
+export interface RnnModel {
+  readonly activation: Activation;
+  /** H×D input weights. */
+  readonly U: Mat;
+  /** H×H recurrent weights. */
+  readonly W: Mat;
+  /** K×H output weights. */
+  readonly V: Mat;
+  /** T×D: row t is x_t. */
+  readonly inputs: Mat;
+  /** y_0 … y_{T−1}, class indices in [0, K). */
+  readonly targets: readonly number[];
+  /** s_{−1}, length H (zeros when the file gives none). */
+  readonly initialState: Float64Array;
+  /** Truncated BPTT window n (k ∈ [max(0, t−n), t]); null means full BPTT. */
+  readonly truncate: number | null;
+}
+
+/** Sizes of a model. */
+export interface Dims {
+  readonly T: number;
+  readonly H: number;
+  readonly D: number;
+  readonly K: number;
+}
+
+/** The forward pass, every intermediate kept so the views can draw it. */
+export interface Forward {
+  readonly dims: Dims;
+  /** T×H pre-activations z_t. */
+  readonly z: Mat;
+  /** T×H states s_t. */
+  readonly s: Mat;
+  /** T×H activation derivatives f′(z_t) (relu′(0) = 0). */
+  readonly fprime: Mat;
+  /** T×K logits o_t = V s_t. */
+  readonly o: Mat;
+  /** T×K probabilities ŷ_t. */
+  readonly yhat: Mat;
+  /** E_0 … E_{T−1}. */
+  readonly losses: Float64Array;
+  /** E = Σ_t E_t. */
+  readonly loss: number;
+}
+
+/** ∂E/∂U, ∂E/∂W, ∂E/∂V, each of its parameter's shape. */
+export interface Gradients {
+  readonly U: Mat;
+  readonly W: Mat;
+  readonly V: Mat;
+}
+
+/**
+ * The slide's decomposition of one target's gradient:
+ *   ∂E_t/∂p = Σ_{k=0}^{t} ∂E_t/∂ŷ_t · ∂ŷ_t/∂s_t · ∂s_t/∂s_k · ∂⁺s_k/∂p   for p ∈ {U, W}.
+ */
+export interface TargetTerms {
+  /** The target step t. */
+  readonly t: number;
+  /** First k inside the truncation window: max(0, t − n), or 0 for full BPTT. */
+  readonly kMin: number;
+  /** ŷ_t − y_t (length K) = (∂E_t/∂o_t)ᵀ. */
+  readonly outputError: Float64Array;
+  /** k = 0 … t: (∂E_t/∂s_k)ᵀ, the total derivative through every path (length H), untruncated. */
+  readonly dEds: readonly Float64Array[];
+  /** k = 0 … t: δ_k^{(t)} = (∂E_t/∂z_k)ᵀ (length H), untruncated. */
+  readonly delta: readonly Float64Array[];
+  /** k = 0 … t: the k-th term for U (H×D); a zero matrix outside the truncation window. */
+  readonly U: readonly Mat[];
+  /** k = 0 … t: the k-th term for W (H×H); a zero matrix outside the truncation window. */
+  readonly W: readonly Mat[];
+  /** ∂E_t/∂V (K×H); no recursion, unaffected by truncation. */
+  readonly V: Mat;
+  /** Σ_k of the kept U terms. */
+  readonly sumU: Mat;
+  /** Σ_k of the kept W terms. */
+  readonly sumW: Mat;
+}
+
+/** Jacobians of the recurrence for one target t. */
+export interface JacobianInfo {
+  readonly t: number;
+  /** j = 0 … t: ∂s_j/∂s_{j−1} = diag(f′(z_j)) W (H×H). */
+  readonly step: readonly Mat[];
+  /** k = 0 … t: ∂s_t/∂s_k = Π_{j=k+1..t} ∂s_j/∂s_{j−1} (identity for k = t). */
+  readonly product: readonly Mat[];
+  /** k = 0 … t: σ_max(∂s_t/∂s_k). */
+  readonly productNorm: Float64Array;
+  /** σ_max(W). */
+  readonly sigmaW: number;
+  /** γ = sup |f′| for the activation (tanh 1, relu 1, sigmoid 1/4, linear 1). */
+  readonly gamma: number;
+  /** k = 0 … t: the bound (γ·σ_max(W))^{t−k}. */
+  readonly bound: Float64Array;
+}
+
+/** One parameter's gradient check. */
+export interface ParamCheck {
+  readonly analytic: Mat;
+  readonly numeric: Mat;
+  /** |a − n| / max(|a|, |n|) per entry, 0 where both are 0. */
+  readonly relError: Mat;
+  readonly maxRelError: number;
+}
+
+export interface GradientCheck {
+  readonly h: number;
+  readonly U: ParamCheck;
+  readonly W: ParamCheck;
+  readonly V: ParamCheck;
+  readonly maxRelError: number;
+}
+
+/** A validation problem, naming the field (e.g. "W", "targets[2]", "inputs[1][0]"). */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly model: RnnModel }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+/** The results file, as the `bptt` command prints it and the app exports it. */
+export interface ResultsJson {
+  loss: { total: number; perStep: number[] };
+  states: number[][];
+  outputs: number[][];
+  gradients: { U: number[][]; W: number[][]; V: number[][] };
+  terms?: { U: number[][][][]; W: number[][][][] };
+  [extra: string]: unknown;
+}
+
+/** Size limits of a model file. */
+export const LIMITS = { T: 256, H: 128, D: 256, K: 256 } as const;

@@ -1,0 +1,244 @@
+/**
+ * The lesson's store: inputs only (language, position, model, target, preferences). Everything
+ * computed from them (forward pass, gradients, per-k terms, Jacobians) lives in selectors.ts.
+ * Only the preferences (language, theme) are persisted, to localStorage.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createJSONStorage, devtools, persist, type StateStorage } from 'zustand/middleware';
+import { defaultModel, dimsOf, type RnnModel } from '../model';
+import type { Lang } from '../lesson/types';
+import { detectLang } from '../lesson/i18n';
+import { stepCounts } from './counts';
+import {
+  clampPosition,
+  firstPosition,
+  lastPosition,
+  nextPosition,
+  prevPosition,
+  type Position,
+} from './nav';
+
+export type Theme = 'light' | 'dark' | 'contrast';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+export const LANGS: readonly Lang[] = ['ru', 'en'];
+/** Animation speed factors offered by the controls. */
+export const SPEEDS: readonly number[] = [0.5, 1, 2];
+export const ZOOM_MIN = 0.5;
+export const ZOOM_MAX = 2;
+export const DEFAULT_SEED = 1;
+
+export interface AnimationSettings {
+  /** Playback speed factor (1 = normal). */
+  readonly speed: number;
+  readonly paused: boolean;
+  /** Incremented to replay the current sub-step's animation. */
+  readonly replayKey: number;
+}
+
+export interface LessonInputs {
+  readonly lang: Lang;
+  /** 0-based index into STEPS. */
+  readonly stepIndex: number;
+  /** 0-based sub-step of the current step. */
+  readonly sub: number;
+  readonly seed: number;
+  readonly model: RnnModel;
+  /** The traced target t★. */
+  readonly target: number;
+  readonly theme: Theme;
+  /** Scale of the diagram and formulas together. */
+  readonly zoom: number;
+  readonly animation: AnimationSettings;
+  /** The chain-rule factor under the pointer or focus (a term-… class), or null. */
+  readonly activeTerm: string | null;
+}
+
+export interface LessonActions {
+  setLang(lang: Lang): void;
+  setTheme(theme: Theme): void;
+  /** light → dark → contrast → light. */
+  cycleTheme(): void;
+  setZoom(zoom: number): void;
+  /** Jump to a step (0-based) and sub-step (default 0); both clamped into range. */
+  goTo(stepIndex: number, sub?: number): void;
+  next(): void;
+  prev(): void;
+  first(): void;
+  last(): void;
+  /** A fresh default example from this seed. */
+  setSeed(seed: number): void;
+  setModel(model: RnnModel): void;
+  setTarget(target: number): void;
+  setSpeed(speed: number): void;
+  setPaused(paused: boolean): void;
+  togglePaused(): void;
+  replay(): void;
+  setActiveTerm(term: string | null): void;
+  /** Back to the initial inputs (preferences kept). */
+  reset(): void;
+}
+
+export type LessonState = LessonInputs & LessonActions;
+export type LessonStore = StoreApi<LessonState>;
+
+export function isLang(v: unknown): v is Lang {
+  return v === 'ru' || v === 'en';
+}
+
+export function isTheme(v: unknown): v is Theme {
+  return v === 'light' || v === 'dark' || v === 'contrast';
+}
+
+/** t★ = min(3, T − 1), the slide's E_3 when the sequence is long enough. */
+export function defaultTarget(model: RnnModel): number {
+  return Math.max(0, Math.min(3, dimsOf(model).T - 1));
+}
+
+function clampTarget(model: RnnModel, target: number): number {
+  const T = dimsOf(model).T;
+  if (!Number.isFinite(target)) return defaultTarget(model);
+  return Math.min(Math.max(Math.trunc(target), 0), T - 1);
+}
+
+function countsOf(s: Pick<LessonInputs, 'model' | 'target'>): readonly number[] {
+  return stepCounts(dimsOf(s.model).T, s.target);
+}
+
+export function initialInputs(lang: Lang = 'en', seed = DEFAULT_SEED): LessonInputs {
+  const model = defaultModel(seed);
+  return {
+    lang,
+    stepIndex: 0,
+    sub: 0,
+    seed,
+    model,
+    target: defaultTarget(model),
+    theme: 'light',
+    zoom: 1,
+    animation: { speed: 1, paused: false, replayKey: 0 },
+    activeTerm: null,
+  };
+}
+
+/** The persisted part of the state. */
+export interface Preferences {
+  readonly lang: Lang;
+  readonly theme: Theme;
+}
+
+export interface StoreOptions {
+  /** Where preferences are kept; localStorage by default. */
+  readonly storage?: StateStorage;
+  /** The language when none is stored; the browser's by default. */
+  readonly lang?: Lang;
+}
+
+export const PERSIST_KEY = 'bptt-preferences';
+
+function browserStorage(): StateStorage {
+  return window.localStorage;
+}
+
+export function createLessonStore(options: StoreOptions = {}): LessonStore {
+  const lang = options.lang ?? detectLang();
+  const initial = initialInputs(lang);
+  const storage = createJSONStorage<Preferences>(() => options.storage ?? browserStorage());
+  return createStore<LessonState>()(
+    devtools(
+      persist(
+        (set, get) => {
+          const moveTo = (pos: Position, name: string) => {
+            const s = get();
+            if (pos.stepIndex === s.stepIndex && pos.sub === s.sub) return;
+            set({ stepIndex: pos.stepIndex, sub: pos.sub }, false, name);
+          };
+          const here = (): Position => ({ stepIndex: get().stepIndex, sub: get().sub });
+          const withModel = (model: RnnModel, target: number, name: string) => {
+            const t = clampTarget(model, target);
+            const pos = clampPosition(here(), countsOf({ model, target: t }));
+            set({ model, target: t, stepIndex: pos.stepIndex, sub: pos.sub }, false, name);
+          };
+          return {
+            ...initial,
+            setLang: (l) => {
+              if (isLang(l)) set({ lang: l }, false, 'prefs/setLang');
+            },
+            setTheme: (theme) => {
+              if (isTheme(theme)) set({ theme }, false, 'prefs/setTheme');
+            },
+            cycleTheme: () => {
+              const i = THEMES.indexOf(get().theme);
+              set({ theme: THEMES[(i + 1) % THEMES.length] }, false, 'prefs/cycleTheme');
+            },
+            setZoom: (zoom) => {
+              if (!Number.isFinite(zoom)) return;
+              set({ zoom: Math.min(Math.max(zoom, ZOOM_MIN), ZOOM_MAX) }, false, 'view/setZoom');
+            },
+            goTo: (stepIndex, sub = 0) =>
+              moveTo(clampPosition({ stepIndex, sub }, countsOf(get())), 'nav/goTo'),
+            next: () => moveTo(nextPosition(here(), countsOf(get())), 'nav/next'),
+            prev: () => moveTo(prevPosition(here(), countsOf(get())), 'nav/prev'),
+            first: () => moveTo(firstPosition(), 'nav/first'),
+            last: () => moveTo(lastPosition(countsOf(get())), 'nav/last'),
+            setSeed: (seed) => {
+              if (!Number.isFinite(seed)) return;
+              const model = defaultModel(seed);
+              set({ seed }, false, 'model/setSeed');
+              withModel(model, get().target, 'model/setSeed');
+            },
+            setModel: (model) => withModel(model, get().target, 'model/setModel'),
+            setTarget: (target) => withModel(get().model, target, 'model/setTarget'),
+            setSpeed: (speed) => {
+              if (!Number.isFinite(speed) || speed <= 0) return;
+              set({ animation: { ...get().animation, speed } }, false, 'anim/setSpeed');
+            },
+            setPaused: (paused) => {
+              if (get().animation.paused === paused) return;
+              set({ animation: { ...get().animation, paused } }, false, 'anim/setPaused');
+            },
+            togglePaused: () => {
+              const a = get().animation;
+              set({ animation: { ...a, paused: !a.paused } }, false, 'anim/togglePaused');
+            },
+            replay: () => {
+              const a = get().animation;
+              set(
+                { animation: { ...a, paused: false, replayKey: a.replayKey + 1 } },
+                false,
+                'anim/replay',
+              );
+            },
+            setActiveTerm: (term) => {
+              if (get().activeTerm !== term) set({ activeTerm: term }, false, 'view/setActiveTerm');
+            },
+            reset: () => {
+              const { lang: l, theme } = get();
+              set({ ...initialInputs(l, DEFAULT_SEED), theme }, false, 'reset');
+            },
+          };
+        },
+        {
+          name: PERSIST_KEY,
+          version: 1,
+          storage,
+          partialize: (s): Preferences => ({ lang: s.lang, theme: s.theme }),
+          // Only well-formed preferences are taken from storage.
+          merge: (persisted, current) => {
+            const p = (persisted ?? {}) as Partial<Record<keyof Preferences, unknown>>;
+            return {
+              ...current,
+              lang: isLang(p.lang) ? p.lang : current.lang,
+              theme: isTheme(p.theme) ? p.theme : current.theme,
+            };
+          },
+          migrate: () => ({ lang: initial.lang, theme: initial.theme }),
+        },
+      ),
+      { name: 'bptt', enabled: import.meta.env.DEV && hasDevtools() },
+    ),
+  );
+}
+
+function hasDevtools(): boolean {
+  return typeof window !== 'undefined' && '__REDUX_DEVTOOLS_EXTENSION__' in window;
+}
