@@ -5,11 +5,30 @@
  *   ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}.
  */
 import { gamma } from './activation';
-import { diagMul, identity, matMul, rowView, sigmaMax, sigmaMaxPower } from './linalg';
+import { diagMul, identity, mat, rowView, sigmaMax, sigmaMaxLanczos } from './linalg';
 import type { Forward, JacobianInfo, Mat, RnnModel } from './types';
 
-/** Above this size σ_max of the products uses warm-started power iteration instead of Jacobi. */
-const JACOBI_MAX = 16;
+/** Up to this size σ_max uses Jacobi on the Gram matrix; above it, Lanczos bidiagonalisation. */
+const JACOBI_MAX = 8;
+
+/** p · diag(d) · W, without forming diag(d)·W: (p·D)_{ik} = p_{ik} d_k. */
+function mulStep(p: Mat, d: Float64Array, W: Mat): Mat {
+  const n = p.rows;
+  const h = W.cols;
+  const out = new Float64Array(n * h);
+  const P = p.data;
+  const B = W.data;
+  for (let i = 0; i < n; i++) {
+    const oo = i * h;
+    for (let k = 0; k < p.cols; k++) {
+      const aik = P[i * p.cols + k] * d[k];
+      if (aik === 0) continue;
+      const bo = k * h;
+      for (let j = 0; j < h; j++) out[oo + j] += aik * B[bo + j];
+    }
+  }
+  return mat(n, h, out);
+}
 
 /** ∂s_j/∂s_{j−1} = diag(f′(z_j)) W. */
 export function stepJacobian(model: RnnModel, fwd: Forward, j: number): Mat {
@@ -26,13 +45,13 @@ export function jacobians(model: RnnModel, fwd: Forward, t: number): JacobianInf
   const product: Mat[] = new Array(t + 1);
   product[t] = identity(H);
   // ∂s_t/∂s_k = (∂s_t/∂s_{k+1}) · (∂s_{k+1}/∂s_k)
-  for (let k = t - 1; k >= 0; k--) product[k] = matMul(product[k + 1], step[k + 1]);
-  const productNorm = new Float64Array(t + 1);
-  const warm = new Float64Array(H).fill(1 / Math.sqrt(H));
-  for (let k = t; k >= 0; k--) {
-    productNorm[k] = H <= JACOBI_MAX ? sigmaMax(product[k]) : sigmaMaxPower(product[k], warm);
+  for (let k = t - 1; k >= 0; k--) {
+    product[k] = mulStep(product[k + 1], rowView(fwd.fprime, k + 1), model.W);
   }
-  const sigmaW = sigmaMax(model.W);
+  const productNorm = new Float64Array(t + 1);
+  const norm = H <= JACOBI_MAX ? sigmaMax : sigmaMaxLanczos;
+  for (let k = 0; k <= t; k++) productNorm[k] = k === t ? 1 : norm(product[k]);
+  const sigmaW = norm(model.W);
   const g = gamma(model.activation);
   const bound = new Float64Array(t + 1);
   for (let k = 0; k <= t; k++) bound[k] = Math.pow(g * sigmaW, t - k);

@@ -1,0 +1,128 @@
+/**
+ * The results file: what the `bptt` command prints and the app exports.
+ *
+ * {
+ *   "loss": { "total": E, "perStep": [E_0, …] },
+ *   "states": s_0 … s_{T−1} (T×H), "outputs": ŷ_0 … ŷ_{T−1} (T×K),
+ *   "gradients": { "U": H×D, "W": H×H, "V": K×H },      // truncated when the model says so
+ *   "dims": { T, H, D, K }, "activation", "truncate": n | null,
+ *   "jacobian": { t, sigmaW, gamma, productNorm[k], bound[k] }  // for the last target, on request
+ *   "terms": { "U": [t][k] → H×D, "W": [t][k] → H×H }            // on request
+ * }
+ */
+import { fullGradients, gradients } from './backward';
+import { dimsOf, forward } from './forward';
+import { jacobians } from './jacobian';
+import { targetTerms } from './terms';
+import type { Mat, RnnModel, ResultsJson } from './types';
+
+/** The most numbers `terms` may hold in one results file (the command refuses above it). */
+export const MAX_TERM_NUMBERS = 5_000_000;
+
+export interface ResultsOptions {
+  /** Include every target's slide terms, `terms.U[t][k]` and `terms.W[t][k]`. */
+  terms: boolean;
+  /**
+   * Include `jacobian`: σ_max(∂s_{T−1}/∂s_k) for every k, σ_max(W), γ and the bound
+   * (γ·σ_max(W))^{T−1−k}, the vanishing/exploding diagnostics of the last target. O(T·H³).
+   */
+  jacobian?: boolean;
+}
+
+function rowsOf(m: Mat): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < m.rows; i++) {
+    out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+  }
+  return out;
+}
+
+/** How many numbers `terms` holds: Σ_t (t + 1)·(H·D + H·H) = T(T+1)/2 · H(D + H). */
+export function countTermNumbers(model: RnnModel): number {
+  const { T, H, D } = dimsOf(model);
+  return ((T * (T + 1)) / 2) * H * (D + H);
+}
+
+export function computeResults(model: RnnModel, opts: ResultsOptions): ResultsJson {
+  const fwd = forward(model);
+  const g = gradients(model, fwd);
+  const { T, H, D, K } = fwd.dims;
+  const out: ResultsJson = {
+    loss: { total: fwd.loss, perStep: Array.from(fwd.losses) },
+    states: rowsOf(fwd.s),
+    outputs: rowsOf(fwd.yhat),
+    gradients: { U: rowsOf(g.U), W: rowsOf(g.W), V: rowsOf(g.V) },
+    dims: { T, H, D, K },
+    activation: model.activation,
+    truncate: model.truncate,
+  };
+  if (model.truncate !== null && model.truncate < T - 1) {
+    const full = fullGradients(model, fwd);
+    out.fullGradients = { U: rowsOf(full.U), W: rowsOf(full.W), V: rowsOf(full.V) };
+  }
+  if (opts.jacobian) {
+    const j = jacobians(model, fwd, T - 1);
+    out.jacobian = {
+      t: j.t,
+      sigmaW: j.sigmaW,
+      gamma: j.gamma,
+      productNorm: Array.from(j.productNorm),
+      bound: Array.from(j.bound),
+    };
+  }
+  if (opts.terms) {
+    const U: number[][][][] = [];
+    const W: number[][][][] = [];
+    for (let t = 0; t < T; t++) {
+      const tt = targetTerms(model, fwd, t);
+      U.push(tt.U.map(rowsOf));
+      W.push(tt.W.map(rowsOf));
+    }
+    out.terms = { U, W };
+  }
+  return out;
+}
+
+/** The path of the first non-finite number in a JSON-like value (e.g. "loss.total"), or null. */
+export function firstNonFinite(value: unknown, path = ''): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path || '(value)';
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = firstNonFinite(value[i], `${path}[${i}]`);
+      if (p) return p;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      const p = firstNonFinite(v, path ? `${path}.${k}` : k);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * JSON text that a person can read: objects and nested arrays indented, every innermost array of
+ * numbers (a matrix row, a vector) on one line. Numbers keep their shortest round-trip form.
+ */
+export function stringifyResults(value: unknown, indent = ''): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every((x) => typeof x === 'number' || x === null)) {
+      return `[${value.map((x) => JSON.stringify(x)).join(', ')}]`;
+    }
+    const inner = indent + '  ';
+    return `[\n${value.map((x) => inner + stringifyResults(x, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    const inner = indent + '  ';
+    const body = entries
+      .map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringifyResults(v, inner)}`)
+      .join(',\n');
+    return `{\n${body}\n${indent}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
