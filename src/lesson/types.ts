@@ -75,6 +75,10 @@ export interface StepFormula {
   readonly from?: number;
   /** A short caption under the formula. */
   readonly caption?: Text2;
+  /** The TeX for another target, length or window; `tex` is its value for the slides' context. */
+  readonly texFor?: (ctx: LessonCtx) => string;
+  /** `from` when it depends on the context (e.g. the last sub-step of a 'backward' step). */
+  readonly fromFor?: (ctx: LessonCtx) => number;
 }
 
 export interface Step {
@@ -90,4 +94,25 @@ export interface Step {
   readonly focus: Focus;
   /** True for the steps that go past the lecture's slides. */
   readonly beyondSlides?: boolean;
+  /** Sub-step i shows variants[min(i, length − 1)] of the model (step 10); absent: the model. */
+  readonly variants?: readonly ModelVariant[];
+  /** The window n this step demonstrates when the model has none (step 11's cut). */
+  readonly demoTruncate?: number;
+}
+
+/**
+ * What a step's TeX and texts depend on: the traced target t★ (0 ≤ t < T), the sequence length
+ * T, and the truncation window n (null for full BPTT).
+ */
+export interface LessonCtx {
+  readonly t: number;
+  readonly T: number;
+  readonly n: number | null;
+}
+
+/** A variant of the current model that a sub-step shows (step 10's small and large W). */
+export interface ModelVariant {
+  /** W rescaled to this σ_max(W) (the core's withSigmaW); null for the model as it is. */
+  readonly sigmaW: number | null;
+  readonly label: Text2;
 }

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The lesson's store: inputs only (language, position, model, target, preferences). Everything
  * computed from them (forward pass, gradients, per-k terms, Jacobians) lives in selectors.ts.
@@ -9,6 +10,7 @@ import { defaultModel, dimsOf, type RnnModel } from '../model';
 import type { Lang } from '../lesson/types';
 import { detectLang } from '../lesson/i18n';
 import { stepCounts } from './counts';
+import { THEMES, isLang, isTheme, type Theme } from './guards';
 import {
   clampPosition,
   firstPosition,
@@ -18,9 +20,7 @@ import {
   type Position,
 } from './nav';
 
-export type Theme = 'light' | 'dark' | 'contrast';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
-export const LANGS: readonly Lang[] = ['ru', 'en'];
+export { THEMES, LANGS, isLang, isTheme, type Theme } from './guards';
 /** Animation speed factors offered by the controls. */
 export const SPEEDS: readonly number[] = [0.5, 1, 2];
 export const ZOOM_MIN = 0.5;
@@ -80,14 +80,6 @@ export interface LessonActions {
 
 export type LessonState = LessonInputs & LessonActions;
 export type LessonStore = StoreApi<LessonState>;
-
-export function isLang(v: unknown): v is Lang {
-  return v === 'ru' || v === 'en';
-}
-
-export function isTheme(v: unknown): v is Theme {
-  return v === 'light' || v === 'dark' || v === 'contrast';
-}
 
 /** t★ = min(3, T − 1), the slide's E_3 when the sequence is long enough. */
 export function defaultTarget(model: RnnModel): number {

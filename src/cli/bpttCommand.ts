@@ -1,0 +1,169 @@
+/**
+ * The `bptt` command's logic, without the process around it (src/cli/bptt.ts is the entry point):
+ * arguments and input in, the text for standard output or standard error and the exit status out.
+ *
+ * Exit 0 with the results on standard output; on bad input, exit 1 with nothing on standard output
+ * and a short message naming the field on standard error; exit 2 on a bad command line.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseModelText } from '../model/parse';
+import {
+  MAX_TERM_NUMBERS,
+  computeResults,
+  countTermNumbers,
+  firstNonFinite,
+  stringifyResults,
+} from '../model/results';
+
+const USAGE = `Usage: npm run --silent bptt -- FILE [--terms] [--compact]
+
+Runs backpropagation through time on the vanilla RNN described by FILE (a model file, JSON;
+- reads standard input) and prints the results as JSON: loss, states, outputs, gradients
+(truncated when the model sets "truncate"), the full gradients when truncated, sizes, and the
+Jacobian norms of the last target.
+
+Options:
+  --terms     also print every target's slide terms, terms.U[t][k] and terms.W[t][k]
+              (refused when they would exceed ${MAX_TERM_NUMBERS.toLocaleString('en')} numbers)
+  --compact   print the JSON on one line
+  -h, --help  show this help
+
+Model file:
+  {
+    "activation": "tanh" | "relu" | "sigmoid" | "linear",
+    "U": number[H][D], "W": number[H][H], "V": number[K][H],
+    "inputs": number[T][D], "targets": integer[T] (class indices in [0, K)),
+    "initialState": number[H] (optional; zeros when absent),
+    "truncate": integer ≥ 0 (optional; absent means full BPTT)
+  }
+
+Exit status: 0 on success, 1 on a bad or unreadable model file, 2 on a bad command line.
+`;
+
+/** A failure with a message for standard error and an exit status. */
+class Failure {
+  constructor(
+    readonly message: string,
+    readonly status: number,
+  ) {}
+}
+
+interface Args {
+  file: string;
+  terms: boolean;
+  compact: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args | 'help' {
+  let file: string | null = null;
+  let terms = false;
+  let compact = false;
+  let onlyFiles = false;
+  for (const a of argv) {
+    if (!onlyFiles && (a === '-h' || a === '--help')) return 'help';
+    if (!onlyFiles && a === '--terms') terms = true;
+    else if (!onlyFiles && a === '--compact') compact = true;
+    else if (!onlyFiles && a === '--') onlyFiles = true;
+    else if (!onlyFiles && a.startsWith('-') && a !== '-') {
+      throw new Failure(`unknown option ${a} (try --help)`, 2);
+    } else if (file !== null) {
+      throw new Failure(`expected one FILE, found a second one: ${a} (try --help)`, 2);
+    } else file = a;
+  }
+  if (file === null) throw new Failure('missing FILE (a model file, or - for standard input)', 2);
+  return { file, terms, compact };
+}
+
+/** The reasons a file cannot be read, in words. */
+function readError(file: string, e: unknown): Failure {
+  const code = (e as { code?: string } | null)?.code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : e instanceof Error
+            ? e.message
+            : String(e);
+  return new Failure(`${file}: cannot read the file: ${why}`, 1);
+}
+
+/** Larger than any model within the limits, by a wide margin. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+function readInput(file: string): string {
+  try {
+    if (file === '-') return readFileSync(0, 'utf8');
+    const st = statSync(file);
+    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (st.size > MAX_FILE_BYTES) {
+      throw new Failure(
+        `${file}: the file is ${st.size} bytes, more than any model within the limits (64 MiB)`,
+        1,
+      );
+    }
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof Failure) throw e;
+    throw readError(file, e);
+  }
+}
+
+function run(argv: readonly string[]): string {
+  const args = parseArgs(argv);
+  if (args === 'help') return USAGE;
+  const name = args.file === '-' ? '(standard input)' : args.file;
+  const parsed = parseModelText(readInput(args.file));
+  if (!parsed.ok) {
+    const lines = parsed.errors.map((e) => `  ${e.field}: ${e.message}`);
+    const n = parsed.errors.length;
+    throw new Failure(
+      `${name}: invalid model (${n} error${n === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+      1,
+    );
+  }
+  const model = parsed.model;
+  if (args.terms) {
+    const n = countTermNumbers(model);
+    if (n > MAX_TERM_NUMBERS) {
+      throw new Failure(
+        `${name}: --terms would print ${n.toLocaleString('en')} numbers ` +
+          `(T(T+1)/2 · H(D+H)), more than the limit of ${MAX_TERM_NUMBERS.toLocaleString('en')}; ` +
+          'run without --terms, or use a shorter sequence or fewer hidden units',
+        1,
+      );
+    }
+  }
+  const results = computeResults(model, { terms: args.terms, jacobian: true });
+  const bad = firstNonFinite(results);
+  if (bad) {
+    throw new Failure(
+      `${name}: the computation overflowed float64 (${bad} is not finite); ` +
+        'the weights or inputs are too large for this activation and sequence length',
+      1,
+    );
+  }
+  return args.compact ? JSON.stringify(results) : stringifyResults(results);
+}
+
+export interface CommandResult {
+  /** The exit status. */
+  readonly status: number;
+  /** Everything for standard output (empty on failure). */
+  readonly stdout: string;
+  /** Everything for standard error (empty on success). */
+  readonly stderr: string;
+}
+
+/** Runs `bptt` with the given arguments (after the script name); never throws. */
+export function runBptt(argv: readonly string[]): CommandResult {
+  try {
+    const out = run(argv);
+    return { status: 0, stdout: out.endsWith('\n') ? out : `${out}\n`, stderr: '' };
+  } catch (e) {
+    const f = e instanceof Failure ? e : new Failure(`internal error: ${String(e)}`, 1);
+    return { status: f.status, stdout: '', stderr: `bptt: ${f.message}\n` };
+  }
+}

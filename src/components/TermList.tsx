@@ -1,0 +1,190 @@
+import { formatNumber, formatPercent, numTex } from '../lesson/format';
+import { gradLhs, jac, termSymbol } from '../lesson/formulas';
+import { backwardReached, isSumShown } from '../lesson/substeps';
+import { relativeDifference } from '../lesson/tex';
+import { frobenius } from '../model';
+import {
+  selectStep,
+  selectStepFullTerms,
+  selectStepJacobians,
+  selectStepModel,
+  selectStepTerms,
+  selectStepTermSummaries,
+  selectT,
+  useLesson,
+} from '../store';
+import { Formula } from './Formula';
+import { useT } from './useT';
+
+/** A bar's width in percent of the largest value (0 for nothing to compare). */
+function barWidth(v: number, max: number): number {
+  if (!(max > 0) || !Number.isFinite(v)) return 0;
+  return Math.max(0, Math.min(100, (100 * v) / max));
+}
+
+/**
+ * The per-k values of the traced target, live from the core: for the sum over k, each term's
+ * Frobenius norm, its share of the sum and the gradient ‖∂E_t★/∂s_k‖ reaching s_k; for the
+ * Jacobian steps, ‖∂s_t★/∂s_k‖₂ against the bound (γ·σ_max(W))^{t★−k}. Rows appear as the
+ * backward flow reaches them; each row carries its numbers in data attributes.
+ */
+export function TermList() {
+  const tr = useT();
+  const step = useLesson(selectStep);
+  const sub = useLesson((s) => s.sub);
+  const t = useLesson((s) => s.target);
+  const T = useLesson(selectT);
+  const terms = useLesson(selectStepTerms);
+  const summaries = useLesson(selectStepTermSummaries);
+  const fullTerms = useLesson(selectStepFullTerms);
+  const jacInfo = useLesson(selectStepJacobians);
+  const windowN = useLesson((s) => selectStepModel(s).truncate);
+
+  const ctx = { T, t, sub };
+  const backward = step.substeps === 'backward';
+  const reached = new Set(backward ? backwardReached(sub, t) : summaries.map((r) => r.k));
+  const sumShown = backward ? isSumShown(step, ctx) : true;
+  const jacobianMode = !step.focus.terms && !!step.focus.jacobians;
+  const ks = summaries.map((r) => r.k).reverse();
+
+  if (jacobianMode) {
+    const max = Math.max(...ks.map((k) => jacInfo.productNorm[k]), 0);
+    return (
+      <table className="term-list term-list--jacobians" data-testid="term-list">
+        <thead>
+          <tr>
+            <th scope="col">k</th>
+            <th scope="col">
+              <Formula tex={`\\Big\\lVert ${jac(t, 'k')} \\Big\\rVert_2`} />
+            </th>
+            {step.focus.decay && (
+              <th scope="col">
+                <Formula tex={`\\big(\\gamma\\,\\sigma_{\\max}\\big)^{${t}-k}`} />
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {ks.map((k) => {
+            const v = jacInfo.productNorm[k];
+            const shown = reached.has(k);
+            return (
+              <tr
+                key={k}
+                data-k={k}
+                data-jac-norm={v}
+                data-bound={jacInfo.bound[k]}
+                data-revealed={shown}
+                className={shown ? undefined : 'is-pending'}
+                aria-hidden={shown ? undefined : true}
+              >
+                <th scope="row">{k}</th>
+                <td>
+                  <span className="term-list__bar" style={{ width: `${barWidth(v, max)}%` }} />
+                  <span className="term-list__num">
+                    {formatNumber(v, { overflow: tr('value.overflow') })}
+                  </span>
+                </td>
+                {step.focus.decay && (
+                  <td className="term-list__num">
+                    {formatNumber(jacInfo.bound[k], { overflow: tr('value.overflow') })}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    );
+  }
+
+  const max = Math.max(...summaries.map((r) => r.normW), 0);
+  const truncated = terms.kMin > 0;
+  const sumNorm = frobenius(terms.sumW);
+  const fullNorm = frobenius(fullTerms.sumW);
+  const showCompare = truncated && (step.focus.cut ? sub >= 1 : sumShown);
+  return (
+    <div className="term-list-wrap">
+      <table className="term-list" data-testid="term-list" data-target={t}>
+        <thead>
+          <tr>
+            <th scope="col">k</th>
+            <th scope="col">
+              <Formula tex={`\\Big\\lVert ${termSymbol('k', t)} \\Big\\rVert_F`} />
+            </th>
+            <th scope="col">%</th>
+            <th scope="col">
+              <Formula tex={`\\Big\\lVert \\frac{\\partial E_{${t}}}{\\partial s_{k}} \\Big\\rVert`} />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ks.map((k) => {
+            const r = summaries[k];
+            const shown = reached.has(k);
+            const label = !r.kept
+              ? `${tr('diagram.termZero', { k })} (${tr('diagram.outsideWindow')})`
+              : tr('diagram.term', {
+                  k,
+                  value: formatNumber(r.normW),
+                  share: formatPercent(r.shareW),
+                });
+            return (
+              <tr
+                key={k}
+                data-k={k}
+                data-term-norm={r.normW}
+                data-grad-norm={r.gradNorm}
+                data-share={r.shareW}
+                data-kept={r.kept}
+                data-revealed={shown}
+                className={[shown ? '' : 'is-pending', r.kept ? '' : 'is-cut'].join(' ').trim()}
+                aria-hidden={shown ? undefined : true}
+                aria-label={shown ? label : undefined}
+              >
+                <th scope="row">{k}</th>
+                <td>
+                  <span className="term-list__bar" style={{ width: `${barWidth(r.normW, max)}%` }} />
+                  <span className="term-list__num">
+                    {r.kept ? formatNumber(r.normW, { overflow: tr('value.overflow') }) : '✂'}
+                  </span>
+                </td>
+                <td className="term-list__num">{r.kept ? formatPercent(r.shareW) : '—'}</td>
+                <td className="term-list__num">
+                  {formatNumber(r.gradNorm, { overflow: tr('value.overflow') })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        {sumShown && (
+          <tfoot>
+            <tr data-sum-norm={sumNorm}>
+              <th scope="row">Σ</th>
+              <td className="term-list__num" colSpan={3}>
+                <Formula
+                  tex={`\\Big\\lVert ${truncated ? `\\widetilde{${gradLhs(t, 'W')}}` : gradLhs(t, 'W')} \\Big\\rVert_F = ${numTex(sumNorm)}`}
+                />
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+      {showCompare && (
+        <p className="term-list__compare" data-full-norm={fullNorm} data-trunc-norm={sumNorm}>
+          <span>
+            {tr('trunc.truncated', { n: windowN ?? '—' })}: ‖·‖ = {formatNumber(sumNorm)}
+          </span>
+          <span>
+            {tr('trunc.full')}: ‖·‖ = {formatNumber(fullNorm)}
+          </span>
+          <span>
+            {tr('trunc.relError', {
+              value: formatPercent(relativeDifference(fullTerms.sumW, terms.sumW)),
+            })}
+          </span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * A matrix as a heatmap: D3 scales compute positions and intensities, React renders the SVG. The
+ * colour scale is diverging and centred at 0 (blue positive, orange negative, paler nearer 0), and
+ * the sign is also shown without colour: a "+" or "−" glyph in every cell and hatching on
+ * negatives. One tab stop; arrow keys move between cells; hovering or focusing a cell shows its
+ * value and its place in the formula. Above maxCells per side, cells summarise blocks.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { Mat } from '../../model';
+import { formatNumber } from '../../lesson/format';
+import type { Lang } from '../../lesson/types';
+import { heatGrid, signGlyph, symmetricExtent, type HeatCell } from './heatmapData';
+import { xt } from './strings';
+
+export interface HeatmapProps {
+  readonly matrix: Mat;
+  /** The matrix's name in formulas, e.g. "W" or "∂E₃/∂W"; it starts every cell's label. */
+  readonly name: string;
+  readonly lang: Lang;
+  /** The place of entry (i, j) in the formula, e.g. "weight from unit j of s_(t−1) …". */
+  readonly describe?: (i: number, j: number) => string;
+  /** Half-width of the colour scale (share it to compare maps); the largest |entry| by default. */
+  readonly extent?: number;
+  /** Cells per side before entries are summarised in blocks. */
+  readonly maxCells?: number;
+  /** Cell side in CSS pixels. */
+  readonly cellSize?: number;
+  readonly className?: string;
+}
+
+const LABEL = 26;
+
+function cellText(lang: Lang, name: string, c: HeatCell, summarised: boolean): string {
+  const v = formatNumber(c.value);
+  if (!summarised) return xt(lang, 'heat.entry', { name, i: c.i, j: c.j, v });
+  return xt(lang, 'heat.block', {
+    name,
+    i0: c.i0,
+    i1: c.i1 - 1,
+    j0: c.j0,
+    j1: c.j1 - 1,
+    i: c.i,
+    j: c.j,
+    v,
+  });
+}
+
+export function Heatmap({
+  matrix,
+  name,
+  lang,
+  describe,
+  extent,
+  maxCells = 16,
+  cellSize = 36,
+  className,
+}: HeatmapProps) {
+  const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const grid = useMemo(() => heatGrid(matrix, maxCells), [matrix, maxCells]);
+  const half = extent !== undefined && extent > 0 && Number.isFinite(extent) ? extent : null;
+  const m = useMemo(() => half ?? symmetricExtent(matrix), [half, matrix]);
+  const [active, setActive] = useState(0);
+  const [shown, setShown] = useState<number | null>(null);
+  const focusIndex = Math.min(active, grid.cells.length - 1);
+
+  const width = LABEL + grid.cols * cellSize;
+  const height = LABEL + grid.rows * cellSize;
+  const x = scaleBand<number>()
+    .domain(Array.from({ length: grid.cols }, (_, c) => c))
+    .range([LABEL, width]);
+  const y = scaleBand<number>()
+    .domain(Array.from({ length: grid.rows }, (_, r) => r))
+    .range([LABEL, height]);
+  // Signed intensity in [−1, 1], centred at 0.
+  const intensity = scaleLinear().domain([-m, 0, m]).range([-1, 0, 1]).clamp(true);
+
+  const label = (c: HeatCell) => {
+    const text = cellText(lang, name, c, grid.summarised);
+    const place = describe ? describe(c.i, c.j) : '';
+    return place ? `${text}: ${place}` : text;
+  };
+
+  const move = (e: KeyboardEvent<SVGSVGElement>) => {
+    const r = Math.floor(focusIndex / grid.cols);
+    const c = focusIndex % grid.cols;
+    const to: Record<string, [number, number]> = {
+      ArrowLeft: [r, c - 1],
+      ArrowRight: [r, c + 1],
+      ArrowUp: [r - 1, c],
+      ArrowDown: [r + 1, c],
+      Home: [r, 0],
+      End: [r, grid.cols - 1],
+    };
+    const next = to[e.key];
+    if (!next) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const [nr, nc] = next;
+    if (nr < 0 || nr >= grid.rows || nc < 0 || nc >= grid.cols) return;
+    const k = nr * grid.cols + nc;
+    setActive(k);
+    setShown(k);
+    const el = e.currentTarget.querySelector<SVGGElement>(`[data-cell="${k}"]`);
+    el?.focus();
+  };
+
+  const info = shown !== null && grid.cells[shown] ? label(grid.cells[shown]) : null;
+  const glyphSize = Math.max(10, Math.min(20, cellSize * 0.5));
+  return (
+    <figure className={`xp-heatmap ${className ?? ''}`} data-name={name}>
+      <figcaption className="xp-heatmap__title">
+        {name}{' '}
+        <span className="xp-muted">
+          ({matrix.rows}×{matrix.cols})
+        </span>
+      </figcaption>
+      <svg
+        className="xp-heatmap__svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={`${name} (${matrix.rows}×${matrix.cols})`}
+        onKeyDown={move}
+        onMouseLeave={() => setShown(null)}
+      >
+        <defs>
+          <pattern
+            id={`hatch-${uid}`}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2="6" className="xp-hatch" strokeWidth="2" />
+          </pattern>
+        </defs>
+        {Array.from({ length: grid.cols }, (_, c) => (
+          <text
+            key={`c${c}`}
+            className="xp-axis"
+            x={(x(c) ?? 0) + x.bandwidth() / 2}
+            y={LABEL - 8}
+            textAnchor="middle"
+            aria-hidden="true"
+          >
+            {grid.summarised ? grid.cells[c].j0 : c}
+          </text>
+        ))}
+        {Array.from({ length: grid.rows }, (_, r) => (
+          <text
+            key={`r${r}`}
+            className="xp-axis"
+            x={LABEL - 6}
+            y={(y(r) ?? 0) + y.bandwidth() / 2}
+            textAnchor="end"
+            dominantBaseline="central"
+            aria-hidden="true"
+          >
+            {grid.summarised ? grid.cells[r * grid.cols].i0 : r}
+          </text>
+        ))}
+        {grid.cells.map((c, k) => {
+          const v = c.value;
+          const s = Number.isNaN(v) ? 0 : intensity(v);
+          const a = Math.abs(s);
+          const cx = x(c.c) ?? 0;
+          const cy = y(c.r) ?? 0;
+          const w = x.bandwidth();
+          const h = y.bandwidth();
+          const sign = v < 0 ? 'neg' : v > 0 ? 'pos' : 'zero';
+          return (
+            <g
+              key={k}
+              data-cell={k}
+              data-value={Number.isFinite(v) ? v : String(v)}
+              data-sign={sign}
+              className={`xp-cell xp-cell--${sign}`}
+              tabIndex={k === focusIndex ? 0 : -1}
+              role="img"
+              aria-label={label(c)}
+              onFocus={() => {
+                setActive(k);
+                setShown(k);
+              }}
+              onMouseEnter={() => setShown(k)}
+            >
+              <rect x={cx} y={cy} width={w} height={h} className="xp-cell__bg" />
+              <rect
+                x={cx}
+                y={cy}
+                width={w}
+                height={h}
+                className="xp-cell__fill"
+                fillOpacity={Number.isNaN(v) ? 0 : 0.12 + 0.88 * a}
+              />
+              {v < 0 && (
+                <rect x={cx} y={cy} width={w} height={h} fill={`url(#hatch-${uid})`} />
+              )}
+              <rect x={cx + 1} y={cy + 1} width={w - 2} height={h - 2} className="xp-cell__ring" />
+              <text
+                x={cx + w / 2}
+                y={cy + h / 2}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontSize={glyphSize}
+                className={a > 0.55 ? 'xp-glyph xp-glyph--strong' : 'xp-glyph'}
+                aria-hidden="true"
+              >
+                {signGlyph(v)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <p className="xp-heatmap__info" aria-live="polite">
+        {info ?? xt(lang, 'heat.hint')}
+      </p>
+      {grid.summarised && (
+        <p className="xp-muted">
+          {xt(lang, 'heat.summarised', { r: grid.blockRows, c: grid.blockCols })}
+        </p>
+      )}
+      <p className="xp-heatmap__legend xp-muted">
+        {xt(lang, 'heat.legend')} ±{formatNumber(m)}
+      </p>
+    </figure>
+  );
+}
+
+export default Heatmap;

@@ -1,0 +1,175 @@
+/**
+ * A matrix (or a vector) whose entries can be typed by hand: click a cell (or focus it and press
+ * Enter), type a value, Enter or leaving the cell keeps it, Escape cancels. A value that is not a
+ * finite number (or that `validate` refuses) shows a message naming the field, e.g. "W[1][2]", and
+ * the previous value stays.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Mat } from '../../model';
+import { formatNumber } from '../../lesson/format';
+import type { Lang } from '../../lesson/types';
+import { exactText, parseNumberInput } from './numberInput';
+import { xt } from './strings';
+
+export interface MatrixEditorProps {
+  /** The field name errors use: "W" gives "W[1][2]" (or "initialState[2]" for a vector). */
+  readonly field: string;
+  readonly matrix: Mat;
+  /** Called with a valid new value; the caller builds the new model. */
+  readonly onChange: (i: number, j: number, value: number) => void;
+  readonly lang: Lang;
+  /** Shows a 1×n matrix as a vector: fields are "name[j]". */
+  readonly vector?: boolean;
+  /** Extra check of a finite value: a message (English or localised) when refused, else null. */
+  readonly validate?: (value: number) => string | null;
+  /** A caption above the table. */
+  readonly caption?: string;
+  /** Row and column headers (indices by default). */
+  readonly rowHeader?: (i: number) => string;
+  readonly colHeader?: (j: number) => string;
+  /** Digits shown in cells (the editor shows the exact value). */
+  readonly digits?: number;
+}
+
+interface Editing {
+  readonly i: number;
+  readonly j: number;
+  readonly text: string;
+}
+
+export function MatrixEditor({
+  field,
+  matrix,
+  onChange,
+  lang,
+  vector = false,
+  validate,
+  caption,
+  rowHeader,
+  colHeader,
+  digits = 3,
+}: MatrixEditorProps) {
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Set when Enter or Escape closed the editor, so that the blur that may follow does nothing.
+  const closed = useRef(false);
+  // The cell whose button takes the focus back once its editor closes.
+  const refocus = useRef<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (editing !== null || refocus.current === null) return;
+    box.current?.querySelector<HTMLButtonElement>(`button[data-cell="${refocus.current}"]`)?.focus();
+    refocus.current = null;
+  }, [editing]);
+  const name = (i: number, j: number) => (vector ? `${field}[${j}]` : `${field}[${i}][${j}]`);
+  const valueAt = (i: number, j: number) => matrix.data[i * matrix.cols + j];
+
+  const commit = (e: Editing) => {
+    setEditing(null);
+    const old = valueAt(e.i, e.j);
+    if (old === undefined) return;
+    const f = name(e.i, e.j);
+    const v = parseNumberInput(e.text);
+    if (v === null) {
+      setError(xt(lang, 'edit.notNumber', { field: f, found: e.text, old: exactText(old) }));
+      return;
+    }
+    const problem = validate?.(v) ?? null;
+    if (problem) {
+      setError(xt(lang, 'edit.error', { field: f, message: problem, old: exactText(old) }));
+      return;
+    }
+    setError(null);
+    if (v !== old) onChange(e.i, e.j, v);
+  };
+
+  const start = (i: number, j: number) => {
+    closed.current = false;
+    setEditing({ i, j, text: exactText(valueAt(i, j)) });
+  };
+
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (!editing) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      closed.current = true;
+      refocus.current = `${editing.i}-${editing.j}`;
+      commit(editing);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      closed.current = true;
+      refocus.current = `${editing.i}-${editing.j}`;
+      setEditing(null);
+    }
+  };
+
+  const rows = Array.from({ length: matrix.rows }, (_, i) => i);
+  const cols = Array.from({ length: matrix.cols }, (_, j) => j);
+  return (
+    <div className="xp-editor" data-field={field} ref={box}>
+      <div className="xp-editor__scroll">
+        <table className="xp-editor__table">
+          {caption && <caption>{caption}</caption>}
+          <thead>
+            <tr>
+              {!vector && <td />}
+              {cols.map((j) => (
+                <th key={j} scope="col">
+                  {colHeader ? colHeader(j) : j}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((i) => (
+              <tr key={i}>
+                {!vector && <th scope="row">{rowHeader ? rowHeader(i) : i}</th>}
+                {cols.map((j) => {
+                  const v = valueAt(i, j);
+                  const isEditing = editing !== null && editing.i === i && editing.j === j;
+                  return (
+                    <td key={j} data-field={name(i, j)}>
+                      {isEditing ? (
+                        <input
+                          className="xp-editor__input"
+                          aria-label={name(i, j)}
+                          value={editing.text}
+                          autoFocus
+                          inputMode="decimal"
+                          onChange={(e) => setEditing({ i, j, text: e.target.value })}
+                          onKeyDown={onInputKey}
+                          onBlur={() => {
+                            if (!closed.current) commit(editing);
+                          }}
+                        />
+                      ) : (
+                        <button
+                          type="button"
+                          className="xp-editor__cell"
+                          data-cell={`${i}-${j}`}
+                          data-value={v}
+                          aria-label={xt(lang, 'edit.cell', { field: name(i, j), v: exactText(v) })}
+                          onClick={() => start(i, j)}
+                        >
+                          {formatNumber(v, { digits })}
+                        </button>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {error && (
+        <p className="xp-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default MatrixEditor;

@@ -1,0 +1,116 @@
+/**
+ * A labelled number input that applies every valid value at once and refuses the rest with a
+ * message naming the field (the last valid value stays in the model). ↑ and ↓ step the value.
+ */
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Lang } from '../../lesson/types';
+import { exactText, parseNumberInput } from './numberInput';
+import { xt } from './strings';
+
+export interface NumberFieldProps {
+  readonly label: string;
+  /** The field errors name, e.g. "H" or "seed". */
+  readonly field: string;
+  readonly value: number;
+  readonly onCommit: (value: number) => void;
+  readonly lang: Lang;
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean;
+  /** ↑/↓ step (1 for integers, else 0.1). */
+  readonly step?: number;
+  readonly help?: string;
+  readonly disabled?: boolean;
+  readonly className?: string;
+}
+
+export function NumberField({
+  label,
+  field,
+  value,
+  onCommit,
+  lang,
+  min,
+  max,
+  integer = false,
+  step,
+  help,
+  disabled,
+  className,
+}: NumberFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(exactText(value));
+  const [shownValue, setShownValue] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  // A new value from outside (a preset, a loaded file) replaces the draft.
+  if (!Object.is(value, shownValue)) {
+    setShownValue(value);
+    setDraft(exactText(value));
+    setError(null);
+  }
+
+  const check = (text: string): number | null => {
+    const v = parseNumberInput(text);
+    if (v === null || (integer && !Number.isInteger(v)) || v < min || v > max) {
+      const what = xt(lang, integer ? 'num.integer' : 'num.number');
+      setError(
+        xt(lang, 'num.range', { field, what, min, max, found: text, old: exactText(value) }),
+      );
+      return null;
+    }
+    setError(null);
+    return v;
+  };
+
+  const apply = (text: string) => {
+    setDraft(text);
+    const v = check(text);
+    if (v !== null && !Object.is(v, value)) {
+      setShownValue(v);
+      onCommit(v);
+    }
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    const d = (step ?? (integer ? 1 : 0.1)) * (e.key === 'ArrowUp' ? 1 : -1);
+    const next = Math.min(max, Math.max(min, Number((value + d).toPrecision(12))));
+    apply(exactText(next));
+  };
+
+  const errId = `${id}-err`;
+  const helpId = `${id}-help`;
+  const describedBy = [error ? errId : null, help ? helpId : null].filter(Boolean).join(' ');
+  return (
+    <div className={`xp-field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={integer ? 'numeric' : 'decimal'}
+        className="xp-input xp-input--number"
+        value={draft}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        data-field={field}
+        onChange={(e) => apply(e.target.value)}
+        onKeyDown={onKey}
+        onBlur={() => setDraft(exactText(value))}
+      />
+      {help && (
+        <p id={helpId} className="xp-help">
+          {help}
+        </p>
+      )}
+      {error && (
+        <p id={errId} className="xp-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default NumberField;

@@ -1,0 +1,176 @@
+/**
+ * The input sequence: as text (one-hot over its own vocabulary, targets the next characters) or
+ * as numbers in a table (inputs x_t and class targets y_t, steps added or removed).
+ */
+import { useId, useState } from 'react';
+import { fromRows, vocabularyOf, type RnnModel } from '../../model';
+import {
+  appendStep,
+  encodeText,
+  removeLastStep,
+  sequenceMatches,
+  withInputEntry,
+  withTargetEntry,
+  type ModelResult,
+} from '../../model/sequence';
+import type { Lang } from '../../lesson/types';
+import { MatrixEditor } from './MatrixEditor';
+import { xt } from './strings';
+
+export type SequenceMode = 'text' | 'table';
+
+export interface SequenceControlsProps {
+  readonly model: RnnModel;
+  readonly lang: Lang;
+  /** The text last applied. */
+  readonly text: string;
+  readonly mode: SequenceMode;
+  readonly onModeChange: (mode: SequenceMode) => void;
+  /** A valid new text (at least 2 characters); the panel rebuilds the model. */
+  readonly onText: (text: string) => void;
+  readonly onModelChange: (model: RnnModel) => void;
+}
+
+export function SequenceControls({
+  model,
+  lang,
+  text,
+  mode,
+  onModeChange,
+  onText,
+  onModelChange,
+}: SequenceControlsProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(text);
+  const [shownText, setShownText] = useState(text);
+  const [error, setError] = useState<string | null>(null);
+  if (text !== shownText) {
+    setShownText(text);
+    setDraft(text);
+    setError(null);
+  }
+  const matches = sequenceMatches(model, text);
+  const vocab = matches ? vocabularyOf(text) : null;
+
+  const onDraft = (value: string) => {
+    setDraft(value);
+    const e = encodeText(value);
+    if (e.ok) {
+      setError(null);
+      setShownText(value);
+      onText(value);
+      return;
+    }
+    const n = Array.from(value).length;
+    const first = e.errors[0];
+    setError(
+      n < 2
+        ? xt(lang, 'seq.tooShort', { n })
+        : xt(lang, 'seq.error', { field: first.field, message: first.message }),
+    );
+  };
+
+  const apply = (r: ModelResult) => {
+    if (r.ok) {
+      setError(null);
+      onModelChange(r.model);
+    } else {
+      const first = r.errors[0];
+      setError(xt(lang, 'seq.error', { field: first.field, message: first.message }));
+    }
+  };
+
+  const K = model.V.rows;
+  return (
+    <div className="xp-sequence">
+      <div className="xp-switch" role="radiogroup" aria-label={xt(lang, 'seq.mode')}>
+        {(['text', 'table'] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            role="radio"
+            aria-checked={mode === m}
+            className="xp-button xp-switch__btn"
+            onClick={() => onModeChange(m)}
+          >
+            {xt(lang, m === 'text' ? 'seq.modeText' : 'seq.modeTable')}
+          </button>
+        ))}
+      </div>
+      {mode === 'text' ? (
+        <div className="xp-field">
+          <label htmlFor={id}>{xt(lang, 'seq.text')}</label>
+          <input
+            id={id}
+            type="text"
+            className="xp-input xp-input--text"
+            data-field="text"
+            value={draft}
+            spellCheck={false}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-help`}
+            onChange={(e) => onDraft(e.target.value)}
+          />
+          <p id={`${id}-help`} className="xp-help">
+            {xt(lang, 'seq.textHelp')}
+          </p>
+          {vocab ? (
+            <p className="xp-help" data-testid="vocabulary">
+              {xt(lang, 'seq.vocab', {
+                n: vocab.length,
+                chars: vocab.map((c) => `“${c}”`).join(' '),
+              })}
+            </p>
+          ) : (
+            <p className="xp-note">{xt(lang, 'seq.notFromText')}</p>
+          )}
+        </div>
+      ) : (
+        <div className="xp-table-mode">
+          <MatrixEditor
+            field="inputs"
+            matrix={model.inputs}
+            lang={lang}
+            caption={xt(lang, 'seq.inputs')}
+            rowHeader={(t) => `x${t}`}
+            colHeader={vocab ? (j) => vocab[j] ?? String(j) : undefined}
+            onChange={(t, j, v) => apply(withInputEntry(model, t, j, v))}
+          />
+          <MatrixEditor
+            field="targets"
+            vector
+            matrix={fromRows([model.targets])}
+            lang={lang}
+            caption={xt(lang, 'seq.targets', { max: K - 1 })}
+            validate={(v) =>
+              Number.isInteger(v) && v >= 0 && v < K
+                ? null
+                : xt(lang, 'seq.targetRange', { max: K - 1 })
+            }
+            onChange={(_, t, v) => apply(withTargetEntry(model, t, v))}
+          />
+          <div className="xp-row">
+            <button type="button" className="xp-button" onClick={() => apply(appendStep(model))}>
+              {xt(lang, 'seq.addStep')}
+            </button>
+            <button
+              type="button"
+              className="xp-button"
+              disabled={model.inputs.rows <= 1}
+              onClick={() => apply(removeLastStep(model))}
+            >
+              {xt(lang, 'seq.removeStep')}
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p className="xp-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default SequenceControls;

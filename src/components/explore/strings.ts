@@ -1,0 +1,156 @@
+/**
+ * The explore mode's UI strings in English and Russian. The English table defines the keys; the
+ * Russian one is typed Record<ExploreKey, string>, so a missing or extra key fails to compile.
+ * Placeholders: {name}, and {name:sub} for a Unicode subscript (see src/lesson/text.ts).
+ */
+import { interpolate, type Params } from '../../lesson/text';
+import type { Lang } from '../../lesson/types';
+import { RU } from './strings-ru';
+
+export const EN = {
+  'panel.title': 'Explore',
+  'presets.title': 'Presets',
+  'preset.default': 'Default: “hell” → “ello”',
+  'preset.vanishing': 'Vanishing (tanh, small W)',
+  'preset.exploding': 'Exploding (linear, σ_max(W) = 1.5)',
+  'preset.sigmoid': 'Sigmoid saturates',
+  'preset.long': 'A long sequence (T = 32)',
+  'seq.title': 'Sequence',
+  'seq.mode': 'Inputs given as',
+  'seq.modeText': 'Text',
+  'seq.modeTable': 'Numbers',
+  'seq.text': 'Text',
+  'seq.textHelp': 'Inputs: every character but the last; targets: every character but the first.',
+  'seq.vocab': 'Vocabulary ({n}): {chars}',
+  'seq.notFromText':
+    'The current inputs do not come from this text; typing a text replaces them (and the weights if the vocabulary size changes).',
+  'seq.inputs': 'Inputs x_t (row t)',
+  'seq.targets': 'Targets y_t (class indices 0 … {max})',
+  'seq.tooShort': 'text: expected at least 2 characters, found {n}; the current sequence is kept.',
+  'seq.error': '{field}: {message}; the current sequence is kept.',
+  'seq.targetRange': 'expected a class index, an integer from 0 to {max}',
+  'seq.addStep': 'Add a step',
+  'seq.removeStep': 'Remove the last step',
+  'net.title': 'Network',
+  'net.H': 'Hidden size H',
+  'net.activation': 'Activation',
+  'net.scale': 'Weight scale',
+  'net.seed': 'Seed',
+  'net.redraw': 'Draw new weights',
+  'net.redrawHelp': 'H, the seed and the scale draw new weights; hand edits are replaced.',
+  'net.sigma': 'σ_max(W)',
+  'net.sigmaValue': 'σ_max(W) = {v}, γ = {g}, γ·σ_max(W) = {gv}',
+  'net.initial': 'Initial state s₋₁',
+  'net.truncate': 'Truncated BPTT',
+  'net.truncateN': 'Window n',
+  'net.truncateHelp': 'Only k ≥ t − n contribute to ∂E_t/∂U and ∂E_t/∂W; ∂E/∂V is never truncated.',
+  'trace.title': 'What to trace',
+  'trace.target': 'Loss',
+  'trace.all': 'E = Σ E_t (all steps)',
+  'trace.one': 'E{t:sub}',
+  'trace.param': 'Parameter',
+  'trace.k': 'Term k',
+  'maps.title': 'Weights and gradients',
+  'maps.edit': 'Edit {p} by hand',
+  'maps.grad': '∂{E}/∂{p}',
+  'maps.term': 'Term k = {k} of ∂{E}/∂{p}',
+  'maps.termCut': 'k = {k} is outside the truncation window (k < t − n): this term is not kept.',
+  'heat.summarised': 'Large matrix: each cell shows the largest entry of a {r}×{c} block.',
+  'heat.hint': 'Hover or focus a cell (arrow keys move) to see its value and its place in the formula.',
+  'heat.legend': 'Blue and “+”: positive; orange, hatching and “−”: negative; paler: nearer 0.',
+  'heat.entry': '{name}[{i}][{j}] = {v}',
+  'heat.block': '{name}[{i0}…{i1}][{j0}…{j1}]: largest entry {name}[{i}][{j}] = {v}',
+  'place.U': 'weight from input {j} of x_t to unit {i} of s_t in z_t = U x_t + W s_(t−1)',
+  'place.W': 'weight from unit {j} of s_(t−1) to unit {i} of s_t in z_t = U x_t + W s_(t−1)',
+  'place.V': 'weight from unit {j} of s_t to output {i} of o_t = V s_t',
+  'place.gradU': 'Σ over k of δ_k[{i}] · x_k[{j}] ({sum})',
+  'place.gradW': 'Σ over k of δ_k[{i}] · s_(k−1)[{j}] ({sum})',
+  'place.gradV': 'Σ over t of (ŷ_t − y_t)[{i}] · s_t[{j}]',
+  'place.termU': 'δ{k:sub}[{i}] · x{k:sub}[{j}]: the k = {k} term of ∂E{t:sub}/∂U',
+  'place.termW': 'δ{k:sub}[{i}] · s_({k}−1)[{j}]: the k = {k} term of ∂E{t:sub}/∂W',
+  'place.sumOne': 'k = {kMin} … {t}',
+  'place.sumAll': 'every t, and k ≤ t in its window',
+  'edit.hint': 'Click a cell (or focus it and press Enter) and type a value: Enter keeps it, Escape cancels.',
+  'edit.cell': '{field} = {v}, edit',
+  'edit.notNumber': '{field}: expected a finite number, found “{found}”; the value {old} is kept.',
+  'edit.error': '{field}: {message}; the value {old} is kept.',
+  'num.range': '{field}: expected {what} from {min} to {max}, found “{found}”; {old} is kept.',
+  'num.integer': 'an integer',
+  'num.number': 'a number',
+  'decay.title': 'Vanishing and exploding: two settings side by side',
+  'decay.a': 'A: the current model',
+  'decay.b': 'B: {activation}, σ_max(W) = {sigma}',
+  'decay.bActivation': 'Activation of B',
+  'decay.bSigma': 'σ_max(W) of B',
+  'decay.dEds': '‖∂E{t:sub}/∂s_k‖',
+  'decay.jac': '‖∂s{t:sub}/∂s_k‖₂',
+  'decay.bound': 'bound (γ·σ_max(W))^({t}−k)',
+  'decay.axis': 'k (log scale of the norms)',
+  'decay.point': 'k = {k}: ‖∂E/∂s_k‖ = {a}, ‖∂s_t/∂s_k‖₂ = {b}, bound = {c}',
+  'decay.floor': 'Values below {v} (or exactly 0) are drawn on the axis.',
+  'check.title': 'Gradient check',
+  'check.caption':
+    'Analytic full-BPTT gradient against centred differences (J(θ + h) − J(θ − h)) / 2h, h = {h}; relative error |a − n| / max(|a|, |n|).',
+  'check.run': 'Run the check',
+  'check.large': 'This model has {n} weights and the check costs two forward passes for each: run it when needed.',
+  'check.param': 'Parameter',
+  'check.maxErr': 'Largest relative error',
+  'check.band': 'Verdict',
+  'check.worst': 'Worst entry',
+  'check.worstEntry': '{field}: analytic {a}, numeric {n}',
+  'check.good': '✓ good (< 10⁻⁷)',
+  'check.uncertain': '? uncertain (< 10⁻⁴)',
+  'check.poor': '! doubtful (10⁻⁴ … 10⁻²)',
+  'check.wrong': '✗ wrong (> 10⁻²)',
+  'check.overall': 'Overall: {v}',
+  'check.truncated':
+    'Truncation is on (n = {n}): the gradient used for the lesson and for training is {pct} away from the true (full BPTT) gradient, ‖g̃ − g‖ / ‖g‖ (U: {u}, W: {w}; V is never truncated). The check above is against the true gradient.',
+  'check.truncatedFull': 'Truncation n = {n} keeps every term when T = {T}: the gradient is the true one.',
+  'train.title': 'Training',
+  'train.lr': 'Learning rate',
+  'train.clip': 'Clip the gradient by norm',
+  'train.threshold': 'Threshold θ',
+  'train.steps': 'Steps N',
+  'train.one': 'One step',
+  'train.many': '{n} steps',
+  'train.run': 'Run',
+  'train.pause': 'Pause',
+  'train.clear': 'Clear the curve',
+  'train.status': 'After {i} steps: E = {loss}; last ‖g‖ = {norm}; clipped {c} times.',
+  'train.start': 'E = {loss}. No steps yet.',
+  'train.diverged': 'Stopped: the step would leave non-finite weights. Lower the learning rate or clip.',
+  'train.curve': 'Loss E against training steps',
+  'io.title': 'Import and export',
+  'io.open': 'Open a model file',
+  'io.drop': 'or drop a model file anywhere on the page.',
+  'io.exportModel': 'Export model (JSON)',
+  'io.exportResults': 'Export results (JSON)',
+  'io.share': 'Copy a link to this model',
+  'io.link': 'Link to this model',
+  'io.copied': 'Link copied.',
+  'io.copyFailed': 'Copy the link from the field.',
+  'io.loaded': 'Loaded {name}.',
+  'io.fileError': '{name} was not loaded; the current model is kept.',
+  'io.linkError': 'The model in the link could not be read; the current model is kept.',
+  'io.readError': 'the file could not be read',
+  'io.termsTooMany': 'The results leave out the per-term matrices: {n} numbers exceed the limit of {max}.',
+} as const;
+
+export type ExploreKey = keyof typeof EN;
+
+export const EXPLORE_STRINGS: Readonly<Record<Lang, Readonly<Record<ExploreKey, string>>>> = {
+  en: EN,
+  ru: RU,
+};
+
+/** An explore string in the language, with its placeholders filled. */
+export function xt(lang: Lang, key: ExploreKey, params?: Params): string {
+  return interpolate(EXPLORE_STRINGS[lang][key], params);
+}
+
+export type XT = (key: ExploreKey, params?: Params) => string;
+
+/** xt bound to a language. */
+export function translator(lang: Lang): XT {
+  return (key, params) => xt(lang, key, params);
+}

@@ -1,0 +1,104 @@
+/**
+ * Vanishing and exploding gradients (step 10): for one or two models side by side (e.g. a small
+ * and a large W, from the core's withSigmaW), ‖∂s_t★/∂s_k‖₂ and ‖∂E_t★/∂s_k‖ against k on one
+ * shared logarithmic axis, with the bound (γ·σ_max(W))^{t★−k}.
+ */
+import { useId, useMemo } from 'react';
+import type { JacobianInfo, TargetTerms } from '../model';
+import { formatNumber, subscript } from '../lesson/format';
+import { decaySeries, logDomain, SERIES } from './decay';
+import { DecayPanel, markerPath, SERIES_CLASS } from './DecayPanel';
+import { fill, type DiagramLabels } from './strings';
+
+export interface DecaySet {
+  /** The panel's name, e.g. "small W" (translated by the app). */
+  readonly name: string;
+  /** jacobians(model, fwd, t★) of this model. */
+  readonly jac: JacobianInfo;
+  /** targetTerms(model, fwd, t★) of this model (same t★). */
+  readonly terms: TargetTerms;
+}
+
+export interface DecayChartProps {
+  /** One panel per set (one or two), side by side. */
+  readonly sets: readonly DecaySet[];
+  readonly labels: DiagramLabels;
+  /** Total size in stage pixels (default 1600×560). */
+  readonly width?: number;
+  readonly height?: number;
+  readonly className?: string;
+}
+
+const LEGEND_H = 56;
+
+export function DecayChart({
+  sets,
+  labels,
+  width = 1600,
+  height = 560,
+  className,
+}: DecayChartProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const series = useMemo(() => sets.map((s) => decaySeries(s.jac, s.terms)), [sets]);
+  const domain = useMemo(() => logDomain(series), [series]);
+  if (series.length === 0) return null;
+  const t = series[0].t;
+  const vars = { t: subscript(t) };
+  const names = {
+    jac: fill(labels('decay.jac'), vars),
+    grad: fill(labels('decay.grad'), vars),
+    bound: fill(labels('decay.bound'), { t }),
+  };
+  const panelW = width / series.length;
+  const panelH = Math.max(300, height - LEGEND_H);
+  return (
+    <figure className={['dc-root', className].filter(Boolean).join(' ')} data-t={t}>
+      <svg
+        className="dc-svg"
+        role="img"
+        aria-labelledby={`${uid}-title`}
+        aria-describedby={`${uid}-desc`}
+        width={width}
+        height={panelH + LEGEND_H}
+        viewBox={`0 0 ${width} ${panelH + LEGEND_H}`}
+      >
+        <title id={`${uid}-title`}>
+          {sets
+            .map((s, i) =>
+              fill(labels('decay.title'), { name: s.name, sigma: formatNumber(series[i].sigmaW) }),
+            )
+            .join('; ')}
+        </title>
+        <desc id={`${uid}-desc`}>{fill(labels('decay.desc'), { t })}</desc>
+        <g className="dc-legend" transform="translate(120, 28)">
+          {SERIES.map((name, i) => (
+            <g key={name} className={SERIES_CLASS[name]} transform={`translate(${i * 440}, 0)`}>
+              <line className="dc-line" x1={0} x2={48} y1={0} y2={0} />
+              <path className="dc-point" d={markerPath(name, 24, 0)} />
+              <text x={62} y={0} dominantBaseline="central">
+                {names[name]}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g transform={`translate(0, ${LEGEND_H})`}>
+          {series.map((s, i) => (
+            <DecayPanel
+              key={i}
+              index={i}
+              series={s}
+              domain={domain}
+              width={panelW}
+              height={panelH}
+              title={fill(labels('decay.title'), {
+                name: sets[i].name,
+                sigma: formatNumber(s.sigmaW),
+              })}
+              labels={labels}
+            />
+          ))}
+        </g>
+      </svg>
+    </figure>
+  );
+}

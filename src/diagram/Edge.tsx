@@ -1,0 +1,88 @@
+/**
+ * One edge of the unrolled network: U (x_t → s_t), W (s_{t−1} → s_t), V (s_t → ŷ_t), loss
+ * (ŷ_t → E_t). Its dash pattern is the kind's second cue besides colour; marked edges (the slide's
+ * red U and W) take the mark colour, a heavier stroke and an underlined bold letter. A wide
+ * transparent hit line makes it easy to hover.
+ */
+import type { ElementState } from './focus';
+import type { EdgeGeom } from './layout';
+import { BADGE } from './layout';
+import { markerId } from './Markers';
+import { EDGE_DASH } from './palette';
+
+export interface EdgeViewProps {
+  readonly geom: EdgeGeom;
+  readonly state: ElementState;
+  /** Shared-weights view: a tag on the edge instead of a letter beside it. */
+  readonly shared: boolean;
+  /** Draw the letter (hidden in compact layouts unless marked). */
+  readonly showLabel: boolean;
+  readonly markerPrefix: string;
+  readonly onPointerEnter: () => void;
+  readonly onPointerLeave: () => void;
+}
+
+export function EdgeView({ geom, state, shared, showLabel, markerPrefix, ...on }: EdgeViewProps) {
+  const term = geom.kind === 'loss' ? 'E' : geom.kind;
+  const cls = [
+    'dg-edge',
+    `kind-${geom.kind}`,
+    `term-${term}`,
+    state.dimmed ? 'is-dim' : '',
+    state.emphasised ? 'is-emph' : '',
+    state.marked ? 'is-marked' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const letter = geom.kind === 'loss' ? null : geom.kind;
+  const { label, tag } = geom;
+  return (
+    <g
+      className={cls}
+      data-edge={geom.id}
+      onPointerEnter={on.onPointerEnter}
+      onPointerLeave={on.onPointerLeave}
+    >
+      <line className="dg-edge-hit" x1={geom.x1} y1={geom.y1} x2={geom.x2} y2={geom.y2} />
+      <line
+        className="dg-edge-line"
+        x1={geom.x1}
+        y1={geom.y1}
+        x2={geom.x2}
+        y2={geom.y2}
+        strokeDasharray={EDGE_DASH[geom.kind]}
+        markerEnd={`url(#${markerId(markerPrefix, state.marked ? 'mark' : geom.kind)})`}
+      />
+      {letter && shared ? (
+        <g className="dg-tag" aria-hidden="true">
+          <rect
+            x={tag.x - BADGE.width / 2}
+            y={tag.y - BADGE.height / 2}
+            width={BADGE.width}
+            height={BADGE.height}
+            rx={8}
+          />
+          <text x={tag.x} y={tag.y} textAnchor="middle" dominantBaseline="central">
+            {letter}
+          </text>
+        </g>
+      ) : null}
+      {letter && !shared && (showLabel || state.marked) ? (
+        <g className="dg-edge-label" aria-hidden="true">
+          <text x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="central">
+            {letter}
+          </text>
+          {state.marked ? (
+            <line
+              className="dg-mark-underline"
+              x1={label.anchor === 'end' ? label.x - 24 : label.x - 12}
+              x2={label.anchor === 'end' ? label.x : label.x + 12}
+              y1={label.y + 18}
+              y2={label.y + 18}
+            />
+          ) : null}
+        </g>
+      ) : null}
+    </g>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * A vector drawn inline beside its node: one bar per entry, up for positive and down for negative
+ * (signed) or up from the bottom (probabilities, inputs). Non-finite entries draw no bar. The
+ * exact numbers are in the node's tooltip and accessible name; this is the shape at a glance.
+ */
+import type { Rect } from './layout';
+
+export interface MiniBarsProps {
+  readonly values: ArrayLike<number>;
+  readonly box: Rect;
+  /** The magnitude drawn at full height (> 0). */
+  readonly scale: number;
+  /** Bars grow both ways from a middle baseline. */
+  readonly signed: boolean;
+  /** An entry drawn with an outline and a tick under it (ŷ's target class). */
+  readonly highlight?: number;
+}
+
+export function MiniBars({ values, box, scale, signed, highlight }: MiniBarsProps) {
+  const n = values.length;
+  if (n === 0 || box.width < 8) return null;
+  const slot = box.width / n;
+  const gap = slot >= 6 ? Math.min(3, slot * 0.2) : 0;
+  const s = Number.isFinite(scale) && scale > 0 ? scale : 1;
+  const base = signed ? box.y + box.height / 2 : box.y + box.height;
+  const full = signed ? box.height / 2 : box.height;
+  const bars = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    const h = (Math.min(Math.abs(v), s) / s) * full;
+    const y = v >= 0 ? base - h : base;
+    bars.push(
+      <rect
+        key={i}
+        className={i === highlight ? 'dg-bar is-highlight' : 'dg-bar'}
+        x={box.x + i * slot + gap / 2}
+        y={y}
+        width={Math.max(0.5, slot - gap)}
+        height={Math.max(h, 0.5)}
+      />,
+    );
+  }
+  const tick =
+    highlight !== undefined && highlight >= 0 && highlight < n ? (
+      <path
+        className="dg-bar-tick"
+        d={`M${box.x + (highlight + 0.5) * slot},${box.y + box.height + 3}l-5,8h10z`}
+      />
+    ) : null;
+  return (
+    <g className="dg-bars" aria-hidden="true">
+      <line className="dg-bar-base" x1={box.x} x2={box.x + box.width} y1={base} y2={base} />
+      {bars}
+      {tick}
+    </g>
+  );
+}

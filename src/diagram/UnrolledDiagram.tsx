@@ -1,0 +1,290 @@
+/**
+ * The unrolled network of the lesson: SVG drawn by React from a pure scene (scene.ts), the
+ * gradient flow animated by useFlowAnimation, values on hover and focus, annotations (the app's
+ * KaTeX terms) in an HTML overlay under each column.
+ *
+ * Linking with formulas: every element carries its term-… class; the root's data-active-term
+ * (from `activeTerm`) lights the matching elements through diagram.css, and hovering or focusing
+ * an element reports its class through `onHoverTerm`.
+ */
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  targetTerms,
+  type Dims,
+  type Forward,
+  type JacobianInfo,
+  type RnnModel,
+  type TargetTerms,
+} from '../model';
+import type { Focus } from '../lesson/types';
+import { EdgeView } from './Edge';
+import { FlowLayer } from './FlowLayer';
+import { InlineValue } from './InlineValue';
+import { nodeId, type MatrixName } from './layout';
+import { Markers } from './Markers';
+import { NodeView } from './Node';
+import { computeScene } from './scene';
+import { SharedWeights } from './SharedWeights';
+import { fill, type DiagramLabels } from './strings';
+import { Tooltip } from './Tooltip';
+import { TruncationCut } from './TruncationCut';
+import { useFlowAnimation } from './useFlowAnimation';
+import { useRovingFocus } from './useRovingFocus';
+
+export interface DiagramAnimation {
+  /** Playback rate (1 = normal). */
+  readonly speed: number;
+  readonly paused: boolean;
+  /** Changing it replays the current flow from E. */
+  readonly replayKey: number;
+  /** Show end states at once (prefers-reduced-motion or the presenter's choice). */
+  readonly reducedMotion: boolean;
+}
+
+export interface UnrolledDiagramProps {
+  readonly dims: Dims;
+  readonly fwd: Forward;
+  readonly model: RnnModel;
+  /** The traced target t★ (clamped into [0, T − 1]). */
+  readonly target: number;
+  /** The current step's focus. */
+  readonly focus: Focus;
+  /** The current sub-step (0-based). */
+  readonly sub: number;
+  /** targetTerms(model, fwd, target): flow widths, ‖∂E/∂s_k‖, the truncation window. */
+  readonly terms: TargetTerms | null;
+  /** jacobians(model, fwd, target): ‖∂s_t★/∂s_k‖ in the tooltips when focus.jacobians. */
+  readonly jac: JacobianInfo | null;
+  /** The translator for the diagram's strings (keys in strings.ts). */
+  readonly labels: DiagramLabels;
+  /** The term-… class under the pointer or focus anywhere in the app. */
+  readonly activeTerm?: string | null;
+  /** Reports the term-… class of the element hovered or focused here (null on leave). */
+  readonly onHoverTerm?: (cls: string | null) => void;
+  /** The content beside s_k (the k-th term in KaTeX), drawn in the annotation band. */
+  readonly renderAnnotation?: (k: number) => ReactNode;
+  readonly animation: DiagramAnimation;
+  /** Available size in stage pixels (default 1600×640); the diagram grows (and scrolls) past it. */
+  readonly width?: number;
+  readonly height?: number;
+  /** Height of the annotation band (default 170 when focus.terms or focus.jacobians, else 0). */
+  readonly annotationHeight?: number;
+  /** For the 'allTargets' flow: targetTerms for every t (computed here from the core if absent). */
+  readonly allTerms?: readonly TargetTerms[] | null;
+  /** The norm drawn at full flow width (to compare two diagrams); the flow's largest by default. */
+  readonly flowReference?: number;
+  readonly className?: string;
+}
+
+const MATRIX_KEY = { U: 'edge.U', W: 'edge.W', V: 'edge.V' } as const;
+
+export function UnrolledDiagram(props: UnrolledDiagramProps) {
+  const { fwd, model, focus, terms, jac, labels, onHoverTerm, renderAnnotation, animation } = props;
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const allTerms = useMemo(() => {
+    if (focus.flow !== 'allTargets') return null;
+    if (props.allTerms) return props.allTerms;
+    return Array.from({ length: fwd.dims.T }, (_, t) => targetTerms(model, fwd, t));
+  }, [focus.flow, props.allTerms, model, fwd]);
+  const scene = useMemo(
+    () =>
+      computeScene({
+        fwd,
+        model,
+        target: props.target,
+        focus,
+        sub: props.sub,
+        terms,
+        jac,
+        allTerms,
+        labels,
+        width: props.width ?? 1600,
+        height: props.height ?? 640,
+        annotationHeight: props.annotationHeight,
+        flowReference: props.flowReference,
+      }),
+    [
+      fwd,
+      model,
+      props.target,
+      focus,
+      props.sub,
+      terms,
+      jac,
+      allTerms,
+      labels,
+      props.width,
+      props.height,
+      props.annotationHeight,
+      props.flowReference,
+    ],
+  );
+  const { layout, ctx } = scene;
+
+  const flowRef = useRef<SVGGElement>(null);
+  const focusKey = useMemo(() => JSON.stringify(focus), [focus]);
+  useFlowAnimation(flowRef, {
+    ids: scene.flow.segments.map((s) => s.id),
+    playKey: `${focusKey}|${ctx.target}|${animation.replayKey}`,
+    speed: animation.speed,
+    paused: animation.paused,
+    reducedMotion: animation.reducedMotion,
+  });
+
+  const roving = useRovingFocus(layout.T, nodeId('s', ctx.target));
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const report = useCallback((cls: string | null) => onHoverTerm?.(cls), [onHoverTerm]);
+  const tipNode = hovered ?? focused;
+  const tip = tipNode ? scene.nodes.find((n) => n.geom.id === tipNode) : undefined;
+  const tipId = `${uid}-tip`;
+  const shared = !!focus.sharedWeights;
+
+  return (
+    <div
+      className={['dg-root', props.className].filter(Boolean).join(' ')}
+      data-active-term={props.activeTerm ?? undefined}
+      data-overflow={scene.overflow ? 'true' : undefined}
+      data-flow={focus.flow}
+      data-target={ctx.target}
+      data-reduced-motion={animation.reducedMotion ? 'true' : undefined}
+    >
+      <div className="dg-scroll">
+        <div className="dg-canvas" style={{ width: layout.width, height: layout.height }}>
+          <svg
+            className="dg-svg"
+            role="group"
+            aria-labelledby={`${uid}-title`}
+            aria-describedby={`${uid}-desc`}
+            width={layout.width}
+            height={layout.height}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            onKeyDown={roving.onKeyDown}
+          >
+            <title id={`${uid}-title`}>{labels('diagram.title')}</title>
+            <desc id={`${uid}-desc`}>{fill(labels('diagram.desc'), { last: layout.T - 1 })}</desc>
+            <Markers prefix={uid} />
+            <FlowLayer
+              segments={scene.flow.segments}
+              layerRef={flowRef}
+              markerPrefix={uid}
+              onHover={report}
+            />
+            <g className="dg-edges">
+              {layout.edges.map((e) => (
+                <EdgeView
+                  key={e.id}
+                  geom={e}
+                  state={scene.edgeStates.get(e.id)!}
+                  shared={shared}
+                  showLabel={!layout.compact}
+                  markerPrefix={uid}
+                  onPointerEnter={() => report(`term-${e.kind === 'loss' ? 'E' : e.kind}`)}
+                  onPointerLeave={() => report(null)}
+                />
+              ))}
+            </g>
+            {shared ? (
+              <SharedWeights
+                layout={layout}
+                states={scene.badgeStates}
+                titles={{
+                  U: labels(MATRIX_KEY.U),
+                  W: labels(MATRIX_KEY.W),
+                  V: labels(MATRIX_KEY.V),
+                }}
+                onHover={(m: MatrixName | null) => report(m ? `term-${m}` : null)}
+              />
+            ) : null}
+            <g className="dg-nodes">
+              {scene.nodes.map((n) => (
+                <NodeView
+                  key={n.geom.id}
+                  geom={n.geom}
+                  name={n.name}
+                  ariaLabel={n.ariaLabel}
+                  state={n.state}
+                  computed={n.computed}
+                  reached={n.reached}
+                  inline={
+                    layout.compact ? null : (
+                      <InlineValue
+                        geom={n.geom}
+                        value={n.value}
+                        targetClass={n.geom.kind === 'yhat' ? model.targets[n.geom.t] : undefined}
+                        sScale={scene.sScale}
+                        xScale={scene.xScale}
+                      />
+                    )
+                  }
+                  tabIndex={roving.active === n.geom.id ? 0 : -1}
+                  nodeRef={roving.register(n.geom.id)}
+                  onFocus={() => {
+                    roving.setActive(n.geom.id);
+                    setFocused(n.geom.id);
+                    report(`term-${n.geom.kind}`);
+                  }}
+                  onBlur={() => {
+                    setFocused(null);
+                    report(null);
+                  }}
+                  onPointerEnter={() => {
+                    setHovered(n.geom.id);
+                    report(`term-${n.geom.kind}`);
+                  }}
+                  onPointerLeave={() => {
+                    setHovered(null);
+                    report(null);
+                  }}
+                />
+              ))}
+            </g>
+            {scene.cutK !== null ? (
+              <TruncationCut
+                layout={layout}
+                kMin={scene.cutK}
+                label={fill(labels('diagram.cut'), { k: scene.cutK })}
+              />
+            ) : null}
+            {scene.overflow ? (
+              <text
+                className="dg-overflow"
+                x={layout.width - 16}
+                y={4}
+                textAnchor="end"
+                dominantBaseline="hanging"
+              >
+                {labels('diagram.overflow')}
+              </text>
+            ) : null}
+          </svg>
+          {renderAnnotation
+            ? scene.annotated.map((k) => {
+                const box = layout.annotations[k];
+                if (!box) return null;
+                const norm = scene.gradNorms[k];
+                return (
+                  <div
+                    key={k}
+                    className={k < ctx.kMin ? 'dg-annotation is-truncated' : 'dg-annotation'}
+                    data-k={k}
+                    data-grad-norm={
+                      norm === undefined
+                        ? undefined
+                        : Number.isFinite(norm)
+                          ? String(norm)
+                          : 'overflow'
+                    }
+                    style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
+                  >
+                    {renderAnnotation(k)}
+                  </div>
+                );
+              })
+            : null}
+          <Tooltip id={tipId} node={tip?.geom ?? null} lines={tip?.tooltip ?? []} />
+        </div>
+      </div>
+    </div>
+  );
+}

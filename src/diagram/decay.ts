@@ -1,0 +1,79 @@
+/**
+ * Numbers of the vanishing/exploding comparison (step 10), taken from the core: for k = 0 … t★,
+ * ‖∂s_t★/∂s_k‖₂ (σ_max of the Jacobian product), ‖∂E_t★/∂s_k‖₂ and the bound (γ·σ_max(W))^{t★−k};
+ * and a shared logarithmic domain so two panels (small W, large W) compare on one axis.
+ */
+import { norm2, type JacobianInfo, type TargetTerms } from '../model';
+
+export type SeriesName = 'jac' | 'grad' | 'bound';
+export const SERIES: readonly SeriesName[] = ['jac', 'grad', 'bound'];
+
+export interface DecaySeries {
+  readonly t: number;
+  readonly sigmaW: number;
+  readonly gamma: number;
+  /** k = 0 … t for each series; values may be 0 or non-finite (not drawable on a log axis). */
+  readonly values: Readonly<Record<SeriesName, readonly number[]>>;
+}
+
+export function decaySeries(jac: JacobianInfo, terms: TargetTerms): DecaySeries {
+  if (jac.t !== terms.t)
+    throw new RangeError(`Jacobians for t = ${jac.t}, terms for t = ${terms.t}`);
+  return {
+    t: jac.t,
+    sigmaW: jac.sigmaW,
+    gamma: jac.gamma,
+    values: {
+      jac: Array.from(jac.productNorm),
+      grad: terms.dEds.map((g) => norm2(g)),
+      bound: Array.from(jac.bound),
+    },
+  };
+}
+
+/** Drawable on a log axis: finite and > 0. */
+export function drawable(v: number): boolean {
+  return Number.isFinite(v) && v > 0;
+}
+
+const MIN_EXP = -300;
+const MAX_EXP = 300;
+
+/**
+ * Whole decades covering every drawable value of every series: [10^lo, 10^hi], at least one
+ * decade wide; [10⁻¹, 10¹] when nothing is drawable.
+ */
+export function logDomain(series: readonly DecaySeries[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series)
+    for (const name of SERIES)
+      for (const v of s.values[name])
+        if (drawable(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+  if (!(lo <= hi)) return [0.1, 10];
+  let a = Math.max(MIN_EXP, Math.floor(Math.log10(lo)));
+  let b = Math.min(MAX_EXP, Math.ceil(Math.log10(hi)));
+  if (b <= a) {
+    a -= 1;
+    b += 1;
+  }
+  return [10 ** a, 10 ** b];
+}
+
+/** Decade exponents to label: at most `max` of them, evenly spaced. */
+export function decadeTicks([lo, hi]: [number, number], max = 7): number[] {
+  const a = Math.round(Math.log10(lo));
+  const b = Math.round(Math.log10(hi));
+  const step = Math.max(1, Math.ceil((b - a) / (max - 1)));
+  const out: number[] = [];
+  for (let e = a; e <= b; e += step) out.push(e);
+  return out;
+}
+
+/** How many values of a series set cannot be drawn (zero or not finite). */
+export function omittedCount(s: DecaySeries): number {
+  return SERIES.reduce((n, name) => n + s.values[name].filter((v) => !drawable(v)).length, 0);
+}

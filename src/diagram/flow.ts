@@ -1,0 +1,190 @@
+/**
+ * The gradient flow as geometry: segments running backwards along the edges, E_t★ → ŷ_t★ → s_t★
+ * → s_{t★−1} → … → s_k, each as wide as the gradient it carries.
+ *
+ * Width scale: d3 scaleSqrt from [0, reference] to [MIN_STROKE, MAX_FLOW] px, clamped, where the
+ * reference is the largest norm of the whole flow (all its segments, revealed or not, so widths
+ * stay put while the flow advances) unless the app passes one (to compare two diagrams on one
+ * scale). A square root keeps a ten-fold smaller gradient at about a third of the width and a
+ * thousand-fold smaller one at the 3 px floor: a vanishing gradient looks thin, as it should.
+ */
+import { scaleSqrt } from 'd3-scale';
+import { norm2, type TargetTerms } from '../model';
+import type { Focus } from '../lesson/types';
+import { edgeId, MIN_STROKE, type DiagramLayout, type EdgeKind } from './layout';
+import type { TermKind } from './palette';
+import { flowReach } from './focus';
+
+export const MAX_FLOW = 26;
+
+export interface FlowSegment {
+  /** Stable id: "<target>:<edge id>", e.g. "3:W-2" (the flow from s₂ back to s₁ for E₃). */
+  readonly id: string;
+  readonly edge: EdgeKind;
+  /** Path from the upstream end to the downstream end (the direction the gradient travels). */
+  readonly d: string;
+  readonly length: number;
+  /** Animation order along the flow (0 = leaves E). */
+  readonly order: number;
+  /** The state s_k this segment arrives at, or null (E → ŷ). */
+  readonly k: number | null;
+  /** The norm that sets the width (‖∂E/∂s_k‖ into s_k; ‖ŷ − y‖ out of E); may be non-finite. */
+  readonly norm: number;
+  /** Stroke width in px, always finite. */
+  readonly width: number;
+  readonly finite: boolean;
+  /** k is before the truncation window (a dropped term) and the cut is shown. */
+  readonly truncated: boolean;
+  /** The chain-rule factor this part of the flow stands for. */
+  readonly term: TermKind;
+}
+
+/** The flow's width scale (see the module comment). */
+export function flowWidthScale(reference: number): (norm: number) => number {
+  const ref = Number.isFinite(reference) && reference > 0 ? reference : 1;
+  const s = scaleSqrt().domain([0, ref]).range([MIN_STROKE, MAX_FLOW]).clamp(true);
+  return (norm) => (Number.isFinite(norm) ? s(Math.abs(norm)) : MAX_FLOW);
+}
+
+interface RawSegment {
+  readonly target: number;
+  readonly edge: EdgeKind;
+  readonly t: number;
+  readonly order: number;
+  readonly k: number | null;
+  readonly norm: number;
+  readonly term: TermKind;
+}
+
+function sum(vectors: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(vectors[0]?.length ?? 0);
+  for (const v of vectors) for (let i = 0; i < out.length; i++) out[i] += v[i];
+  return out;
+}
+
+/** Segments of the flow of one target, down to s_reach. */
+function singleTarget(terms: TargetTerms, reach: number, all: boolean): RawSegment[] {
+  const t = terms.t;
+  const out: RawSegment[] = [
+    { target: t, edge: 'loss', t, order: 0, k: null, norm: norm2(terms.outputError), term: 'E' },
+    { target: t, edge: 'V', t, order: 1, k: t, norm: norm2(terms.dEds[t]), term: 'yhat' },
+  ];
+  const lo = all ? 0 : reach;
+  for (let k = t - 1; k >= lo; k--) {
+    out.push({
+      target: t,
+      edge: 'W',
+      t: k + 1,
+      order: 1 + t - k,
+      k,
+      norm: norm2(terms.dEds[k]),
+      term: 'jac',
+    });
+  }
+  return out;
+}
+
+/**
+ * Every E_t's flow, merged: E_t → ŷ_t → s_t for each t, and along each W edge into s_k the sum
+ * Σ_{t>k} ∂E_t/∂s_k of what the later targets send back. `allTerms[t]` is targetTerms(…, t).
+ */
+function allTargets(allTerms: readonly TargetTerms[]): RawSegment[] {
+  const T = allTerms.length;
+  const out: RawSegment[] = [];
+  for (const terms of allTerms) {
+    const t = terms.t;
+    out.push({
+      target: -1,
+      edge: 'loss',
+      t,
+      order: 0,
+      k: null,
+      norm: norm2(terms.outputError),
+      term: 'E',
+    });
+    out.push({
+      target: -1,
+      edge: 'V',
+      t,
+      order: 1,
+      k: t,
+      norm: norm2(terms.dEds[t]),
+      term: 'yhat',
+    });
+  }
+  for (let k = T - 2; k >= 0; k--) {
+    const carried = sum(allTerms.filter((tt) => tt.t > k).map((tt) => tt.dEds[k]));
+    out.push({
+      target: -1,
+      edge: 'W',
+      t: k + 1,
+      order: T - k,
+      k,
+      norm: norm2(carried),
+      term: 'jac',
+    });
+  }
+  return out;
+}
+
+export interface FlowInput {
+  readonly layout: DiagramLayout;
+  readonly focus: Focus;
+  readonly sub: number;
+  /** t★, already clamped. */
+  readonly target: number;
+  readonly terms: TargetTerms | null;
+  /** One TargetTerms per t, for the 'allTargets' flow. */
+  readonly allTerms: readonly TargetTerms[] | null;
+  readonly kMin: number;
+  /** The norm drawn at full width; the flow's largest norm when absent. */
+  readonly reference?: number;
+}
+
+export interface Flow {
+  /** Revealed segments, in flow order. */
+  readonly segments: readonly FlowSegment[];
+  /** The norm drawn at full width. */
+  readonly reference: number;
+}
+
+export function computeFlow(input: FlowInput): Flow {
+  const { layout, focus, terms, allTerms } = input;
+  let raw: RawSegment[] = [];
+  let shown: (s: RawSegment) => boolean = () => true;
+  if (focus.flow === 'allTargets' && allTerms && allTerms.length > 0) {
+    raw = allTargets(allTerms);
+  } else if ((focus.flow === 'toState' || focus.flow === 'sumOverK') && terms) {
+    raw = singleTarget(terms, 0, true);
+    const reach = flowReach(focus, input.sub, terms.t);
+    shown = (s) => s.k === null || s.k >= reach;
+  }
+  const finiteNorms = raw.map((s) => s.norm).filter(Number.isFinite);
+  const reference =
+    input.reference !== undefined && Number.isFinite(input.reference) && input.reference > 0
+      ? input.reference
+      : Math.max(0, ...finiteNorms);
+  const width = flowWidthScale(reference);
+  const segments: FlowSegment[] = [];
+  for (const s of raw) {
+    if (!shown(s)) continue;
+    const e = layout.edgeById.get(edgeId(s.edge, s.t));
+    if (!e) continue;
+    const length = Math.hypot(e.x2 - e.x1, e.y2 - e.y1);
+    segments.push({
+      id: `${s.target < 0 ? 'all' : s.target}:${e.id}`,
+      edge: s.edge,
+      d: `M${e.x2},${e.y2}L${e.x1},${e.y1}`,
+      length,
+      order: s.order,
+      k: s.k,
+      norm: s.norm,
+      width: width(s.norm),
+      finite: Number.isFinite(s.norm),
+      truncated: !!focus.cut && s.k !== null && s.k < input.kMin,
+      term: s.term,
+    });
+  }
+  segments.sort((a, b) => a.order - b.order);
+  return { segments, reference };
+}

@@ -1,0 +1,105 @@
+/**
+ * The lesson's declarative focus, resolved to element states: which time steps are revealed at a
+ * sub-step, which elements are emphasised (the rest dimmed), which are marked, how far the
+ * gradient flow has reached. Pure functions of (focus, sub-step, T, t★, window).
+ */
+import type { ElementKind, Focus, FocusItem, TimeSel } from '../lesson/types';
+
+export interface FocusContext {
+  readonly T: number;
+  /** The traced target t★, clamped into [0, T − 1]. */
+  readonly target: number;
+  /** First k of t★'s truncation window (0 for full BPTT). */
+  readonly kMin: number;
+  /** Revealed time steps: lo … hi inclusive (see revealedRange). */
+  readonly revealed: { readonly lo: number; readonly hi: number };
+}
+
+export interface ElementState {
+  readonly emphasised: boolean;
+  /** Dimmed: the focus emphasises something, and not this. */
+  readonly dimmed: boolean;
+  readonly marked: boolean;
+}
+
+export function clampTarget(target: number, T: number): number {
+  if (!Number.isFinite(target)) return Math.max(0, T - 1);
+  return Math.min(Math.max(0, Math.floor(target)), Math.max(0, T - 1));
+}
+
+/**
+ * The deepest k the flow has reached at sub-step `sub`: a 'sumOverK' step's sub-step j reaches
+ * s_{t★−j} and its last sub-step (the sum) keeps every k reached; 'toState' reaches s_t★ only,
+ * 'allTargets' every s_k, 'none' nothing (t★ + 1).
+ */
+export function flowReach(focus: Focus, sub: number, target: number): number {
+  if (focus.flow === 'none') return target + 1;
+  if (focus.flow === 'toState') return target;
+  if (focus.flow === 'allTargets') return 0;
+  const s = Number.isFinite(sub) ? Math.max(0, Math.floor(sub)) : 0;
+  return Math.max(0, target - s);
+}
+
+/**
+ * Time steps revealed at this sub-step: the forward sweep reveals t = 0 … sub (s₋₁ always);
+ * a 'sumOverK' flow reveals k = reach … t★; 'toState' reveals t★; otherwise everything.
+ */
+export function revealedRange(
+  focus: Focus,
+  sub: number,
+  T: number,
+  target: number,
+): { lo: number; hi: number } {
+  if (focus.forwardSweep) {
+    const s = Number.isFinite(sub) ? Math.max(0, Math.floor(sub)) : 0;
+    return { lo: -1, hi: Math.min(T - 1, s) };
+  }
+  if (focus.flow === 'sumOverK') return { lo: flowReach(focus, sub, target), hi: target };
+  if (focus.flow === 'toState') return { lo: target, hi: target };
+  return { lo: -1, hi: T - 1 };
+}
+
+export function timeMatches(sel: TimeSel, t: number, ctx: FocusContext): boolean {
+  switch (sel) {
+    case 'all':
+      return true;
+    case 'target':
+      return t === ctx.target;
+    case 'beforeTarget':
+      return t < ctx.target;
+    case 'upToTarget':
+      return t <= ctx.target;
+    case 'window':
+      return t >= ctx.kMin && t <= ctx.target;
+    case 'revealed':
+      return t >= ctx.revealed.lo && t <= ctx.revealed.hi;
+  }
+}
+
+function anyMatch(
+  items: readonly FocusItem[] | undefined,
+  kind: ElementKind,
+  t: number,
+  ctx: FocusContext,
+) {
+  return !!items?.some((it) => it.kind === kind && timeMatches(it.at, t, ctx));
+}
+
+export function elementState(
+  focus: Focus,
+  kind: ElementKind,
+  t: number,
+  ctx: FocusContext,
+): ElementState {
+  const emphasised = anyMatch(focus.emphasis, kind, t, ctx);
+  return {
+    emphasised,
+    dimmed: focus.emphasis.length > 0 && !emphasised,
+    marked: anyMatch(focus.mark, kind, t, ctx),
+  };
+}
+
+/** Whether the forward pass has computed time step t (values shown). */
+export function isComputed(focus: Focus, t: number, ctx: FocusContext): boolean {
+  return !focus.forwardSweep || t <= ctx.revealed.hi;
+}

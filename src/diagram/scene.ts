@@ -1,0 +1,200 @@
+/**
+ * Everything the unrolled diagram draws, computed from its props in one pure function: the
+ * layout, each element's focus state, the revealed flow, the cut, and the texts of every node.
+ */
+import { formatNumber, subscript } from '../lesson/format';
+import {
+  maxAbs,
+  windowStart,
+  type Forward,
+  type JacobianInfo,
+  type RnnModel,
+  type TargetTerms,
+} from '../model';
+import type { ElementKind, Focus } from '../lesson/types';
+import { computeFlow, type Flow } from './flow';
+import {
+  clampTarget,
+  elementState,
+  flowReach,
+  isComputed,
+  revealedRange,
+  type ElementState,
+  type FocusContext,
+} from './focus';
+import { computeLayout, type DiagramLayout, type MatrixName, type NodeGeom } from './layout';
+import { fill, type DiagramLabels } from './strings';
+import { allFinite, diagramOverflow, gradNorms, nodeName, nodeValue, vectorText } from './values';
+
+/** Height of the annotation band when the focus shows terms or Jacobians. */
+export const DEFAULT_ANNOTATION_HEIGHT = 170;
+
+export interface SceneInput {
+  readonly fwd: Forward;
+  readonly model: RnnModel;
+  readonly target: number;
+  readonly focus: Focus;
+  readonly sub: number;
+  readonly terms: TargetTerms | null;
+  readonly jac: JacobianInfo | null;
+  readonly allTerms: readonly TargetTerms[] | null;
+  readonly labels: DiagramLabels;
+  readonly width: number;
+  readonly height: number;
+  readonly annotationHeight?: number;
+  readonly flowReference?: number;
+}
+
+export interface NodeInfo {
+  readonly geom: NodeGeom;
+  readonly name: string;
+  readonly state: ElementState;
+  readonly computed: boolean;
+  readonly reached: boolean;
+  readonly value: Float64Array;
+  readonly ariaLabel: string;
+  readonly tooltip: readonly string[];
+}
+
+export interface Scene {
+  readonly layout: DiagramLayout;
+  readonly ctx: FocusContext;
+  readonly nodes: readonly NodeInfo[];
+  readonly edgeStates: ReadonlyMap<string, ElementState>;
+  readonly badgeStates: Readonly<Record<MatrixName, ElementState>>;
+  readonly flow: Flow;
+  /** k = 0 … t★: ‖∂E_t★/∂s_k‖ (empty without terms). */
+  readonly gradNorms: readonly number[];
+  /** The ks whose annotation is shown. */
+  readonly annotated: readonly number[];
+  /** The truncation cut's k, or null. */
+  readonly cutK: number | null;
+  readonly overflow: boolean;
+  /** Magnitudes drawn at full bar height: states, inputs. */
+  readonly sScale: number;
+  readonly xScale: number;
+}
+
+const KIND_KEY = { x: 'node.x', s: 'node.s', yhat: 'node.yhat', E: 'node.E' } as const;
+
+function finiteMaxAbs(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = Math.abs(values[i]);
+    if (Number.isFinite(v) && v > m) m = v;
+  }
+  return m;
+}
+
+export function computeScene(input: SceneInput): Scene {
+  const { fwd, model, focus, terms, jac, labels } = input;
+  const T = fwd.dims.T;
+  const target = clampTarget(input.target, T);
+  const kMin = terms && terms.t === target ? terms.kMin : windowStart(model, target);
+  const ctx: FocusContext = {
+    T,
+    target,
+    kMin,
+    revealed: revealedRange(focus, input.sub, T, target),
+  };
+  const showAnnotations = !!(focus.terms || focus.jacobians);
+  const layout = computeLayout({
+    T,
+    width: input.width,
+    height: input.height,
+    annotationHeight: input.annotationHeight ?? (showAnnotations ? DEFAULT_ANNOTATION_HEIGHT : 0),
+  });
+  const reach = flowReach(focus, input.sub, target);
+  const norms = terms && terms.t === target ? gradNorms(terms) : [];
+  const state = (kind: ElementKind, t: number) => elementState(focus, kind, t, ctx);
+
+  const nodes = layout.nodes.map((geom): NodeInfo => {
+    const { kind, t } = geom;
+    const name = nodeName(kind, t);
+    const computed = isComputed(focus, t, ctx);
+    const value = nodeValue(kind, t, fwd, model);
+    const reached = kind === 's' && focus.flow !== 'none' && t >= reach && t <= target;
+    const valueText = kind === 'E' ? formatNumber(value[0]) : vectorText(value);
+    const tooltip: string[] = [];
+    if (computed) {
+      tooltip.push(`${name} = ${valueText}`);
+      if (kind === 'yhat') tooltip.push(fill(labels('node.targetClass'), { y: model.targets[t] }));
+      if (kind === 's' && t >= 0 && t < norms.length && (reached || focus.terms)) {
+        const vars = { t: subscript(target), k: subscript(t), value: formatNumber(norms[t]) };
+        tooltip.push(fill(labels('node.gradNorm'), vars));
+      }
+      if (kind === 's' && focus.jacobians && jac && jac.t === target && t >= 0 && t <= target) {
+        const vars = {
+          t: subscript(target),
+          k: subscript(t),
+          value: formatNumber(jac.productNorm[t]),
+        };
+        tooltip.push(fill(labels('node.jacNorm'), vars));
+      }
+    } else {
+      tooltip.push(`${name}: ${labels('node.pending')}`);
+    }
+    const kindText = labels(kind === 's' && t < 0 ? 'node.sInit' : KIND_KEY[kind]);
+    const ariaLabel = fill(labels('node.aria'), {
+      name,
+      kind: kindText,
+      t,
+      value: computed
+        ? [fill(labels('node.value'), { value: valueText }), ...tooltip.slice(1)].join('; ')
+        : labels('node.pending'),
+    });
+    return {
+      geom,
+      name,
+      state: state(kind, t),
+      computed,
+      reached,
+      value,
+      ariaLabel,
+      tooltip,
+    };
+  });
+
+  const edgeStates = new Map(layout.edges.map((e) => [e.id, state(e.kind, e.t)]));
+  const badge = (m: MatrixName): ElementState => {
+    const all = layout.edges.filter((e) => e.kind === m).map((e) => edgeStates.get(e.id)!);
+    return {
+      emphasised: all.some((s) => s.emphasised),
+      dimmed: all.length > 0 && all.every((s) => s.dimmed),
+      marked: all.some((s) => s.marked),
+    };
+  };
+
+  const flow = computeFlow({
+    layout,
+    focus,
+    sub: input.sub,
+    target,
+    terms: terms && terms.t === target ? terms : null,
+    allTerms: input.allTerms,
+    kMin,
+    reference: input.flowReference,
+  });
+
+  const annotated: number[] = [];
+  if (showAnnotations) {
+    const lo = focus.flow === 'sumOverK' ? reach : 0;
+    for (let k = lo; k <= target; k++) annotated.push(k);
+  }
+
+  const sAll = [...fwd.s.data, ...model.initialState];
+  return {
+    layout,
+    ctx,
+    nodes,
+    edgeStates,
+    badgeStates: { U: badge('U'), W: badge('W'), V: badge('V') },
+    flow,
+    gradNorms: norms,
+    annotated,
+    cutK: focus.cut && kMin >= 1 ? kMin : null,
+    overflow: diagramOverflow(fwd, terms, jac, input.allTerms) || !allFinite(model.inputs.data),
+    sScale: Math.max(1, finiteMaxAbs(sAll)),
+    xScale: Math.max(1, Number.isFinite(maxAbs(model.inputs)) ? maxAbs(model.inputs) : 1),
+  };
+}

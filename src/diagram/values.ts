@@ -1,0 +1,77 @@
+/**
+ * Numbers for the diagram: names, vector text, norms from the core, and the overflow guard that
+ * keeps NaN and ±∞ out of SVG attributes.
+ */
+import { formatNumber, subscript } from '../lesson/format';
+import {
+  isFiniteMat,
+  norm2,
+  row,
+  type Forward,
+  type JacobianInfo,
+  type RnnModel,
+  type TargetTerms,
+} from '../model';
+import type { NodeKind } from './layout';
+
+const SYMBOL: Readonly<Record<NodeKind, string>> = { x: 'x', s: 's', yhat: 'ŷ', E: 'E' };
+
+/** A node's name as plain text: "s₂", "s₋₁", "ŷ₃", "E₀". */
+export function nodeName(kind: NodeKind, t: number): string {
+  return `${SYMBOL[kind]}${subscript(t)}`;
+}
+
+/** x when finite, else the fallback: the last guard before an SVG attribute. */
+export function finiteOr(x: number, fallback: number): number {
+  return Number.isFinite(x) ? x : fallback;
+}
+
+/** "[0.532, 0.731, 0.9]", at most `max` entries ("…, (n = 128)" after them). */
+export function vectorText(v: ArrayLike<number>, max = 8): string {
+  const n = v.length;
+  const shown = Array.from({ length: Math.min(n, max) }, (_, i) => formatNumber(v[i]));
+  return n > max ? `[${shown.join(', ')}, … (n = ${n})]` : `[${shown.join(', ')}]`;
+}
+
+export function allFinite(v: ArrayLike<number>): boolean {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+  return true;
+}
+
+/** The value a node shows: x_t, s_t (s₋₁ = initial state), ŷ_t, or [E_t]. */
+export function nodeValue(kind: NodeKind, t: number, fwd: Forward, model: RnnModel): Float64Array {
+  switch (kind) {
+    case 'x':
+      return row(model.inputs, t);
+    case 's':
+      return t < 0 ? model.initialState : row(fwd.s, t);
+    case 'yhat':
+      return row(fwd.yhat, t);
+    case 'E':
+      return Float64Array.of(fwd.losses[t]);
+  }
+}
+
+/** k = 0 … t: ‖∂E_t/∂s_k‖₂, by the core's norm2. */
+export function gradNorms(terms: TargetTerms): number[] {
+  return terms.dEds.map((g) => norm2(g));
+}
+
+/**
+ * True when anything the diagram would show is NaN or ±∞ (an exploding model): the app can say
+ * "values overflowed"; the diagram also sets data-overflow on its root.
+ */
+export function diagramOverflow(
+  fwd: Forward,
+  terms?: TargetTerms | null,
+  jac?: JacobianInfo | null,
+  allTerms?: readonly TargetTerms[] | null,
+): boolean {
+  if (!isFiniteMat(fwd.s) || !isFiniteMat(fwd.yhat) || !allFinite(fwd.losses)) return true;
+  const termsBad = (tt: TargetTerms) => !allFinite(tt.outputError) || !tt.dEds.every(allFinite);
+  if (terms && termsBad(terms)) return true;
+  if (allTerms?.some(termsBad)) return true;
+  if (jac && (!allFinite(jac.productNorm) || !allFinite(jac.bound) || !Number.isFinite(jac.sigmaW)))
+    return true;
+  return false;
+}

@@ -1,0 +1,211 @@
+/**
+ * The lesson's symbolic formulas as pure TeX builders of the context (target t★, length T,
+ * window n). Every factor of a chain-rule term is wrapped in its linking class (see terms.ts).
+ */
+import { cls, MARK_CLASS, paramClass } from './terms';
+import type { LessonCtx } from './types';
+
+type Idx = number | string;
+type Param = 'U' | 'W' | 'V';
+
+/** A subscript index: numbers as they are (−1 included), symbols such as k, t, j. */
+function ix(i: Idx): string {
+  return `{${i}}`;
+}
+
+export const E = (i: Idx): string => `E_${ix(i)}`;
+export const yhat = (i: Idx): string => `\\hat{y}_${ix(i)}`;
+export const s = (i: Idx): string => `s_${ix(i)}`;
+export const x = (i: Idx): string => `x_${ix(i)}`;
+const pd = (a: string, b: string): string => `\\frac{\\partial ${a}}{\\partial ${b}}`;
+
+/** ∂E_i/∂p with E_i and p linked to their elements. */
+export function gradLhs(i: Idx | null, p: Param): string {
+  const e = cls('term-E', i === null ? 'E' : E(i));
+  return pd(e, cls(paramClass(p), p));
+}
+
+/** ∂E_t/∂ŷ_t. */
+export const dEdy = (t: Idx): string => cls('term-E', pd(E(t), yhat(t)));
+/** ∂ŷ_t/∂s_t. */
+export const dyds = (t: Idx): string => cls('term-yhat', pd(yhat(t), s(t)));
+/** ∂ŷ_t/∂V. */
+export const dydV = (t: Idx): string => cls('term-yhat', pd(yhat(t), 'V'));
+/** ∂s_t/∂p as the slide writes it (a total derivative in disguise). */
+export const dsdpSlide = (t: Idx, p: Param): string => cls('term-s', pd(s(t), p));
+/** ds_t/dp: the total derivative. */
+export const dsdpTotal = (t: Idx, p: Param): string =>
+  cls('term-s', `\\frac{\\mathrm{d} ${s(t)}}{\\mathrm{d} ${p}}`);
+/** ∂s_t/∂s_k. */
+export const jac = (t: Idx, k: Idx): string => cls('term-jac', pd(s(t), s(k)));
+/** ∂⁺s_k/∂p: the immediate derivative. */
+export const imm = (k: Idx, p: Param): string =>
+  cls('term-imm', `\\frac{\\partial^{+} ${s(k)}}{\\partial ${p}}`);
+
+/** The k-th chain-rule term of ∂E_t/∂p: ∂E_t/∂ŷ_t · ∂ŷ_t/∂s_t · ∂s_t/∂s_k · ∂⁺s_k/∂p. */
+export function termFactors(k: Idx, t: Idx, p: 'U' | 'W' = 'W'): string {
+  return `${dEdy(t)}\\,${dyds(t)}\\,${jac(t, k)}\\,${imm(k, p)}`;
+}
+
+/** The list a_0 + a_1 + … + a_last, written out when short. */
+function expandSum(term: (i: number) => string, last: number): string {
+  if (last <= 4) return Array.from({ length: last + 1 }, (_, i) => term(i)).join(' + ');
+  return `${term(0)} + ${term(1)} + \\dots + ${term(last)}`;
+}
+
+// ── Steps 2–5: the forward pass and the two ideas ──────────────────────────────────────────
+
+export function forwardStateTex(): string {
+  const U = cls('term-U', 'U');
+  const W = cls('term-W', 'W');
+  return `${cls('term-s', s('t'))} = f\\big(${U}\\,${cls('term-x', x('t'))} + ${W}\\,${cls('term-s', s('t-1'))}\\big)`;
+}
+
+export function forwardOutputTex(): string {
+  return `${cls('term-yhat', yhat('t'))} = \\operatorname{softmax}\\big(${cls('term-V', 'V')}\\,${cls('term-s', s('t'))}\\big)`;
+}
+
+export function forwardLossTex(): string {
+  return `${cls('term-E', E('t'))} = -\\,y_{t}^{\\top} \\log ${cls('term-yhat', yhat('t'))}`;
+}
+
+export function gradientsNeededTex(): string {
+  return `${gradLhs(null, 'U')},\\qquad ${gradLhs(null, 'W')},\\qquad ${gradLhs(null, 'V')}`;
+}
+
+export function errorSumTex(ctx: LessonCtx): string {
+  const last = ctx.T - 1;
+  const e = (i: number | string) => cls('term-E', E(i));
+  return `${cls('term-E', 'E')} = \\sum_{t=0}^{${last}} ${e('t')} = ${expandSum(e, last)}`;
+}
+
+export function gradientSumIdeaTex(ctx: LessonCtx): string {
+  const theta = '\\theta';
+  return (
+    `\\frac{\\partial ${cls('term-E', 'E')}}{\\partial ${theta}} = \\sum_{t=0}^{${ctx.T - 1}} ` +
+    `\\frac{\\partial ${cls('term-E', E('t'))}}{\\partial ${theta}},\\qquad ` +
+    `${theta} \\in \\{${cls('term-U', 'U')}, ${cls('term-W', 'W')}, ${cls('term-V', 'V')}\\}`
+  );
+}
+
+export function sumOverTTex(ctx: LessonCtx): string {
+  const last = ctx.T - 1;
+  return `${gradLhs(null, 'W')} = \\sum_{t=0}^{${last}} ${gradLhs('t', 'W')} = ${expandSum((i) => gradLhs(i, 'W'), last)}`;
+}
+
+// ── Steps 6–8: one target's chain rule, the total derivative, the sum over k ───────────────
+
+export function chainRuleTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  return `${gradLhs(t, 'W')} = ${dEdy(t)}\\,${dyds(t)}\\,${dsdpSlide(t, 'W')}`;
+}
+
+export function outputErrorTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  return `${dEdy(t)}\\,${dyds(t)} = \\big(${cls('term-yhat', yhat(t))} - y_{${t}}\\big)^{\\top} ${cls('term-V', 'V')}`;
+}
+
+/** s_t = f(U x_t + W s_{t−1}) for the target, U and W marked as on the slide. */
+export function markedStateTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  const U = cls(MARK_CLASS, cls('term-U', 'U'));
+  const W = cls(MARK_CLASS, cls('term-W', 'W'));
+  return `${cls('term-s', s(t))} = f\\big(${U}\\,${cls('term-x', x(t))} + ${W}\\,${cls('term-s', s(t - 1))}\\big)`;
+}
+
+/** ds_t/dW = ∂⁺s_t/∂W + ∂s_t/∂s_{t−1} · ds_{t−1}/dW (s_{−1} does not depend on W). */
+export function totalDerivativeTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  if (t === 0) return `${dsdpTotal(0, 'W')} = ${imm(0, 'W')}`;
+  return `${dsdpTotal(t, 'W')} = ${imm(t, 'W')} + ${jac(t, t - 1)}\\,${dsdpTotal(t - 1, 'W')}`;
+}
+
+export function sumOverKTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  return (
+    `${gradLhs(t, 'W')} = ${dEdy(t)}\\,${dyds(t)}\\,${dsdpTotal(t, 'W')} = ` +
+    `\\sum_{k=0}^{${t}} ${termFactors('k', t)}`
+  );
+}
+
+/** What ∂⁺ means: one entry of the immediate derivative, s_{k−1} held constant. */
+export function immediateTex(): string {
+  const lhs = cls('term-imm', `\\frac{\\partial^{+} ${s('k')}}{\\partial W_{ij}}`);
+  return `${lhs} = f'(z_{k,i})\\, s_{k-1,\\,j}\\;\\mathbf{e}_{i}`;
+}
+
+/** The k-th term's own symbol: ∂E_t/∂W restricted to the path that enters at k. */
+export function termSymbol(k: Idx, t: Idx, p: 'U' | 'W' = 'W'): string {
+  return `\\left.${gradLhs(t, p)}\\right|_{k=${k}}`;
+}
+
+export function sumExpandedTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  return `${gradLhs(t, 'W')} = ${expandSum((k) => termSymbol(k, t), t)}`;
+}
+
+// ── Steps 9–12: past the slides ────────────────────────────────────────────────────────────
+
+export function jacobianProductTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  const step = cls('term-jac', pd(s('j'), s('j-1')));
+  const W = cls('term-W', 'W');
+  return (
+    `${jac(t, 'k')} = \\prod_{j=k+1}^{${t}} ${step} = ` +
+    `\\prod_{j=k+1}^{${t}} \\operatorname{diag}\\big(f'(z_{j})\\big)\\,${W}`
+  );
+}
+
+/** The product written out for k = 0: D_t W D_{t−1} W … D_1 W (I when t = 0). */
+export function jacobianExampleTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  const W = cls('term-W', 'W');
+  const D = (j: number) => `D_{${j}}${W}`;
+  let rhs: string;
+  if (t === 0) rhs = 'I';
+  else if (t <= 4) rhs = Array.from({ length: t }, (_, i) => D(t - i)).join('\\,');
+  else rhs = `${D(t)}\\,${D(t - 1)} \\cdots ${D(1)}`;
+  return `${jac(t, 0)} = ${rhs},\\qquad D_{j} = \\operatorname{diag}\\big(f'(z_{j})\\big)`;
+}
+
+export function boundTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  const W = cls('term-W', 'W');
+  return (
+    `\\Big\\lVert ${jac(t, 'k')} \\Big\\rVert_2 \\le \\prod_{j=k+1}^{${t}} ` +
+    `\\lVert D_{j} \\rVert\\,\\lVert ${W} \\rVert \\le \\big(\\gamma\\,\\sigma_{\\max}(${W})\\big)^{${t}-k}`
+  );
+}
+
+/** The lower end of the truncation window: max(0, t − n), a number when n is known. */
+export function windowStart(t: Idx, n: number | null): string {
+  if (typeof t === 'number' && n !== null) return String(Math.max(0, t - n));
+  return `\\max(0,\\,${t}-${n ?? 'n'})`;
+}
+
+/** [∂E_t/∂p]_{n=…}: the truncated gradient with window n. */
+export function truncatedLhs(t: Idx | null, n: number | null, p: 'U' | 'W' = 'W'): string {
+  return `\\Big[${gradLhs(t, p)}\\Big]_{${n === null ? 'n' : `n=${n}`}}`;
+}
+
+export function truncatedTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  const lhs = truncatedLhs(t, ctx.n);
+  return `${lhs} = \\sum_{k=${windowStart(t, ctx.n)}}^{${t}} ${termFactors('k', t)}`;
+}
+
+export function truncatedWholeTex(ctx: LessonCtx): string {
+  const lhs = truncatedLhs(null, ctx.n);
+  return `${lhs} = \\sum_{t=0}^{${ctx.T - 1}} \\sum_{k=${windowStart('t', ctx.n)}}^{t} ${termFactors('k', 't')}`;
+}
+
+export function wholeTex(ctx: LessonCtx, p: 'U' | 'W'): string {
+  return `${gradLhs(null, p)} = \\sum_{t=0}^{${ctx.T - 1}} \\sum_{k=0}^{t} ${termFactors('k', 't', p)}`;
+}
+
+export function wholeVTex(ctx: LessonCtx): string {
+  return (
+    `${gradLhs(null, 'V')} = \\sum_{t=0}^{${ctx.T - 1}} ${dEdy('t')}\\,${dydV('t')} = ` +
+    `\\sum_{t=0}^{${ctx.T - 1}} \\big(${cls('term-yhat', yhat('t'))} - y_{t}\\big)\\,${cls('term-s', s('t'))}^{\\top}`
+  );
+}

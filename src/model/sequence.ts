@@ -1,0 +1,209 @@
+/**
+ * The sequence a model is trained on, and rebuilding a model when its settings change.
+ *
+ * A text becomes one-hot inputs over its own vocabulary (characters in order of first appearance)
+ * with the next characters as targets: "hello" gives inputs "hell" and targets "ello" over
+ * h, e, l, o. Weights are drawn as in `randomModel` (seeded, times a scale), so a text, H, seed and
+ * scale give exactly the weights of `charModel`.
+ */
+import { randomModel, vocabularyOf } from './examples';
+import { mat } from './linalg';
+import { LIMITS, type Activation, type FieldError, type Mat, type RnnModel } from './types';
+
+/** The explore controls' ranges (a model file may go up to LIMITS). */
+export const EXPLORE_LIMITS = { H: { min: 1, max: 64 }, scale: { min: 0.01, max: 10 } } as const;
+
+export interface EncodedSequence {
+  /** The distinct characters in order of first appearance (D = K = vocab.length). */
+  readonly vocab: string[];
+  /** T×D one-hot rows: x_t is the t-th character. */
+  readonly inputs: Mat;
+  /** y_t: the index of character t + 1. */
+  readonly targets: number[];
+}
+
+export type Checked<V> =
+  | { readonly ok: true; readonly value: V }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+export type ModelResult =
+  | { readonly ok: true; readonly model: RnnModel }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+function fail(field: string, message: string): { ok: false; errors: FieldError[] } {
+  return { ok: false, errors: [{ field, message }] };
+}
+
+/** Encodes a text as one-hot inputs and next-character targets; never throws. */
+export function encodeText(text: string): Checked<EncodedSequence> {
+  if (typeof text !== 'string') return fail('text', 'expected a text');
+  const chars = Array.from(text);
+  if (chars.length < 2)
+    return fail(
+      'text',
+      `expected at least 2 characters (the inputs are all but the last, the targets all but the first), found ${chars.length}`,
+    );
+  const T = chars.length - 1;
+  if (T > LIMITS.T)
+    return fail('text', `expected at most ${LIMITS.T + 1} characters (T ≤ ${LIMITS.T}), found ${chars.length}`);
+  const vocab = vocabularyOf(text);
+  if (vocab.length > LIMITS.D)
+    return fail('text', `expected at most ${LIMITS.D} distinct characters, found ${vocab.length}`);
+  const index = new Map(vocab.map((c, i) => [c, i]));
+  const C = vocab.length;
+  const inputs = mat(T, C);
+  const targets: number[] = [];
+  for (let t = 0; t < T; t++) {
+    inputs.data[t * C + (index.get(chars[t]) as number)] = 1;
+    targets.push(index.get(chars[t + 1]) as number);
+  }
+  return { ok: true, value: { vocab, inputs, targets } };
+}
+
+/** True when the model's inputs and targets are exactly the encoding of the text. */
+export function sequenceMatches(model: RnnModel, text: string): boolean {
+  const e = encodeText(text);
+  if (!e.ok) return false;
+  const { inputs, targets } = e.value;
+  if (inputs.rows !== model.inputs.rows || inputs.cols !== model.inputs.cols) return false;
+  if (targets.some((y, t) => model.targets[t] !== y)) return false;
+  return inputs.data.every((x, i) => model.inputs.data[i] === x);
+}
+
+export interface RebuildOptions {
+  /** The seed weights are drawn from when they must be redrawn. */
+  readonly seed: number;
+  /** Multiplies the drawn weights (1 = the usual ±1/√fan-in range). */
+  readonly scale: number;
+  /** A new sequence, as text. */
+  readonly text?: string;
+  /** A new hidden size. */
+  readonly H?: number;
+  readonly activation?: Activation;
+  /** Redraw U, W and V from seed and scale even when no size changes (the seed or scale did). */
+  readonly redraw?: boolean;
+}
+
+/** What is wrong with the seed, the scale and H (empty when nothing). */
+function checkSettings(o: RebuildOptions, H: number): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!Number.isSafeInteger(o.seed))
+    errors.push({ field: 'seed', message: `expected an integer, found ${o.seed}` });
+  const { min, max } = EXPLORE_LIMITS.scale;
+  if (!(Number.isFinite(o.scale) && o.scale >= min && o.scale <= max))
+    errors.push({ field: 'scale', message: `expected a number in [${min}, ${max}], found ${o.scale}` });
+  const h = EXPLORE_LIMITS.H;
+  if (!(Number.isInteger(H) && H >= h.min && H <= h.max))
+    errors.push({ field: 'H', message: `expected an integer in [${h.min}, ${h.max}], found ${H}` });
+  return errors;
+}
+
+/** The first min(n, old length) entries of v, then zeros, length n. */
+function resized(v: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n);
+  out.set(v.subarray(0, Math.min(n, v.length)));
+  return out;
+}
+
+/**
+ * The model with a new text, H, activation, seed or scale; everything else is kept. U, W and V are
+ * redrawn (as `charModel`/`randomModel` draw them) only when `redraw` is set or a size changes
+ * (H, or the vocabulary size D, K); otherwise hand-edited weights survive, e.g. a change of
+ * activation or a text over as many distinct characters. The initial state keeps its first entries
+ * when H changes; the truncation is kept. Never throws: problems name the field.
+ */
+export function rebuildModel(model: RnnModel, o: RebuildOptions): ModelResult {
+  const H = o.H ?? model.W.rows;
+  const errors = checkSettings(o, H);
+  let inputs = model.inputs;
+  let targets = model.targets;
+  if (o.text !== undefined) {
+    const e = encodeText(o.text);
+    if (e.ok) ({ inputs, targets } = e.value);
+    else errors.push(...e.errors);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const T = inputs.rows;
+  const D = inputs.cols;
+  // A text sets K = D; a numeric sequence keeps the model's K.
+  const K = o.text !== undefined ? D : model.V.rows;
+  const activation = o.activation ?? model.activation;
+  const sameSizes = H === model.W.rows && D === model.U.cols && K === model.V.rows;
+  let { U, W, V } = model;
+  if (o.redraw || !sameSizes) {
+    ({ U, W, V } = randomModel({ seed: o.seed, T, H, D, K, scale: o.scale }));
+  }
+  return {
+    ok: true,
+    model: {
+      ...model,
+      activation,
+      U,
+      W,
+      V,
+      inputs,
+      targets,
+      initialState: H === model.W.rows ? model.initialState : resized(model.initialState, H),
+    },
+  };
+}
+
+/** The model with truncation window n (null: full BPTT); n must be an integer ≥ 0. */
+export function withTruncate(model: RnnModel, n: number | null): ModelResult {
+  if (n !== null && !(Number.isInteger(n) && n >= 0))
+    return fail('truncate', `expected an integer ≥ 0 or none, found ${n}`);
+  return { ok: true, model: { ...model, truncate: n } };
+}
+
+/** The model with s_{−1}[i] replaced. */
+export function withInitialStateEntry(model: RnnModel, i: number, value: number): ModelResult {
+  const field = `initialState[${i}]`;
+  if (!(Number.isInteger(i) && i >= 0 && i < model.initialState.length))
+    return fail(field, `expected an index in [0, ${model.initialState.length})`);
+  if (!Number.isFinite(value)) return fail(field, `expected a finite number, found ${value}`);
+  const s = model.initialState.slice();
+  s[i] = value;
+  return { ok: true, model: { ...model, initialState: s } };
+}
+
+/** The model with the input entry x_t[j] replaced (a numeric sequence). */
+export function withInputEntry(model: RnnModel, t: number, j: number, value: number): ModelResult {
+  const m = model.inputs;
+  const field = `inputs[${t}][${j}]`;
+  if (!(Number.isInteger(t) && Number.isInteger(j) && t >= 0 && t < m.rows && j >= 0 && j < m.cols))
+    return fail(field, `expected an entry of the ${m.rows}×${m.cols} inputs`);
+  if (!Number.isFinite(value)) return fail(field, `expected a finite number, found ${value}`);
+  const data = m.data.slice();
+  data[t * m.cols + j] = value;
+  return { ok: true, model: { ...model, inputs: mat(m.rows, m.cols, data) } };
+}
+
+/** The model with target y_t replaced by class c ∈ [0, K). */
+export function withTargetEntry(model: RnnModel, t: number, c: number): ModelResult {
+  const K = model.V.rows;
+  const field = `targets[${t}]`;
+  if (!(Number.isInteger(t) && t >= 0 && t < model.targets.length))
+    return fail(field, `expected a step in [0, ${model.targets.length})`);
+  if (!(Number.isInteger(c) && c >= 0 && c < K))
+    return fail(field, `expected a class index, an integer in [0, ${K}), found ${c}`);
+  const targets = [...model.targets];
+  targets[t] = c;
+  return { ok: true, model: { ...model, targets } };
+}
+
+/** The model with one more step at the end: x_T = 0, y_T = 0. */
+export function appendStep(model: RnnModel): ModelResult {
+  const { rows: T, cols: D } = model.inputs;
+  if (T + 1 > LIMITS.T) return fail('inputs', `expected at most ${LIMITS.T} steps`);
+  const data = new Float64Array((T + 1) * D);
+  data.set(model.inputs.data);
+  return { ok: true, model: { ...model, inputs: mat(T + 1, D, data), targets: [...model.targets, 0] } };
+}
+
+/** The model without its last step (at least one step stays). */
+export function removeLastStep(model: RnnModel): ModelResult {
+  const { rows: T, cols: D } = model.inputs;
+  if (T <= 1) return fail('inputs', 'expected at least 1 step');
+  const inputs = mat(T - 1, D, model.inputs.data.slice(0, (T - 1) * D));
+  return { ok: true, model: { ...model, inputs, targets: model.targets.slice(0, T - 1) } };
+}

@@ -1,0 +1,111 @@
+/**
+ * Gradient descent on the sequence: θ ← θ − lr · ĝ, with ĝ the gradient the model asks for (full
+ * BPTT, or truncated when `truncate` is set), optionally clipped by norm as in Pascanu, Mikolov and
+ * Bengio (2013), Algorithm 1, over the concatenation of ∂E/∂U, ∂E/∂W and ∂E/∂V:
+ *   if ‖ĝ‖ ≥ θ then ĝ ← θ ĝ / ‖ĝ‖   (the direction is kept).
+ */
+import { gradients } from './backward';
+import { forward } from './forward';
+import { mat } from './linalg';
+import type { Gradients, Mat, RnnModel } from './types';
+
+export interface SgdOptions {
+  /** The learning rate, a finite number > 0. */
+  lr: number;
+  /** The clipping threshold θ > 0, or null/undefined for no clipping. */
+  clip?: number | null;
+}
+
+export interface SgdStepResult {
+  /** The model after the step (the model passed in when the step would leave finite numbers). */
+  model: RnnModel;
+  /** E before the step. */
+  loss: number;
+  /** ‖(∂E/∂U, ∂E/∂W, ∂E/∂V)‖₂ before clipping. */
+  gradNorm: number;
+  /** True when the gradient was rescaled to the threshold. */
+  clipped: boolean;
+  /** True when the loss, the gradient or the new weights are not finite: the step was refused. */
+  diverged: boolean;
+}
+
+/** The Euclidean norm of the three gradients taken as one vector. */
+export function gradientNorm(g: Gradients): number {
+  let sum = 0;
+  for (const m of [g.U, g.W, g.V]) for (let i = 0; i < m.data.length; i++) sum += m.data[i] ** 2;
+  return Math.sqrt(sum);
+}
+
+function checkOptions(opts: SgdOptions): void {
+  if (!(typeof opts.lr === 'number' && Number.isFinite(opts.lr) && opts.lr > 0))
+    throw new RangeError(`the learning rate must be a finite number > 0, found ${opts.lr}`);
+  const c = opts.clip;
+  if (c !== null && c !== undefined && !(Number.isFinite(c) && c > 0))
+    throw new RangeError(`the clipping threshold must be a finite number > 0, found ${c}`);
+}
+
+/** p − step · g, or null when a number would not be finite. */
+function descend(p: Mat, g: Mat, step: number): Mat | null {
+  const out = new Float64Array(p.data.length);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = p.data[i] - step * g.data[i];
+    if (!Number.isFinite(out[i])) return null;
+  }
+  return mat(p.rows, p.cols, out);
+}
+
+/** One step of gradient descent. The model passed in is not modified. */
+export function sgdStep(model: RnnModel, opts: SgdOptions): SgdStepResult {
+  checkOptions(opts);
+  const fwd = forward(model);
+  const g = gradients(model, fwd);
+  const gradNorm = gradientNorm(g);
+  const loss = fwd.loss;
+  if (!Number.isFinite(loss) || !Number.isFinite(gradNorm))
+    return { model, loss, gradNorm, clipped: false, diverged: true };
+  const theta = opts.clip ?? null;
+  const clipped = theta !== null && gradNorm >= theta && gradNorm > 0;
+  const step = clipped ? (opts.lr * (theta as number)) / gradNorm : opts.lr;
+  const U = descend(model.U, g.U, step);
+  const W = descend(model.W, g.W, step);
+  const V = descend(model.V, g.V, step);
+  if (!U || !W || !V) return { model, loss, gradNorm, clipped, diverged: true };
+  return { model: { ...model, U, W, V }, loss, gradNorm, clipped, diverged: false };
+}
+
+export interface TrainResult {
+  /** The model after the last step taken. */
+  model: RnnModel;
+  /**
+   * The loss curve: losses[0] before training, losses[i] after i steps (length steps + 1; on
+   * divergence it ends with the loss of the step that was refused).
+   */
+  losses: number[];
+  /** ‖ĝ‖ before clipping at each step taken. */
+  gradNorms: number[];
+  /** How many steps were clipped. */
+  clippedSteps: number;
+  /** True when training stopped early because a step would leave finite numbers. */
+  diverged: boolean;
+}
+
+/** `steps` steps of gradient descent (stops early on divergence). */
+export function train(model: RnnModel, steps: number, opts: SgdOptions): TrainResult {
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new RangeError(`the number of steps must be an integer ≥ 0, found ${steps}`);
+  checkOptions(opts);
+  let current = model;
+  const losses: number[] = [];
+  const gradNorms: number[] = [];
+  let clippedSteps = 0;
+  for (let i = 0; i < steps; i++) {
+    const r = sgdStep(current, opts);
+    losses.push(r.loss);
+    if (r.diverged) return { model: current, losses, gradNorms, clippedSteps, diverged: true };
+    gradNorms.push(r.gradNorm);
+    if (r.clipped) clippedSteps++;
+    current = r.model;
+  }
+  losses.push(forward(current).loss);
+  return { model: current, losses, gradNorms, clippedSteps, diverged: false };
+}

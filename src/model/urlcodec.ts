@@ -1,0 +1,176 @@
+/**
+ * A model in a link: `?model=<the model file's JSON, UTF-8, in base64url>` (RFC 4648 §5: the
+ * alphabet A–Z a–z 0–9 - _, padding "=" optional). Pure: UTF-8 and base64url are written here so
+ * that the core needs no DOM or Node globals. Decoding never throws: every problem is a FieldError.
+ */
+import { modelToJson, parseModel } from './parse';
+import type { Checked } from './sequence';
+import type { FieldError, ParseResult, RnnModel } from './types';
+
+/** The query parameter that carries a model. */
+export const MODEL_PARAM = 'model';
+/** The field named by errors in the link itself (rather than in the model it holds). */
+export const LINK_FIELD = '?model';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const INDEX = new Map(Array.from(ALPHABET, (c, i) => [c, i]));
+
+function fail(message: string): { ok: false; errors: FieldError[] } {
+  return { ok: false, errors: [{ field: LINK_FIELD, message }] };
+}
+
+/** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD. */
+export function utf8Encode(text: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else
+      out.push(
+        0xf0 | (c >> 18),
+        0x80 | ((c >> 12) & 63),
+        0x80 | ((c >> 6) & 63),
+        0x80 | (c & 63),
+      );
+  }
+  return Uint8Array.from(out);
+}
+
+/** The string of strict UTF-8 bytes (no overlong forms, surrogates or values above U+10FFFF). */
+export function utf8Decode(bytes: Uint8Array): Checked<string> {
+  const parts: string[] = [];
+  let codes: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let n: number;
+    let c: number;
+    let min: number;
+    if (b < 0x80) [n, c, min] = [0, b, 0];
+    else if (b >= 0xc2 && b <= 0xdf) [n, c, min] = [1, b & 31, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [n, c, min] = [2, b & 15, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [n, c, min] = [3, b & 7, 0x10000];
+    else return fail(`the decoded bytes are not UTF-8 (byte ${i} is 0x${b.toString(16)})`);
+    for (let k = 1; k <= n; k++) {
+      const cont = bytes[i + k];
+      if (cont === undefined)
+        return fail(`the decoded bytes are not UTF-8 (the character at byte ${i} is cut off)`);
+      if ((cont & 0xc0) !== 0x80)
+        return fail(`the decoded bytes are not UTF-8 (byte ${i + k} should continue a character)`);
+      c = (c << 6) | (cont & 63);
+    }
+    if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+      return fail(`the decoded bytes are not UTF-8 (an invalid character at byte ${i})`);
+    codes.push(c);
+    if (codes.length >= 4096) {
+      parts.push(String.fromCodePoint(...codes));
+      codes = [];
+    }
+    i += n + 1;
+  }
+  parts.push(String.fromCodePoint(...codes));
+  return { ok: true, value: parts.join('') };
+}
+
+/** base64url (RFC 4648 §5) of the bytes, without padding unless `pad`. */
+export function base64UrlEncode(bytes: Uint8Array, pad = false): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = bytes.length - i;
+    const v = (bytes[i] << 16) | ((n > 1 ? bytes[i + 1] : 0) << 8) | (n > 2 ? bytes[i + 2] : 0);
+    out += ALPHABET[(v >> 18) & 63] + ALPHABET[(v >> 12) & 63];
+    out += n > 1 ? ALPHABET[(v >> 6) & 63] : pad ? '=' : '';
+    out += n > 2 ? ALPHABET[v & 63] : pad ? '=' : '';
+  }
+  return out;
+}
+
+/** The bytes of a base64url text, padded or not; any other character is an error. */
+export function base64UrlDecode(text: string): Checked<Uint8Array> {
+  if (typeof text !== 'string') return fail('expected base64url text');
+  let body = text;
+  const padAt = text.indexOf('=');
+  if (padAt >= 0) {
+    body = text.slice(0, padAt);
+    const padding = text.slice(padAt);
+    if (!/^={1,2}$/.test(padding) || text.length % 4 !== 0)
+      return fail(`misplaced padding "=" at position ${padAt} of the base64url text`);
+  }
+  if (body.length % 4 === 1)
+    return fail(`the base64url text has an impossible length (${body.length} characters)`);
+  const out = new Uint8Array(Math.floor((body.length * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < body.length; i++) {
+    const v = INDEX.get(body[i]);
+    if (v === undefined) {
+      const shown = JSON.stringify(body[i]);
+      return fail(`${shown} at position ${i} is not a base64url character (A–Z a–z 0–9 - _)`);
+    }
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return { ok: true, value: out };
+}
+
+/** The `?model=` value for a model: base64url, unpadded, of its model file's JSON. */
+export function encodeModelParam(model: RnnModel): string {
+  return base64UrlEncode(utf8Encode(JSON.stringify(modelToJson(model))));
+}
+
+/** The model in a `?model=` value; errors name "?model" for the link, or the model file's field. */
+export function decodeModelParam(value: string): ParseResult {
+  if (typeof value !== 'string' || value.trim() === '') return fail('empty; expected a model');
+  const bytes = base64UrlDecode(value.trim());
+  if (!bytes.ok) return bytes;
+  const text = utf8Decode(bytes.value);
+  if (!text.ok) return text;
+  let json: unknown;
+  try {
+    json = JSON.parse(text.value);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail(`the decoded text is not valid JSON: ${detail}`);
+  }
+  return parseModel(json);
+}
+
+/** The raw value of a query parameter (the first one), or null when absent. Never throws. */
+export function queryParam(search: string, name: string): Checked<string> | null {
+  if (typeof search !== 'string') return null;
+  const q = search.startsWith('?') ? search.slice(1) : search;
+  for (const pair of q.split('&')) {
+    const eq = pair.indexOf('=');
+    const rawKey = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    try {
+      if (decodeURIComponent(rawKey.replace(/\+/g, ' ')) !== name) continue;
+      return { ok: true, value: decodeURIComponent(rawValue.replace(/\+/g, ' ')) };
+    } catch {
+      if (rawKey === name) return fail('the link is not correctly percent-encoded');
+    }
+  }
+  return null;
+}
+
+/** The model given by a query string's `?model=`, or null when there is none. */
+export function readModelParam(search: string): ParseResult | null {
+  const v = queryParam(search, MODEL_PARAM);
+  if (v === null) return null;
+  return v.ok ? decodeModelParam(v.value) : v;
+}

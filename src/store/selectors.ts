@@ -1,0 +1,229 @@
+/**
+ * Derived values, computed by the numeric core from the store's inputs and memoised on the model
+ * object's identity (and the target). Each selector returns the same object for the same inputs,
+ * so it can be passed to the store hook directly (no fresh objects, no useShallow needed).
+ */
+import {
+  dimsOf,
+  forward,
+  frobenius,
+  gradients,
+  jacobians,
+  norm2,
+  targetTerms,
+  withSigmaW,
+  type Dims,
+  type Forward,
+  type Gradients,
+  type JacobianInfo,
+  type RnnModel,
+  type TargetTerms,
+} from '../model';
+import { STEPS } from '../lesson/steps';
+import { effectiveWindow, variantAt } from '../lesson/substeps';
+import type { LessonCtx, ModelVariant, Step } from '../lesson/types';
+import { stepCounts } from './counts';
+import { isLast as isLastPos } from './nav';
+import type { LessonInputs } from './store';
+
+type Inputs = Pick<LessonInputs, 'model' | 'target'>;
+
+const forwardCache = new WeakMap<RnnModel, Forward>();
+const gradientCache = new WeakMap<RnnModel, Gradients>();
+const termsCache = new WeakMap<RnnModel, Map<number, TargetTerms>>();
+const jacobianCache = new WeakMap<RnnModel, Map<number, JacobianInfo>>();
+const summaryCache = new WeakMap<TargetTerms, readonly TermSummary[]>();
+
+export function forwardOf(model: RnnModel): Forward {
+  let f = forwardCache.get(model);
+  if (!f) {
+    f = forward(model);
+    forwardCache.set(model, f);
+  }
+  return f;
+}
+
+export function gradientsOf(model: RnnModel): Gradients {
+  let g = gradientCache.get(model);
+  if (!g) {
+    g = gradients(model, forwardOf(model));
+    gradientCache.set(model, g);
+  }
+  return g;
+}
+
+function perTarget<V>(
+  cache: WeakMap<RnnModel, Map<number, V>>,
+  model: RnnModel,
+  t: number,
+  compute: () => V,
+): V {
+  let byT = cache.get(model);
+  if (!byT) {
+    byT = new Map();
+    cache.set(model, byT);
+  }
+  let v = byT.get(t);
+  if (v === undefined) {
+    v = compute();
+    byT.set(t, v);
+  }
+  return v;
+}
+
+export function targetTermsOf(model: RnnModel, t: number): TargetTerms {
+  return perTarget(termsCache, model, t, () => targetTerms(model, forwardOf(model), t));
+}
+
+export function jacobiansOf(model: RnnModel, t: number): JacobianInfo {
+  return perTarget(jacobianCache, model, t, () => jacobians(model, forwardOf(model), t));
+}
+
+/** One k of the slide's sum for the target t★, reduced to the numbers shown beside s_k. */
+export interface TermSummary {
+  readonly k: number;
+  /** Inside the truncation window (the term counts). */
+  readonly kept: boolean;
+  /** ‖k-th term of ∂E_t★/∂W‖_F. */
+  readonly normW: number;
+  /** ‖k-th term of ∂E_t★/∂U‖_F. */
+  readonly normU: number;
+  /** ‖∂E_t★/∂s_k‖₂, the gradient reaching s_k (the flow's width). */
+  readonly gradNorm: number;
+  /** normW / Σ_j normW_j over the kept terms (0 when every term is 0). */
+  readonly shareW: number;
+}
+
+export function termSummariesOf(terms: TargetTerms): readonly TermSummary[] {
+  let out = summaryCache.get(terms);
+  if (!out) {
+    const rows = terms.W.map((w, k) => ({
+      k,
+      kept: k >= terms.kMin,
+      normW: frobenius(w),
+      normU: frobenius(terms.U[k]),
+      gradNorm: norm2(terms.dEds[k]),
+    }));
+    const total = rows.reduce((acc, r) => acc + (r.kept ? r.normW : 0), 0);
+    out = Object.freeze(
+      rows.map((r) => ({ ...r, shareW: total > 0 && r.kept ? r.normW / total : 0 })),
+    );
+    summaryCache.set(terms, out);
+  }
+  return out;
+}
+
+export const selectModel = (s: Inputs): RnnModel => s.model;
+export const selectForward = (s: Inputs): Forward => forwardOf(s.model);
+export const selectDims = (s: Inputs): Dims => forwardOf(s.model).dims;
+export const selectT = (s: Inputs): number => dimsOf(s.model).T;
+export const selectGradients = (s: Inputs): Gradients => gradientsOf(s.model);
+export const selectTargetTerms = (s: Inputs): TargetTerms => targetTermsOf(s.model, s.target);
+export const selectJacobians = (s: Inputs): JacobianInfo => jacobiansOf(s.model, s.target);
+export const selectTermSummaries = (s: Inputs): readonly TermSummary[] =>
+  termSummariesOf(targetTermsOf(s.model, s.target));
+
+/** Sub-step counts of every step for the current T and t★ (a stable array). */
+export const selectCounts = (s: Inputs): readonly number[] =>
+  stepCounts(dimsOf(s.model).T, s.target);
+
+type PosInputs = Inputs & Pick<LessonInputs, 'stepIndex' | 'sub'>;
+
+export const selectStep = (s: Pick<LessonInputs, 'stepIndex'>): Step =>
+  STEPS[Math.min(Math.max(s.stepIndex, 0), STEPS.length - 1)];
+export const selectSubCount = (s: PosInputs): number => selectCounts(s)[s.stepIndex] ?? 1;
+export const selectIsFirst = (s: PosInputs): boolean => s.stepIndex === 0 && s.sub === 0;
+export const selectIsLast = (s: PosInputs): boolean =>
+  isLastPos({ stepIndex: s.stepIndex, sub: s.sub }, selectCounts(s));
+export const selectStepCount = (): number => STEPS.length;
+
+// ── What the current step shows: its model variant (step 10), its window (step 11) ─────────
+
+const variantCache = new WeakMap<RnnModel, Map<string, RnnModel>>();
+
+/**
+ * The model a step shows at a sub-step: the store's model with W rescaled for a variant and the
+ * step's demonstration window applied when the model has none. The same object for the same
+ * inputs (the model itself when nothing changes).
+ */
+export function stepModelOf(model: RnnModel, step: Step, sub: number): RnnModel {
+  const variant = variantAt(step, sub);
+  const sigma = variant?.sigmaW ?? null;
+  const n = effectiveWindow(step, model.truncate);
+  if (sigma === null && n === model.truncate) return model;
+  const key = `${sigma}|${n}`;
+  let byKey = variantCache.get(model);
+  if (!byKey) {
+    byKey = new Map();
+    variantCache.set(model, byKey);
+  }
+  let m = byKey.get(key);
+  if (!m) {
+    const scaled = sigma === null ? model : withSigmaW(model, sigma);
+    m = n === scaled.truncate ? scaled : { ...scaled, truncate: n };
+    byKey.set(key, m);
+  }
+  return m;
+}
+
+const untruncatedCache = new WeakMap<RnnModel, RnnModel>();
+
+/** The same model with full BPTT (itself when it has no window). */
+export function untruncatedOf(model: RnnModel): RnnModel {
+  if (model.truncate === null) return model;
+  let m = untruncatedCache.get(model);
+  if (!m) {
+    m = { ...model, truncate: null };
+    untruncatedCache.set(model, m);
+  }
+  return m;
+}
+
+const ctxCache = new Map<string, LessonCtx>();
+
+/** The context the lesson's TeX and texts are written for (a stable object per value). */
+export function lessonCtxOf(t: number, T: number, n: number | null): LessonCtx {
+  const key = `${t}|${T}|${n}`;
+  let c = ctxCache.get(key);
+  if (!c) {
+    c = Object.freeze({ t, T, n });
+    if (ctxCache.size > 256) ctxCache.clear();
+    ctxCache.set(key, c);
+  }
+  return c;
+}
+
+/** The current step's model (variant and window applied). */
+export const selectStepModel = (s: PosInputs): RnnModel =>
+  stepModelOf(s.model, selectStep(s), s.sub);
+export const selectStepForward = (s: PosInputs): Forward => forwardOf(selectStepModel(s));
+export const selectStepTerms = (s: PosInputs): TargetTerms =>
+  targetTermsOf(selectStepModel(s), s.target);
+export const selectStepJacobians = (s: PosInputs): JacobianInfo =>
+  jacobiansOf(selectStepModel(s), s.target);
+export const selectStepTermSummaries = (s: PosInputs): readonly TermSummary[] =>
+  termSummariesOf(selectStepTerms(s));
+/** The untruncated terms of the current step's model (the full gradient beside a truncated one). */
+export const selectStepFullTerms = (s: PosInputs): TargetTerms =>
+  targetTermsOf(untruncatedOf(selectStepModel(s)), s.target);
+const allTermsCache = new WeakMap<RnnModel, readonly TargetTerms[]>();
+
+/** targetTerms for every target t = 0 … T−1 (the whole gradient's flows). */
+export function allTargetTermsOf(model: RnnModel): readonly TargetTerms[] {
+  let all = allTermsCache.get(model);
+  if (!all) {
+    const T = dimsOf(model).T;
+    all = Object.freeze(Array.from({ length: T }, (_, t) => targetTermsOf(model, t)));
+    allTermsCache.set(model, all);
+  }
+  return all;
+}
+
+export const selectStepAllTerms = (s: PosInputs): readonly TargetTerms[] =>
+  allTargetTermsOf(selectStepModel(s));
+
+/** The variant the current sub-step shows, or null. */
+export const selectVariant = (s: PosInputs): ModelVariant | null =>
+  variantAt(selectStep(s), s.sub);
+export const selectLessonCtx = (s: PosInputs): LessonCtx =>
+  lessonCtxOf(s.target, dimsOf(s.model).T, selectStepModel(s).truncate);

@@ -1,0 +1,118 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { STEPS, stepIndexOf } from '../../../src/lesson/steps';
+import {
+  backwardReached,
+  effectiveWindow,
+  flowReach,
+  forwardRevealed,
+  isSumShown,
+  resolveFocus,
+  resolveTimeSel,
+  substepCount,
+  variantAt,
+} from '../../../src/lesson/substeps';
+import { formulasAt } from '../../../src/lesson/tex';
+
+const step = (id: string) => STEPS[stepIndexOf(id)];
+
+describe('substepCount', () => {
+  it('counts the sub-steps of every step for the slides’ example (T = 4, t★ = 3)', () => {
+    expect(STEPS.map((s) => substepCount(s, { T: 4, t: 3 }))).toEqual([
+      1, 4, 1, 2, 1, 1, 2, 5, 5, 3, 2, 3,
+    ]);
+  });
+
+  it('follows T for the forward sweep and t★ for the backward flow', () => {
+    expect(substepCount(step('forward-pass'), { T: 16, t: 3 })).toBe(16);
+    expect(substepCount(step('forward-pass'), { T: 1, t: 0 })).toBe(1);
+    expect(substepCount(step('sum-over-k'), { T: 16, t: 9 })).toBe(11);
+    expect(substepCount(step('sum-over-k'), { T: 1, t: 0 })).toBe(2);
+    expect(substepCount({ substeps: 3 }, { T: 4, t: 3 })).toBe(3);
+  });
+
+  it('is at least 1 for every step and every (T, t★)', () => {
+    for (const T of [1, 2, 4, 16, 64]) {
+      for (let t = 0; t < T; t++) {
+        for (const s of STEPS) expect(substepCount(s, { T, t })).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe('revealed time steps', () => {
+  it('forward: t ≤ sub', () => {
+    expect(forwardRevealed(0, 4)).toEqual([0]);
+    expect(forwardRevealed(2, 4)).toEqual([0, 1, 2]);
+    expect(forwardRevealed(9, 4)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('backward: k ≥ t★ − sub, down to 0 (the last sub-step shows the sum)', () => {
+    expect(backwardReached(0, 3)).toEqual([3]);
+    expect(backwardReached(1, 3)).toEqual([2, 3]);
+    expect(backwardReached(3, 3)).toEqual([0, 1, 2, 3]);
+    expect(backwardReached(4, 3)).toEqual([0, 1, 2, 3]);
+    const s8 = step('sum-over-k');
+    expect(flowReach(s8, { T: 4, t: 3, sub: 1 })).toBe(2);
+    expect(isSumShown(s8, { T: 4, t: 3, sub: 3 })).toBe(false);
+    expect(isSumShown(s8, { T: 4, t: 3, sub: 4 })).toBe(true);
+    expect(isSumShown(step('ideas'), { T: 4, t: 3, sub: 1 })).toBe(false);
+  });
+});
+
+describe('resolveTimeSel', () => {
+  const ctx = { T: 6, t: 3, n: 1, sub: 1 } as const;
+  it('covers the time steps of each selection', () => {
+    expect(resolveTimeSel('all', ctx)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(resolveTimeSel('target', ctx)).toEqual([3]);
+    expect(resolveTimeSel('beforeTarget', ctx)).toEqual([0, 1, 2]);
+    expect(resolveTimeSel('upToTarget', ctx)).toEqual([0, 1, 2, 3]);
+    expect(resolveTimeSel('window', ctx)).toEqual([2, 3]);
+    expect(resolveTimeSel('window', { ...ctx, n: null })).toEqual([0, 1, 2, 3]);
+    expect(resolveTimeSel('window', { ...ctx, n: 0 })).toEqual([3]);
+    expect(resolveTimeSel('revealed', { ...ctx, rule: 'forward' })).toEqual([0, 1]);
+    expect(resolveTimeSel('revealed', { ...ctx, rule: 'backward' })).toEqual([2, 3]);
+    expect(resolveTimeSel('revealed', { ...ctx, rule: 2 })).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('handles t★ = 0 and T = 1', () => {
+    const c = { T: 1, t: 0, n: null, sub: 0 };
+    expect(resolveTimeSel('beforeTarget', c)).toEqual([]);
+    expect(resolveTimeSel('upToTarget', c)).toEqual([0]);
+    expect(resolveTimeSel('revealed', { ...c, rule: 'backward' })).toEqual([0]);
+  });
+
+  it('resolves a step focus per element kind', () => {
+    const f = resolveFocus(step('sum-over-k'), { T: 4, t: 3, n: null, sub: 2 });
+    expect(f.emphasis.E).toEqual([3]);
+    expect(f.emphasis.s).toEqual([1, 2, 3]);
+    expect(f.emphasis.x).toBeUndefined();
+    const g = resolveFocus(step('total-derivative'), { T: 4, t: 3, n: null, sub: 0 });
+    expect(g.mark.U).toEqual([3]);
+    expect(g.mark.W).toEqual([3]);
+  });
+});
+
+describe('formulas, variants and windows by sub-step', () => {
+  it('reveals formulas from their sub-step on', () => {
+    const ids = (sub: number) =>
+      formulasAt(step('ideas'), { t: 3, T: 4, n: null, sub }).map((f) => f.id);
+    expect(ids(0)).toEqual(['error-sum']);
+    expect(ids(1)).toEqual(['error-sum', 'gradient-sum']);
+    const k = (t: number, sub: number) =>
+      formulasAt(step('sum-over-k'), { t, T: 8, n: null, sub }).map((f) => f.id);
+    expect(k(5, 5)).not.toContain('sum-expanded');
+    expect(k(5, 6)).toContain('sum-expanded');
+  });
+
+  it('picks step 10’s model variant by sub-step, and step 11’s demonstration window', () => {
+    const d = step('vanishing-exploding');
+    expect(variantAt(d, 0)?.sigmaW).toBeNull();
+    expect(variantAt(d, 1)?.sigmaW).toBe(d.variants?.[1].sigmaW);
+    expect(variantAt(d, 7)?.sigmaW).toBe(d.variants?.[2].sigmaW);
+    expect(variantAt(step('title'), 0)).toBeNull();
+    expect(effectiveWindow(step('truncation'), null)).toBe(step('truncation').demoTruncate);
+    expect(effectiveWindow(step('truncation'), 2)).toBe(2);
+    expect(effectiveWindow(step('title'), null)).toBeNull();
+  });
+});

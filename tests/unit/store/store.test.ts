@@ -1,0 +1,257 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { defaultModel, frobenius, norm2, sigmaMax, targetTerms, forward } from '../../../src/model';
+import { STEPS, stepIndexOf } from '../../../src/lesson/steps';
+import { createLessonStore, PERSIST_KEY } from '../../../src/store/store';
+import {
+  selectCounts,
+  selectForward,
+  selectStepModel,
+  selectStepTermSummaries,
+  selectSubCount,
+  selectTargetTerms,
+  selectTermSummaries,
+} from '../../../src/store/selectors';
+import { startUrlSync } from '../../../src/store/url';
+
+function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const make = (storage = memoryStorage()) => createLessonStore({ storage, lang: 'en' });
+
+describe('store defaults', () => {
+  it('starts at the first step on the default example, t★ = 3', () => {
+    const s = make().getState();
+    expect(s.stepIndex).toBe(0);
+    expect(s.sub).toBe(0);
+    expect(s.seed).toBe(1);
+    expect(s.target).toBe(3);
+    expect(s.theme).toBe('light');
+    expect(s.lang).toBe('en');
+    expect(Array.from(s.model.W.data)).toEqual(Array.from(defaultModel(1).W.data));
+  });
+});
+
+describe('navigation actions', () => {
+  it('walks every sub-step of every step and back', () => {
+    const store = make();
+    const counts = selectCounts(store.getState());
+    expect(counts.length).toBe(STEPS.length);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const seen = new Set<string>();
+    for (let i = 0; i < total + 3; i++) {
+      const { stepIndex, sub } = store.getState();
+      seen.add(`${stepIndex}/${sub}`);
+      store.getState().next();
+    }
+    expect(seen.size).toBe(total);
+    expect(store.getState().stepIndex).toBe(STEPS.length - 1);
+    for (let i = 0; i < total + 3; i++) store.getState().prev();
+    expect(store.getState().stepIndex).toBe(0);
+    expect(store.getState().sub).toBe(0);
+  });
+
+  it("prev at sub 0 lands on the previous step's last sub-step", () => {
+    const store = make();
+    const k = stepIndexOf('sum-over-k');
+    store.getState().goTo(k + 1, 0);
+    store.getState().prev();
+    const s = store.getState();
+    expect(s.stepIndex).toBe(k);
+    expect(s.sub).toBe(selectSubCount(s) - 1);
+    // 'backward': one sub-step per k = t★ … 0, plus the sum.
+    expect(selectSubCount(s)).toBe(s.target + 2);
+  });
+
+  it('clamps goTo, first and last', () => {
+    const store = make();
+    store.getState().goTo(999, 999);
+    const s = store.getState();
+    expect(s.stepIndex).toBe(STEPS.length - 1);
+    expect(s.sub).toBe(selectSubCount(s) - 1);
+    store.getState().first();
+    expect(store.getState().stepIndex).toBe(0);
+    store.getState().last();
+    expect(store.getState().stepIndex).toBe(STEPS.length - 1);
+    store.getState().goTo(-5, -5);
+    expect(store.getState().stepIndex).toBe(0);
+  });
+
+  it('a smaller target shortens the backward steps and clamps the sub-step', () => {
+    const store = make();
+    const k = stepIndexOf('sum-over-k');
+    store.getState().goTo(k, 4);
+    expect(store.getState().sub).toBe(4);
+    store.getState().setTarget(1);
+    expect(store.getState().target).toBe(1);
+    expect(store.getState().sub).toBe(2);
+    store.getState().setTarget(99);
+    expect(store.getState().target).toBe(3);
+  });
+});
+
+describe('preferences', () => {
+  it('persists language and theme only', () => {
+    const storage = memoryStorage();
+    const store = make(storage);
+    store.getState().setLang('ru');
+    store.getState().setTheme('contrast');
+    store.getState().goTo(5, 0);
+    const saved = JSON.parse(storage.data.get(PERSIST_KEY) ?? '{}');
+    expect(saved.state).toEqual({ lang: 'ru', theme: 'contrast' });
+    const again = make(storage).getState();
+    expect(again.lang).toBe('ru');
+    expect(again.theme).toBe('contrast');
+    expect(again.stepIndex).toBe(0);
+  });
+
+  it('ignores malformed stored preferences', () => {
+    const storage = memoryStorage({
+      [PERSIST_KEY]: JSON.stringify({ state: { lang: 'fr', theme: 42, stepIndex: 7 }, version: 1 }),
+    });
+    const s = make(storage).getState();
+    expect(s.lang).toBe('en');
+    expect(s.theme).toBe('light');
+    expect(s.stepIndex).toBe(0);
+    const broken = make(memoryStorage({ [PERSIST_KEY]: '{not json' })).getState();
+    expect(broken.lang).toBe('en');
+  });
+
+  it('rejects unknown themes and languages', () => {
+    const store = make();
+    store.getState().setTheme('neon' as never);
+    store.getState().setLang('de' as never);
+    expect(store.getState().theme).toBe('light');
+    expect(store.getState().lang).toBe('en');
+    store.getState().cycleTheme();
+    expect(store.getState().theme).toBe('dark');
+  });
+});
+
+describe('animation and view', () => {
+  it('replay bumps the key and unpauses', () => {
+    const store = make();
+    store.getState().setPaused(true);
+    store.getState().replay();
+    expect(store.getState().animation).toEqual({ speed: 1, paused: false, replayKey: 1 });
+    store.getState().setSpeed(2);
+    store.getState().setSpeed(-1);
+    expect(store.getState().animation.speed).toBe(2);
+    store.getState().setZoom(10);
+    expect(store.getState().zoom).toBe(2);
+  });
+});
+
+describe('selectors', () => {
+  it('memoise on the model object', () => {
+    const store = make();
+    const a = selectForward(store.getState());
+    store.getState().next();
+    expect(selectForward(store.getState())).toBe(a);
+    expect(selectTargetTerms(store.getState())).toBe(selectTargetTerms(store.getState()));
+    expect(selectTermSummaries(store.getState())).toBe(selectTermSummaries(store.getState()));
+    store.getState().setSeed(2);
+    expect(selectForward(store.getState())).not.toBe(a);
+  });
+
+  it("give the core's per-k values", () => {
+    const store = make();
+    const s = store.getState();
+    const ref = targetTerms(s.model, forward(s.model), 3);
+    const rows = selectTermSummaries(s);
+    expect(rows.length).toBe(4);
+    rows.forEach((r, k) => {
+      expect(r.normW).toBe(frobenius(ref.W[k]));
+      expect(r.gradNorm).toBe(norm2(ref.dEds[k]));
+    });
+    expect(rows[0].normW).toBe(0); // s₋₁ = 0
+    expect(rows.reduce((a, r) => a + r.shareW, 0)).toBeCloseTo(1, 12);
+  });
+
+  it("apply the step's variant and window", () => {
+    const store = make();
+    const decay = stepIndexOf('vanishing-exploding');
+    store.getState().goTo(decay, 1);
+    expect(sigmaMax(selectStepModel(store.getState()).W)).toBeCloseTo(0.3, 8);
+    store.getState().goTo(decay, 0);
+    expect(selectStepModel(store.getState())).toBe(store.getState().model);
+    const trunc = stepIndexOf('truncation');
+    store.getState().goTo(trunc, 0);
+    const m = selectStepModel(store.getState());
+    expect(m.truncate).toBe(STEPS[trunc].demoTruncate);
+    expect(selectStepModel(store.getState())).toBe(m);
+    const rows = selectStepTermSummaries(store.getState());
+    expect(rows.filter((r) => !r.kept).map((r) => r.k)).toEqual([0, 1]);
+  });
+});
+
+describe('URL sync', () => {
+  function fakeWindow(href: string) {
+    const url = new URL(href);
+    const listeners = new Set<() => void>();
+    let writes = 0;
+    const win = {
+      location: {
+        get hash() {
+          return url.hash;
+        },
+        get search() {
+          return url.search;
+        },
+        get pathname() {
+          return url.pathname;
+        },
+      },
+      history: {
+        state: null,
+        replaceState(_s: unknown, _t: string, next: string) {
+          writes++;
+          const n = new URL(next, url);
+          url.search = n.search;
+          url.hash = n.hash;
+        },
+      },
+      addEventListener: (_: string, fn: () => void) => listeners.add(fn),
+      removeEventListener: (_: string, fn: () => void) => listeners.delete(fn),
+    };
+    const navigate = (hash: string) => {
+      url.hash = hash;
+      listeners.forEach((fn) => fn());
+    };
+    return { win: win as unknown as Window, url, navigate, writes: () => writes, listeners };
+  }
+
+  it('reads the hash and lang at start, writes moves back', () => {
+    const f = fakeWindow('http://x/app/?lang=ru#/8/2');
+    const store = make();
+    const stop = startUrlSync(store, { win: f.win });
+    expect(store.getState().stepIndex).toBe(7);
+    expect(store.getState().sub).toBe(2);
+    expect(store.getState().lang).toBe('ru');
+    store.getState().next();
+    expect(f.url.hash).toBe('#/8/3');
+    store.getState().setLang('en');
+    expect(f.url.search).toBe('?lang=en');
+    f.navigate('#/3/0');
+    expect(store.getState().stepIndex).toBe(2);
+    f.navigate('#/garbage');
+    expect(store.getState().stepIndex).toBe(0);
+    expect(f.url.hash).toBe('#/1/0');
+    f.navigate('#/99/99');
+    expect(store.getState().stepIndex).toBe(STEPS.length - 1);
+    expect(f.url.hash).toBe(`#/${STEPS.length}/${store.getState().sub}`);
+    stop();
+    expect(f.listeners.size).toBe(0);
+    const before = f.writes();
+    store.getState().first();
+    expect(f.writes()).toBe(before);
+  });
+});
