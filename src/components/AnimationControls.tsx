@@ -12,7 +12,7 @@ export function AnimationControls() {
   const togglePaused = useLesson((s) => s.togglePaused);
   const setSpeed = useLesson((s) => s.setSpeed);
   return (
-    <div className="anim-controls">
+    <div className="anim-controls" data-reduced-motion={reduced || undefined}>
       <button
         type="button"
         className="icon-btn"
@@ -45,11 +45,6 @@ export function AnimationControls() {
           </button>
         ))}
       </div>
-      {reduced && (
-        <span className="anim-controls__note" role="note">
-          {tr('anim.reducedMotion')}
-        </span>
-      )}
     </div>
   );
 }

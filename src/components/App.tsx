@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { t } from '../lesson/i18n';
-import { useLesson } from '../store';
+import { lessonStore, useLesson } from '../store';
 import { AnimationControls } from './AnimationControls';
 import { DiagramPanel } from './DiagramPanel';
 import { Header } from './Header';
@@ -8,7 +8,6 @@ import { LiveRegion } from './LiveRegion';
 import { NavButtons } from './NavButtons';
 import { Panel } from './Panel';
 import { Stage } from './Stage';
-import { StepFormulas } from './StepFormulas';
 import { StepList } from './StepList';
 import { StepPanel } from './StepPanel';
 import { useKeyboardNav } from './useKeyboardNav';
@@ -18,7 +17,29 @@ export function App() {
   const theme = useLesson((s) => s.theme);
   const lang = useLesson((s) => s.lang);
   const zoom = useLesson((s) => s.zoom);
+  const stepIndex = useLesson((s) => s.stepIndex);
+  const panel = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   useKeyboardNav();
+
+  // The factor under the pointer lights its element and its formula factors everywhere, through
+  // one attribute on the root (written here only, without re-rendering the app).
+  useEffect(() => {
+    const apply = (term: string | null) => {
+      if (!root.current) return;
+      if (term) root.current.dataset.activeTerm = term;
+      else delete root.current.dataset.activeTerm;
+    };
+    apply(lessonStore.getState().activeTerm);
+    return lessonStore.subscribe((s, prev) => {
+      if (s.activeTerm !== prev.activeTerm) apply(s.activeTerm);
+    });
+  }, []);
+
+  // A new step starts at the top of its text.
+  useEffect(() => {
+    panel.current?.scrollTo({ top: 0 });
+  }, [stepIndex]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -30,7 +51,12 @@ export function App() {
 
   return (
     <Stage>
-      <div className="app" data-theme={theme} style={{ ['--zoom' as string]: zoom }}>
+      <div
+        ref={root}
+        className="app"
+        data-theme={theme}
+        style={{ ['--zoom' as string]: zoom }}
+      >
         <Panel name="header">
           <Header />
         </Panel>
@@ -40,12 +66,7 @@ export function App() {
               <DiagramPanel />
             </Panel>
           </div>
-          <div className="app-formulas">
-            <Panel name="formulas">
-              <StepFormulas />
-            </Panel>
-          </div>
-          <div className="app-panel">
+          <div className="app-panel" ref={panel}>
             <Panel name="step">
               <StepPanel />
             </Panel>

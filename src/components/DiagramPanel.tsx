@@ -11,12 +11,13 @@ import {
   selectStepTermSummaries,
   useLesson,
 } from '../store';
-import { DecayView } from './DecayView';
 import { TermAnnotation } from './TermAnnotation';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
 
-const FALLBACK = { width: 1200, height: 560 };
+const FALLBACK = { width: 1040, height: 880 };
+/** Room under each column for its term: the symbol (a fraction) over its value. */
+const ANNOTATION_HEIGHT = 160;
 
 /** The unrolled network for the current step, sub-step and model, sized to its panel. */
 export function DiagramPanel() {
@@ -47,9 +48,6 @@ export function DiagramPanel() {
   const focus = step.focus;
   const mode = focus.terms ? 'terms' : 'jacobians';
   const overflow = translate(lang, 'value.overflow');
-  // The decay comparison shares the panel with the diagram: the diagram on top, the chart below.
-  const chartHeight = focus.decay ? Math.max(300, Math.round(size.height * 0.48)) : 0;
-  const diagramHeight = Math.max(200, size.height - chartHeight);
   const renderAnnotation = useCallback(
     (k: number) => (
       <TermAnnotation
@@ -81,9 +79,9 @@ export function DiagramPanel() {
         animation={animation}
         allTerms={focus.flow === 'allTargets' ? allTerms : null}
         width={size.width}
-        height={diagramHeight}
+        height={size.height}
+        annotationHeight={focus.terms || focus.jacobians ? ANNOTATION_HEIGHT : 0}
       />
-      {focus.decay && <DecayView labels={labels} width={size.width - 8} height={chartHeight - 8} />}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { stepTexts } from '../lesson/text';
 import { selectLessonCtx, selectStep, selectSubCount, useLesson } from '../store';
+import { DecayView } from './DecayView';
+import { StepFormulas } from './StepFormulas';
 import { TermList } from './TermList';
 import { useT } from './useT';
 
@@ -14,7 +16,7 @@ export function StepPanel() {
   const ctx = useLesson(selectLessonCtx);
   const texts = stepTexts(step, ctx);
   const paragraphs = texts.body[lang].split(/\n\s*\n/);
-  const showTerms = !!(step.focus.terms || step.focus.jacobians);
+  const showTerms = !!(step.focus.terms || step.focus.jacobians) && !step.focus.decay;
   return (
     <section
       className="step-panel"
@@ -36,12 +38,14 @@ export function StepPanel() {
       <h2 id="step-title" className="step-panel__title">
         <span className="step-panel__num">{stepIndex + 1}.</span> {texts.title[lang]}
       </h2>
+      <StepFormulas />
+      {showTerms && <TermList />}
+      {step.focus.decay && <DecayView />}
       <div className="step-panel__body">
         {paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
         ))}
       </div>
-      {showTerms && <TermList />}
     </section>
   );
 }

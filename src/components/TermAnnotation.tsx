@@ -42,8 +42,8 @@ export function TermAnnotation({ k, t, mode, summary, jac: info, overflow }: Pro
       <Formula tex={`\\Big\\lVert ${termSymbol(k, t)} \\Big\\rVert_F`} />
       <span className="term-annot__value">
         = {summary.kept ? formatNumber(summary.normW, { overflow }) : '0 ✂'}
-        {summary.kept && <span className="term-annot__share"> ({formatPercent(summary.shareW)})</span>}
       </span>
+      {summary.kept && <span className="term-annot__share">{formatPercent(summary.shareW)}</span>}
     </div>
   );
 }

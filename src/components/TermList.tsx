@@ -1,5 +1,6 @@
+import type { CSSProperties } from 'react';
 import { formatNumber, formatPercent, numTex } from '../lesson/format';
-import { gradLhs, jac, termSymbol } from '../lesson/formulas';
+import { gradLhs, jac, truncatedLhs } from '../lesson/formulas';
 import { backwardReached, isSumShown } from '../lesson/substeps';
 import { relativeDifference } from '../lesson/tex';
 import { frobenius } from '../model';
@@ -16,10 +17,10 @@ import {
 import { Formula } from './Formula';
 import { useT } from './useT';
 
-/** A bar's width in percent of the largest value (0 for nothing to compare). */
-function barWidth(v: number, max: number): number {
-  if (!(max > 0) || !Number.isFinite(v)) return 0;
-  return Math.max(0, Math.min(100, (100 * v) / max));
+/** A bar under the number, its length in proportion to the largest value of the column. */
+function barStyle(v: number, max: number): CSSProperties {
+  const w = max > 0 && Number.isFinite(v) ? Math.max(0, Math.min(100, (100 * v) / max)) : 0;
+  return { ['--bar' as string]: `${w.toFixed(2)}%` };
 }
 
 /**
@@ -79,11 +80,8 @@ export function TermList() {
                 aria-hidden={shown ? undefined : true}
               >
                 <th scope="row">{k}</th>
-                <td>
-                  <span className="term-list__bar" style={{ width: `${barWidth(v, max)}%` }} />
-                  <span className="term-list__num">
-                    {formatNumber(v, { overflow: tr('value.overflow') })}
-                  </span>
+                <td className="term-list__num term-list__barred" style={barStyle(v, max)}>
+                  {formatNumber(v, { overflow: tr('value.overflow') })}
                 </td>
                 {step.focus.decay && (
                   <td className="term-list__num">
@@ -110,7 +108,7 @@ export function TermList() {
           <tr>
             <th scope="col">k</th>
             <th scope="col">
-              <Formula tex={`\\Big\\lVert ${termSymbol('k', t)} \\Big\\rVert_F`} />
+              <Formula tex={`\\Big\\lVert \\left.${gradLhs(t, 'W')}\\right|_{k} \\Big\\rVert_F`} />
             </th>
             <th scope="col">%</th>
             <th scope="col">
@@ -143,11 +141,8 @@ export function TermList() {
                 aria-label={shown ? label : undefined}
               >
                 <th scope="row">{k}</th>
-                <td>
-                  <span className="term-list__bar" style={{ width: `${barWidth(r.normW, max)}%` }} />
-                  <span className="term-list__num">
-                    {r.kept ? formatNumber(r.normW, { overflow: tr('value.overflow') }) : '✂'}
-                  </span>
+                <td className="term-list__num term-list__barred" style={barStyle(r.normW, max)}>
+                  {r.kept ? formatNumber(r.normW, { overflow: tr('value.overflow') }) : '✂'}
                 </td>
                 <td className="term-list__num">{r.kept ? formatPercent(r.shareW) : '—'}</td>
                 <td className="term-list__num">
@@ -163,7 +158,7 @@ export function TermList() {
               <th scope="row">Σ</th>
               <td className="term-list__num" colSpan={3}>
                 <Formula
-                  tex={`\\Big\\lVert ${truncated ? `\\widetilde{${gradLhs(t, 'W')}}` : gradLhs(t, 'W')} \\Big\\rVert_F = ${numTex(sumNorm)}`}
+                  tex={`\\Big\\lVert ${truncated ? truncatedLhs(t, windowN) : gradLhs(t, 'W')} \\Big\\rVert_F = ${numTex(sumNorm)}`}
                 />
               </td>
             </tr>

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo } from 'react';
 import type { JacobianInfo, TargetTerms } from '../model';
-import { formatNumber, subscript } from '../lesson/format';
+import { formatNumber, subscript, superscript } from '../lesson/format';
 import { decaySeries, logDomain, SERIES } from './decay';
 import { DecayPanel, markerPath, SERIES_CLASS } from './DecayPanel';
 import { fill, type DiagramLabels } from './strings';
@@ -47,7 +47,7 @@ export function DecayChart({
   const names = {
     jac: fill(labels('decay.jac'), vars),
     grad: fill(labels('decay.grad'), vars),
-    bound: fill(labels('decay.bound'), { t }),
+    bound: fill(labels('decay.bound'), { exp: `${superscript(t)}⁻ᵏ` }),
   };
   const panelW = width / series.length;
   const panelH = Math.max(300, height - LEGEND_H);

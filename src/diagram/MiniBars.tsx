@@ -5,6 +5,9 @@
  */
 import type { Rect } from './layout';
 
+/** Widest bar slot (px), so a short vector stays a compact glyph. */
+const MAX_SLOT = 26;
+
 export interface MiniBarsProps {
   readonly values: ArrayLike<number>;
   readonly box: Rect;
@@ -19,7 +22,7 @@ export interface MiniBarsProps {
 export function MiniBars({ values, box, scale, signed, highlight }: MiniBarsProps) {
   const n = values.length;
   if (n === 0 || box.width < 8) return null;
-  const slot = box.width / n;
+  const slot = Math.min(box.width / n, MAX_SLOT);
   const gap = slot >= 6 ? Math.min(3, slot * 0.2) : 0;
   const s = Number.isFinite(scale) && scale > 0 ? scale : 1;
   const base = signed ? box.y + box.height / 2 : box.y + box.height;
@@ -50,7 +53,7 @@ export function MiniBars({ values, box, scale, signed, highlight }: MiniBarsProp
     ) : null;
   return (
     <g className="dg-bars" aria-hidden="true">
-      <line className="dg-bar-base" x1={box.x} x2={box.x + box.width} y1={base} y2={base} />
+      <line className="dg-bar-base" x1={box.x} x2={box.x + slot * n} y1={base} y2={base} />
       {bars}
       {tick}
     </g>

@@ -207,7 +207,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   computed={n.computed}
                   reached={n.reached}
                   inline={
-                    layout.compact ? null : (
+                    layout.compact || n.geom.t < 0 ? null : (
                       <InlineValue
                         geom={n.geom}
                         value={n.value}

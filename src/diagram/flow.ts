@@ -3,9 +3,9 @@
  * → s_{t★−1} → … → s_k, each as wide as the gradient it carries.
  *
  * Width scale: d3 scaleSqrt from [0, reference] to [MIN_STROKE, MAX_FLOW] px, clamped, where the
- * reference is the largest norm of the whole flow (all its segments, revealed or not, so widths
- * stay put while the flow advances) unless the app passes one (to compare two diagrams on one
- * scale). A square root keeps a ten-fold smaller gradient at about a third of the width and a
+ * reference is the largest ‖∂E/∂s_k‖ of the whole flow (all its segments into states, revealed or
+ * not, so widths stay put while the flow advances) unless the app passes one (to compare two
+ * diagrams on one scale). The segment out of E (‖ŷ − y‖) uses the same scale, clamped. A square root keeps a ten-fold smaller gradient at about a third of the width and a
  * thousand-fold smaller one at the 3 px floor: a vanishing gradient looks thin, as it should.
  */
 import { scaleSqrt } from 'd3-scale';
@@ -56,9 +56,23 @@ interface RawSegment {
   readonly term: TermKind;
 }
 
-function sum(vectors: readonly Float64Array[]): Float64Array {
-  const out = new Float64Array(vectors[0]?.length ?? 0);
-  for (const v of vectors) for (let i = 0; i < out.length; i++) out[i] += v[i];
+/**
+ * k = 0 … T−2: Σ_{t>k} ∂E_t/∂s_k, the gradient the later targets send back into s_k along the W
+ * edge s_k → s_{k+1}. `allTerms[t]` is targetTerms(…, t) for t = 0 … T−1.
+ */
+export function carriedGradients(allTerms: readonly TargetTerms[]): Float64Array[] {
+  const T = allTerms.length;
+  const H = allTerms[0]?.dEds[0]?.length ?? 0;
+  const out: Float64Array[] = [];
+  for (let k = 0; k < T - 1; k++) {
+    const acc = new Float64Array(H);
+    for (const tt of allTerms) {
+      if (tt.t <= k) continue;
+      const g = tt.dEds[k];
+      for (let i = 0; i < H; i++) acc[i] += g[i];
+    }
+    out.push(acc);
+  }
   return out;
 }
 
@@ -112,15 +126,15 @@ function allTargets(allTerms: readonly TargetTerms[]): RawSegment[] {
       term: 'yhat',
     });
   }
+  const carried = carriedGradients(allTerms);
   for (let k = T - 2; k >= 0; k--) {
-    const carried = sum(allTerms.filter((tt) => tt.t > k).map((tt) => tt.dEds[k]));
     out.push({
       target: -1,
       edge: 'W',
       t: k + 1,
       order: T - k,
       k,
-      norm: norm2(carried),
+      norm: norm2(carried[k]),
       term: 'jac',
     });
   }
@@ -159,7 +173,10 @@ export function computeFlow(input: FlowInput): Flow {
     const reach = flowReach(focus, input.sub, terms.t);
     shown = (s) => s.k === null || s.k >= reach;
   }
-  const finiteNorms = raw.map((s) => s.norm).filter(Number.isFinite);
+  const finiteNorms = raw
+    .filter((s) => s.k !== null)
+    .map((s) => s.norm)
+    .filter(Number.isFinite);
   const reference =
     input.reference !== undefined && Number.isFinite(input.reference) && input.reference > 0
       ? input.reference

@@ -20,6 +20,8 @@ export const NODE_R = 34;
 export const EDGE_STROKE = 4;
 export const MIN_STROKE = 3;
 export const MIN_COL_WIDTH = 112;
+/** Columns never get wider than this; a short sequence is centred instead. */
+export const MAX_COL_WIDTH = 420;
 /** Columns at least this wide show values inline beside the nodes. */
 export const ROOMY_COL_WIDTH = 200;
 export const MIN_ROW_GAP = 160;
@@ -137,8 +139,9 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
     0,
     (Number.isFinite(input.width) ? input.width : 0) - PAD.left - PAD.right,
   );
-  const colWidth = Math.max(minCol, availW / (T + 1));
-  const width = PAD.left + PAD.right + colWidth * (T + 1);
+  const colWidth = Math.max(minCol, Math.min(MAX_COL_WIDTH, availW / (T + 1)));
+  const width = Math.max(availW, colWidth * (T + 1)) + PAD.left + PAD.right;
+  const left = PAD.left + (width - PAD.left - PAD.right - colWidth * (T + 1)) / 2;
   const compact = colWidth < ROOMY_COL_WIDTH;
 
   const r = NODE_R;
@@ -157,7 +160,7 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
   const columns = Array.from({ length: T + 1 }, (_, i) => i - 1);
   const band_ = scaleBand<number>()
     .domain(columns)
-    .range([PAD.left, PAD.left + colWidth * (T + 1)]);
+    .range([left, left + colWidth * (T + 1)]);
   const columnX = columns.map((t) => (band_(t) ?? 0) + band_.bandwidth() / 2);
   const cx = (t: number) => columnX[t + 1];
 
@@ -177,8 +180,11 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
   addNode('s', -1);
   for (let t = 0; t < T; t++) for (const k of ['x', 's', 'yhat', 'E'] as const) addNode(k, t);
 
-  const yV = rows.yhat + r + 24;
-  const yU = rows.x - r - 24;
+  // tags sit nearer the far node of their edge, leaving the middle for inline values and buses
+  // (and never so far that the U badge would meet the W badge under s₋₁)
+  const tagOffset = Math.max(24, Math.min((gap - 2 * r) * 0.3, gap - 2 * r - 28 - BADGE.height));
+  const yV = rows.yhat + r + tagOffset;
+  const yU = rows.x - r - tagOffset;
   const yWbus = rows.s + r + 28;
   const edges: EdgeGeom[] = [];
   for (let t = 0; t < T; t++) {
@@ -196,7 +202,7 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
         y1,
         x2: x,
         y2,
-        label: { x: x - 12, y: (y1 + y2) / 2, anchor: 'end' },
+        label: { x: x - 20, y: (y1 + y2) / 2, anchor: 'end' },
         tag: { x, y: tagY },
       };
     };
@@ -212,7 +218,8 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
       y1: rows.s,
       x2: x - r,
       y2: rows.s,
-      label: { x: (xPrev + x) / 2, y: rows.s + 36, anchor: 'middle' },
+      // left of the middle, where a truncation cut would run
+      label: { x: (xPrev + x) / 2 - 24, y: rows.s + 36, anchor: 'middle' },
       tag: { x: (xPrev + x) / 2, y: rows.s },
     });
     edges.push(vertical('V', 's', 'yhat', yV));

@@ -45,7 +45,8 @@ export const DIAGRAM_STRINGS = {
   },
   'decay.jac': { en: '‖∂s{t}/∂sₖ‖₂', ru: '‖∂s{t}/∂sₖ‖₂' },
   'decay.grad': { en: '‖∂E{t}/∂sₖ‖', ru: '‖∂E{t}/∂sₖ‖' },
-  'decay.bound': { en: '(γ·σ_max(W))^({t}−k)', ru: '(γ·σ_max(W))^({t}−k)' },
+  /** {exp} is the exponent in superscript, e.g. "³⁻ᵏ". */
+  'decay.bound': { en: '(γ·σ_max(W)){exp}', ru: '(γ·σ_max(W)){exp}' },
   'decay.k': { en: 'k', ru: 'k' },
   'decay.omitted': {
     en: '{n} values not drawn (zero or not finite)',

@@ -9,3 +9,5 @@ export * from './terms';
 export * from './jacobian';
 export * from './gradcheck';
 export * from './examples';
+export * from './parse';
+export * from './results';

@@ -45,7 +45,10 @@ export function encodeText(text: string): Checked<EncodedSequence> {
     );
   const T = chars.length - 1;
   if (T > LIMITS.T)
-    return fail('text', `expected at most ${LIMITS.T + 1} characters (T ≤ ${LIMITS.T}), found ${chars.length}`);
+    return fail(
+      'text',
+      `expected at most ${LIMITS.T + 1} characters (T ≤ ${LIMITS.T}), found ${chars.length}`,
+    );
   const vocab = vocabularyOf(text);
   if (vocab.length > LIMITS.D)
     return fail('text', `expected at most ${LIMITS.D} distinct characters, found ${vocab.length}`);
@@ -91,7 +94,10 @@ function checkSettings(o: RebuildOptions, H: number): FieldError[] {
     errors.push({ field: 'seed', message: `expected an integer, found ${o.seed}` });
   const { min, max } = EXPLORE_LIMITS.scale;
   if (!(Number.isFinite(o.scale) && o.scale >= min && o.scale <= max))
-    errors.push({ field: 'scale', message: `expected a number in [${min}, ${max}], found ${o.scale}` });
+    errors.push({
+      field: 'scale',
+      message: `expected a number in [${min}, ${max}], found ${o.scale}`,
+    });
   const h = EXPLORE_LIMITS.H;
   if (!(Number.isInteger(H) && H >= h.min && H <= h.max))
     errors.push({ field: 'H', message: `expected an integer in [${h.min}, ${h.max}], found ${H}` });
@@ -197,7 +203,10 @@ export function appendStep(model: RnnModel): ModelResult {
   if (T + 1 > LIMITS.T) return fail('inputs', `expected at most ${LIMITS.T} steps`);
   const data = new Float64Array((T + 1) * D);
   data.set(model.inputs.data);
-  return { ok: true, model: { ...model, inputs: mat(T + 1, D, data), targets: [...model.targets, 0] } };
+  return {
+    ok: true,
+    model: { ...model, inputs: mat(T + 1, D, data), targets: [...model.targets, 0] },
+  };
 }
 
 /** The model without its last step (at least one step stays). */

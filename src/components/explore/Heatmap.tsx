@@ -26,6 +26,8 @@ export interface HeatmapProps {
   readonly maxCells?: number;
   /** Cell side in CSS pixels. */
   readonly cellSize?: number;
+  /** Show the hover hint while no cell is shown (once per group of maps is enough). */
+  readonly hint?: boolean;
   readonly className?: string;
 }
 
@@ -54,6 +56,7 @@ export function Heatmap({
   extent,
   maxCells = 16,
   cellSize = 36,
+  hint = true,
   className,
 }: HeatmapProps) {
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
@@ -195,9 +198,7 @@ export function Heatmap({
                 className="xp-cell__fill"
                 fillOpacity={Number.isNaN(v) ? 0 : 0.12 + 0.88 * a}
               />
-              {v < 0 && (
-                <rect x={cx} y={cy} width={w} height={h} fill={`url(#hatch-${uid})`} />
-              )}
+              {v < 0 && <rect x={cx} y={cy} width={w} height={h} fill={`url(#hatch-${uid})`} />}
               <rect x={cx + 1} y={cy + 1} width={w - 2} height={h - 2} className="xp-cell__ring" />
               <text
                 x={cx + w / 2}
@@ -215,15 +216,15 @@ export function Heatmap({
         })}
       </svg>
       <p className="xp-heatmap__info" aria-live="polite">
-        {info ?? xt(lang, 'heat.hint')}
+        {info ?? (hint ? xt(lang, 'heat.hint') : '')}
       </p>
       {grid.summarised && (
         <p className="xp-muted">
           {xt(lang, 'heat.summarised', { r: grid.blockRows, c: grid.blockCols })}
         </p>
       )}
-      <p className="xp-heatmap__legend xp-muted">
-        {xt(lang, 'heat.legend')} ±{formatNumber(m)}
+      <p className="xp-heatmap__scale xp-muted" data-extent={m}>
+        {xt(lang, 'heat.scale', { v: formatNumber(m) })}
       </p>
     </figure>
   );

@@ -58,7 +58,9 @@ export function MatrixEditor({
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (editing !== null || refocus.current === null) return;
-    box.current?.querySelector<HTMLButtonElement>(`button[data-cell="${refocus.current}"]`)?.focus();
+    box.current
+      ?.querySelector<HTMLButtonElement>(`button[data-cell="${refocus.current}"]`)
+      ?.focus();
     refocus.current = null;
   }, [editing]);
   const name = (i: number, j: number) => (vector ? `${field}[${j}]` : `${field}[${i}][${j}]`);

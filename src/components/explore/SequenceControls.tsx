@@ -83,13 +83,12 @@ export function SequenceControls({
   const K = model.V.rows;
   return (
     <div className="xp-sequence">
-      <div className="xp-switch" role="radiogroup" aria-label={xt(lang, 'seq.mode')}>
+      <div className="xp-switch" role="group" aria-label={xt(lang, 'seq.mode')}>
         {(['text', 'table'] as const).map((m) => (
           <button
             key={m}
             type="button"
-            role="radio"
-            aria-checked={mode === m}
+            aria-pressed={mode === m}
             className="xp-button xp-switch__btn"
             onClick={() => onModeChange(m)}
           >

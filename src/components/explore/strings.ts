@@ -56,8 +56,10 @@ export const EN = {
   'maps.term': 'Term k = {k} of ∂{E}/∂{p}',
   'maps.termCut': 'k = {k} is outside the truncation window (k < t − n): this term is not kept.',
   'heat.summarised': 'Large matrix: each cell shows the largest entry of a {r}×{c} block.',
-  'heat.hint': 'Hover or focus a cell (arrow keys move) to see its value and its place in the formula.',
+  'heat.hint':
+    'Hover or focus a cell (arrow keys move) to see its value and its place in the formula.',
   'heat.legend': 'Blue and “+”: positive; orange, hatching and “−”: negative; paler: nearer 0.',
+  'heat.scale': 'Colour scale: −{v} … 0 … +{v}',
   'heat.entry': '{name}[{i}][{j}] = {v}',
   'heat.block': '{name}[{i0}…{i1}][{j0}…{j1}]: largest entry {name}[{i}][{j}] = {v}',
   'place.U': 'weight from input {j} of x_t to unit {i} of s_t in z_t = U x_t + W s_(t−1)',
@@ -70,7 +72,8 @@ export const EN = {
   'place.termW': 'δ{k:sub}[{i}] · s_({k}−1)[{j}]: the k = {k} term of ∂E{t:sub}/∂W',
   'place.sumOne': 'k = {kMin} … {t}',
   'place.sumAll': 'every t, and k ≤ t in its window',
-  'edit.hint': 'Click a cell (or focus it and press Enter) and type a value: Enter keeps it, Escape cancels.',
+  'edit.hint':
+    'Click a cell (or focus it and press Enter) and type a value: Enter keeps it, Escape cancels.',
   'edit.cell': '{field} = {v}, edit',
   'edit.notNumber': '{field}: expected a finite number, found “{found}”; the value {old} is kept.',
   'edit.error': '{field}: {message}; the value {old} is kept.',
@@ -78,21 +81,16 @@ export const EN = {
   'num.integer': 'an integer',
   'num.number': 'a number',
   'decay.title': 'Vanishing and exploding: two settings side by side',
-  'decay.a': 'A: the current model',
-  'decay.b': 'B: {activation}, σ_max(W) = {sigma}',
+  'decay.a': 'A, the current model ({activation})',
+  'decay.b': 'B, a variant ({activation})',
   'decay.bActivation': 'Activation of B',
   'decay.bSigma': 'σ_max(W) of B',
-  'decay.dEds': '‖∂E{t:sub}/∂s_k‖',
-  'decay.jac': '‖∂s{t:sub}/∂s_k‖₂',
-  'decay.bound': 'bound (γ·σ_max(W))^({t}−k)',
-  'decay.axis': 'k (log scale of the norms)',
-  'decay.point': 'k = {k}: ‖∂E/∂s_k‖ = {a}, ‖∂s_t/∂s_k‖₂ = {b}, bound = {c}',
-  'decay.floor': 'Values below {v} (or exactly 0) are drawn on the axis.',
   'check.title': 'Gradient check',
   'check.caption':
     'Analytic full-BPTT gradient against centred differences (J(θ + h) − J(θ − h)) / 2h, h = {h}; relative error |a − n| / max(|a|, |n|).',
   'check.run': 'Run the check',
-  'check.large': 'This model has {n} weights and the check costs two forward passes for each: run it when needed.',
+  'check.large':
+    'This model has {n} weights and the check costs two forward passes for each: run it when needed.',
   'check.param': 'Parameter',
   'check.maxErr': 'Largest relative error',
   'check.band': 'Verdict',
@@ -105,7 +103,8 @@ export const EN = {
   'check.overall': 'Overall: {v}',
   'check.truncated':
     'Truncation is on (n = {n}): the gradient used for the lesson and for training is {pct} away from the true (full BPTT) gradient, ‖g̃ − g‖ / ‖g‖ (U: {u}, W: {w}; V is never truncated). The check above is against the true gradient.',
-  'check.truncatedFull': 'Truncation n = {n} keeps every term when T = {T}: the gradient is the true one.',
+  'check.truncatedFull':
+    'Truncation n = {n} keeps every term when T = {T}: the gradient is the true one.',
   'train.title': 'Training',
   'train.lr': 'Learning rate',
   'train.clip': 'Clip the gradient by norm',
@@ -118,7 +117,8 @@ export const EN = {
   'train.clear': 'Clear the curve',
   'train.status': 'After {i} steps: E = {loss}; last ‖g‖ = {norm}; clipped {c} times.',
   'train.start': 'E = {loss}. No steps yet.',
-  'train.diverged': 'Stopped: the step would leave non-finite weights. Lower the learning rate or clip.',
+  'train.diverged':
+    'Stopped: the step would leave non-finite weights. Lower the learning rate or clip.',
   'train.curve': 'Loss E against training steps',
   'io.title': 'Import and export',
   'io.open': 'Open a model file',
@@ -133,7 +133,8 @@ export const EN = {
   'io.fileError': '{name} was not loaded; the current model is kept.',
   'io.linkError': 'The model in the link could not be read; the current model is kept.',
   'io.readError': 'the file could not be read',
-  'io.termsTooMany': 'The results leave out the per-term matrices: {n} numbers exceed the limit of {max}.',
+  'io.termsTooMany':
+    'The results leave out the per-term matrices: {n} numbers exceed the limit of {max}.',
 } as const;
 
 export type ExploreKey = keyof typeof EN;

@@ -96,7 +96,8 @@ describe.each([1, 4, 64])('layout for T = %i', (T) => {
     const s0 = layout.nodeById.get('s--1')!;
     boxes.push([s0.y - s0.r, s0.y + s0.r]);
     boxes.sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i][0]).toBeGreaterThanOrEqual(boxes[i - 1][1]);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i][0]).toBeGreaterThanOrEqual(boxes[i - 1][1]);
   });
 
   it('edges start and end at their nodes', () => {

@@ -64,8 +64,12 @@ describe('UnrolledDiagram with the default model', () => {
   const model = defaultModel();
 
   it('draws every node with its data-node, and s₋₁', () => {
-    const { container } = render(<UnrolledDiagram {...props(model, { emphasis: [], flow: 'none' }, 0)} />);
-    const ids = [...container.querySelectorAll('[data-node]')].map((n) => n.getAttribute('data-node'));
+    const { container } = render(
+      <UnrolledDiagram {...props(model, { emphasis: [], flow: 'none' }, 0)} />,
+    );
+    const ids = [...container.querySelectorAll('[data-node]')].map((n) =>
+      n.getAttribute('data-node'),
+    );
     const expected = ['s--1'];
     for (let t = 0; t < 4; t++) expected.push(`x-${t}`, `s-${t}`, `yhat-${t}`, `E-${t}`);
     expect(ids.sort()).toEqual(expected.sort());
@@ -100,7 +104,9 @@ describe('UnrolledDiagram with the default model', () => {
       );
     expect(ks()).toEqual([3]);
     expect(spots()).toEqual([3]);
-    view.rerender(<UnrolledDiagram {...base} sub={2} renderAnnotation={(k) => <span>term {k}</span>} />);
+    view.rerender(
+      <UnrolledDiagram {...base} sub={2} renderAnnotation={(k) => <span>term {k}</span>} />,
+    );
     expect(ks().sort()).toEqual([1, 2, 3]);
     expect(spots().sort()).toEqual([1, 2, 3]);
     const spot = view.container.querySelector('.dg-annotation[data-k="1"]')!;
@@ -122,7 +128,11 @@ describe('UnrolledDiagram with the default model', () => {
   });
 
   it('shows values only for the time steps the forward sweep has computed', () => {
-    const focus: Focus = { emphasis: [{ kind: 's', at: 'revealed' }], flow: 'none', forwardSweep: true };
+    const focus: Focus = {
+      emphasis: [{ kind: 's', at: 'revealed' }],
+      flow: 'none',
+      forwardSweep: true,
+    };
     const { container } = render(<UnrolledDiagram {...props(model, focus, 1)} />);
     const node = (id: string) => container.querySelector(`[data-node="${id}"]`)!;
     expect(node('s-1').getAttribute('class')).toContain('is-computed');
@@ -144,12 +154,15 @@ describe('UnrolledDiagram with the default model', () => {
       flow: 'none',
     };
     const { container } = render(<UnrolledDiagram {...props(model, focus, 0)} />);
-    const cls = (id: string) => container.querySelector(`[data-edge="${id}"]`)!.getAttribute('class');
+    const cls = (id: string) =>
+      container.querySelector(`[data-edge="${id}"]`)!.getAttribute('class');
     expect(cls('U-3')).toContain('is-marked');
     expect(cls('W-3')).toContain('is-marked');
     expect(cls('W-2')).not.toContain('is-marked');
     expect(cls('V-3')).not.toContain('is-marked');
-    const badges = [...container.querySelectorAll('[data-badge]')].map((b) => b.getAttribute('data-badge'));
+    const badges = [...container.querySelectorAll('[data-badge]')].map((b) =>
+      b.getAttribute('data-badge'),
+    );
     expect(badges).toEqual(['U', 'W', 'V']);
   });
 
@@ -178,9 +191,9 @@ describe('UnrolledDiagram with the default model', () => {
     expect(svg.getAttribute('role')).toBe('group');
     const title = container.querySelector(`#${svg.getAttribute('aria-labelledby')}`);
     expect(title?.textContent).toBe('Unrolled recurrent network');
-    expect(container.querySelector(`#${svg.getAttribute('aria-describedby')}`)?.textContent).toContain(
-      't = 0 … 3',
-    );
+    expect(
+      container.querySelector(`#${svg.getAttribute('aria-describedby')}`)?.textContent,
+    ).toContain('t = 0 … 3');
     const tabStops = container.querySelectorAll('[data-node][tabindex="0"]');
     expect(tabStops).toHaveLength(1);
     expect(tabStops[0].getAttribute('data-node')).toBe('s-3');

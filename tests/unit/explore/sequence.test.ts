@@ -92,11 +92,14 @@ describe('rebuildModel', () => {
     if (!r.ok) throw new Error('expected ok');
     const ref = charModel('hello', { seed: 2, H: 3, scale: 0.5 });
     expect(toRows(r.model.W)).toEqual(toRows(ref.W));
-    const h = rebuildModel({ ...base, initialState: Float64Array.from([1, 2, 3]), truncate: 1 }, {
-      seed: 1,
-      scale: 1,
-      H: 5,
-    });
+    const h = rebuildModel(
+      { ...base, initialState: Float64Array.from([1, 2, 3]), truncate: 1 },
+      {
+        seed: 1,
+        scale: 1,
+        H: 5,
+      },
+    );
     if (!h.ok) throw new Error('expected ok');
     expect(h.model.W.rows).toBe(5);
     expect(h.model.U.rows).toBe(5);

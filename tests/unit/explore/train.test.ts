@@ -23,7 +23,9 @@ describe('sgdStep', () => {
     expect(r.diverged).toBe(false);
     expect(r.gradNorm).toBeCloseTo(Math.hypot(...flat(g)), 12);
     for (const p of ['U', 'W', 'V'] as const)
-      m[p].data.forEach((w, i) => expect(r.model[p].data[i]).toBeCloseTo(w - 0.1 * g[p].data[i], 15));
+      m[p].data.forEach((w, i) =>
+        expect(r.model[p].data[i]).toBeCloseTo(w - 0.1 * g[p].data[i], 15),
+      );
     expect(r.model.inputs).toBe(m.inputs);
   });
 

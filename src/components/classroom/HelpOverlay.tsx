@@ -1,0 +1,50 @@
+import { Fragment } from 'react';
+import { HELP_KEYS, keyCapLabel } from '../../lesson/i18n';
+import { useLesson } from '../../store';
+import { useT } from '../useT';
+import { Dialog } from './Dialog';
+
+interface Props {
+  readonly onClose: () => void;
+}
+
+/** Every key of the app, from HELP_KEYS, and what needs a served copy. */
+export function HelpOverlay({ onClose }: Props) {
+  const tr = useT();
+  const lang = useLesson((s) => s.lang);
+  const fromDisk = typeof window !== 'undefined' && window.location.protocol === 'file:';
+  return (
+    <Dialog
+      title={tr('help.title')}
+      onClose={onClose}
+      className="cls-help"
+      testId="help-overlay"
+      closeLabel={tr('help.close')}
+    >
+      <table className="cls-help__table">
+        <tbody>
+          {HELP_KEYS.map((entry) => (
+            <tr key={entry.action} data-action={entry.action}>
+              <th scope="row">{tr(entry.action)}</th>
+              <td>
+                {entry.keys.map((cap, i) => (
+                  <Fragment key={cap}>
+                    {i > 0 && <span className="cls-help__or"> {tr('help.or')} </span>}
+                    <kbd data-cap={cap}>{keyCapLabel(lang, cap)}</kbd>
+                  </Fragment>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="cls-help__note">{tr('help.inputsNote')}</p>
+      <p
+        className={`cls-help__note${fromDisk ? ' cls-help__note--warn' : ''}`}
+        data-testid="help-file-note"
+      >
+        {tr('help.fileNote')}
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useMemo } from 'react';
+import { t as translate } from '../../lesson/i18n';
+import { DecayChart, diagramLabels, UnrolledDiagram, type DecaySet } from '../../diagram';
+import {
+  allTargetTermsOf,
+  forwardOf,
+  jacobiansOf,
+  selectStep,
+  stepModelOf,
+  targetTermsOf,
+  termSummariesOf,
+  useLesson,
+} from '../../store';
+import { TermAnnotation } from '../TermAnnotation';
+
+interface Props {
+  readonly stepIndex: number;
+  readonly sub: number;
+  /** Stage pixels available. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** No motion: a snapshot shows every sub-step's end state at once. */
+const STILL = { speed: 1, paused: true, replayKey: 0, reducedMotion: true } as const;
+
+/**
+ * The diagram (and the decay chart when the step has one) of any position of the lesson, for the
+ * current model and target, drawn in its end state: the presenter's current and next views and
+ * the handouts. Computed by the same memoised selectors as the lesson's own diagram.
+ */
+export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
+  const lang = useLesson((s) => s.lang);
+  const model = useLesson((s) => s.model);
+  const target = useLesson((s) => s.target);
+  const step = selectStep({ stepIndex });
+  const stepModel = stepModelOf(model, step, sub);
+  const fwd = forwardOf(stepModel);
+  const terms = targetTermsOf(stepModel, target);
+  const jac = jacobiansOf(stepModel, target);
+  const summaries = termSummariesOf(terms);
+  const focus = step.focus;
+  const labels = useMemo(() => diagramLabels(lang), [lang]);
+  const overflow = translate(lang, 'value.overflow');
+  const mode = focus.terms ? 'terms' : 'jacobians';
+
+  const sets = useMemo((): DecaySet[] => {
+    if (!focus.decay) return [];
+    const variants = step.variants ?? [];
+    const last = variants.length === 0 ? 0 : Math.min(sub, variants.length - 1);
+    const shown = [Math.max(0, last - 1), last].filter((v, i, a) => a.indexOf(v) === i);
+    return shown.map((i) => {
+      const m = stepModelOf(model, step, i);
+      return {
+        name: variants[i]?.label[lang] ?? '',
+        jac: jacobiansOf(m, target),
+        terms: targetTermsOf(m, target),
+      };
+    });
+  }, [focus.decay, step, sub, model, target, lang]);
+
+  const renderAnnotation = useCallback(
+    (k: number) => (
+      <TermAnnotation
+        k={k}
+        t={target}
+        mode={mode}
+        summary={summaries[k]}
+        jac={jac}
+        overflow={overflow}
+      />
+    ),
+    [target, mode, summaries, jac, overflow],
+  );
+
+  const chartHeight = focus.decay ? Math.max(240, Math.round(height * 0.48)) : 0;
+  return (
+    <div className="cls-snap-diagram" data-step-id={step.id} data-sub={sub}>
+      <UnrolledDiagram
+        dims={fwd.dims}
+        fwd={fwd}
+        model={stepModel}
+        target={target}
+        focus={focus}
+        sub={sub}
+        terms={terms}
+        jac={focus.jacobians ? jac : null}
+        labels={labels}
+        renderAnnotation={focus.terms || focus.jacobians ? renderAnnotation : undefined}
+        animation={STILL}
+        allTerms={focus.flow === 'allTargets' ? allTargetTermsOf(stepModel) : null}
+        width={width}
+        height={Math.max(200, height - chartHeight)}
+      />
+      {focus.decay && (
+        <DecayChart sets={sets} labels={labels} width={width - 8} height={chartHeight - 8} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The diagram on screen as a standalone file: its <svg> serialised with every element's computed
+ * paint and text style inlined (so the theme's CSS variables are resolved), the theme variables on
+ * the root, and the background drawn in; PNG through a canvas. Nothing is fetched.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The computed properties that decide how an SVG element looks. */
+const STYLE_PROPS = [
+  'display',
+  'visibility',
+  'opacity',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-numeric',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'text-decoration',
+] as const;
+
+/** The theme's custom properties (diagram and app) as they resolve at the diagram. */
+function themeVariables(style: CSSStyleDeclaration): string {
+  const out: string[] = [];
+  for (let i = 0; i < style.length; i++) {
+    const name = style.item(i);
+    if (/^--(c|t|dg|app)-/.test(name)) {
+      const v = style.getPropertyValue(name).trim();
+      if (v) out.push(`${name}: ${v}`);
+    }
+  }
+  return out.join('; ');
+}
+
+function inlineStyles(source: Element, copy: Element): void {
+  const cs = getComputedStyle(source);
+  const decl = STYLE_PROPS.map((p) => [p, cs.getPropertyValue(p)] as const)
+    .filter(([, v]) => v !== '' && v !== 'normal' && v !== 'auto')
+    .map(([p, v]) => `${p}: ${v}`)
+    .join('; ');
+  if (decl) copy.setAttribute('style', decl);
+  copy.removeAttribute('tabindex');
+  const from = source.children;
+  const to = copy.children;
+  for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i], to[i]);
+}
+
+/** A standalone SVG document of the element, as it looks now. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, copy);
+  const rootStyle = getComputedStyle(svg);
+  const box = svg.getBoundingClientRect();
+  const width = svg.width.baseVal.value || box.width;
+  const height = svg.height.baseVal.value || box.height;
+  copy.setAttribute('xmlns', SVG_NS);
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const vars = themeVariables(rootStyle);
+  const own = copy.getAttribute('style') ?? '';
+  copy.setAttribute('style', [vars, own].filter(Boolean).join('; '));
+  const bg = rootStyle.getPropertyValue('--dg-bg').trim() || '#ffffff';
+  const rect = document.createElementNS(SVG_NS, 'rect');
+  const vb = copy.viewBox.baseVal;
+  rect.setAttribute('x', String(vb?.x ?? 0));
+  rect.setAttribute('y', String(vb?.y ?? 0));
+  rect.setAttribute('width', String(vb?.width || width));
+  rect.setAttribute('height', String(vb?.height || height));
+  rect.setAttribute('fill', bg);
+  rect.setAttribute('data-export-background', 'true');
+  const anchor = Array.from(copy.children).find((c) => c.tagName !== 'title' && c.tagName !== 'desc');
+  copy.insertBefore(rect, anchor ?? null);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+}
+
+/** Renders an SVG document to a PNG at `scale` × its size. */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  await img.decode();
+  const w = Math.max(1, Math.round(img.naturalWidth * scale));
+  const h = Math.max(1, Math.round(img.naturalHeight * scale));
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.drawImage(img, 0, 0, w, h);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** Offers a file to the user (the browser's download). */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The lesson's main diagram (not a preview), or null. */
+export function findDiagramSvg(doc: Document = document): SVGSVGElement | null {
+  return (
+    doc.querySelector<SVGSVGElement>('.app-diagram svg.dg-svg') ??
+    doc.querySelector<SVGSVGElement>('svg.dg-svg')
+  );
+}
+
+/** `bptt-step-03-2` for step 3, sub-step 2. */
+export function exportName(stepIndex: number, sub: number): string {
+  return `bptt-step-${String(stepIndex + 1).padStart(2, '0')}-${sub + 1}`;
+}
+
+export type ExportKind = 'svg' | 'png';
+
+/** Saves the diagram on screen; resolves false when there is none or it cannot be drawn. */
+export async function exportDiagram(kind: ExportKind, name: string): Promise<boolean> {
+  const svg = findDiagramSvg();
+  if (!svg) return false;
+  try {
+    const text = serializeSvg(svg);
+    const blob =
+      kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, 2);
+    downloadBlob(blob, `${name}.${kind}`);
+    return true;
+  } catch {
+    return false;
+  }
+}

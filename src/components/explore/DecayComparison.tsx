@@ -1,0 +1,94 @@
+/**
+ * Two settings side by side, in sync: the current model (A) and a variant (B) with another
+ * activation and/or σ_max(W) — e.g. tanh against ReLU, or two scales of W — drawn by the
+ * diagram's decay chart on one shared log axis for the same target t: ‖∂E_t/∂s_k‖,
+ * ‖∂s_t/∂s_k‖₂ and the bound (γ·σ_max(W))^{t−k} against k.
+ */
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import {
+  ACTIVATIONS,
+  forward,
+  jacobians,
+  targetTerms,
+  withSigmaW,
+  type Activation,
+  type RnnModel,
+} from '../../model';
+import { DecayChart, type DecaySet } from '../../diagram/DecayChart';
+import { diagramLabels } from '../../diagram/strings';
+import type { Lang } from '../../lesson/types';
+import { NumberField } from './NumberField';
+import { sigmaOf } from './sigma';
+import { xt } from './strings';
+
+export interface DecayComparisonProps {
+  readonly model: RnnModel;
+  readonly lang: Lang;
+  /** The target t of both charts. */
+  readonly target: number;
+}
+
+function decaySet(name: string, model: RnnModel, target: number): DecaySet {
+  const fwd = forward(model);
+  const t = Math.min(Math.max(0, Math.trunc(target)), fwd.dims.T - 1);
+  return { name, jac: jacobians(model, fwd, t), terms: targetTerms(model, fwd, t) };
+}
+
+export function DecayComparison({ model: current, lang, target }: DecayComparisonProps) {
+  // Jacobian products cost O(t·H³): the rest of the page updates first.
+  const model = useDeferredValue(current);
+  const id = useId();
+  const [bActivation, setBActivation] = useState<Activation | null>(null);
+  const [bSigma, setBSigma] = useState<number | null>(null);
+  const sigmaA = useMemo(() => sigmaOf(model), [model]);
+  // By default B swaps tanh for ReLU (any other activation for tanh) and keeps σ_max(W).
+  const actB = bActivation ?? (model.activation === 'tanh' ? 'relu' : 'tanh');
+  const sigB = bSigma ?? sigmaA;
+  const sets = useMemo(() => {
+    const modelB = withSigmaW({ ...model, activation: actB }, sigB);
+    return [
+      decaySet(xt(lang, 'decay.a', { activation: model.activation }), model, target),
+      decaySet(xt(lang, 'decay.b', { activation: actB }), modelB, target),
+    ];
+  }, [model, actB, sigB, target, lang]);
+  const labels = useMemo(() => diagramLabels(lang), [lang]);
+
+  return (
+    <div className="xp-decay-compare" data-t={sets[0].jac.t}>
+      <div className="xp-grid">
+        <div className="xp-field">
+          <label htmlFor={`${id}-act`}>{xt(lang, 'decay.bActivation')}</label>
+          <select
+            id={`${id}-act`}
+            className="xp-input"
+            data-field="decayActivation"
+            value={actB}
+            onChange={(e) => setBActivation(e.target.value as Activation)}
+          >
+            {ACTIVATIONS.map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </select>
+        </div>
+        <NumberField
+          label={xt(lang, 'decay.bSigma')}
+          field="decaySigma"
+          value={Number(sigB.toPrecision(6))}
+          lang={lang}
+          min={0}
+          max={10}
+          step={0.1}
+          disabled={!(sigmaA > 0)}
+          onCommit={setBSigma}
+        />
+      </div>
+      <div className="xp-decay-compare__chart">
+        <DecayChart sets={sets} labels={labels} width={1400} height={520} />
+      </div>
+    </div>
+  );
+}
+
+export default DecayComparison;

@@ -1,0 +1,220 @@
+/**
+ * The explore mode: change the sequence and the network and watch the gradients change. Every
+ * change builds a new model at once and hands it to onModelChange; the views below recompute from
+ * the model they receive. Settings that are not part of the model file (the text, seed and weight
+ * scale that drew the weights; the parameter and term shown) are this panel's own state.
+ */
+import { useMemo, useState } from 'react';
+import {
+  dimsOf,
+  forward,
+  type Activation,
+  type FieldError,
+  type ParamName,
+  type RnnModel,
+} from '../../model';
+import { buildPreset, type Preset, type PresetId } from '../../model/presets';
+import { rebuildModel, sequenceMatches, type ModelResult } from '../../model/sequence';
+import type { Lang } from '../../lesson/types';
+import { DecayComparison } from './DecayComparison';
+import { GradientCheckView } from './GradientCheckView';
+import { HeatmapsView } from './HeatmapsView';
+import { ImportExport } from './ImportExport';
+import { NetworkControls } from './NetworkControls';
+import { PresetPicker } from './PresetPicker';
+import { SequenceControls, type SequenceMode } from './SequenceControls';
+import { xt } from './strings';
+import { TraceControls } from './TraceControls';
+import { TrainingView } from './TrainingView';
+import type { Recipe, Trace } from './types';
+import './explore.css';
+
+export interface ExplorePanelProps {
+  /** The current model (the store's). */
+  readonly model: RnnModel;
+  /** Called with every new model (the store's setModel). */
+  readonly onModelChange: (model: RnnModel) => void;
+  /** The traced target t (the store's target, clamped to [0, T − 1]). */
+  readonly target: number;
+  readonly onTargetChange: (t: number) => void;
+  readonly lang: Lang;
+  /** Problems with a `?model=` link read on start, shown in the import section. */
+  readonly linkErrors?: readonly FieldError[];
+  /** The link of the page, for the share link (window.location.href by default). */
+  readonly pageUrl?: string;
+  readonly className?: string;
+}
+
+const DEFAULT_RECIPE: Recipe = { text: 'hello', seed: 1, scale: 1 };
+
+export function ExplorePanel({
+  model,
+  onModelChange,
+  target,
+  onTargetChange,
+  lang,
+  linkErrors,
+  pageUrl,
+  className,
+}: ExplorePanelProps) {
+  const [recipe, setRecipe] = useState<Recipe>(DEFAULT_RECIPE);
+  const [mode, setMode] = useState<SequenceMode>(() =>
+    sequenceMatches(model, DEFAULT_RECIPE.text) ? 'text' : 'table',
+  );
+  const [traceAll, setTraceAll] = useState(false);
+  const [param, setParam] = useState<ParamName>('W');
+  const [k, setK] = useState<number | null>(null);
+  const [preset, setPreset] = useState<{ id: PresetId; model: RnnModel } | null>(null);
+  const [errors, setErrors] = useState<readonly FieldError[]>([]);
+
+  const fwd = useMemo(() => forward(model), [model]);
+  const T = dimsOf(model).T;
+  const t = Math.min(Math.max(0, Math.trunc(target)), T - 1);
+  const trace: Trace = traceAll ? 'all' : t;
+
+  const apply = (r: ModelResult, next?: Recipe) => {
+    if (!r.ok) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors([]);
+    if (next) setRecipe(next);
+    onModelChange(r.model);
+  };
+
+  const pickPreset = (p: Preset) => {
+    const m = buildPreset(p);
+    setRecipe({ text: p.text, seed: p.seed, scale: p.scale });
+    setMode('text');
+    setErrors([]);
+    setPreset({ id: p.id, model: m });
+    onModelChange(m);
+    onTargetChange(dimsOf(m).T - 1);
+  };
+
+  const onText = (text: string) =>
+    apply(rebuildModel(model, { seed: recipe.seed, scale: recipe.scale, text }), {
+      ...recipe,
+      text,
+    });
+
+  const onRedraw = (change: { H?: number; seed?: number; scale?: number }) => {
+    const next: Recipe = {
+      ...recipe,
+      seed: change.seed ?? recipe.seed,
+      scale: change.scale ?? recipe.scale,
+    };
+    apply(
+      rebuildModel(model, { seed: next.seed, scale: next.scale, H: change.H, redraw: true }),
+      next,
+    );
+  };
+
+  const onActivation = (activation: Activation) =>
+    apply(rebuildModel(model, { seed: recipe.seed, scale: recipe.scale, activation }));
+
+  const onTrace = (tr: Trace) => {
+    if (tr === 'all') {
+      setTraceAll(true);
+      return;
+    }
+    setTraceAll(false);
+    onTargetChange(tr);
+  };
+
+  const h3 = (key: Parameters<typeof xt>[1]) => <h3 className="xp-h3">{xt(lang, key)}</h3>;
+  return (
+    <section className={`xp-panel ${className ?? ''}`} aria-label={xt(lang, 'panel.title')}>
+      <h2 className="xp-h2">{xt(lang, 'panel.title')}</h2>
+      <section className="xp-section" data-section="presets">
+        {h3('presets.title')}
+        <PresetPicker
+          lang={lang}
+          current={preset && preset.model === model ? preset.id : null}
+          onPick={pickPreset}
+        />
+      </section>
+      <section className="xp-section" data-section="sequence">
+        {h3('seq.title')}
+        <SequenceControls
+          model={model}
+          lang={lang}
+          text={recipe.text}
+          mode={mode}
+          onModeChange={setMode}
+          onText={onText}
+          onModelChange={onModelChange}
+        />
+      </section>
+      <section className="xp-section" data-section="network">
+        {h3('net.title')}
+        <NetworkControls
+          model={model}
+          lang={lang}
+          recipe={recipe}
+          onRedraw={onRedraw}
+          onActivation={onActivation}
+          onModelChange={onModelChange}
+        />
+        {errors.length > 0 && (
+          <ul className="xp-error" role="alert">
+            {errors.map((e, i) => (
+              <li key={i}>
+                {e.field}: {e.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="xp-section" data-section="maps">
+        {h3('maps.title')}
+        <TraceControls
+          lang={lang}
+          T={T}
+          trace={trace}
+          onTrace={onTrace}
+          param={param}
+          onParam={setParam}
+          k={k}
+          onK={setK}
+        />
+        <HeatmapsView
+          model={model}
+          fwd={fwd}
+          lang={lang}
+          trace={trace}
+          param={param}
+          k={k}
+          onModelChange={onModelChange}
+        />
+      </section>
+      <section className="xp-section" data-section="decay">
+        {h3('decay.title')}
+        <DecayComparison model={model} lang={lang} target={traceAll ? T - 1 : t} />
+      </section>
+      <section className="xp-section" data-section="check">
+        {h3('check.title')}
+        <GradientCheckView model={model} lang={lang} />
+      </section>
+      <section className="xp-section" data-section="training">
+        {h3('train.title')}
+        <TrainingView model={model} lang={lang} onModelChange={onModelChange} />
+      </section>
+      <section className="xp-section" data-section="io">
+        {h3('io.title')}
+        <ImportExport
+          model={model}
+          lang={lang}
+          onModelChange={(m) => {
+            setMode(sequenceMatches(m, recipe.text) ? 'text' : 'table');
+            onModelChange(m);
+          }}
+          linkErrors={linkErrors}
+          pageUrl={pageUrl}
+        />
+      </section>
+    </section>
+  );
+}
+
+export default ExplorePanel;

@@ -1,0 +1,134 @@
+/**
+ * Heatmaps of the chosen parameter, its gradient for the traced loss and the selected term k of
+ * the slide's sum, with the parameter's entries editable by hand. The gradient and the term share
+ * one colour scale, so the term's share of the sum can be seen.
+ */
+import { useId, useMemo, useState } from 'react';
+import {
+  gradients,
+  targetTerms,
+  withWeight,
+  type Forward,
+  type Mat,
+  type ParamName,
+  type RnnModel,
+} from '../../model';
+import { subscript } from '../../lesson/format';
+import type { Lang } from '../../lesson/types';
+import { Heatmap } from './Heatmap';
+import { symmetricExtent } from './heatmapData';
+import { MatrixEditor } from './MatrixEditor';
+import { xt } from './strings';
+import type { Trace } from './types';
+
+export interface HeatmapsViewProps {
+  readonly model: RnnModel;
+  readonly fwd: Forward;
+  readonly lang: Lang;
+  readonly trace: Trace;
+  readonly param: ParamName;
+  /** The term shown when one E_t is traced (clamped to [0, t]); null: k = t. */
+  readonly k: number | null;
+  readonly onModelChange: (model: RnnModel) => void;
+}
+
+interface Shown {
+  readonly grad: Mat;
+  readonly term: Mat | null;
+  readonly kMin: number;
+}
+
+export function HeatmapsView({
+  model,
+  fwd,
+  lang,
+  trace,
+  param,
+  k,
+  onModelChange,
+}: HeatmapsViewProps) {
+  const T = fwd.dims.T;
+  const editorId = useId();
+  // Open by default for matrices small enough to edit comfortably (at most 16×16).
+  const [open, setOpen] = useState<boolean | null>(null);
+  const editorOpen = open ?? model[param].data.length <= 256;
+  const t = trace === 'all' ? null : Math.min(Math.max(0, trace), T - 1);
+  const kk = t === null ? 0 : Math.min(Math.max(0, k ?? t), t);
+  const shown = useMemo<Shown>(() => {
+    if (t === null) return { grad: gradients(model, fwd)[param], term: null, kMin: 0 };
+    const tt = targetTerms(model, fwd, t);
+    if (param === 'V') return { grad: tt.V, term: null, kMin: tt.kMin };
+    const grad = param === 'U' ? tt.sumU : tt.sumW;
+    const term = (param === 'U' ? tt.U : tt.W)[kk];
+    return { grad, term, kMin: tt.kMin };
+  }, [model, fwd, t, param, kk]);
+
+  const E = t === null ? 'E' : `E${subscript(t)}`;
+  const gradName = xt(lang, 'maps.grad', { E, p: param });
+  const extent = symmetricExtent(...(shown.term ? [shown.grad, shown.term] : [shown.grad]));
+  const sum =
+    t === null ? xt(lang, 'place.sumAll') : xt(lang, 'place.sumOne', { kMin: shown.kMin, t });
+  const describeGrad = (i: number, j: number) =>
+    param === 'V'
+      ? xt(lang, 'place.gradV', { i, j })
+      : xt(lang, param === 'U' ? 'place.gradU' : 'place.gradW', { i, j, sum });
+  const cut = t !== null && shown.term !== null && kk < shown.kMin;
+
+  return (
+    <div className="xp-maps">
+      <p className="xp-help">{xt(lang, 'heat.legend')}</p>
+      <div className="xp-maps__row">
+        <Heatmap
+          matrix={model[param]}
+          name={param}
+          lang={lang}
+          describe={(i, j) => xt(lang, `place.${param}`, { i, j })}
+        />
+        <Heatmap
+          matrix={shown.grad}
+          name={gradName}
+          lang={lang}
+          extent={extent}
+          describe={describeGrad}
+        />
+        {shown.term && t !== null && (
+          <div className="xp-maps__term" data-k={kk} data-kept={!cut}>
+            <Heatmap
+              matrix={shown.term}
+              name={xt(lang, 'maps.term', { k: kk, E, p: param })}
+              lang={lang}
+              extent={extent}
+              hint={false}
+              describe={(i, j) =>
+                xt(lang, param === 'U' ? 'place.termU' : 'place.termW', { i, j, k: kk, t })
+              }
+            />
+            {cut && <p className="xp-note">{xt(lang, 'maps.termCut', { k: kk })}</p>}
+          </div>
+        )}
+      </div>
+      <button
+        type="button"
+        className="xp-button"
+        aria-expanded={editorOpen}
+        aria-controls={editorId}
+        onClick={() => setOpen(!editorOpen)}
+      >
+        {xt(lang, 'maps.edit', { p: param })}
+      </button>
+      {editorOpen && (
+        <div id={editorId}>
+          <MatrixEditor
+            field={param}
+            matrix={model[param]}
+            lang={lang}
+            onChange={(i, j, v) => onModelChange(withWeight(model, param, i, j, v))}
+          />
+          <p className="xp-help">{xt(lang, 'edit.hint')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export default HeatmapsView;

@@ -1,0 +1,206 @@
+/**
+ * Import and export: open a model file (file picker, or a file dropped anywhere on the page),
+ * export the model file and the results (the `bptt` command's format, with `terms`), and share a
+ * link that carries the model in `?model=` (base64url). A bad file shows its problems, each naming
+ * its field, and keeps the current model.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FieldError, RnnModel } from '../../model';
+import { modelToJson, parseModelText } from '../../model/parse';
+import {
+  computeResults,
+  countTermNumbers,
+  MAX_TERM_NUMBERS,
+  stringifyResults,
+} from '../../model/results';
+import { encodeModelParam, MODEL_PARAM } from '../../model/urlcodec';
+import { xt } from './strings';
+import type { ModelEditProps } from './types';
+
+export interface ImportExportProps extends ModelEditProps {
+  /** Problems with a `?model=` link read on start. */
+  readonly linkErrors?: readonly FieldError[];
+  /** The page's address the share link is built on (window.location.href by default). */
+  readonly pageUrl?: string;
+}
+
+interface Problem {
+  readonly title: string;
+  readonly errors: readonly FieldError[];
+}
+
+/** Offers a text as a file download. */
+function download(name: string, text: string): void {
+  const blob = new Blob([text], { type: 'application/json' });
+  if (typeof URL.createObjectURL !== 'function') return;
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 0);
+}
+
+/** The page's address with `?model=` set to the model (other parameters and the hash kept). */
+export function shareLink(model: RnnModel, pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.searchParams.set(MODEL_PARAM, encodeModelParam(model));
+  return url.toString();
+}
+
+function hasFiles(e: DragEvent): boolean {
+  return !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
+}
+
+export function ImportExport({
+  model,
+  lang,
+  onModelChange,
+  linkErrors,
+  pageUrl,
+}: ImportExportProps) {
+  const id = useId();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [link, setLink] = useState<{ model: RnnModel; url: string } | null>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const shownLink = link?.model === model ? link.url : null;
+
+  const open = async (file: File) => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setStatus(null);
+      setProblem({
+        title: xt(lang, 'io.fileError', { name: file.name }),
+        errors: [{ field: '(file)', message: xt(lang, 'io.readError') }],
+      });
+      return;
+    }
+    const r = parseModelText(text);
+    if (r.ok) {
+      setProblem(null);
+      setStatus(xt(lang, 'io.loaded', { name: file.name }));
+      onModelChange(r.model);
+    } else {
+      setStatus(null);
+      setProblem({ title: xt(lang, 'io.fileError', { name: file.name }), errors: r.errors });
+    }
+  };
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+
+  // A model file dropped anywhere on the page.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) void openRef.current(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  const exportResults = () => {
+    const count = countTermNumbers(model);
+    const terms = count <= MAX_TERM_NUMBERS;
+    setStatus(terms ? null : xt(lang, 'io.termsTooMany', { n: count, max: MAX_TERM_NUMBERS }));
+    download('results.json', stringifyResults(computeResults(model, { terms, jacobian: true })));
+  };
+
+  const share = async () => {
+    const url = shareLink(model, pageUrl ?? window.location.href);
+    setLink({ model, url });
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(xt(lang, 'io.copied'));
+    } catch {
+      setStatus(xt(lang, 'io.copyFailed'));
+      linkField.current?.select();
+    }
+  };
+
+  const shownProblem: Problem | null =
+    problem ??
+    (linkErrors && linkErrors.length > 0
+      ? { title: xt(lang, 'io.linkError'), errors: linkErrors }
+      : null);
+  return (
+    <div className="xp-io">
+      <div className="xp-field">
+        <label htmlFor={`${id}-file`}>{xt(lang, 'io.open')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          className="xp-file"
+          data-testid="model-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void open(file);
+            e.target.value = '';
+          }}
+        />
+        <p className="xp-help">{xt(lang, 'io.drop')}</p>
+      </div>
+      <div className="xp-row">
+        <button
+          type="button"
+          className="xp-button"
+          onClick={() => download('model.json', stringifyResults(modelToJson(model)) + '\n')}
+        >
+          {xt(lang, 'io.exportModel')}
+        </button>
+        <button type="button" className="xp-button" onClick={exportResults}>
+          {xt(lang, 'io.exportResults')}
+        </button>
+        <button type="button" className="xp-button" onClick={() => void share()}>
+          {xt(lang, 'io.share')}
+        </button>
+      </div>
+      {shownLink && (
+        <div className="xp-field xp-field--wide">
+          <label htmlFor={`${id}-link`}>{xt(lang, 'io.link')}</label>
+          <input
+            id={`${id}-link`}
+            ref={linkField}
+            className="xp-input xp-input--link"
+            readOnly
+            value={shownLink}
+            onFocus={(e) => e.target.select()}
+          />
+        </div>
+      )}
+      <p className="xp-status" aria-live="polite">
+        {status}
+      </p>
+      {shownProblem && (
+        <div className="xp-error" role="alert" data-testid="import-error">
+          <p>{shownProblem.title}</p>
+          <ul>
+            {shownProblem.errors.map((e, i) => (
+              <li key={i} data-field={e.field}>
+                <code>{e.field}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export default ImportExport;

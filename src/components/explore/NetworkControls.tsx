@@ -1,0 +1,168 @@
+/**
+ * The network's settings: hidden size H, activation, weight scale and seed (these draw new
+ * weights), a direct σ_max(W) control (rescales W), the initial state s₋₁ and the truncation n.
+ */
+import { useId } from 'react';
+import {
+  ACTIVATIONS,
+  fromRows,
+  gamma,
+  withSigmaW,
+  type Activation,
+  type RnnModel,
+} from '../../model';
+import { EXPLORE_LIMITS, withInitialStateEntry, withTruncate } from '../../model/sequence';
+import { formatNumber } from '../../lesson/format';
+import type { Lang } from '../../lesson/types';
+import { MatrixEditor } from './MatrixEditor';
+import { NumberField } from './NumberField';
+import { sigmaOf } from './sigma';
+import { xt } from './strings';
+import type { Recipe } from './types';
+
+export interface NetworkControlsProps {
+  readonly model: RnnModel;
+  readonly lang: Lang;
+  readonly recipe: Recipe;
+  /** A new H, seed or scale: the panel redraws the weights. */
+  readonly onRedraw: (change: { H?: number; seed?: number; scale?: number }) => void;
+  readonly onActivation: (activation: Activation) => void;
+  readonly onModelChange: (model: RnnModel) => void;
+}
+
+/** The slider's top end (the control still shows a larger current value). */
+const SIGMA_MAX = 3;
+
+export function NetworkControls({
+  model,
+  lang,
+  recipe,
+  onRedraw,
+  onActivation,
+  onModelChange,
+}: NetworkControlsProps) {
+  const id = useId();
+  const H = model.W.rows;
+  const T = model.inputs.rows;
+  const sigma = sigmaOf(model);
+  const g = gamma(model.activation);
+  const truncating = model.truncate !== null;
+  const apply = (r: ReturnType<typeof withTruncate>) => {
+    if (r.ok) onModelChange(r.model);
+  };
+  return (
+    <div className="xp-network">
+      <div className="xp-grid">
+        <NumberField
+          label={xt(lang, 'net.H')}
+          field="H"
+          value={H}
+          lang={lang}
+          integer
+          min={EXPLORE_LIMITS.H.min}
+          max={EXPLORE_LIMITS.H.max}
+          onCommit={(v) => onRedraw({ H: v })}
+        />
+        <div className="xp-field">
+          <label htmlFor={`${id}-act`}>{xt(lang, 'net.activation')}</label>
+          <select
+            id={`${id}-act`}
+            className="xp-input"
+            data-field="activation"
+            value={model.activation}
+            onChange={(e) => onActivation(e.target.value as Activation)}
+          >
+            {ACTIVATIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <NumberField
+          label={xt(lang, 'net.scale')}
+          field="scale"
+          value={recipe.scale}
+          lang={lang}
+          min={EXPLORE_LIMITS.scale.min}
+          max={EXPLORE_LIMITS.scale.max}
+          step={0.1}
+          onCommit={(v) => onRedraw({ scale: v })}
+        />
+        <NumberField
+          label={xt(lang, 'net.seed')}
+          field="seed"
+          value={recipe.seed}
+          lang={lang}
+          integer
+          min={0}
+          max={2 ** 31 - 1}
+          onCommit={(v) => onRedraw({ seed: v })}
+        />
+      </div>
+      <p className="xp-help">{xt(lang, 'net.redrawHelp')}</p>
+      <div className="xp-field xp-field--wide">
+        <label htmlFor={`${id}-sigma`}>{xt(lang, 'net.sigma')}</label>
+        <input
+          id={`${id}-sigma`}
+          type="range"
+          className="xp-range"
+          data-field="sigmaW"
+          min={0}
+          max={Math.max(SIGMA_MAX, Math.ceil(sigma * 100) / 100)}
+          step={0.01}
+          value={Math.round(sigma * 100) / 100}
+          disabled={!(sigma > 0)}
+          aria-valuetext={formatNumber(sigma)}
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            if (Number.isFinite(v) && v >= 0) onModelChange(withSigmaW(model, v));
+          }}
+        />
+        <p className="xp-help" data-testid="sigma-readout" data-sigma={sigma}>
+          {xt(lang, 'net.sigmaValue', {
+            v: formatNumber(sigma),
+            g: formatNumber(g),
+            gv: formatNumber(g * sigma),
+          })}
+        </p>
+      </div>
+      <MatrixEditor
+        field="initialState"
+        vector
+        matrix={fromRows([Array.from(model.initialState)])}
+        lang={lang}
+        caption={xt(lang, 'net.initial')}
+        onChange={(_, i, v) => apply(withInitialStateEntry(model, i, v))}
+      />
+      <div className="xp-row">
+        <label className="xp-check">
+          <input
+            type="checkbox"
+            checked={truncating}
+            data-field="truncate"
+            onChange={(e) =>
+              apply(withTruncate(model, e.target.checked ? Math.max(0, Math.min(2, T - 1)) : null))
+            }
+          />
+          {xt(lang, 'net.truncate')}
+        </label>
+        {truncating && (
+          <NumberField
+            label={xt(lang, 'net.truncateN')}
+            field="truncate"
+            value={model.truncate as number}
+            lang={lang}
+            integer
+            min={0}
+            max={Math.max(0, T - 1)}
+            onCommit={(v) => apply(withTruncate(model, v))}
+          />
+        )}
+      </div>
+      <p className="xp-help">{xt(lang, 'net.truncateHelp')}</p>
+    </div>
+  );
+}
+
+export default NetworkControls;

@@ -1,0 +1,285 @@
+/**
+ * Readers for the fields of a model file (used by parse.ts). Each reader records problems as
+ * FieldErrors naming the field, what was expected and what was found, and returns null on failure.
+ */
+import { ACTIVATIONS, LIMITS, type Activation, type FieldError, type Mat } from './types';
+
+export const REQUIRED = ['activation', 'U', 'W', 'V', 'inputs', 'targets'] as const;
+const OPTIONAL = ['initialState', 'truncate'] as const;
+export const KEYS: readonly string[] = [...REQUIRED, ...OPTIONAL];
+
+/** At most this many problems are listed for one matrix or vector (the rest are counted). */
+const MAX_ENTRY_ERRORS = 5;
+
+export type DimName = keyof typeof LIMITS;
+
+/** How a matrix field is laid out: its rows and columns are sizes of the model. */
+interface MatSpec {
+  readonly field: string;
+  readonly rows: DimName;
+  readonly cols: DimName;
+  readonly what: string;
+}
+
+export const SPECS: Record<'U' | 'W' | 'V' | 'inputs', MatSpec> = {
+  U: { field: 'U', rows: 'H', cols: 'D', what: 'the input weights' },
+  W: { field: 'W', rows: 'H', cols: 'H', what: 'the recurrent weights' },
+  V: { field: 'V', rows: 'K', cols: 'H', what: 'the output weights' },
+  inputs: { field: 'inputs', rows: 'T', cols: 'D', what: 'x_0 … x_{T−1}' },
+};
+
+const DIM_WORDS: Record<DimName, string> = {
+  T: 'time steps',
+  H: 'hidden units',
+  D: 'input entries',
+  K: 'output classes',
+};
+
+function overLimit(dim: DimName, n: number): string {
+  return `${dim} = ${n} exceeds the limit ${dim} ≤ ${LIMITS[dim]} (${DIM_WORDS[dim]})`;
+}
+
+/** A short description of a JSON value for "found …". */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'string') {
+    const s = v.length > 24 ? `${v.slice(0, 21)}…` : v;
+    return `the string ${JSON.stringify(s)}`;
+  }
+  if (Array.isArray(v)) return v.length === 0 ? 'an empty array' : `an array of ${v.length}`;
+  if (typeof v === 'object') return 'an object';
+  return typeof v;
+}
+
+/** Why a value is not a finite number, or null when it is one. */
+function numberProblem(v: unknown): string | null {
+  if (typeof v === 'number') {
+    if (Number.isFinite(v)) return null;
+    if (Number.isNaN(v)) return 'expected a finite number, found NaN';
+    return `expected a finite number, found ${v} (too large for float64)`;
+  }
+  return `expected a number, found ${describeValue(v)}`;
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = keep;
+    }
+  }
+  return prev[b.length];
+}
+
+export function suggestKey(key: string): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const k of KEYS) {
+    const d = k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(k, key);
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return bestD <= Math.max(1, Math.floor(key.length / 4)) ? best : null;
+}
+
+/** The errors found so far, in the order of the file's keys. */
+export class Errors {
+  readonly list: FieldError[] = [];
+  add(field: string, message: string): void {
+    this.list.push({ field, message });
+  }
+}
+
+/** Records entry-level problems for one field, at most MAX_ENTRY_ERRORS of them. */
+function entryReporter(errs: Errors, field: string) {
+  let count = 0;
+  return {
+    add(sub: string, message: string) {
+      count++;
+      if (count <= MAX_ENTRY_ERRORS) errs.add(sub, message);
+    },
+    finish() {
+      if (count > MAX_ENTRY_ERRORS) {
+        errs.add(field, `${count - MAX_ENTRY_ERRORS} more invalid entries not listed`);
+      }
+      return count;
+    },
+  };
+}
+
+/** A rectangular array of finite numbers, or null (errors recorded). */
+export function readMatrix(errs: Errors, spec: MatSpec, v: unknown): Mat | null {
+  const { field, rows: rName, cols: cName } = spec;
+  const layout = `number[${rName}][${cName}], ${spec.what}`;
+  if (!Array.isArray(v)) {
+    errs.add(field, `expected an array of rows (${layout}), found ${describeValue(v)}`);
+    return null;
+  }
+  if (v.length === 0) {
+    errs.add(
+      field,
+      `expected at least one row (${rName} ≥ 1), found an empty array (${rName} = 0)`,
+    );
+    return null;
+  }
+  if (v.length > LIMITS[rName]) {
+    errs.add(field, `${v.length} rows: ${overLimit(rName, v.length)}`);
+    return null;
+  }
+  const first: unknown = v[0];
+  if (!Array.isArray(first)) {
+    errs.add(`${field}[0]`, `expected a row of numbers (${layout}), found ${describeValue(first)}`);
+    return null;
+  }
+  const cols = first.length;
+  if (cols === 0) {
+    errs.add(`${field}[0]`, `expected at least one number (${cName} ≥ 1), found an empty row`);
+    return null;
+  }
+  if (cols > LIMITS[cName]) {
+    errs.add(field, `rows of ${cols} numbers: ${overLimit(cName, cols)}`);
+    return null;
+  }
+  const data = new Float64Array(v.length * cols);
+  const rep = entryReporter(errs, field);
+  for (let i = 0; i < v.length; i++) {
+    const r: unknown = v[i];
+    if (!Array.isArray(r)) {
+      rep.add(`${field}[${i}]`, `expected a row of ${cols} numbers, found ${describeValue(r)}`);
+      continue;
+    }
+    if (r.length !== cols) {
+      rep.add(
+        `${field}[${i}]`,
+        `expected ${cols} numbers (the length of ${field}[0]; rows must all have the same length),` +
+          ` found ${r.length}`,
+      );
+      continue;
+    }
+    for (let j = 0; j < cols; j++) {
+      const problem = numberProblem(r[j]);
+      if (problem) rep.add(`${field}[${i}][${j}]`, problem);
+      else data[i * cols + j] = r[j] as number;
+    }
+  }
+  if (rep.finish() > 0) return null;
+  return { rows: v.length, cols, data };
+}
+
+/** The most common of the candidate sizes (earlier candidates win ties). */
+export function vote(candidates: readonly (number | undefined)[]): number | undefined {
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const c of candidates) {
+    if (c === undefined) continue;
+    const n = candidates.filter((d) => d === c).length;
+    if (n > bestCount) {
+      best = c;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export function checkShape(
+  errs: Errors,
+  spec: MatSpec,
+  m: Mat | null,
+  dims: Partial<Record<DimName, number>>,
+): boolean {
+  if (!m) return false;
+  const r = dims[spec.rows];
+  const c = dims[spec.cols];
+  if (r === undefined || c === undefined) return false;
+  if (m.rows === r && m.cols === c) return true;
+  errs.add(spec.field, `expected ${r}×${c} (${spec.rows}×${spec.cols}), found ${m.rows}×${m.cols}`);
+  return false;
+}
+
+export function readActivation(errs: Errors, v: unknown): Activation | null {
+  const allowed = ACTIVATIONS.map((a) => JSON.stringify(a)).join(', ');
+  if (typeof v === 'string' && (ACTIVATIONS as readonly string[]).includes(v)) {
+    return v as Activation;
+  }
+  errs.add('activation', `expected one of ${allowed}, found ${describeValue(v)}`);
+  return null;
+}
+
+export function readTargets(errs: Errors, v: unknown, K: number | undefined): number[] | null {
+  const range = K === undefined ? 'a class index ≥ 0' : `a class index in [0, ${K})`;
+  if (!Array.isArray(v)) {
+    errs.add(
+      'targets',
+      `expected an array of class indices (integer[T]), found ${describeValue(v)}`,
+    );
+    return null;
+  }
+  if (v.length === 0) {
+    errs.add('targets', 'expected at least one target (T ≥ 1), found an empty array');
+    return null;
+  }
+  if (v.length > LIMITS.T) {
+    errs.add('targets', `${v.length} targets: ${overLimit('T', v.length)}`);
+    return null;
+  }
+  const rep = entryReporter(errs, 'targets');
+  const out: number[] = [];
+  v.forEach((y: unknown, t) => {
+    const f = `targets[${t}]`;
+    if (typeof y !== 'number' || !Number.isFinite(y)) {
+      rep.add(f, `expected ${range}, found ${describeValue(y)}`);
+    } else if (!Number.isInteger(y)) {
+      rep.add(f, `expected an integer class index, found ${y}`);
+    } else if (y < 0 || (K !== undefined && y >= K)) {
+      rep.add(f, `${y} is not ${range}`);
+    } else out.push(y);
+  });
+  return rep.finish() > 0 ? null : out;
+}
+
+export function readVector(
+  errs: Errors,
+  field: string,
+  v: unknown,
+  n: string,
+): Float64Array | null {
+  if (!Array.isArray(v)) {
+    errs.add(field, `expected an array of numbers (number[${n}]), found ${describeValue(v)}`);
+    return null;
+  }
+  if (v.length > LIMITS.H) {
+    errs.add(field, `${v.length} numbers: ${overLimit('H', v.length)}`);
+    return null;
+  }
+  const out = new Float64Array(v.length);
+  const rep = entryReporter(errs, field);
+  v.forEach((x: unknown, i) => {
+    const problem = numberProblem(x);
+    if (problem) rep.add(`${field}[${i}]`, problem);
+    else out[i] = x as number;
+  });
+  return rep.finish() > 0 ? null : out;
+}
+
+export function readTruncate(errs: Errors, v: unknown): number | null | undefined {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+  errs.add(
+    'truncate',
+    `expected an integer ≥ 0 (the number of steps back; absent for full BPTT), found ${describeValue(v)}`,
+  );
+  return undefined;
+}

@@ -1,0 +1,187 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  defaultModel,
+  forward,
+  fullGradients,
+  norm2,
+  outer,
+  prevState,
+  randomModel,
+  row,
+  targetTerms,
+  type Mat,
+} from '../../../src/model';
+import type { Focus } from '../../../src/lesson/types';
+import { computeLayout } from '../../../src/diagram/layout';
+import { carriedGradients, computeFlow, flowWidthScale, MAX_FLOW } from '../../../src/diagram/flow';
+import { MIN_STROKE } from '../../../src/diagram/layout';
+import {
+  elementState,
+  flowReach,
+  revealedRange,
+  timeMatches,
+  type FocusContext,
+} from '../../../src/diagram/focus';
+
+const model = defaultModel();
+const fwd = forward(model);
+const terms = targetTerms(model, fwd, 3);
+const layout = computeLayout({ T: 4, width: 1600, height: 640 });
+const sumOverK: Focus = { emphasis: [], flow: 'sumOverK' };
+
+describe('focus resolution', () => {
+  const ctx: FocusContext = { T: 6, target: 3, kMin: 1, revealed: { lo: 2, hi: 3 } };
+
+  it('selects the time steps of each TimeSel', () => {
+    const pick = (sel: Parameters<typeof timeMatches>[0]) =>
+      [-1, 0, 1, 2, 3, 4, 5].filter((t) => timeMatches(sel, t, ctx));
+    expect(pick('all')).toEqual([-1, 0, 1, 2, 3, 4, 5]);
+    expect(pick('target')).toEqual([3]);
+    expect(pick('beforeTarget')).toEqual([-1, 0, 1, 2]);
+    expect(pick('upToTarget')).toEqual([-1, 0, 1, 2, 3]);
+    expect(pick('window')).toEqual([1, 2, 3]);
+    expect(pick('revealed')).toEqual([2, 3]);
+  });
+
+  it('dims only when something is emphasised, and marks independently', () => {
+    const none = elementState({ emphasis: [], flow: 'none' }, 's', 2, ctx);
+    expect(none).toEqual({ emphasised: false, dimmed: false, marked: false });
+    const f: Focus = {
+      emphasis: [{ kind: 'E', at: 'all' }],
+      mark: [{ kind: 'W', at: 'target' }],
+      flow: 'none',
+    };
+    expect(elementState(f, 'E', 0, ctx)).toEqual({
+      emphasised: true,
+      dimmed: false,
+      marked: false,
+    });
+    expect(elementState(f, 'W', 3, ctx)).toEqual({ emphasised: false, dimmed: true, marked: true });
+  });
+
+  it('reveals the forward sweep left to right and the backward flow right to left', () => {
+    expect(revealedRange({ emphasis: [], flow: 'none', forwardSweep: true }, 2, 4, 3)).toEqual({
+      lo: -1,
+      hi: 2,
+    });
+    expect(revealedRange(sumOverK, 0, 4, 3)).toEqual({ lo: 3, hi: 3 });
+    expect(revealedRange(sumOverK, 2, 4, 3)).toEqual({ lo: 1, hi: 3 });
+    expect(revealedRange(sumOverK, 9, 4, 3)).toEqual({ lo: 0, hi: 3 });
+    expect(flowReach({ emphasis: [], flow: 'toState' }, 5, 3)).toBe(3);
+    expect(flowReach({ emphasis: [], flow: 'none' }, 0, 3)).toBe(4);
+  });
+});
+
+describe('gradient flow', () => {
+  it('follows E₃ → ŷ₃ → s₃ → s₂ … one s_k per sub-step, with the core’s norms', () => {
+    for (let sub = 0; sub <= 4; sub++) {
+      const flow = computeFlow({
+        layout,
+        focus: sumOverK,
+        sub,
+        target: 3,
+        terms,
+        allTerms: null,
+        kMin: 0,
+      });
+      const reach = Math.max(0, 3 - sub);
+      const ks = flow.segments.filter((s) => s.k !== null).map((s) => s.k);
+      expect(ks).toEqual([3, 2, 1, 0].filter((k) => k >= reach));
+      expect(flow.segments[0].id).toBe('3:loss-3');
+      for (const s of flow.segments) if (s.k !== null) expect(s.norm).toBe(norm2(terms.dEds[s.k]));
+      expect(flow.reference).toBe(Math.max(...terms.dEds.map((g) => norm2(g))));
+    }
+  });
+
+  it('runs each segment against its edge: from the downstream node back to the upstream one', () => {
+    const flow = computeFlow({
+      layout,
+      focus: sumOverK,
+      sub: 4,
+      target: 3,
+      terms,
+      allTerms: null,
+      kMin: 0,
+    });
+    const w = flow.segments.find((s) => s.id === '3:W-2')!;
+    const e = layout.edgeById.get('W-2')!;
+    expect(w.d).toBe(`M${e.x2},${e.y2}L${e.x1},${e.y1}`);
+    expect(w.k).toBe(1);
+    expect(w.length).toBeCloseTo(Math.abs(e.x2 - e.x1), 9);
+  });
+
+  it('scales widths by the square root, from 3 px up to the maximum, never non-finite', () => {
+    const w = flowWidthScale(4);
+    expect(w(0)).toBe(MIN_STROKE);
+    expect(w(4)).toBe(MAX_FLOW);
+    expect(w(1)).toBeCloseTo(MIN_STROKE + (MAX_FLOW - MIN_STROKE) / 2, 9);
+    expect(w(1e-6)).toBeLessThan(MIN_STROKE + 0.1);
+    expect(w(1e9)).toBe(MAX_FLOW);
+    expect(w(Number.NaN)).toBe(MAX_FLOW);
+    expect(Number.isFinite(flowWidthScale(Number.NaN)(1))).toBe(true);
+  });
+
+  it('uses a given reference so two diagrams share one scale', () => {
+    const flow = computeFlow({
+      layout,
+      focus: sumOverK,
+      sub: 4,
+      target: 3,
+      terms,
+      allTerms: null,
+      kMin: 0,
+      reference: 1000,
+    });
+    expect(flow.reference).toBe(1000);
+    expect(Math.max(...flow.segments.filter((s) => s.k !== null).map((s) => s.width))).toBeLessThan(
+      6,
+    );
+  });
+
+  it('marks the terms dropped by truncation when the cut is shown', () => {
+    const flow = computeFlow({
+      layout,
+      focus: { ...sumOverK, cut: true },
+      sub: 4,
+      target: 3,
+      terms,
+      allTerms: null,
+      kMin: 2,
+    });
+    const dropped = flow.segments.filter((s) => s.truncated).map((s) => s.k);
+    expect(dropped).toEqual([1, 0]);
+  });
+
+  it('merges every target’s flow into the gradient that BPTT carries (checked against ∂E/∂W)', () => {
+    const m = randomModel({ seed: 7, H: 4, D: 3, K: 3, T: 6 });
+    const f = forward(m);
+    const all = Array.from({ length: 6 }, (_, t) => targetTerms(m, f, t));
+    const carried = carriedGradients(all);
+    // ∂E/∂W = Σ_k (f′(z_k) ⊙ ∂E/∂s_k) s_{k−1}ᵀ with ∂E/∂s_k = ∂E_k/∂s_k + carried_k
+    const dW: Mat = { rows: 4, cols: 4, data: new Float64Array(16) };
+    for (let k = 0; k < 6; k++) {
+      const total = all[k].dEds[k].map((v, i) => v + (k < 5 ? carried[k][i] : 0));
+      const delta = row(f.fprime, k).map((fp, i) => fp * total[i]);
+      const term = outer(delta, prevState(m, f, k));
+      for (let i = 0; i < 16; i++) dW.data[i] += term.data[i];
+    }
+    const ref = fullGradients(m, f).W;
+    for (let i = 0; i < 16; i++) expect(dW.data[i]).toBeCloseTo(ref.data[i], 12);
+
+    const layout6 = computeLayout({ T: 6, width: 1600, height: 640 });
+    const flow = computeFlow({
+      layout: layout6,
+      focus: { emphasis: [], flow: 'allTargets' },
+      sub: 0,
+      target: 5,
+      terms: null,
+      allTerms: all,
+      kMin: 0,
+    });
+    expect(flow.segments.filter((s) => s.edge === 'loss')).toHaveLength(6);
+    const w2 = flow.segments.find((s) => s.id === 'all:W-3')!;
+    expect(w2.k).toBe(2);
+    expect(w2.norm).toBe(norm2(carried[2]));
+  });
+});

@@ -1,0 +1,161 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultModel, dimsOf, lossOf, type RnnModel } from '../../../src/model';
+import { modelToJson } from '../../../src/model/parse';
+import { PRESETS } from '../../../src/model/presets';
+import { ExplorePanel } from '../../../src/components/explore/ExplorePanel';
+import type { Lang } from '../../../src/lesson/types';
+
+afterEach(cleanup);
+
+/** The panel wired to local state, as the app wires it to the store. */
+function setup(lang: Lang = 'en', initial: RnnModel = defaultModel(1)) {
+  const seen: { model: RnnModel; target: number } = { model: initial, target: 3 };
+  function Host() {
+    const [model, setModel] = useState(initial);
+    const [target, setTarget] = useState(3);
+    seen.model = model;
+    seen.target = target;
+    return (
+      <ExplorePanel
+        model={model}
+        onModelChange={setModel}
+        target={Math.min(target, dimsOf(model).T - 1)}
+        onTargetChange={setTarget}
+        lang={lang}
+        pageUrl="http://localhost/app/?lang=en#/8/0"
+      />
+    );
+  }
+  const r = render(<Host />);
+  return { ...r, seen };
+}
+
+const checkError = (c: HTMLElement) =>
+  Number(c.querySelector('[data-testid="gradient-check"]')?.getAttribute('data-max-rel-error'));
+
+describe('ExplorePanel', () => {
+  it('every preset changes the model and its gradient check is below 1e-6', async () => {
+    const { container, seen } = setup();
+    await waitFor(() => expect(checkError(container)).toBeLessThan(1e-6));
+    for (const p of PRESETS) {
+      fireEvent.click(container.querySelector(`[data-preset="${p.id}"]`) as Element);
+      expect(seen.model.activation).toBe(p.activation);
+      expect(seen.target).toBe(dimsOf(seen.model).T - 1);
+      await waitFor(() =>
+        expect(container.querySelector('.xp-decay')?.getAttribute('data-t')).toBe(
+          String(dimsOf(seen.model).T - 1),
+        ),
+      );
+      await waitFor(() => expect(checkError(container)).toBeLessThan(1e-6));
+      expect(container.querySelector(`[data-preset="${p.id}"]`)?.getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+    }
+  });
+
+  it('a new text rebuilds the sequence; too short a text keeps it and says why', () => {
+    const { seen } = setup();
+    const box = screen.getByRole('textbox', { name: 'Text' });
+    fireEvent.change(box, { target: { value: 'abcabc' } });
+    expect(dimsOf(seen.model).T).toBe(5);
+    expect(seen.model.targets).toEqual([1, 2, 0, 1, 2]);
+    fireEvent.change(box, { target: { value: 'a' } });
+    expect(dimsOf(seen.model).T).toBe(5);
+    expect(screen.getByRole('alert').textContent).toMatch(/^text: expected at least 2 characters/);
+  });
+
+  it('editing a W cell changes the model and the term shown', () => {
+    const { container, seen } = setup();
+    const term = () =>
+      Array.from(container.querySelectorAll('.xp-maps__term [data-cell]'), (c) =>
+        c.getAttribute('data-value'),
+      ).join(',');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Term k' }), { target: { value: '2' } });
+    const before = term();
+    fireEvent.click(screen.getByRole('button', { name: /^W\[0\]\[1\] =/ }));
+    const input = screen.getByRole('textbox', { name: 'W[0][1]' });
+    fireEvent.change(input, { target: { value: '1.25' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(seen.model.W.data[1]).toBe(1.25);
+    expect(term()).not.toBe(before);
+  });
+
+  it('H, activation and truncation change the model; a bad H names the field', () => {
+    const { seen } = setup();
+    const H = screen.getByRole('textbox', { name: 'Hidden size H' });
+    fireEvent.change(H, { target: { value: '5' } });
+    expect(dimsOf(seen.model).H).toBe(5);
+    fireEvent.change(H, { target: { value: '99' } });
+    expect(dimsOf(seen.model).H).toBe(5);
+    expect(screen.getByRole('alert').textContent).toMatch(/^H: expected an integer from 1 to 64/);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Activation' }), {
+      target: { value: 'relu' },
+    });
+    expect(seen.model.activation).toBe('relu');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Truncated BPTT' }));
+    expect(seen.model.truncate).toBe(2);
+    expect(screen.getByTestId('truncation-gap').textContent).toMatch(/n = 2/);
+  });
+
+  it('training lowers the loss on the default sequence', () => {
+    const { seen } = setup();
+    const start = lossOf(seen.model);
+    fireEvent.click(screen.getByRole('button', { name: 'One step' }));
+    const one = lossOf(seen.model);
+    expect(one).toBeLessThan(start);
+    fireEvent.click(screen.getByRole('button', { name: '20 steps' }));
+    expect(lossOf(seen.model)).toBeLessThan(one);
+    const status = screen.getByTestId('training-status');
+    expect(status.getAttribute('data-steps')).toBe('21');
+    expect(Number(status.getAttribute('data-loss'))).toBe(lossOf(seen.model));
+  });
+
+  it('a bad model file shows its field and keeps the model; a good one loads', async () => {
+    const { seen } = setup();
+    const before = seen.model;
+    const input = screen.getByLabelText('Open a model file') as HTMLInputElement;
+    const bad = { ...modelToJson(before), W: [[1, 2], [3]] };
+    const file = new File([JSON.stringify(bad)], 'bad.json', { type: 'application/json' });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    const alert = await screen.findByTestId('import-error');
+    expect(alert.textContent).toContain('bad.json was not loaded');
+    expect(within(alert).getAllByRole('listitem')[0].getAttribute('data-field')).toMatch(/^W/);
+    expect(seen.model).toBe(before);
+    const good = { ...modelToJson(before), activation: 'sigmoid' };
+    const file2 = new File([JSON.stringify(good)], 'good.json');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file2] } });
+    });
+    await waitFor(() => expect(seen.model.activation).toBe('sigmoid'));
+    expect(screen.queryByTestId('import-error')).toBeNull();
+  });
+
+  it('export buttons are named "Export model…" and "Export results…"; the share link decodes', async () => {
+    setup();
+    expect(screen.getByRole('button', { name: /^Export model/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Export results/ })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy a link to this model' }));
+    });
+    const link = (screen.getByRole('textbox', { name: 'Link to this model' }) as HTMLInputElement)
+      .value;
+    const url = new URL(link);
+    expect(url.pathname).toBe('/app/');
+    expect(url.hash).toBe('#/8/0');
+    expect(url.searchParams.get('lang')).toBe('en');
+    const { readModelParam } = await import('../../../src/model/urlcodec');
+    const r = readModelParam(url.search);
+    expect(r?.ok && modelToJson(r.model)).toEqual(modelToJson(defaultModel(1)));
+  });
+
+  it('speaks Russian', () => {
+    setup('ru');
+    expect(screen.getByRole('heading', { name: 'Исследование' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Экспорт модели/ })).toBeTruthy();
+  });
+});

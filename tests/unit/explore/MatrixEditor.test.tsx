@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fromRows } from '../../../src/model';
+import { MatrixEditor } from '../../../src/components/explore/MatrixEditor';
+
+afterEach(cleanup);
+
+const W = fromRows([
+  [0.5, -0.25, 0],
+  [1, 2, 3],
+]);
+
+function openCell(field: string) {
+  fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${field.replace(/[[\]]/g, '\\$&')} =`) }));
+  return screen.getByRole('textbox', { name: field }) as HTMLInputElement;
+}
+
+describe('MatrixEditor', () => {
+  it('a typed value is passed on with its place', () => {
+    const onChange = vi.fn();
+    render(<MatrixEditor field="W" matrix={W} onChange={onChange} lang="en" />);
+    const input = openCell('W[0][1]');
+    expect(input.value).toBe('−0.25');
+    fireEvent.change(input, { target: { value: '−1,5' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledExactlyOnceWith(0, 1, -1.5);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('bad input names the field and keeps the previous value', () => {
+    const onChange = vi.fn();
+    render(<MatrixEditor field="W" matrix={W} onChange={onChange} lang="en" />);
+    for (const bad of ['abc', '', '1/2', 'Infinity', 'NaN', '1e999']) {
+      const input = openCell('W[1][2]');
+      fireEvent.change(input, { target: { value: bad } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      const alert = screen.getByRole('alert');
+      expect(alert.textContent).toContain('W[1][2]');
+      expect(alert.textContent).toContain('3');
+      const cell = screen.getByRole('button', { name: /^W\[1\]\[2\] =/ });
+      expect(cell.textContent).toBe('3');
+      expect(cell.getAttribute('data-value')).toBe('3');
+    }
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('speaks Russian, and a blur commits while Escape cancels', () => {
+    const onChange = vi.fn();
+    render(<MatrixEditor field="W" matrix={W} onChange={onChange} lang="ru" />);
+    let input = openCell('W[0][0]');
+    fireEvent.change(input, { target: { value: 'x' } });
+    fireEvent.blur(input);
+    expect(screen.getByRole('alert').textContent).toMatch(/W\[0\]\[0\]: ожидалось конечное число/);
+    input = openCell('W[0][0]');
+    fireEvent.change(input, { target: { value: '7' } });
+    fireEvent.keyDown(input, { key: 'Escape' });
+    fireEvent.blur(input);
+    expect(onChange).not.toHaveBeenCalled();
+    input = openCell('W[0][0]');
+    fireEvent.change(input, { target: { value: '7' } });
+    fireEvent.blur(input);
+    expect(onChange).toHaveBeenCalledExactlyOnceWith(0, 0, 7);
+  });
+
+  it('a vector names its entries field[j] and a validator can refuse a value', () => {
+    const onChange = vi.fn();
+    render(
+      <MatrixEditor
+        field="targets"
+        vector
+        matrix={fromRows([[0, 1, 2]])}
+        onChange={onChange}
+        lang="en"
+        validate={(v) => (Number.isInteger(v) && v < 3 ? null : 'expected 0, 1 or 2')}
+      />,
+    );
+    const input = openCell('targets[1]');
+    fireEvent.change(input, { target: { value: '2.5' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(screen.getByRole('alert').textContent).toContain('targets[1]: expected 0, 1 or 2');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
