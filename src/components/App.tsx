@@ -51,12 +51,7 @@ export function App() {
 
   return (
     <Stage>
-      <div
-        ref={root}
-        className="app"
-        data-theme={theme}
-        style={{ ['--zoom' as string]: zoom }}
-      >
+      <div ref={root} className="app" data-theme={theme} style={{ ['--zoom' as string]: zoom }}>
         <Panel name="header">
           <Header />
         </Panel>

@@ -112,7 +112,9 @@ export function TermList() {
             </th>
             <th scope="col">%</th>
             <th scope="col">
-              <Formula tex={`\\Big\\lVert \\frac{\\partial E_{${t}}}{\\partial s_{k}} \\Big\\rVert`} />
+              <Formula
+                tex={`\\Big\\lVert \\frac{\\partial E_{${t}}}{\\partial s_{k}} \\Big\\rVert`}
+              />
             </th>
           </tr>
         </thead>

@@ -29,7 +29,25 @@ export interface DecayChartProps {
   readonly className?: string;
 }
 
-const LEGEND_H = 56;
+/** Height of one legend row, and the estimated advance of a 28 px character. */
+const LEGEND_ROW = 44;
+const CHAR_W = 16;
+
+/** Legend items placed left to right, wrapping onto new rows when the width runs out. */
+export function legendPlaces(labels: readonly string[], width: number): { x: number; y: number }[] {
+  let x = 24;
+  let y = 0;
+  return labels.map((l) => {
+    const w = 62 + [...l].length * CHAR_W + 40;
+    if (x > 24 && x + w > width) {
+      x = 24;
+      y += LEGEND_ROW;
+    }
+    const at = { x, y };
+    x += w;
+    return at;
+  });
+}
 
 export function DecayChart({
   sets,
@@ -49,8 +67,13 @@ export function DecayChart({
     grad: fill(labels('decay.grad'), vars),
     bound: fill(labels('decay.bound'), { exp: `${superscript(t)}⁻ᵏ` }),
   };
+  const places = legendPlaces(
+    SERIES.map((n) => names[n]),
+    width,
+  );
+  const legendH = places[places.length - 1].y + LEGEND_ROW + 12;
   const panelW = width / series.length;
-  const panelH = Math.max(300, height - LEGEND_H);
+  const panelH = Math.max(300, height - legendH);
   return (
     <figure className={['dc-root', className].filter(Boolean).join(' ')} data-t={t}>
       <svg
@@ -59,8 +82,8 @@ export function DecayChart({
         aria-labelledby={`${uid}-title`}
         aria-describedby={`${uid}-desc`}
         width={width}
-        height={panelH + LEGEND_H}
-        viewBox={`0 0 ${width} ${panelH + LEGEND_H}`}
+        height={panelH + legendH}
+        viewBox={`0 0 ${width} ${panelH + legendH}`}
       >
         <title id={`${uid}-title`}>
           {sets
@@ -70,9 +93,13 @@ export function DecayChart({
             .join('; ')}
         </title>
         <desc id={`${uid}-desc`}>{fill(labels('decay.desc'), { t })}</desc>
-        <g className="dc-legend" transform="translate(120, 28)">
+        <g className="dc-legend" transform="translate(0, 28)">
           {SERIES.map((name, i) => (
-            <g key={name} className={SERIES_CLASS[name]} transform={`translate(${i * 440}, 0)`}>
+            <g
+              key={name}
+              className={SERIES_CLASS[name]}
+              transform={`translate(${places[i].x}, ${places[i].y})`}
+            >
               <line className="dc-line" x1={0} x2={48} y1={0} y2={0} />
               <path className="dc-point" d={markerPath(name, 24, 0)} />
               <text x={62} y={0} dominantBaseline="central">
@@ -81,7 +108,7 @@ export function DecayChart({
             </g>
           ))}
         </g>
-        <g transform={`translate(0, ${LEGEND_H})`}>
+        <g transform={`translate(0, ${legendH})`}>
           {series.map((s, i) => (
             <DecayPanel
               key={i}

@@ -5,7 +5,8 @@
  *   ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}.
  */
 import { gamma } from './activation';
-import { diagMul, identity, mat, rowView, sigmaMax, sigmaMaxLanczos } from './linalg';
+import { diagMul, identity, mat, rowView, sigmaMax } from './linalg';
+import { sigmaMaxLanczos } from './lanczos';
 import type { Forward, JacobianInfo, Mat, RnnModel } from './types';
 
 /** Up to this size σ_max uses Jacobi on the Gram matrix; above it, Lanczos bidiagonalisation. */

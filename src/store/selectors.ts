@@ -223,7 +223,6 @@ export const selectStepAllTerms = (s: PosInputs): readonly TargetTerms[] =>
   allTargetTermsOf(selectStepModel(s));
 
 /** The variant the current sub-step shows, or null. */
-export const selectVariant = (s: PosInputs): ModelVariant | null =>
-  variantAt(selectStep(s), s.sub);
+export const selectVariant = (s: PosInputs): ModelVariant | null => variantAt(selectStep(s), s.sub);
 export const selectLessonCtx = (s: PosInputs): LessonCtx =>
   lessonCtxOf(s.target, dimsOf(s.model).T, selectStepModel(s).truncate);

@@ -45,7 +45,7 @@ describe('ExplorePanel', () => {
       expect(seen.model.activation).toBe(p.activation);
       expect(seen.target).toBe(dimsOf(seen.model).T - 1);
       await waitFor(() =>
-        expect(container.querySelector('.xp-decay')?.getAttribute('data-t')).toBe(
+        expect(container.querySelector('.xp-decay-compare')?.getAttribute('data-t')).toBe(
           String(dimsOf(seen.model).T - 1),
         ),
       );

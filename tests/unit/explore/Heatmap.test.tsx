@@ -30,7 +30,9 @@ describe('Heatmap', () => {
     const id = /url\(#(.+)\)/.exec(ref)?.[1] ?? '';
     expect(container.querySelector(`pattern[id="${id}"]`)).not.toBeNull();
     // The strongest entry has the strongest fill, 0 the palest.
-    const op = cells.map((c) => Number(c.querySelector('.xp-cell__fill')?.getAttribute('fill-opacity')));
+    const op = cells.map((c) =>
+      Number(c.querySelector('.xp-cell__fill')?.getAttribute('fill-opacity')),
+    );
     expect(op[3]).toBeCloseTo(1, 10);
     expect(op[2]).toBeLessThan(op[1]);
     expect(op[1]).toBeLessThan(op[0]);

@@ -12,7 +12,9 @@ const W = fromRows([
 ]);
 
 function openCell(field: string) {
-  fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${field.replace(/[[\]]/g, '\\$&')} =`) }));
+  fireEvent.click(
+    screen.getByRole('button', { name: new RegExp(`^${field.replace(/[[\]]/g, '\\$&')} =`) }),
+  );
   return screen.getByRole('textbox', { name: field }) as HTMLInputElement;
 }
 

@@ -15,7 +15,9 @@ import {
 } from '../../../src/store/selectors';
 import { startUrlSync } from '../../../src/store/url';
 
-function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Map<string, string> } {
+function memoryStorage(
+  initial: Record<string, string> = {},
+): StateStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

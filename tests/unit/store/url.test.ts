@@ -32,7 +32,18 @@ describe('hash codec', () => {
 
   it('gives the start for garbage, never throwing', () => {
     const start = { stepIndex: 0, sub: 0 };
-    for (const h of ['', '#', '#/', '#/abc', '#/0/1', '#/-2/1', '#/1.5/0', '#/%E0%A4%A', '#//3', '#/1e3/0']) {
+    for (const h of [
+      '',
+      '#',
+      '#/',
+      '#/abc',
+      '#/0/1',
+      '#/-2/1',
+      '#/1.5/0',
+      '#/%E0%A4%A',
+      '#//3',
+      '#/1e3/0',
+    ]) {
       expect(parseHash(h)).toEqual(start);
     }
     expect(parseHash(undefined as unknown as string)).toEqual(start);

@@ -1,0 +1,248 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StateStorage } from 'zustand/middleware';
+import { randomModel, withWeight } from '../../../src/model';
+import { modelToJson } from '../../../src/model/parse';
+import { createClassroomStore, type ClassroomStore } from '../../../src/store/classroom';
+import { createLessonStore, type LessonStore } from '../../../src/store/store';
+import {
+  parseSyncMessage,
+  startSync,
+  type ChannelLike,
+  type SyncHandle,
+} from '../../../src/store/sync';
+
+function memoryStorage(): StateStorage {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+/** An in-memory BroadcastChannel: asynchronous, structured-cloned, never to the sender. */
+class Bus {
+  readonly members = new Set<FakeChannel>();
+  readonly log: unknown[] = [];
+}
+class FakeChannel implements ChannelLike {
+  onmessage: ((ev: MessageEvent) => void) | null = null;
+  closed = false;
+  constructor(private readonly bus: Bus) {
+    bus.members.add(this);
+  }
+  postMessage(message: unknown): void {
+    if (this.closed) throw new Error('closed');
+    const data = structuredClone(message);
+    this.bus.log.push(data);
+    for (const m of this.bus.members) {
+      if (m !== this) queueMicrotask(() => m.deliver(data));
+    }
+  }
+  deliver(data: unknown): void {
+    if (!this.closed) this.onmessage?.({ data } as MessageEvent);
+  }
+  close(): void {
+    this.closed = true;
+    this.bus.members.delete(this);
+  }
+}
+
+interface Window {
+  lesson: LessonStore;
+  classroom: ClassroomStore;
+  sync: SyncHandle;
+  channel: FakeChannel;
+}
+
+const handles: SyncHandle[] = [];
+afterEach(() => {
+  while (handles.length) handles.pop()!.stop();
+});
+
+function open(bus: Bus, view: 'app' | 'presenter' = 'app'): Window {
+  const lesson = createLessonStore({ storage: memoryStorage(), lang: 'en' });
+  const classroom = createClassroomStore({ view });
+  const channel = new FakeChannel(bus);
+  const sync = startSync({ lesson, classroom, channel })!;
+  handles.push(sync);
+  return { lesson, classroom, sync, channel };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('sync messages', () => {
+  it('accept well-formed hello and state messages', () => {
+    expect(parseSyncMessage({ type: 'hello', from: 'abc', seq: 1 })).toEqual({
+      type: 'hello',
+      from: 'abc',
+      seq: 1,
+    });
+    const state = { stepIndex: 2, sub: 1, blackout: true, lang: 'ru', target: 3, model: {} };
+    expect(parseSyncMessage({ type: 'state', from: 'x-1', seq: 5, state })).toEqual({
+      type: 'state',
+      from: 'x-1',
+      seq: 5,
+      state,
+    });
+  });
+
+  it.each([
+    null,
+    'hello',
+    [],
+    { type: 'hello', seq: 1 },
+    { type: 'hello', from: '', seq: 1 },
+    { type: 'hello', from: 'a b', seq: 1 },
+    { type: 'hello', from: 'a', seq: -1 },
+    { type: 'hello', from: 'a', seq: 1.5 },
+    { type: 'bye', from: 'a', seq: 1 },
+    { type: 'state', from: 'a', seq: 1 },
+    { type: 'state', from: 'a', seq: 1, state: { stepIndex: -1, sub: 0, blackout: false, lang: 'en', target: 0, model: {} } },
+    { type: 'state', from: 'a', seq: 1, state: { stepIndex: 0, sub: 0.5, blackout: false, lang: 'en', target: 0, model: {} } },
+    { type: 'state', from: 'a', seq: 1, state: { stepIndex: 0, sub: 0, blackout: 'yes', lang: 'en', target: 0, model: {} } },
+    { type: 'state', from: 'a', seq: 1, state: { stepIndex: 0, sub: 0, blackout: false, lang: 'de', target: 0, model: {} } },
+    { type: 'state', from: 'a', seq: 1, state: { stepIndex: 0, sub: 0, blackout: false, lang: 'en', target: 0, model: null } },
+  ])('reject %j', (m) => {
+    expect(parseSyncMessage(m)).toBeNull();
+  });
+});
+
+describe('two windows following each other', () => {
+  it('moves the presenter with the lesson and the lesson with the presenter', async () => {
+    const bus = new Bus();
+    const main = open(bus);
+    const presenter = open(bus, 'presenter');
+    await settle();
+    main.lesson.getState().goTo(4, 0);
+    main.lesson.getState().next();
+    await settle();
+    const m = main.lesson.getState();
+    expect(m.stepIndex * 100 + m.sub).toBeGreaterThan(400);
+    expect(presenter.lesson.getState().stepIndex).toBe(m.stepIndex);
+    expect(presenter.lesson.getState().sub).toBe(m.sub);
+
+    presenter.lesson.getState().goTo(7, 1);
+    presenter.classroom.getState().setBlackout(true);
+    await settle();
+    expect(main.lesson.getState().stepIndex).toBe(7);
+    expect(main.lesson.getState().sub).toBe(1);
+    expect(main.classroom.getState().blackout).toBe(true);
+    expect(main.classroom.getState().connected).toBe(true);
+    expect(presenter.classroom.getState().connected).toBe(true);
+  });
+
+  it('lets a window opened late catch up at once', async () => {
+    const bus = new Bus();
+    const main = open(bus);
+    main.lesson.getState().goTo(9, 0);
+    main.lesson.getState().setLang('ru');
+    main.classroom.getState().setBlackout(true);
+    await settle();
+    const late = open(bus, 'presenter');
+    await settle();
+    await settle();
+    expect(late.lesson.getState().stepIndex).toBe(9);
+    expect(late.lesson.getState().lang).toBe('ru');
+    expect(late.classroom.getState().blackout).toBe(true);
+    // The late window's own start did not move the lesson back.
+    expect(main.lesson.getState().stepIndex).toBe(9);
+  });
+
+  it('carries the model and target, validated', async () => {
+    const bus = new Bus();
+    const main = open(bus);
+    const presenter = open(bus, 'presenter');
+    const model = withWeight(randomModel({ seed: 3, H: 2, D: 3, K: 3, T: 7 }), 'W', 0, 1, 0.25);
+    main.lesson.getState().setModel(model);
+    main.lesson.getState().setTarget(5);
+    await settle();
+    const got = presenter.lesson.getState();
+    expect(got.target).toBe(5);
+    expect(modelToJson(got.model)).toEqual(modelToJson(model));
+
+    // A malformed model from a peer is ignored; the position still applies.
+    const before = presenter.lesson.getState().model;
+    main.channel.postMessage({
+      type: 'state',
+      from: 'intruder',
+      seq: 1,
+      state: { stepIndex: 2, sub: 0, blackout: false, lang: 'en', target: 1, model: { U: 'x' } },
+    });
+    await settle();
+    expect(presenter.lesson.getState().model).toBe(before);
+    expect(presenter.lesson.getState().stepIndex).toBe(2);
+  });
+
+  it('does not echo: one change makes one message, and nothing bounces back', async () => {
+    const bus = new Bus();
+    const main = open(bus);
+    open(bus, 'presenter');
+    await settle();
+    await settle();
+    const start = bus.log.length;
+    main.lesson.getState().next();
+    await settle();
+    await settle();
+    const after = bus.log.slice(start);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ type: 'state', from: main.sync.id });
+  });
+
+  it('drops its own messages and stale ones', async () => {
+    const bus = new Bus();
+    const main = open(bus);
+    const other = new FakeChannel(bus);
+    const state = (stepIndex: number) => ({
+      stepIndex,
+      sub: 0,
+      blackout: false,
+      lang: 'en',
+      target: 3,
+      model: modelToJson(main.lesson.getState().model),
+    });
+    other.postMessage({ type: 'state', from: main.sync.id, seq: 99, state: state(5) });
+    await settle();
+    expect(main.lesson.getState().stepIndex).toBe(0);
+    other.postMessage({ type: 'state', from: 'peer', seq: 10, state: state(6) });
+    other.postMessage({ type: 'state', from: 'peer', seq: 9, state: state(2) });
+    await settle();
+    expect(main.lesson.getState().stepIndex).toBe(6);
+  });
+
+  it('keeps working when the other window closes', async () => {
+    const bus = new Bus();
+    const main = open(bus);
+    const presenter = open(bus, 'presenter');
+    await settle();
+    presenter.sync.stop();
+    main.lesson.getState().goTo(3, 0);
+    main.classroom.getState().toggleBlackout();
+    await settle();
+    expect(main.lesson.getState().stepIndex).toBe(3);
+    expect(presenter.lesson.getState().stepIndex).toBe(0);
+    // A new presenter window catches up with where the lesson went meanwhile.
+    const again = open(bus, 'presenter');
+    await settle();
+    await settle();
+    expect(again.lesson.getState().stepIndex).toBe(3);
+    expect(again.classroom.getState().blackout).toBe(true);
+  });
+
+  it('returns null when there is no channel to be had', () => {
+    const g = globalThis as { BroadcastChannel?: unknown };
+    const saved = g.BroadcastChannel;
+    g.BroadcastChannel = class {
+      constructor() {
+        throw new DOMException('opaque origin', 'SecurityError');
+      }
+    };
+    try {
+      const lesson = createLessonStore({ storage: memoryStorage(), lang: 'en' });
+      expect(startSync({ lesson, classroom: createClassroomStore() })).toBeNull();
+    } finally {
+      g.BroadcastChannel = saved;
+    }
+  });
+});
