@@ -117,10 +117,7 @@ export function DecayChart({
               domain={domain}
               width={panelW}
               height={panelH}
-              title={fill(labels('decay.title'), {
-                name: sets[i].name,
-                sigma: formatNumber(s.sigmaW),
-              })}
+              name={sets[i].name}
               labels={labels}
             />
           ))}

@@ -21,12 +21,15 @@ export interface DecayPanelProps {
   readonly domain: [number, number];
   readonly width: number;
   readonly height: number;
-  readonly title: string;
+  /** The panel's name ("small W"); the title adds σ_max(W), on a second line if it is long. */
+  readonly name: string;
   readonly labels: DiagramLabels;
   readonly index: number;
 }
 
 const M = { top: 64, right: 24, bottom: 96, left: 120 } as const;
+/** Estimated advance of a bold 28 px character, to decide when the title wraps. */
+const TITLE_CHAR_W = 17;
 
 export const SERIES_CLASS: Readonly<Record<SeriesName, string>> = {
   jac: 'dc-series dc-jac term-jac',
@@ -43,16 +46,16 @@ export function markerPath(name: SeriesName, x: number, y: number): string {
   return `M${x},${y - r - 2}L${x + r + 2},${y + r}H${x - r - 2}Z`;
 }
 
-export function DecayPanel({
-  series,
-  domain,
-  width,
-  height,
-  title,
-  labels,
-  index,
-}: DecayPanelProps) {
+export function DecayPanel(props: DecayPanelProps) {
+  const { series, domain, width, height, name, labels, index } = props;
   const t = series.t;
+  const sigma = formatNumber(series.sigmaW);
+  const oneLine = fill(labels('decay.title'), { name, sigma });
+  const lines =
+    [...oneLine].length * TITLE_CHAR_W <= width - 32
+      ? [oneLine]
+      : [name, fill(labels('decay.sigma'), { sigma })];
+  const top = M.top + (lines.length - 1) * 36;
   const x = scaleLinear()
     .domain([0, Math.max(1, t)])
     .range([M.left, width - M.right]);
@@ -69,9 +72,11 @@ export function DecayPanel({
     .y((v) => y(v));
   return (
     <g className="dc-panel" data-panel={index} transform={`translate(${index * width},0)`}>
-      <text className="dc-title" x={M.left} y={28} dominantBaseline="central">
-        {title}
-      </text>
+      {lines.map((l, i) => (
+        <text key={i} className="dc-title" x={16} y={28 + 36 * i} dominantBaseline="central">
+          {l}
+        </text>
+      ))}
       <g className="dc-axis dc-y">
         {decadeTicks(domain).map((e) => (
           <g key={e}>

@@ -39,6 +39,7 @@ export const DIAGRAM_STRINGS = {
     ru: 'Переполнение: некоторые числа не конечны',
   },
   'decay.title': { en: '{name}: σ_max(W) = {sigma}', ru: '{name}: σ_max(W) = {sigma}' },
+  'decay.sigma': { en: 'σ_max(W) = {sigma}', ru: 'σ_max(W) = {sigma}' },
   'decay.desc': {
     en: 'Norms against k on a logarithmic axis, with the bound (γ·σ_max(W))^(t−k), t = {t}.',
     ru: 'Нормы в зависимости от k на логарифмической оси и оценка (γ·σ_max(W))^(t−k), t = {t}.',

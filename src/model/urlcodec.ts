@@ -101,8 +101,6 @@ export function base64UrlDecode(text: string): Checked<Uint8Array> {
     if (!/^={1,2}$/.test(padding) || text.length % 4 !== 0)
       return fail(`misplaced padding "=" at position ${padAt} of the base64url text`);
   }
-  if (body.length % 4 === 1)
-    return fail(`the base64url text has an impossible length (${body.length} characters)`);
   const out = new Uint8Array(Math.floor((body.length * 3) / 4));
   let acc = 0;
   let bits = 0;
@@ -120,6 +118,8 @@ export function base64UrlDecode(text: string): Checked<Uint8Array> {
       out[o++] = (acc >> bits) & 0xff;
     }
   }
+  if (body.length % 4 === 1)
+    return fail(`the base64url text has an impossible length (${body.length} characters)`);
   return { ok: true, value: out };
 }
 

@@ -20,8 +20,9 @@ afterEach(cleanup);
 
 const press = (key: string, init: KeyboardEventInit = {}) => {
   const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+  // As a browser does: the key goes to the focused element and bubbles up to the window.
   act(() => {
-    window.dispatchEvent(e);
+    (document.activeElement ?? document.body).dispatchEvent(e);
   });
   return e;
 };
