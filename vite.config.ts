@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './scripts/csp';
 
 /**
  * KaTeX's stylesheet lists every font three times (woff2, woff, ttf). Every browser the app
@@ -26,8 +27,13 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     plugins: single
-      ? [katexWoff2Only(), react(), viteSingleFile({ removeViteModuleLoader: true })]
-      : [katexWoff2Only(), react()],
+      ? [
+          katexWoff2Only(),
+          react(),
+          viteSingleFile({ removeViteModuleLoader: true }),
+          contentSecurityPolicy(),
+        ]
+      : [katexWoff2Only(), react(), contentSecurityPolicy()],
     build: single
       ? { outDir: 'dist-single', assetsInlineLimit: 100_000_000, cssCodeSplit: false }
       : { outDir: 'dist', chunkSizeWarningLimit: 800 },

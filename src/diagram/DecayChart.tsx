@@ -6,7 +6,7 @@
 import { useId, useMemo } from 'react';
 import type { JacobianInfo, TargetTerms } from '../model';
 import { formatNumber, subscript, superscript } from '../lesson/format';
-import { decaySeries, logDomain, SERIES } from './decay';
+import { decaySeries, LEGEND_ROW, legendPlaces, logDomain, SERIES } from './decay';
 import { DecayPanel, markerPath, SERIES_CLASS } from './DecayPanel';
 import { fill, type DiagramLabels } from './strings';
 
@@ -27,26 +27,6 @@ export interface DecayChartProps {
   readonly width?: number;
   readonly height?: number;
   readonly className?: string;
-}
-
-/** Height of one legend row, and the estimated advance of a 28 px character. */
-const LEGEND_ROW = 44;
-const CHAR_W = 16;
-
-/** Legend items placed left to right, wrapping onto new rows when the width runs out. */
-export function legendPlaces(labels: readonly string[], width: number): { x: number; y: number }[] {
-  let x = 24;
-  let y = 0;
-  return labels.map((l) => {
-    const w = 62 + [...l].length * CHAR_W + 40;
-    if (x > 24 && x + w > width) {
-      x = 24;
-      y += LEGEND_ROW;
-    }
-    const at = { x, y };
-    x += w;
-    return at;
-  });
 }
 
 export function DecayChart({

@@ -61,7 +61,7 @@ export function DecayPanel(props: DecayPanelProps) {
     .range([M.left, width - M.right]);
   const y = scaleLog()
     .domain(domain)
-    .range([height - M.bottom, M.top])
+    .range([height - M.bottom, top])
     .clamp(true);
   const kStep = Math.max(1, Math.ceil((t + 1) / 12));
   const ks = Array.from({ length: t + 1 }, (_, k) => k);

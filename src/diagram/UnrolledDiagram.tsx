@@ -42,6 +42,7 @@ export interface DiagramAnimation {
 }
 
 export interface UnrolledDiagramProps {
+  /** Sizes of the model (the same as fwd.dims). */
   readonly dims: Dims;
   readonly fwd: Forward;
   readonly model: RnnModel;

@@ -77,3 +77,23 @@ export function decadeTicks([lo, hi]: [number, number], max = 7): number[] {
 export function omittedCount(s: DecaySeries): number {
   return SERIES.reduce((n, name) => n + s.values[name].filter((v) => !drawable(v)).length, 0);
 }
+
+/** Height of one legend row, and the estimated advance of a 28 px character. */
+export const LEGEND_ROW = 44;
+const CHAR_W = 16;
+
+/** Legend items placed left to right, wrapping onto new rows when the width runs out. */
+export function legendPlaces(labels: readonly string[], width: number): { x: number; y: number }[] {
+  let x = 24;
+  let y = 0;
+  return labels.map((l) => {
+    const w = 62 + [...l].length * CHAR_W + 40;
+    if (x > 24 && x + w > width) {
+      x = 24;
+      y += LEGEND_ROW;
+    }
+    const at = { x, y };
+    x += w;
+    return at;
+  });
+}

@@ -21,16 +21,37 @@ export function PresenterTimer() {
         {formatElapsed(timer.elapsed)}
       </span>
       {timer.running ? (
-        <button type="button" className="cls-btn" onClick={timer.pause} data-testid="timer-toggle">
-          <span aria-hidden="true">❚❚</span> {tr('presenter.timerPause')}
+        <button
+          type="button"
+          className="cls-btn cls-icon-btn"
+          onClick={timer.pause}
+          aria-label={tr('presenter.timerPause')}
+          title={tr('presenter.timerPause')}
+          data-testid="timer-toggle"
+        >
+          <span aria-hidden="true">❚❚</span>
         </button>
       ) : (
-        <button type="button" className="cls-btn" onClick={timer.start} data-testid="timer-toggle">
-          <span aria-hidden="true">▶</span> {tr('presenter.timerStart')}
+        <button
+          type="button"
+          className="cls-btn cls-icon-btn"
+          onClick={timer.start}
+          aria-label={tr('presenter.timerStart')}
+          title={tr('presenter.timerStart')}
+          data-testid="timer-toggle"
+        >
+          <span aria-hidden="true">▶</span>
         </button>
       )}
-      <button type="button" className="cls-btn" onClick={timer.reset} data-testid="timer-reset">
-        <span aria-hidden="true">↺</span> {tr('presenter.timerReset')}
+      <button
+        type="button"
+        className="cls-btn cls-icon-btn"
+        onClick={timer.reset}
+        aria-label={tr('presenter.timerReset')}
+        title={tr('presenter.timerReset')}
+        data-testid="timer-reset"
+      >
+        <span aria-hidden="true">↺</span>
       </button>
     </div>
   );

@@ -16,15 +16,17 @@ import { Stage } from '../Stage';
 import { useKeyboardNav } from '../useKeyboardNav';
 import { useT } from '../useT';
 import { ClassroomLayer } from './ClassroomLayer';
+import { FitBox } from './FitBox';
 import { PresenterNotes } from './PresenterNotes';
 import { PresenterTimer } from './PresenterTimer';
-import { ScaledBox } from './ScaledBox';
 import { SnapshotDiagram } from './SnapshotDiagram';
 import { SnapshotFormulas } from './SnapshotFormulas';
 import { useCt } from './useCt';
 
-/** The logical size the next (sub-)step is laid out at before it is shrunk into its column. */
-const PREVIEW = { width: 1500, height: 900 };
+/** The width the next (sub-)step is laid out at before it is shrunk into its box. */
+const PREVIEW_WIDTH = 1300;
+/** The width the current step is laid out at (its column scales it to fit). */
+const NOW_WIDTH = 1130;
 
 /**
  * The presenter window (`?view=presenter`): the current step, a preview of the next sub-step,
@@ -92,12 +94,12 @@ export function PresenterView() {
                 {stepIndex + 1}. {title}
               </span>
             </h2>
-            <div className="cls-presenter__diagram" inert>
-              <SnapshotDiagram stepIndex={stepIndex} sub={sub} width={1130} height={520} />
-            </div>
-            <div className="cls-presenter__formulas" inert>
-              <SnapshotFormulas stepIndex={stepIndex} sub={sub} captions={false} />
-            </div>
+            <FitBox className="cls-presenter__stage">
+              <div className="cls-presenter__content" inert>
+                <SnapshotDiagram stepIndex={stepIndex} sub={sub} width={NOW_WIDTH} height={560} />
+                <SnapshotFormulas stepIndex={stepIndex} sub={sub} captions={false} />
+              </div>
+            </FitBox>
           </section>
           <aside className="cls-presenter__side">
             <section className="cls-presenter__next" aria-labelledby="presenter-next">
@@ -113,22 +115,17 @@ export function PresenterView() {
                     {next.stepIndex === stepIndex &&
                       ` (${tr('nav.substep', { n: next.sub + 1, total: subCount })})`}
                   </p>
-                  <ScaledBox
-                    innerWidth={PREVIEW.width}
-                    innerHeight={PREVIEW.height}
-                    width={660}
-                    className="cls-presenter__preview"
-                  >
+                  <FitBox className="cls-presenter__preview">
                     <div className="cls-preview" inert>
                       <SnapshotDiagram
                         stepIndex={next.stepIndex}
                         sub={next.sub}
-                        width={PREVIEW.width}
+                        width={PREVIEW_WIDTH}
                         height={560}
                       />
                       <SnapshotFormulas stepIndex={next.stepIndex} sub={next.sub} captions={false} />
                     </div>
-                  </ScaledBox>
+                  </FitBox>
                 </>
               )}
             </section>

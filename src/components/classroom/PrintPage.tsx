@@ -1,6 +1,7 @@
 import { stepTexts } from '../../lesson/text';
 import { selectLessonCtx, selectStep, STEP_COUNT, useLesson } from '../../store';
 import { useT } from '../useT';
+import { FitBox } from './FitBox';
 import { SnapshotDiagram } from './SnapshotDiagram';
 import { SnapshotFormulas } from './SnapshotFormulas';
 import { useCt } from './useCt';
@@ -38,9 +39,9 @@ export function PrintPage({ stepIndex, sub }: Props) {
         {step.beyondSlides && <span className="badge">{tr('app.beyondSlides')}</span>}
       </header>
       <div className="cls-print-page__main">
-        <div className="cls-print-page__diagram">
+        <FitBox className="cls-print-page__diagram">
           <SnapshotDiagram stepIndex={stepIndex} sub={sub} width={1160} height={860} />
-        </div>
+        </FitBox>
         <div className="cls-print-page__side">
           <SnapshotFormulas stepIndex={stepIndex} sub={sub} />
           <div className="cls-print-page__body">

@@ -1,9 +1,8 @@
 import { useClassroom } from '../../store/classroom';
 import { useT } from '../useT';
 import { useCt } from './useCt';
-import { ZoomControls } from './ZoomControls';
 
-/** The classroom controls in the lesson's header: zoom, help and the tools menu. */
+/** The classroom controls in the lesson's header: help and the tools menu (zoom is inside). */
 export function Toolbar() {
   const tr = useT();
   const ct = useCt();
@@ -11,7 +10,6 @@ export function Toolbar() {
   const toggleOverlay = useClassroom((s) => s.toggleOverlay);
   return (
     <div className="cls-toolbar" data-control="toolbar">
-      <ZoomControls />
       <button
         type="button"
         className="cls-toolbar__btn"

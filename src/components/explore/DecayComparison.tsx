@@ -85,7 +85,7 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
         />
       </div>
       <div className="xp-decay-compare__chart">
-        <DecayChart sets={sets} labels={labels} width={1400} height={520} />
+        <DecayChart sets={sets} labels={labels} />
       </div>
     </div>
   );

@@ -12,7 +12,7 @@ import {
   type RnnModel,
 } from '../../../src/model';
 import { DecayChart, type DecaySet } from '../../../src/diagram/DecayChart';
-import { decadeTicks, decaySeries, logDomain } from '../../../src/diagram/decay';
+import { decadeTicks, decaySeries, legendPlaces, logDomain } from '../../../src/diagram/decay';
 import { diagramLabels } from '../../../src/diagram/strings';
 
 afterEach(cleanup);
@@ -95,6 +95,23 @@ describe('DecayChart', () => {
         .getAttribute('d')!
         .replace(/[-\d.]+/g, '#');
     expect(new Set([shape('jac'), shape('grad'), shape('bound')]).size).toBe(3);
+  });
+
+  it('fits a narrow panel: long titles and the legend wrap instead of running off', () => {
+    const long = 'Small W: the gradient vanishes';
+    const { container } = render(
+      <DecayChart
+        sets={[set(long, withSigmaW(base, 0.3))]}
+        labels={labels}
+        width={740}
+        height={420}
+      />,
+    );
+    const titles = [...container.querySelectorAll('.dc-title')].map((t) => t.textContent);
+    expect(titles).toEqual([long, 'σ_max(W) = 0.3']);
+    const places = legendPlaces(['‖∂s₉/∂sₖ‖₂', '‖∂E₉/∂sₖ‖', '(γ·σ_max(W))⁹⁻ᵏ'], 740);
+    expect(new Set(places.map((p) => p.y)).size).toBeGreaterThan(1);
+    expect(legendPlaces(['a', 'b', 'c'], 1600).every((p) => p.y === 0)).toBe(true);
   });
 
   it('leaves out the points a log axis cannot show, and says how many', () => {

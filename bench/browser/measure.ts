@@ -1,0 +1,205 @@
+/**
+ * What the bench measures in the page: load (navigation → first formula and diagram on screen),
+ * smoothness of a walk through the lesson with the animation on (requestAnimationFrame deltas and
+ * long tasks), and the latency of dragging the σ_max(W) control (input → next painted frame).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/**
+ * In-page probes, installed before the app's own scripts run. A string, not a function: the
+ * TypeScript runner would add helpers to a function's source that the page does not have.
+ */
+const PROBES = `(() => {
+  const bench = { ready: null, painted: null, frames: [], longTasks: [], recording: false, inputs: [] };
+  window.__bench = bench;
+  const observer = new MutationObserver(() => {
+    if (bench.ready !== null) return;
+    if (!document.querySelector('.katex') || !document.querySelector('svg.dg-svg .dg-node')) return;
+    bench.ready = performance.now();
+    observer.disconnect();
+    document.fonts.ready.then(() =>
+      requestAnimationFrame(() => setTimeout(() => (bench.painted = performance.now()), 0)));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver((list) => {
+      if (!bench.recording) return;
+      for (const e of list.getEntries()) bench.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  } catch (e) {}
+  let last = 0;
+  const frame = (now) => {
+    if (bench.recording && last > 0) bench.frames.push(now - last);
+    last = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  // Input → the frame painted after it: the rAF callback precedes the paint; a message posted
+  // from it is handled once that frame is done.
+  document.addEventListener('input', (e) => {
+    const start = e.timeStamp;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => bench.inputs.push(performance.now() - start);
+      ch.port2.postMessage(0);
+    });
+  }, true);
+})();`;
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  motion: 'reduce' | 'no-preference',
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1600, height: 900 },
+    reducedMotion: motion,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(PROBES);
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+export interface LoadFigures {
+  readonly dcl: number;
+  readonly fcp: number;
+  readonly ready: number;
+  readonly painted: number;
+}
+
+/** One cold load (a fresh context, empty cache) of `url`. */
+export async function measureLoad(browser: Browser, url: string): Promise<LoadFigures> {
+  const { context, page } = await openPage(browser, url, 'reduce');
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { painted: number | null } }).__bench.painted !== null,
+    undefined,
+    { timeout: 20_000 },
+  );
+  const f = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { ready: number; painted: number } }).__bench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      dcl: nav.domContentLoadedEventEnd,
+      fcp: fcp ? fcp.startTime : NaN,
+      ready: b.ready,
+      painted: b.painted,
+    };
+  });
+  await context.close();
+  return f;
+}
+
+export interface WalkFigures {
+  readonly positions: number;
+  readonly frames: readonly number[];
+  readonly longTasks: readonly number[];
+  readonly errors: readonly string[];
+  /** Columns of the diagram (T of the model the page shows). */
+  readonly T: number;
+}
+
+const position = (page: Page) =>
+  page.evaluate(() => {
+    const p = document.querySelector('.step-panel');
+    return `${p?.getAttribute('data-step')}/${p?.getAttribute('data-sub')}`;
+  });
+
+/**
+ * Walks from the first position to the last with the arrow key, `dwellMs` at each, the
+ * animation on, recording every frame and long task on the way.
+ */
+export async function measureWalk(
+  browser: Browser,
+  url: string,
+  dwellMs: number,
+): Promise<WalkFigures> {
+  const { context, page, errors } = await openPage(browser, url, 'no-preference');
+  await page.waitForSelector('svg.dg-svg .dg-node');
+  const T = await page.locator('svg.dg-svg .dg-node.kind-x').count();
+  await page.evaluate(() => {
+    (window as unknown as { __bench: { recording: boolean } }).__bench.recording = true;
+  });
+  let positions = 1;
+  for (let guard = 0; guard < 500; guard++) {
+    const before = await position(page);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(dwellMs);
+    if ((await position(page)) === before) break;
+    positions++;
+  }
+  const data = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { frames: number[]; longTasks: number[] } })
+      .__bench;
+    return { frames: b.frames, longTasks: b.longTasks };
+  });
+  await context.close();
+  return { positions, ...data, errors, T };
+}
+
+export interface DragFigures {
+  readonly latencies: readonly number[];
+  readonly longTasks: readonly number[];
+  readonly errors: readonly string[];
+  readonly found: boolean;
+}
+
+/** Drags the σ_max(W) slider across its track in small moves, as a hand would. */
+export async function measureSigmaDrag(
+  browser: Browser,
+  url: string,
+  moves = 40,
+): Promise<DragFigures> {
+  const { context, page, errors } = await openPage(browser, url, 'no-preference');
+  await page.waitForSelector('svg.dg-svg .dg-node');
+  const slider = page.locator('input[type="range"][data-field="sigmaW"]').first();
+  const found = (await slider.count()) > 0 && (await slider.isEnabled().catch(() => false));
+  if (!found) {
+    await context.close();
+    return { latencies: [], longTasks: [], errors, found: false };
+  }
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const x0 = box.x + 8;
+  const x1 = box.x + box.width - 8;
+  await page.evaluate(() => {
+    (window as unknown as { __bench: { recording: boolean } }).__bench.recording = true;
+  });
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  for (let i = 1; i <= moves; i++) {
+    // There and back: W's scale grows, then shrinks.
+    const f = i <= moves / 2 ? (2 * i) / moves : 2 - (2 * i) / moves;
+    await page.mouse.move(x0 + (x1 - x0) * f, y);
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  const data = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { inputs: number[]; longTasks: number[] } })
+      .__bench;
+    return { latencies: b.inputs, longTasks: b.longTasks };
+  });
+  await context.close();
+  return { ...data, errors, found: true };
+}
+
+/** The q-quantile (0…1) of `xs`, by nearest rank. */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+export function median(xs: readonly number[]): number {
+  return quantile(xs, 0.5);
+}
