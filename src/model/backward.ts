@@ -8,8 +8,8 @@
  * inner loop, O(T·n), as in Britz's `bptt_truncate`. ∂E/∂V is never truncated.
  */
 import { forward, outputError, prevState, zerosLike } from './forward';
-import { addOuterInto, matTVec, rowView } from './linalg';
-import type { Forward, Gradients, RnnModel } from './types';
+import { addOuterInto, mat, matTVec, rowView } from './linalg';
+import type { Forward, Gradients, Mat, RnnModel } from './types';
 
 /** True when the model's truncation keeps every term (n ≥ T − 1 or no truncation). */
 export function isFullBptt(model: RnnModel): boolean {
@@ -73,4 +73,27 @@ export function gradients(model: RnnModel, fwd: Forward = forward(model)): Gradi
   return isFullBptt(model)
     ? fullGradients(model, fwd)
     : truncatedGradients(model, model.truncate as number, fwd);
+}
+
+/**
+ * (∂E/∂s_k)ᵀ for every k (T×H): the total derivative of the whole loss E = Σ_t E_t with respect to
+ * each state, through every path and every later output — what the 'all targets' flow carries.
+ * The same O(T) recursion as fullGradients, without the parameter gradients; untruncated.
+ */
+export function stateGradients(model: RnnModel, fwd: Forward = forward(model)): Mat {
+  const { T, H } = fwd.dims;
+  const out = mat(T, H);
+  let carry: Float64Array = new Float64Array(H);
+  const delta = new Float64Array(H);
+  for (let t = T - 1; t >= 0; t--) {
+    const fromOutput = matTVec(model.V, outputError(model, fwd, t));
+    const dh = rowView(out, t);
+    const ft = rowView(fwd.fprime, t);
+    for (let i = 0; i < H; i++) {
+      dh[i] = fromOutput[i] + carry[i];
+      delta[i] = ft[i] * dh[i];
+    }
+    carry = matTVec(model.W, delta);
+  }
+  return out;
 }

@@ -5,12 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ACTIVATIONS,
   forward,
   fullGradients,
   gradientCheck,
   gradients,
   jacobians,
   lossOf,
+  randomModel,
+  stateGradients,
   targetTerms,
   truncatedGradients,
   type Mat,
@@ -287,5 +290,42 @@ describe('forward pass', () => {
     for (const y of f.yhat.data) expect(Number.isFinite(y)).toBe(true);
     const g = fullGradients(big);
     for (const p of PARAMS) for (const x of g[p].data) expect(Number.isFinite(x)).toBe(true);
+  });
+});
+
+describe('stateGradients', () => {
+  it('row k equals Σ_{t ≥ k} ∂E_t/∂s_k from the per-target terms', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.constantFrom(...ACTIVATIONS),
+        (seed, activation) => {
+          const model = randomModel({
+            seed,
+            T: 5,
+            H: 3,
+            D: 4,
+            K: 3,
+            activation,
+            randomInitialState: true,
+          });
+          const fwd = forward(model);
+          const total = stateGradients(model, fwd);
+          for (let k = 0; k < 5; k++) {
+            const expected = new Float64Array(3);
+            for (let t = k; t < 5; t++) {
+              const d = targetTerms(model, fwd, t).dEds[k];
+              for (let i = 0; i < 3; i++) expected[i] += d[i];
+            }
+            for (let i = 0; i < 3; i++) {
+              expect(Math.abs(total.data[k * 3 + i] - expected[i])).toBeLessThanOrEqual(
+                1e-12 * Math.max(1, Math.abs(expected[i])),
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
