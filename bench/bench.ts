@@ -1,17 +1,25 @@
 /**
  * `npm run bench`: prints each benchmark section as a table. Sections are independent; add one by
- * appending its function to SECTIONS.
+ * appending it to SECTIONS. `npm run bench -- browser` runs only the sections named.
  */
+import { browserSection } from './browser';
 import { coreSection } from './core';
 import { formatSection, sinkValue, type BenchSection } from './report';
 
-const SECTIONS: readonly (() => Promise<BenchSection>)[] = [coreSection];
+const SECTIONS: Readonly<Record<string, () => Promise<BenchSection>>> = {
+  core: coreSection,
+  browser: browserSection,
+};
 
 async function main(): Promise<void> {
   const started = Date.now();
   console.log(`Node ${process.version}, ${new Date().toISOString()}\n`);
   let failed = 0;
-  for (const make of SECTIONS) {
+  const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const unknown = asked.filter((a) => !(a in SECTIONS));
+  if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}`);
+  const names = asked.length ? asked : Object.keys(SECTIONS);
+  for (const make of names.map((n) => SECTIONS[n])) {
     const section = await make();
     console.log(formatSection(section));
     console.log('');

@@ -46,10 +46,22 @@ const PROBES = `(() => {
   }, true);
 })();`;
 
+/** A model for the page: its file (JSON text) and how many time steps it has. */
+export interface ModelFile {
+  readonly json: string;
+  readonly T: number;
+}
+
+/**
+ * Opens `url` in a fresh context. With `model`, loads it as a user would, through the model-file
+ * input (a link cannot carry a large model: servers cap the request line), and waits until the
+ * diagram shows its T columns.
+ */
 export async function openPage(
   browser: Browser,
   url: string,
   motion: 'reduce' | 'no-preference',
+  model?: ModelFile,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: 1600, height: 900 },
@@ -63,6 +75,24 @@ export async function openPage(
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(PROBES);
   await page.goto(url);
+  await page.waitForSelector('svg.dg-svg .dg-node');
+  if (model) {
+    const input = page.locator('input[type="file"][data-testid="model-file"]').first();
+    if ((await input.count()) === 0) {
+      await context.close();
+      throw new Error('no model-file input on the page');
+    }
+    await input.setInputFiles({
+      name: 'model.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(model.json),
+    });
+    await page.waitForFunction(
+      (T) => document.querySelectorAll('svg.dg-svg .dg-node.kind-x').length === T,
+      model.T,
+      { timeout: 30_000 },
+    );
+  }
   return { context, page, errors };
 }
 
@@ -119,9 +149,12 @@ export async function measureWalk(
   browser: Browser,
   url: string,
   dwellMs: number,
+  model?: ModelFile,
 ): Promise<WalkFigures> {
-  const { context, page, errors } = await openPage(browser, url, 'no-preference');
-  await page.waitForSelector('svg.dg-svg .dg-node');
+  const { context, page, errors } = await openPage(browser, url, 'no-preference', model);
+  // From the first position, whatever the model load did to it, with the keys on the page.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Home');
   const T = await page.locator('svg.dg-svg .dg-node.kind-x').count();
   await page.evaluate(() => {
     (window as unknown as { __bench: { recording: boolean } }).__bench.recording = true;
@@ -135,8 +168,7 @@ export async function measureWalk(
     positions++;
   }
   const data = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { frames: number[]; longTasks: number[] } })
-      .__bench;
+    const b = (window as unknown as { __bench: { frames: number[]; longTasks: number[] } }).__bench;
     return { frames: b.frames, longTasks: b.longTasks };
   });
   await context.close();
@@ -154,10 +186,10 @@ export interface DragFigures {
 export async function measureSigmaDrag(
   browser: Browser,
   url: string,
+  model: ModelFile,
   moves = 40,
 ): Promise<DragFigures> {
-  const { context, page, errors } = await openPage(browser, url, 'no-preference');
-  await page.waitForSelector('svg.dg-svg .dg-node');
+  const { context, page, errors } = await openPage(browser, url, 'no-preference', model);
   const slider = page.locator('input[type="range"][data-field="sigmaW"]').first();
   const found = (await slider.count()) > 0 && (await slider.isEnabled().catch(() => false));
   if (!found) {
@@ -185,8 +217,7 @@ export async function measureSigmaDrag(
   await page.mouse.up();
   await page.waitForTimeout(200);
   const data = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { inputs: number[]; longTasks: number[] } })
-      .__bench;
+    const b = (window as unknown as { __bench: { inputs: number[]; longTasks: number[] } }).__bench;
     return { latencies: b.inputs, longTasks: b.longTasks };
   });
   await context.close();

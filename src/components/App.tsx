@@ -11,6 +11,7 @@ import { Stage } from './Stage';
 import { StepList } from './StepList';
 import { StepPanel } from './StepPanel';
 import { useKeyboardNav } from './useKeyboardNav';
+import { ClassroomLayer } from './classroom/ClassroomLayer';
 
 /** The lesson: header, diagram, formulas, the step's text and values, navigation. */
 export function App() {
@@ -79,6 +80,7 @@ export function App() {
           </Panel>
         </footer>
         <LiveRegion />
+        <ClassroomLayer />
       </div>
     </Stage>
   );

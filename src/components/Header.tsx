@@ -2,6 +2,7 @@ import { LANG_NAMES } from '../lesson/i18n';
 import type { Lang } from '../lesson/types';
 import { LANGS, STEP_COUNT, THEMES, useLesson, type Theme } from '../store';
 import { useT } from './useT';
+import { Toolbar } from './classroom/Toolbar';
 
 const THEME_KEY = { light: 'theme.light', dark: 'theme.dark', contrast: 'theme.contrast' } as const;
 /** Short visible labels; the full name is the button's accessible name and tooltip. */
@@ -67,6 +68,7 @@ export function Header() {
           </button>
         ))}
       </div>
+      <Toolbar />
     </header>
   );
 }

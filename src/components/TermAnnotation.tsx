@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { formatNumber, formatPercent } from '../lesson/format';
 import { jac, termSymbol } from '../lesson/formulas';
 import type { JacobianInfo } from '../model';
@@ -13,37 +14,67 @@ interface Props {
   readonly summary: TermSummary | undefined;
   readonly jac: JacobianInfo | null;
   readonly overflow: string;
+  /** Narrow columns: the numbers only (the legend names the rows). */
+  readonly compact?: boolean;
+}
+
+/** The share bar's length, in proportion to the term's share of the sum. */
+function shareStyle(share: number): CSSProperties {
+  const w = Number.isFinite(share) ? Math.max(0, Math.min(1, share)) * 100 : 0;
+  return { ['--share' as string]: `${w.toFixed(2)}%` };
 }
 
 /**
- * What appears beside s_k as the gradient reaches it: the k-th term in KaTeX with its value (norm
- * and share of the sum), or ‖∂s_t★/∂s_k‖₂. The numbers are also data attributes, for tests.
+ * What appears beside s_k as the gradient reaches it, one row each, aligned with the band's
+ * legend: the k-th term in KaTeX, its norm, its share of the sum (with a bar) and the gradient
+ * ‖∂E_t★/∂s_k‖ that reaches s_k (the flow's width); or ∂s_t★/∂s_k and its norm. The numbers are
+ * also data attributes, for tests. Visual only: the step panel's table says the same to
+ * assistive technology.
  */
-export function TermAnnotation({ k, t, mode, summary, jac: info, overflow }: Props) {
+export function TermAnnotation(props: Props) {
+  const { k, t, mode, summary, jac: info, overflow, compact = false } = props;
   if (mode === 'jacobians') {
     const v = info?.productNorm[k];
     if (v === undefined) return null;
     return (
-      <div className="term-annot" data-k={k} data-jac-norm={v}>
-        <Formula tex={`\\Big\\lVert ${jac(t, k)} \\Big\\rVert_2`} />
-        <span className="term-annot__value">= {formatNumber(v, { overflow })}</span>
+      <div className="term-annot" data-k={k} data-jac-norm={v} aria-hidden="true">
+        {!compact && (
+          <div className="term-annot__sym">
+            <Formula tex={`\\Big\\lVert ${jac(t, k)} \\Big\\rVert_2`} />
+          </div>
+        )}
+        <div className="term-annot__row term-annot__value">
+          {compact ? '' : '= '}
+          {formatNumber(v, { overflow })}
+        </div>
       </div>
     );
   }
   if (!summary) return null;
+  const kept = summary.kept;
   return (
     <div
-      className={summary.kept ? 'term-annot' : 'term-annot is-cut'}
+      className={kept ? 'term-annot' : 'term-annot is-cut'}
       data-k={k}
       data-term-norm={summary.normW}
       data-grad-norm={summary.gradNorm}
       data-share={summary.shareW}
+      aria-hidden="true"
     >
-      <Formula tex={`\\Big\\lVert ${termSymbol(k, t)} \\Big\\rVert_F`} />
-      <span className="term-annot__value">
-        = {summary.kept ? formatNumber(summary.normW, { overflow }) : '0 ✂'}
-      </span>
-      {summary.kept && <span className="term-annot__share">{formatPercent(summary.shareW)}</span>}
+      {!compact && (
+        <div className="term-annot__sym">
+          <Formula tex={`\\Big\\lVert ${termSymbol(k, t)} \\Big\\rVert_F`} />
+        </div>
+      )}
+      <div className="term-annot__row term-annot__value">
+        {kept ? `${compact ? '' : '= '}${formatNumber(summary.normW, { overflow })}` : '0 ✂'}
+      </div>
+      <div className="term-annot__row term-annot__share" style={shareStyle(summary.shareW)}>
+        {kept ? formatPercent(summary.shareW) : '—'}
+      </div>
+      <div className="term-annot__row term-annot__grad">
+        {formatNumber(summary.gradNorm, { overflow })}
+      </div>
     </div>
   );
 }

@@ -28,6 +28,10 @@ function barStyle(v: number, max: number): CSSProperties {
  * Frobenius norm, its share of the sum and the gradient ‖∂E_t★/∂s_k‖ reaching s_k; for the
  * Jacobian steps, ‖∂s_t★/∂s_k‖₂ against the bound (γ·σ_max(W))^{t★−k}. Rows appear as the
  * backward flow reaches them; each row carries its numbers in data attributes.
+ *
+ * On screen the same numbers stand in the diagram's band, under each s_k; the table here is
+ * their accessible form (visually hidden). What the band cannot show is visible: the norm of the
+ * sum and, for a truncated gradient, the full one beside it.
  */
 export function TermList() {
   const tr = useT();
@@ -101,9 +105,10 @@ export function TermList() {
   const sumNorm = frobenius(terms.sumW);
   const fullNorm = frobenius(fullTerms.sumW);
   const showCompare = truncated && (step.focus.cut ? sub >= 1 : sumShown);
+  const lhs = truncated ? truncatedLhs(t, windowN) : gradLhs(t, 'W');
   return (
     <div className="term-list-wrap">
-      <table className="term-list" data-testid="term-list" data-target={t}>
+      <table className="term-list visually-hidden" data-testid="term-list" data-target={t}>
         <thead>
           <tr>
             <th scope="col">k</th>
@@ -159,28 +164,28 @@ export function TermList() {
             <tr data-sum-norm={sumNorm}>
               <th scope="row">Σ</th>
               <td className="term-list__num" colSpan={3}>
-                <Formula
-                  tex={`\\Big\\lVert ${truncated ? truncatedLhs(t, windowN) : gradLhs(t, 'W')} \\Big\\rVert_F = ${numTex(sumNorm)}`}
-                />
+                <Formula tex={`\\Big\\lVert ${lhs} \\Big\\rVert_F = ${numTex(sumNorm)}`} />
               </td>
             </tr>
           </tfoot>
         )}
       </table>
-      {showCompare && (
-        <p className="term-list__compare" data-full-norm={fullNorm} data-trunc-norm={sumNorm}>
-          <span>
-            {tr('trunc.truncated', { n: windowN ?? '—' })}: ‖·‖ = {formatNumber(sumNorm)}
-          </span>
-          <span>
-            {tr('trunc.full')}: ‖·‖ = {formatNumber(fullNorm)}
-          </span>
-          <span>
-            {tr('trunc.relError', {
-              value: formatPercent(relativeDifference(fullTerms.sumW, terms.sumW)),
-            })}
-          </span>
-        </p>
+      {sumShown && (
+        <div className="term-sum" data-sum-norm={sumNorm}>
+          <Formula tex={`\\Big\\lVert ${lhs} \\Big\\rVert_F = ${numTex(sumNorm)}`} />
+          {showCompare && (
+            <span className="term-sum__compare" data-full-norm={fullNorm} data-trunc-norm={sumNorm}>
+              <Formula
+                tex={`\\Big\\lVert ${gradLhs(t, 'W')} \\Big\\rVert_F = ${numTex(fullNorm)}`}
+              />
+              <span className="term-sum__diff">
+                {tr('trunc.relError', {
+                  value: formatPercent(relativeDifference(fullTerms.sumW, terms.sumW)),
+                })}
+              </span>
+            </span>
+          )}
+        </div>
       )}
     </div>
   );

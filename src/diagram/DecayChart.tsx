@@ -26,6 +26,8 @@ export interface DecayChartProps {
   /** Total size in stage pixels (default 1600×560). */
   readonly width?: number;
   readonly height?: number;
+  /** Panels drawn faded: shown next (their place is kept so nothing moves when they come). */
+  readonly pending?: readonly boolean[];
   readonly className?: string;
 }
 
@@ -34,6 +36,7 @@ export function DecayChart({
   labels,
   width = 1600,
   height = 560,
+  pending,
   className,
 }: DecayChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -99,6 +102,7 @@ export function DecayChart({
               height={panelH}
               name={sets[i].name}
               labels={labels}
+              pending={!!pending?.[i]}
             />
           ))}
         </g>

@@ -25,6 +25,8 @@ export interface DecayPanelProps {
   readonly name: string;
   readonly labels: DiagramLabels;
   readonly index: number;
+  /** Drawn faded (shown at the next sub-step). */
+  readonly pending?: boolean;
 }
 
 const M = { top: 64, right: 24, bottom: 96, left: 120 } as const;
@@ -47,7 +49,7 @@ export function markerPath(name: SeriesName, x: number, y: number): string {
 }
 
 export function DecayPanel(props: DecayPanelProps) {
-  const { series, domain, width, height, name, labels, index } = props;
+  const { series, domain, width, height, name, labels, index, pending } = props;
   const t = series.t;
   const sigma = formatNumber(series.sigmaW);
   const oneLine = fill(labels('decay.title'), { name, sigma });
@@ -71,7 +73,12 @@ export function DecayPanel(props: DecayPanelProps) {
     .x((_, k) => x(k))
     .y((v) => y(v));
   return (
-    <g className="dc-panel" data-panel={index} transform={`translate(${index * width},0)`}>
+    <g
+      className={pending ? 'dc-panel is-pending' : 'dc-panel'}
+      data-panel={index}
+      data-pending={pending ? 'true' : undefined}
+      transform={`translate(${index * width},0)`}
+    >
       {lines.map((l, i) => (
         <text key={i} className="dc-title" x={16} y={28 + 36 * i} dominantBaseline="central">
           {l}

@@ -15,6 +15,8 @@ export interface EdgeViewProps {
   readonly state: ElementState;
   /** Shared-weights view: a tag on the edge instead of a letter beside it. */
   readonly shared: boolean;
+  /** The factor under the pointer (anywhere in the app) is this edge's. */
+  readonly active?: boolean;
   /** Draw the letter (hidden in compact layouts unless marked). */
   readonly showLabel: boolean;
   readonly markerPrefix: string;
@@ -22,7 +24,15 @@ export interface EdgeViewProps {
   readonly onPointerLeave: () => void;
 }
 
-export function EdgeView({ geom, state, shared, showLabel, markerPrefix, ...on }: EdgeViewProps) {
+export function EdgeView({
+  geom,
+  state,
+  shared,
+  active,
+  showLabel,
+  markerPrefix,
+  ...on
+}: EdgeViewProps) {
   const term = geom.kind === 'loss' ? 'E' : geom.kind;
   const cls = [
     'dg-edge',
@@ -31,6 +41,7 @@ export function EdgeView({ geom, state, shared, showLabel, markerPrefix, ...on }
     state.dimmed ? 'is-dim' : '',
     state.emphasised ? 'is-emph' : '',
     state.marked ? 'is-marked' : '',
+    active ? 'is-active' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -73,12 +84,13 @@ export function EdgeView({ geom, state, shared, showLabel, markerPrefix, ...on }
             {letter}
           </text>
           {state.marked ? (
-            <line
-              className="dg-mark-underline"
-              x1={label.anchor === 'end' ? label.x - 24 : label.x - 12}
-              x2={label.anchor === 'end' ? label.x : label.x + 12}
-              y1={label.y + 18}
-              y2={label.y + 18}
+            <rect
+              className="dg-mark-box"
+              x={label.anchor === 'end' ? label.x - 32 : label.x - 20}
+              y={label.y - 22}
+              width={40}
+              height={44}
+              rx={6}
             />
           ) : null}
         </g>

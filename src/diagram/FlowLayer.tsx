@@ -12,10 +12,18 @@ export interface FlowLayerProps {
   readonly segments: readonly FlowSegment[];
   readonly layerRef: RefObject<SVGGElement | null>;
   readonly markerPrefix: string;
+  /** The term-… class under the pointer: its segments get is-active. */
+  readonly activeTerm?: string | null;
   readonly onHover: (term: string | null) => void;
 }
 
-export function FlowLayer({ segments, layerRef, markerPrefix, onHover }: FlowLayerProps) {
+export function FlowLayer({
+  segments,
+  layerRef,
+  markerPrefix,
+  activeTerm,
+  onHover,
+}: FlowLayerProps) {
   return (
     <g className="dg-flow-layer" ref={layerRef} aria-hidden="true">
       {segments.map((s) => {
@@ -24,6 +32,7 @@ export function FlowLayer({ segments, layerRef, markerPrefix, onHover }: FlowLay
           `term-${s.term}`,
           s.finite ? '' : 'is-overflow',
           s.truncated ? 'is-truncated' : '',
+          activeTerm === `term-${s.term}` ? 'is-active' : '',
         ]
           .filter(Boolean)
           .join(' ');

@@ -18,6 +18,8 @@ export interface NodeViewProps {
   readonly computed: boolean;
   /** The gradient flow has reached it (s_k during the backward steps). */
   readonly reached: boolean;
+  /** The factor under the pointer (anywhere in the app) is this node's. */
+  readonly active?: boolean;
   /** The inline value (bars or a number), or null. */
   readonly inline: ReactNode;
   readonly tabIndex: 0 | -1;
@@ -89,6 +91,7 @@ export function NodeView(props: NodeViewProps) {
     state.marked ? 'is-marked' : '',
     props.computed ? 'is-computed' : 'is-pending',
     props.reached ? 'is-reached' : '',
+    props.active ? 'is-active' : '',
   ]
     .filter(Boolean)
     .join(' ');

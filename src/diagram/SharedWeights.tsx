@@ -12,11 +12,13 @@ export interface SharedWeightsProps {
   /** Accessible descriptions ("W: recurrent weights, shared by every t"). */
   readonly titles: Readonly<Record<MatrixName, string>>;
   readonly onHover: (m: MatrixName | null) => void;
+  /** The term-… class under the pointer: its badge gets is-active. */
+  readonly active?: string | null;
 }
 
 const MATRICES: readonly MatrixName[] = ['U', 'W', 'V'];
 
-export function SharedWeights({ layout, states, titles, onHover }: SharedWeightsProps) {
+export function SharedWeights({ layout, states, titles, onHover, active }: SharedWeightsProps) {
   return (
     <g className="dg-shared">
       {MATRICES.map((m) => {
@@ -27,6 +29,7 @@ export function SharedWeights({ layout, states, titles, onHover }: SharedWeights
           `term-${m}`,
           st.dimmed ? 'is-dim' : '',
           st.marked ? 'is-marked' : '',
+          active === `term-${m}` ? 'is-active' : '',
         ]
           .filter(Boolean)
           .join(' ');

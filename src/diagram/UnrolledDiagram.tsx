@@ -4,23 +4,20 @@
  * KaTeX terms) in an HTML overlay under each column.
  *
  * Linking with formulas: every element carries its term-… class; the root's data-active-term
- * (from `activeTerm`) lights the matching elements through diagram.css, and hovering or focusing
- * an element reports its class through `onHoverTerm`.
+ * (from `activeTerm`) lights the matching elements through diagram.css, the elements of the
+ * active factor also get the class is-active, and hovering or focusing an element reports its
+ * class through `onHoverTerm`.
  */
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import {
-  targetTerms,
-  type Dims,
-  type Forward,
-  type JacobianInfo,
-  type RnnModel,
-  type TargetTerms,
-} from '../model';
-import type { Focus } from '../lesson/types';
+import type { Dims, Forward, JacobianInfo, RnnModel, TargetTerms } from '../model';
+import { isTermClass, TERM_ELEMENT } from '../lesson/terms';
+import type { ElementKind, Focus } from '../lesson/types';
+import { AnnotationBand, type AnnotationInfo } from './AnnotationBand';
 import { EdgeView } from './Edge';
 import { FlowLayer } from './FlowLayer';
+import { wholeFlow } from './flow';
 import { InlineValue } from './InlineValue';
-import { nodeId, type MatrixName } from './layout';
+import { nodeId, type LayoutRows, type MatrixName } from './layout';
 import { Markers } from './Markers';
 import { NodeView } from './Node';
 import { computeScene } from './scene';
@@ -62,19 +59,44 @@ export interface UnrolledDiagramProps {
   readonly activeTerm?: string | null;
   /** Reports the term-… class of the element hovered or focused here (null on leave). */
   readonly onHoverTerm?: (cls: string | null) => void;
-  /** The content beside s_k (the k-th term in KaTeX), drawn in the annotation band. */
-  readonly renderAnnotation?: (k: number) => ReactNode;
+  /**
+   * The content beside s_k (the k-th term in KaTeX), drawn in the annotation band; `band.compact`
+   * says the columns are narrow (room for numbers, not for a formula).
+   */
+  readonly renderAnnotation?: (k: number, band: AnnotationInfo) => ReactNode;
+  /** The band's row labels, drawn under column −1 (s₋₁) while any annotation shows. */
+  readonly renderAnnotationLegend?: (band: AnnotationInfo) => ReactNode;
   readonly animation: DiagramAnimation;
   /** Available size in stage pixels (default 1600×640); the diagram grows (and scrolls) past it. */
   readonly width?: number;
   readonly height?: number;
   /** Height of the annotation band (default 170 when focus.terms or focus.jacobians, else 0). */
   readonly annotationHeight?: number;
-  /** For the 'allTargets' flow: targetTerms for every t (computed here from the core if absent). */
+  /**
+   * Not used: the 'allTargets' flow is computed here from the core's stateGradients (one O(T·H²)
+   * sweep instead of a targetTerms per t). Kept so existing callers compile.
+   * @deprecated
+   */
   readonly allTerms?: readonly TargetTerms[] | null;
   /** The norm drawn at full flow width (to compare two diagrams); the flow's largest by default. */
   readonly flowReference?: number;
+  /**
+   * The step's sub-steps walk a 'sumOverK' flow back one s_k each (default, the lesson's
+   * 'backward' steps); false when they do something else and the flow is whole at once.
+   */
+  readonly stepwiseFlow?: boolean;
+  /** 'all' rows (default) or the s row alone ('states', a strip for side-by-side flows). */
+  readonly rows?: LayoutRows;
+  /** The narrowest column before the diagram grows and scrolls. */
+  readonly minColWidth?: number;
   readonly className?: string;
+}
+
+/** Does an element of this kind, with these term classes, belong to the active factor? */
+function isActive(active: string | null | undefined, kind: ElementKind, classes: string): boolean {
+  if (!active) return false;
+  if (classes.split(' ').includes(active)) return true;
+  return isTermClass(active) && TERM_ELEMENT[active] === kind;
 }
 
 const MATRIX_KEY = { U: 'edge.U', W: 'edge.W', V: 'edge.V' } as const;
@@ -82,11 +104,10 @@ const MATRIX_KEY = { U: 'edge.U', W: 'edge.W', V: 'edge.V' } as const;
 export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const { fwd, model, focus, terms, jac, labels, onHoverTerm, renderAnnotation, animation } = props;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const allTerms = useMemo(() => {
-    if (focus.flow !== 'allTargets') return null;
-    if (props.allTerms) return props.allTerms;
-    return Array.from({ length: fwd.dims.T }, (_, t) => targetTerms(model, fwd, t));
-  }, [focus.flow, props.allTerms, model, fwd]);
+  const whole = useMemo(
+    () => (focus.flow === 'allTargets' ? wholeFlow(model, fwd) : null),
+    [focus.flow, model, fwd],
+  );
   const scene = useMemo(
     () =>
       computeScene({
@@ -97,12 +118,15 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
         sub: props.sub,
         terms,
         jac,
-        allTerms,
+        whole,
         labels,
         width: props.width ?? 1600,
         height: props.height ?? 640,
         annotationHeight: props.annotationHeight,
         flowReference: props.flowReference,
+        stepwise: props.stepwiseFlow,
+        rows: props.rows,
+        minColWidth: props.minColWidth,
       }),
     [
       fwd,
@@ -112,12 +136,15 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
       props.sub,
       terms,
       jac,
-      allTerms,
+      whole,
       labels,
       props.width,
       props.height,
       props.annotationHeight,
       props.flowReference,
+      props.stepwiseFlow,
+      props.rows,
+      props.minColWidth,
     ],
   );
   const { layout, ctx } = scene;
@@ -132,7 +159,12 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
     reducedMotion: animation.reducedMotion,
   });
 
-  const roving = useRovingFocus(layout.T, nodeId('s', ctx.target));
+  const roving = useRovingFocus(
+    layout.T,
+    nodeId('s', ctx.target),
+    layout.rowSet === 'states',
+  );
+  const active = props.activeTerm ?? null;
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const report = useCallback((cls: string | null) => onHoverTerm?.(cls), [onHoverTerm]);
@@ -147,6 +179,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
       data-active-term={props.activeTerm ?? undefined}
       data-overflow={scene.overflow ? 'true' : undefined}
       data-flow={focus.flow}
+      data-rows={layout.rowSet}
       data-target={ctx.target}
       data-reduced-motion={animation.reducedMotion ? 'true' : undefined}
     >
@@ -169,6 +202,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
               segments={scene.flow.segments}
               layerRef={flowRef}
               markerPrefix={uid}
+              activeTerm={active}
               onHover={report}
             />
             <g className="dg-edges">
@@ -178,6 +212,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   geom={e}
                   state={scene.edgeStates.get(e.id)!}
                   shared={shared}
+                  active={isActive(active, e.kind, `term-${e.kind === 'loss' ? 'E' : e.kind}`)}
                   showLabel={!layout.compact}
                   markerPrefix={uid}
                   onPointerEnter={() => report(`term-${e.kind === 'loss' ? 'E' : e.kind}`)}
@@ -189,6 +224,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
               <SharedWeights
                 layout={layout}
                 states={scene.badgeStates}
+                active={active}
                 titles={{
                   U: labels(MATRIX_KEY.U),
                   W: labels(MATRIX_KEY.W),
@@ -207,6 +243,11 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   state={n.state}
                   computed={n.computed}
                   reached={n.reached}
+                  active={isActive(
+                    active,
+                    n.geom.kind,
+                    n.geom.kind === 's' ? 'term-s term-imm' : `term-${n.geom.kind}`,
+                  )}
                   inline={
                     layout.compact || n.geom.t < 0 ? null : (
                       <InlineValue
@@ -259,30 +300,16 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
               </text>
             ) : null}
           </svg>
-          {renderAnnotation
-            ? scene.annotated.map((k) => {
-                const box = layout.annotations[k];
-                if (!box) return null;
-                const norm = scene.gradNorms[k];
-                return (
-                  <div
-                    key={k}
-                    className={k < ctx.kMin ? 'dg-annotation is-truncated' : 'dg-annotation'}
-                    data-k={k}
-                    data-grad-norm={
-                      norm === undefined
-                        ? undefined
-                        : Number.isFinite(norm)
-                          ? String(norm)
-                          : 'overflow'
-                    }
-                    style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
-                  >
-                    {renderAnnotation(k)}
-                  </div>
-                );
-              })
-            : null}
+          {renderAnnotation ? (
+            <AnnotationBand
+              layout={layout}
+              ks={scene.annotated}
+              kMin={ctx.kMin}
+              gradNorms={scene.gradNorms}
+              render={renderAnnotation}
+              legend={props.renderAnnotationLegend}
+            />
+          ) : null}
           <Tooltip id={tipId} node={tip?.geom ?? null} lines={tip?.tooltip ?? []} />
         </div>
       </div>

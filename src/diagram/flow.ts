@@ -9,7 +9,16 @@
  * thousand-fold smaller one at the 3 px floor: a vanishing gradient looks thin, as it should.
  */
 import { scaleSqrt } from 'd3-scale';
-import { norm2, type TargetTerms } from '../model';
+import {
+  matTVec,
+  norm2,
+  outputError,
+  rowView,
+  stateGradients,
+  type Forward,
+  type RnnModel,
+  type TargetTerms,
+} from '../model';
 import type { Focus } from '../lesson/types';
 import { edgeId, MIN_STROKE, type DiagramLayout, type EdgeKind } from './layout';
 import type { TermKind } from './palette';
@@ -57,23 +66,45 @@ interface RawSegment {
 }
 
 /**
- * k = 0 … T−2: Σ_{t>k} ∂E_t/∂s_k, the gradient the later targets send back into s_k along the W
- * edge s_k → s_{k+1}. `allTerms[t]` is targetTerms(…, t) for t = 0 … T−1.
+ * What the 'allTargets' flow carries, as norms, from the core's stateGradients (∂E/∂s_k of the
+ * whole loss, T×H, one O(T·H²) sweep): no per-target terms are built, so T = 64, H = 64 stays
+ * light.
  */
-export function carriedGradients(allTerms: readonly TargetTerms[]): Float64Array[] {
-  const T = allTerms.length;
-  const H = allTerms[0]?.dEds[0]?.length ?? 0;
-  const out: Float64Array[] = [];
-  for (let k = 0; k < T - 1; k++) {
-    const acc = new Float64Array(H);
-    for (const tt of allTerms) {
-      if (tt.t <= k) continue;
-      const g = tt.dEds[k];
-      for (let i = 0; i < H; i++) acc[i] += g[i];
-    }
-    out.push(acc);
+export interface WholeFlow {
+  /** t = 0 … T−1: ‖ŷ_t − y_t‖, out of E_t. */
+  readonly output: readonly number[];
+  /** t = 0 … T−1: ‖∂E_t/∂s_t‖ = ‖Vᵀ(ŷ_t − y_t)‖, into s_t along V. */
+  readonly local: readonly number[];
+  /** k = 0 … T−2: ‖Σ_{t>k} ∂E_t/∂s_k‖ = ‖Wᵀ(f′(z_{k+1}) ⊙ ∂E/∂s_{k+1})‖, into s_k along W. */
+  readonly carried: readonly number[];
+  /** k = 0 … T−1: ‖∂E/∂s_k‖, the whole loss's gradient at s_k. */
+  readonly total: readonly number[];
+}
+
+/** The whole gradient's flow from ∂E/∂s (stateGradients(model, fwd) unless given). */
+export function wholeFlow(
+  model: RnnModel,
+  fwd: Forward,
+  dEds = stateGradients(model, fwd),
+): WholeFlow {
+  const T = fwd.dims.T;
+  const output: number[] = [];
+  const local: number[] = [];
+  const carried: number[] = [];
+  const total: number[] = [];
+  for (let t = 0; t < T; t++) {
+    const err = outputError(model, fwd, t);
+    output.push(norm2(err));
+    local.push(norm2(matTVec(model.V, err)));
+    total.push(norm2(rowView(dEds, t)));
   }
-  return out;
+  for (let k = 0; k < T - 1; k++) {
+    const g = rowView(dEds, k + 1);
+    const fp = rowView(fwd.fprime, k + 1);
+    const delta = g.map((v, i) => v * fp[i]);
+    carried.push(norm2(matTVec(model.W, delta)));
+  }
+  return { output, local, carried, total };
 }
 
 /** Segments of the flow of one target, down to s_reach. */
@@ -100,33 +131,15 @@ function singleTarget(terms: TargetTerms, reach: number, all: boolean): RawSegme
 
 /**
  * Every E_t's flow, merged: E_t → ŷ_t → s_t for each t, and along each W edge into s_k the sum
- * Σ_{t>k} ∂E_t/∂s_k of what the later targets send back. `allTerms[t]` is targetTerms(…, t).
+ * Σ_{t>k} ∂E_t/∂s_k of what the later targets send back.
  */
-function allTargets(allTerms: readonly TargetTerms[]): RawSegment[] {
-  const T = allTerms.length;
+function allTargets(whole: WholeFlow): RawSegment[] {
+  const T = whole.output.length;
   const out: RawSegment[] = [];
-  for (const terms of allTerms) {
-    const t = terms.t;
-    out.push({
-      target: -1,
-      edge: 'loss',
-      t,
-      order: 0,
-      k: null,
-      norm: norm2(terms.outputError),
-      term: 'E',
-    });
-    out.push({
-      target: -1,
-      edge: 'V',
-      t,
-      order: 1,
-      k: t,
-      norm: norm2(terms.dEds[t]),
-      term: 'yhat',
-    });
+  for (let t = 0; t < T; t++) {
+    out.push({ target: -1, edge: 'loss', t, order: 0, k: null, norm: whole.output[t], term: 'E' });
+    out.push({ target: -1, edge: 'V', t, order: 1, k: t, norm: whole.local[t], term: 'yhat' });
   }
-  const carried = carriedGradients(allTerms);
   for (let k = T - 2; k >= 0; k--) {
     out.push({
       target: -1,
@@ -134,7 +147,7 @@ function allTargets(allTerms: readonly TargetTerms[]): RawSegment[] {
       t: k + 1,
       order: T - k,
       k,
-      norm: norm2(carried[k]),
+      norm: whole.carried[k],
       term: 'jac',
     });
   }
@@ -148,9 +161,11 @@ export interface FlowInput {
   /** t★, already clamped. */
   readonly target: number;
   readonly terms: TargetTerms | null;
-  /** One TargetTerms per t, for the 'allTargets' flow. */
-  readonly allTerms: readonly TargetTerms[] | null;
+  /** The whole gradient's flow, for the 'allTargets' flow. */
+  readonly whole: WholeFlow | null;
   readonly kMin: number;
+  /** Sub-steps walk the flow back one s_k each (default); false: the whole flow at once. */
+  readonly stepwise?: boolean;
   /** The norm drawn at full width; the flow's largest norm when absent. */
   readonly reference?: number;
 }
@@ -163,14 +178,14 @@ export interface Flow {
 }
 
 export function computeFlow(input: FlowInput): Flow {
-  const { layout, focus, terms, allTerms } = input;
+  const { layout, focus, terms, whole } = input;
   let raw: RawSegment[] = [];
   let shown: (s: RawSegment) => boolean = () => true;
-  if (focus.flow === 'allTargets' && allTerms && allTerms.length > 0) {
-    raw = allTargets(allTerms);
+  if (focus.flow === 'allTargets' && whole && whole.output.length > 0) {
+    raw = allTargets(whole);
   } else if ((focus.flow === 'toState' || focus.flow === 'sumOverK') && terms) {
     raw = singleTarget(terms, 0, true);
-    const reach = flowReach(focus, input.sub, terms.t);
+    const reach = flowReach(focus, input.sub, terms.t, input.stepwise ?? true);
     shown = (s) => s.k === null || s.k >= reach;
   }
   const finiteNorms = raw

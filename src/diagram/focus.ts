@@ -30,12 +30,14 @@ export function clampTarget(target: number, T: number): number {
 /**
  * The deepest k the flow has reached at sub-step `sub`: a 'sumOverK' step's sub-step j reaches
  * s_{t★−j} and its last sub-step (the sum) keeps every k reached; 'toState' reaches s_t★ only,
- * 'allTargets' every s_k, 'none' nothing (t★ + 1).
+ * 'allTargets' every s_k, 'none' nothing (t★ + 1). When the step's sub-steps do something else
+ * (`stepwise` false: step 10's model variants, step 11's cut), a 'sumOverK' flow is whole at once.
  */
-export function flowReach(focus: Focus, sub: number, target: number): number {
+export function flowReach(focus: Focus, sub: number, target: number, stepwise = true): number {
   if (focus.flow === 'none') return target + 1;
   if (focus.flow === 'toState') return target;
   if (focus.flow === 'allTargets') return 0;
+  if (!stepwise) return 0;
   const s = Number.isFinite(sub) ? Math.max(0, Math.floor(sub)) : 0;
   return Math.max(0, target - s);
 }
@@ -49,12 +51,13 @@ export function revealedRange(
   sub: number,
   T: number,
   target: number,
+  stepwise = true,
 ): { lo: number; hi: number } {
   if (focus.forwardSweep) {
     const s = Number.isFinite(sub) ? Math.max(0, Math.floor(sub)) : 0;
     return { lo: -1, hi: Math.min(T - 1, s) };
   }
-  if (focus.flow === 'sumOverK') return { lo: flowReach(focus, sub, target), hi: target };
+  if (focus.flow === 'sumOverK') return { lo: flowReach(focus, sub, target, stepwise), hi: target };
   if (focus.flow === 'toState') return { lo: target, hi: target };
   return { lo: -1, hi: T - 1 };
 }

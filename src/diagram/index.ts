@@ -1,10 +1,19 @@
 /** The unrolled network and the decay chart. Import './diagram.css' once in the app. */
 export { UnrolledDiagram } from './UnrolledDiagram';
 export type { UnrolledDiagramProps, DiagramAnimation } from './UnrolledDiagram';
+export type { AnnotationInfo } from './AnnotationBand';
 export { DecayChart } from './DecayChart';
 export type { DecayChartProps, DecaySet } from './DecayChart';
 export { computeLayout, nodeId, edgeId, colX, cutX, LABEL_FONT, MIN_STROKE } from './layout';
-export type { DiagramLayout, LayoutInput, NodeGeom, EdgeGeom, NodeKind, EdgeKind } from './layout';
+export type {
+  DiagramLayout,
+  LayoutInput,
+  LayoutRows,
+  NodeGeom,
+  EdgeGeom,
+  NodeKind,
+  EdgeKind,
+} from './layout';
 export {
   THEMES,
   THEME_NAMES,
@@ -23,7 +32,8 @@ export type { TermKind, TermClass, ThemeName, ThemeColors } from './palette';
 export { DIAGRAM_STRINGS, DIAGRAM_LABEL_KEYS, diagramLabels, fill } from './strings';
 export type { DiagramLabelKey, DiagramLabels } from './strings';
 export { diagramOverflow, gradNorms, nodeName } from './values';
-export { computeFlow, flowWidthScale, MAX_FLOW } from './flow';
+export { computeFlow, flowWidthScale, wholeFlow, MAX_FLOW } from './flow';
+export type { WholeFlow } from './flow';
 export { revealedRange, flowReach, elementState } from './focus';
 export { decaySeries, logDomain } from './decay';
 export { useFlowAnimation, SEGMENT_MS } from './useFlowAnimation';

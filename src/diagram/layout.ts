@@ -4,7 +4,8 @@
  * weights, the U, W and V badges); columns 0 … T−1 hold x_t (bottom), s_t, ŷ_t and E_t (top).
  * When T columns of the minimum width do not fit, the layout is wider than asked and the
  * container scrolls horizontally; narrow columns (compact) hide the inline values, which stay
- * available on hover and focus.
+ * available on hover and focus. The 'states' variant draws the s row alone (s₋₁ … s_{T−1} and
+ * the W edges): a strip for comparing two flows side by side.
  */
 import { scaleBand } from 'd3-scale';
 
@@ -23,12 +24,18 @@ export const MIN_COL_WIDTH = 112;
 /** Columns never get wider than this; a short sequence is centred instead. */
 export const MAX_COL_WIDTH = 420;
 /** Columns at least this wide show values inline beside the nodes. */
-export const ROOMY_COL_WIDTH = 200;
+export const ROOMY_COL_WIDTH = 170;
 export const MIN_ROW_GAP = 160;
 /** Size of a shared-weight badge and of the tags on its edges. */
 export const BADGE = { width: 44, height: 38 } as const;
 
-const PAD = { top: 60, bottom: 24, left: 16, right: 16 } as const;
+/** The right pad leaves room for the last column's value text (E_{T−1}'s loss), which may run
+ *  a little past its column. */
+const PAD = { top: 60, bottom: 24, left: 16, right: 44 } as const;
+/** Top pad of the 'states' strip: room for the truncation cut's label. */
+const STRIP_TOP = 44;
+
+export type LayoutRows = 'all' | 'states';
 
 export interface Point {
   readonly x: number;
@@ -83,7 +90,10 @@ export interface LayoutInput {
   readonly height: number;
   /** Height of the band under the x row holding each step's annotation (0 for none). */
   readonly annotationHeight?: number;
+  /** The narrowest column before the layout grows (and scrolls); MIN_COL_WIDTH by default. */
   readonly minColWidth?: number;
+  /** 'all' (default): x, s, ŷ and E; 'states': the s row and its W edges only. */
+  readonly rows?: LayoutRows;
 }
 
 export interface DiagramLayout {
@@ -94,6 +104,9 @@ export interface DiagramLayout {
   readonly fontSize: number;
   /** Columns too narrow for inline values and edge letters. */
   readonly compact: boolean;
+  /** Which rows are drawn. */
+  readonly rowSet: LayoutRows;
+  /** The y of each row (in 'states', every row is the s row). */
   readonly rows: Readonly<Record<NodeKind, number>>;
   /** Centre x of column t (t = −1 … T−1). */
   readonly columnX: readonly number[];
@@ -103,6 +116,8 @@ export interface DiagramLayout {
   readonly edgeById: ReadonlyMap<string, EdgeGeom>;
   /** k = 0 … T−1: the box under column k for its annotation (empty when annotationHeight = 0). */
   readonly annotations: readonly (Rect & { readonly k: number })[];
+  /** The box under column −1, beside the annotations (their row labels), or null. */
+  readonly annotationLegend: Rect | null;
   readonly badges: Readonly<Record<MatrixName, Badge>>;
   /** Vertical extent of the truncation cut line. */
   readonly cutTop: number;
@@ -133,8 +148,13 @@ function clampT(T: number): number {
 
 export function computeLayout(input: LayoutInput): DiagramLayout {
   const T = clampT(input.T);
+  const rowSet: LayoutRows = input.rows === 'states' ? 'states' : 'all';
+  const strip = rowSet === 'states';
   const annotationHeight = Math.max(0, input.annotationHeight ?? 0);
-  const minCol = Math.max(MIN_COL_WIDTH, input.minColWidth ?? MIN_COL_WIDTH);
+  // A strip has no inline values or vertical edges: its columns may be as narrow as a node and a
+  // short W arrow.
+  const floor = strip ? 2 * NODE_R + 16 : MIN_COL_WIDTH;
+  const minCol = Math.max(floor, input.minColWidth ?? MIN_COL_WIDTH);
   const availW = Math.max(
     0,
     (Number.isFinite(input.width) ? input.width : 0) - PAD.left - PAD.right,
@@ -146,16 +166,28 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
 
   const r = NODE_R;
   const band = annotationHeight > 0 ? annotationHeight + 16 : 0;
-  const fixed = PAD.top + PAD.bottom + 2 * r + band;
   const availH = Number.isFinite(input.height) ? input.height : 0;
-  const gap = Math.max(MIN_ROW_GAP, (availH - fixed) / 3);
-  const height = Math.max(availH, fixed + 3 * gap);
-  const rows: Record<NodeKind, number> = {
-    E: PAD.top + r,
-    yhat: PAD.top + r + gap,
-    s: PAD.top + r + 2 * gap,
-    x: PAD.top + r + 3 * gap,
-  };
+  let rows: Record<NodeKind, number>;
+  let height: number;
+  let gap: number;
+  if (strip) {
+    // The s row alone: room above for the cut's label, the annotations below.
+    const fixed = STRIP_TOP + 2 * r + PAD.bottom + band;
+    height = Math.max(availH, fixed);
+    const y = STRIP_TOP + r + Math.max(0, (height - fixed) / 2);
+    rows = { E: y, yhat: y, s: y, x: y };
+    gap = MIN_ROW_GAP;
+  } else {
+    const fixed = PAD.top + PAD.bottom + 2 * r + band;
+    gap = Math.max(MIN_ROW_GAP, (availH - fixed) / 3);
+    height = Math.max(availH, fixed + 3 * gap);
+    rows = {
+      E: PAD.top + r,
+      yhat: PAD.top + r + gap,
+      s: PAD.top + r + 2 * gap,
+      x: PAD.top + r + 3 * gap,
+    };
+  }
 
   const columns = Array.from({ length: T + 1 }, (_, i) => i - 1);
   const band_ = scaleBand<number>()
@@ -177,8 +209,9 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
         : { x: x + r + 10, y: y - 20, width: valueW, height: 40 };
     nodes.push({ id: nodeId(kind, t), kind, t, x, y, r, value });
   };
+  const kinds: readonly NodeKind[] = strip ? ['s'] : ['x', 's', 'yhat', 'E'];
   addNode('s', -1);
-  for (let t = 0; t < T; t++) for (const k of ['x', 's', 'yhat', 'E'] as const) addNode(k, t);
+  for (let t = 0; t < T; t++) for (const k of kinds) addNode(k, t);
 
   // tags sit nearer the far node of their edge, leaving the middle for inline values and buses
   // (and never so far that the U badge would meet the W badge under s₋₁)
@@ -206,7 +239,7 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
         tag: { x, y: tagY },
       };
     };
-    edges.push(vertical('U', 'x', 's', yU));
+    if (!strip) edges.push(vertical('U', 'x', 's', yU));
     const xPrev = cx(t - 1);
     edges.push({
       id: edgeId('W', t),
@@ -222,8 +255,10 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
       label: { x: (xPrev + x) / 2 - 24, y: rows.s + 36, anchor: 'middle' },
       tag: { x: (xPrev + x) / 2, y: rows.s },
     });
-    edges.push(vertical('V', 's', 'yhat', yV));
-    edges.push(vertical('loss', 'yhat', 'E', (rows.yhat + rows.E) / 2));
+    if (!strip) {
+      edges.push(vertical('V', 's', 'yhat', yV));
+      edges.push(vertical('loss', 'yhat', 'E', (rows.yhat + rows.E) / 2));
+    }
   }
 
   const x0 = cx(-1);
@@ -243,16 +278,21 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
     },
   };
 
+  const bandTop = rows.x + r + 16;
   const annotations =
     annotationHeight > 0
       ? Array.from({ length: T }, (_, k) => ({
           k,
           x: cx(k) - half + 6,
-          y: rows.x + r + 16,
+          y: bandTop,
           width: colWidth - 12,
           height: annotationHeight,
         }))
       : [];
+  const annotationLegend =
+    annotationHeight > 0
+      ? { x: Math.max(0, x0 - half - 4), y: bandTop, width: colWidth - 2, height: annotationHeight }
+      : null;
 
   return {
     T,
@@ -261,6 +301,7 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
     colWidth,
     fontSize: LABEL_FONT,
     compact,
+    rowSet,
     rows,
     columnX,
     nodes,
@@ -268,6 +309,7 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
     nodeById: new Map(nodes.map((n) => [n.id, n])),
     edgeById: new Map(edges.map((e) => [e.id, e])),
     annotations,
+    annotationLegend,
     badges,
     cutTop: 4,
     cutBottom: rows.x + r + band,

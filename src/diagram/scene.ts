@@ -12,7 +12,7 @@ import {
   type TargetTerms,
 } from '../model';
 import type { ElementKind, Focus } from '../lesson/types';
-import { computeFlow, type Flow } from './flow';
+import { computeFlow, type Flow, type WholeFlow } from './flow';
 import {
   clampTarget,
   elementState,
@@ -22,7 +22,13 @@ import {
   type ElementState,
   type FocusContext,
 } from './focus';
-import { computeLayout, type DiagramLayout, type MatrixName, type NodeGeom } from './layout';
+import {
+  computeLayout,
+  type DiagramLayout,
+  type LayoutRows,
+  type MatrixName,
+  type NodeGeom,
+} from './layout';
 import { fill, type DiagramLabels } from './strings';
 import { allFinite, diagramOverflow, gradNorms, nodeName, nodeValue, vectorText } from './values';
 
@@ -37,12 +43,18 @@ export interface SceneInput {
   readonly sub: number;
   readonly terms: TargetTerms | null;
   readonly jac: JacobianInfo | null;
-  readonly allTerms: readonly TargetTerms[] | null;
+  /** The whole gradient's flow (the 'allTargets' flow), or null. */
+  readonly whole: WholeFlow | null;
   readonly labels: DiagramLabels;
   readonly width: number;
   readonly height: number;
   readonly annotationHeight?: number;
   readonly flowReference?: number;
+  /** Sub-steps walk the flow back one s_k each (default); false: the whole flow at once. */
+  readonly stepwise?: boolean;
+  /** Which rows to draw (default 'all'). */
+  readonly rows?: LayoutRows;
+  readonly minColWidth?: number;
 }
 
 export interface NodeInfo {
@@ -87,7 +99,8 @@ function finiteMaxAbs(values: ArrayLike<number>): number {
 }
 
 export function computeScene(input: SceneInput): Scene {
-  const { fwd, model, focus, terms, jac, labels } = input;
+  const { fwd, model, focus, terms, jac, labels, whole } = input;
+  const stepwise = input.stepwise ?? true;
   const T = fwd.dims.T;
   const target = clampTarget(input.target, T);
   const kMin = terms && terms.t === target ? terms.kMin : windowStart(model, target);
@@ -95,7 +108,7 @@ export function computeScene(input: SceneInput): Scene {
     T,
     target,
     kMin,
-    revealed: revealedRange(focus, input.sub, T, target),
+    revealed: revealedRange(focus, input.sub, T, target, stepwise),
   };
   const showAnnotations = !!(focus.terms || focus.jacobians);
   const layout = computeLayout({
@@ -103,8 +116,11 @@ export function computeScene(input: SceneInput): Scene {
     width: input.width,
     height: input.height,
     annotationHeight: input.annotationHeight ?? (showAnnotations ? DEFAULT_ANNOTATION_HEIGHT : 0),
+    rows: input.rows,
+    minColWidth: input.minColWidth,
   });
-  const reach = flowReach(focus, input.sub, target);
+  const reach = flowReach(focus, input.sub, target, stepwise);
+  const wholeFlow = focus.flow === 'allTargets' ? whole : null;
   const norms = terms && terms.t === target ? gradNorms(terms) : [];
   const state = (kind: ElementKind, t: number) => elementState(focus, kind, t, ctx);
 
@@ -130,6 +146,10 @@ export function computeScene(input: SceneInput): Scene {
           value: formatNumber(jac.productNorm[t]),
         };
         tooltip.push(fill(labels('node.jacNorm'), vars));
+      }
+      if (kind === 's' && wholeFlow && t >= 0 && t < wholeFlow.total.length) {
+        const vars = { t: '', k: subscript(t), value: formatNumber(wholeFlow.total[t]) };
+        tooltip.push(fill(labels('node.gradNorm'), vars));
       }
     } else {
       tooltip.push(`${name}: ${labels('node.pending')}`);
@@ -171,9 +191,10 @@ export function computeScene(input: SceneInput): Scene {
     sub: input.sub,
     target,
     terms: terms && terms.t === target ? terms : null,
-    allTerms: input.allTerms,
+    whole: wholeFlow,
     kMin,
     reference: input.flowReference,
+    stepwise,
   });
 
   const annotated: number[] = [];
@@ -193,7 +214,7 @@ export function computeScene(input: SceneInput): Scene {
     gradNorms: norms,
     annotated,
     cutK: focus.cut && kMin >= 1 ? kMin : null,
-    overflow: diagramOverflow(fwd, terms, jac, input.allTerms) || !allFinite(model.inputs.data),
+    overflow: diagramOverflow(fwd, terms, jac, wholeFlow) || !allFinite(model.inputs.data),
     sScale: Math.max(1, finiteMaxAbs(sAll)),
     xScale: Math.max(1, Number.isFinite(maxAbs(model.inputs)) ? maxAbs(model.inputs) : 1),
   };

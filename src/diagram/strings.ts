@@ -49,6 +49,11 @@ export const DIAGRAM_STRINGS = {
   /** {exp} is the exponent in superscript, e.g. "³⁻ᵏ". */
   'decay.bound': { en: '(γ·σ_max(W)){exp}', ru: '(γ·σ_max(W)){exp}' },
   'decay.k': { en: 'k', ru: 'k' },
+  /** {state} names the state the flow starts from, e.g. "s₃". */
+  'decay.flow': { en: 'The gradient flow from {state}', ru: 'Поток градиента от {state}' },
+  'decay.pending': { en: 'Next press', ru: 'Следующее нажатие' },
+  'annot.share': { en: 'share', ru: 'доля' },
+  'annot.flow': { en: 'flow', ru: 'поток' },
   'decay.omitted': {
     en: '{n} values not drawn (zero or not finite)',
     ru: 'не показано значений: {n} (ноль или не конечны)',

@@ -8,18 +8,22 @@ import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { nodeId, type NodeKind } from './layout';
 
 const ROWS: readonly NodeKind[] = ['x', 's', 'yhat', 'E'];
+/** The rows of a 'states' strip: s alone. */
+const STATE_ROWS: readonly NodeKind[] = ['s'];
 
 function parse(id: string): { kind: NodeKind; t: number } | null {
   const m = /^(x|s|yhat|E)-(-?\d+)$/.exec(id);
   return m ? { kind: m[1] as NodeKind, t: Number(m[2]) } : null;
 }
 
-/** The node an arrow key leads to from `id`, or null (no move). */
-export function neighbour(id: string, key: string, T: number): string | null {
+/** The node an arrow key leads to from `id`, or null (no move). `statesOnly`: the s row alone. */
+export function neighbour(id: string, key: string, T: number, statesOnly = false): string | null {
   const p = parse(id);
   if (!p) return null;
+  const rows = statesOnly ? STATE_ROWS : ROWS;
   const minT = (k: NodeKind) => (k === 's' ? -1 : 0);
-  const row = ROWS.indexOf(p.kind);
+  const row = rows.indexOf(p.kind);
+  if (row < 0) return null;
   switch (key) {
     case 'ArrowLeft':
       return p.t - 1 >= minT(p.kind) ? nodeId(p.kind, p.t - 1) : null;
@@ -28,8 +32,8 @@ export function neighbour(id: string, key: string, T: number): string | null {
     case 'ArrowUp':
     case 'ArrowDown': {
       const r = row + (key === 'ArrowUp' ? 1 : -1);
-      if (r < 0 || r >= ROWS.length) return null;
-      const kind = ROWS[r];
+      if (r < 0 || r >= rows.length) return null;
+      const kind = rows[r];
       return nodeId(kind, Math.max(p.t, minT(kind)));
     }
     default:
@@ -37,9 +41,10 @@ export function neighbour(id: string, key: string, T: number): string | null {
   }
 }
 
-export function isNodeOf(id: string, T: number): boolean {
+export function isNodeOf(id: string, T: number, statesOnly = false): boolean {
   const p = parse(id);
-  return !!p && p.t <= T - 1 && p.t >= (p.kind === 's' ? -1 : 0);
+  if (!p || (statesOnly && p.kind !== 's')) return false;
+  return p.t <= T - 1 && p.t >= (p.kind === 's' ? -1 : 0);
 }
 
 export interface RovingFocus {
@@ -51,9 +56,9 @@ export interface RovingFocus {
   readonly onKeyDown: (e: KeyboardEvent) => void;
 }
 
-export function useRovingFocus(T: number, initial: string): RovingFocus {
+export function useRovingFocus(T: number, initial: string, statesOnly = false): RovingFocus {
   const [chosen, setActive] = useState(initial);
-  const active = isNodeOf(chosen, T) ? chosen : initial;
+  const active = isNodeOf(chosen, T, statesOnly) ? chosen : initial;
   const elements = useRef(new Map<string, SVGGElement>());
   const callbacks = useRef(new Map<string, (el: SVGGElement | null) => void>());
 
@@ -74,7 +79,7 @@ export function useRovingFocus(T: number, initial: string): RovingFocus {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const from = (e.target as Element | null)?.getAttribute?.('data-node');
       if (!from) return;
-      const next = neighbour(from, e.key, T);
+      const next = neighbour(from, e.key, T, statesOnly);
       if (!next) {
         if (e.key.startsWith('Arrow')) {
           e.preventDefault();
@@ -87,7 +92,7 @@ export function useRovingFocus(T: number, initial: string): RovingFocus {
       setActive(next);
       elements.current.get(next)?.focus();
     },
-    [T],
+    [T, statesOnly],
   );
 
   return { active, setActive, register, onKeyDown };

@@ -12,6 +12,7 @@ import {
   type RnnModel,
   type TargetTerms,
 } from '../model';
+import type { WholeFlow } from './flow';
 import type { NodeKind } from './layout';
 
 const SYMBOL: Readonly<Record<NodeKind, string>> = { x: 'x', s: 's', yhat: 'ŷ', E: 'E' };
@@ -65,12 +66,13 @@ export function diagramOverflow(
   fwd: Forward,
   terms?: TargetTerms | null,
   jac?: JacobianInfo | null,
-  allTerms?: readonly TargetTerms[] | null,
+  whole?: WholeFlow | null,
 ): boolean {
   if (!isFiniteMat(fwd.s) || !isFiniteMat(fwd.yhat) || !allFinite(fwd.losses)) return true;
   const termsBad = (tt: TargetTerms) => !allFinite(tt.outputError) || !tt.dEds.every(allFinite);
   if (terms && termsBad(terms)) return true;
-  if (allTerms?.some(termsBad)) return true;
+  if (whole && ![whole.output, whole.local, whole.carried, whole.total].every(allFinite))
+    return true;
   if (jac && (!allFinite(jac.productNorm) || !allFinite(jac.bound) || !Number.isFinite(jac.sigmaW)))
     return true;
   return false;

@@ -14,3 +14,6 @@ export * from './selectors';
 export * from './nav';
 export * from './url';
 export { stepCounts, STEP_COUNT } from './counts';
+export * from './classroom';
+export * from './classroomUrl';
+export * from './sync';

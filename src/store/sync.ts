@@ -30,7 +30,12 @@ export interface SyncState {
 
 export type SyncMessage =
   | { readonly type: 'hello'; readonly from: string; readonly seq: number }
-  | { readonly type: 'state'; readonly from: string; readonly seq: number; readonly state: SyncState };
+  | {
+      readonly type: 'state';
+      readonly from: string;
+      readonly seq: number;
+      readonly state: SyncState;
+    };
 
 /** The part of BroadcastChannel the sync uses (a test can pass a fake). */
 export interface ChannelLike {

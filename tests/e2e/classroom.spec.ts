@@ -41,6 +41,12 @@ async function expectAt(page: Page, i: number, sub: number) {
   await expect(page).toHaveURL(new RegExp(`${hashOf(i, sub).replace(/\//g, '\\/')}$`));
 }
 
+/** Opens a page of the app and waits until its keys are live. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-keys', 'on');
+}
+
 /** Where the presenter window says the lesson is. */
 async function presenterAt(page: Page, i: number, sub: number) {
   const count = COUNTS[i];
@@ -61,10 +67,10 @@ function collectErrors(page: Page): string[] {
 test.describe('keys', () => {
   test('next, previous, first and last, with every key', async ({ page }) => {
     const errors = collectErrors(page);
-    await page.goto('/?lang=en#/1/0');
+    await open(page, '/?lang=en#/1/0');
     await expectAt(page, 0, 0);
     // Step 2 walks the forward pass: one sub-step per time step.
-    await page.goto('/?lang=en#/2/0');
+    await open(page, '/?lang=en#/2/0');
     await page.reload();
     await expectAt(page, 1, 0);
     for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N']) {
@@ -87,7 +93,7 @@ test.describe('keys', () => {
   });
 
   test('F enters and leaves full screen', async ({ page }) => {
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.keyboard.press('f');
@@ -95,7 +101,7 @@ test.describe('keys', () => {
   });
 
   test('B and . black out the screen and bring it back; keys wait meanwhile', async ({ page }) => {
-    await page.goto(`/?lang=en${hashOf(2, 0)}`);
+    await open(page, `/?lang=en${hashOf(2, 0)}`);
     const black = page.getByTestId('blackout');
     await page.keyboard.press('b');
     await expect(black).toBeVisible();
@@ -114,7 +120,7 @@ test.describe('keys', () => {
   });
 
   test('O shows every step; a click jumps there', async ({ page }) => {
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     await page.keyboard.press('o');
     const overview = page.getByTestId('overview');
     await expect(overview).toBeVisible();
@@ -136,7 +142,7 @@ test.describe('keys', () => {
   });
 
   test('G goes to a step by number; letters typed there are not keys', async ({ page }) => {
-    await page.goto('/?lang=en');
+    await open(page, '/?lang=en');
     await page.keyboard.press('g');
     const input = page.getByTestId('goto-dialog').getByRole('textbox');
     await expect(input).toBeFocused();
@@ -152,7 +158,7 @@ test.describe('keys', () => {
 
   test('? lists every key, in both languages', async ({ page }) => {
     for (const lang of ['en', 'ru'] as const) {
-      await page.goto(`/?lang=${lang}`);
+      await open(page, `/?lang=${lang}`);
       await page.keyboard.press('?');
       const help = page.getByTestId('help-overlay');
       await expect(help).toBeVisible();
@@ -171,7 +177,7 @@ test.describe('keys', () => {
   });
 
   test('chords, inputs and Tab are left alone', async ({ page }) => {
-    await page.goto(`/?lang=en${hashOf(3, 0)}`);
+    await open(page, `/?lang=en${hashOf(3, 0)}`);
     await page.keyboard.press('Control+b');
     await page.keyboard.press('Alt+o');
     await expect(page.getByTestId('blackout')).toBeHidden();
@@ -186,7 +192,7 @@ test.describe('keys', () => {
 test.describe('presenter view', () => {
   async function openMain(context: BrowserContext, hash = hashOf(0, 0)) {
     const main = await context.newPage();
-    await main.goto(`/?lang=en${hash}`);
+    await open(main, `/?lang=en${hash}`);
     await expect(main.locator('.step-panel')).toBeVisible();
     return main;
   }
@@ -223,7 +229,10 @@ test.describe('presenter view', () => {
     await presenter.keyboard.press('b');
     await expect(main.getByTestId('blackout')).toBeVisible();
     await expect(presenter.getByTestId('blackout')).toHaveCount(0);
-    await expect(presenter.getByTestId('presenter-blackout')).toHaveAttribute('aria-pressed', 'true');
+    await expect(presenter.getByTestId('presenter-blackout')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await main.keyboard.press('b');
     await expect(presenter.getByTestId('presenter-blackout')).toHaveAttribute(
       'aria-pressed',
@@ -256,7 +265,7 @@ test.describe('presenter view', () => {
     await main.keyboard.press('b');
     // Opened without the lesson's hash: it learns the position from the lesson over the channel.
     const late = await context.newPage();
-    await late.goto('/?lang=en&view=presenter');
+    await open(late, '/?lang=en&view=presenter');
     await presenterAt(late, SUM, 2);
     await expect(late.getByTestId('presenter-blackout')).toHaveAttribute('aria-pressed', 'true');
     await expect(late.getByTestId('presenter-current')).toContainText(
@@ -266,7 +275,7 @@ test.describe('presenter view', () => {
 
     // A second lesson window follows too (three windows, one channel).
     const second = await context.newPage();
-    await second.goto('/?lang=en');
+    await open(second, '/?lang=en');
     await expectAt(second, SUM, 2);
 
     await main.close();
@@ -278,7 +287,7 @@ test.describe('presenter view', () => {
 
 test.describe('the URL', () => {
   test('a reload keeps the step and the sub-step', async ({ page }) => {
-    await page.goto(`/?lang=en${hashOf(SUM, 0)}`);
+    await open(page, `/?lang=en${hashOf(SUM, 0)}`);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expectAt(page, SUM, 2);
@@ -290,12 +299,12 @@ test.describe('the URL', () => {
   test('?lang=ru shows the Russian lesson; ?lang=en has no Cyrillic but the switch', async ({
     page,
   }) => {
-    await page.goto(`/?lang=ru${hashOf(0, 0)}`);
+    await open(page, `/?lang=ru${hashOf(0, 0)}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('#step-title')).toContainText(STEPS[0].title.ru.slice(0, 12));
     expect(await page.locator('body').innerText()).toMatch(CYRILLIC);
 
-    await page.goto(`/?lang=en${hashOf(0, 0)}`);
+    await open(page, `/?lang=en${hashOf(0, 0)}`);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const cyrillicOutsideSwitch = () =>
@@ -318,7 +327,7 @@ test.describe('the URL', () => {
         return found;
       }, CYRILLIC.source);
     for (let i = 0; i < N; i++) {
-      await page.goto(`/?lang=en${hashOf(i, COUNTS[i] - 1)}`);
+      await open(page, `/?lang=en${hashOf(i, COUNTS[i] - 1)}`);
       await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(i + 1));
       expect(await cyrillicOutsideSwitch(), `step ${i + 1}`).toEqual([]);
     }
@@ -338,7 +347,7 @@ test.describe("the lecturer's link", () => {
     context,
   }) => {
     const model = randomModel({ seed: 5, H: 3, D: 3, K: 3, T: 6 });
-    await page.goto(`/?lang=en&model=${encodeModelParam(model)}${hashOf(SUM, 1)}`);
+    await open(page, `/?lang=en&model=${encodeModelParam(model)}${hashOf(SUM, 1)}`);
     await expectAt(page, SUM, 1);
     const states = (p: Page) => p.locator('.app-diagram .dg-svg g[data-node^="s-"]');
     // s₋₁ … s₅: the link's model has T = 6 (the default has 4).
@@ -353,9 +362,12 @@ test.describe("the lecturer's link", () => {
     expect(new URL(link).searchParams.get('hide')).toBe('themeSwitch,stepList,navButtons');
 
     const student = await context.newPage();
-    await student.goto(link);
+    await open(student, link);
     await expectAt(student, SUM, 1);
-    await expect(student.locator('html')).toHaveAttribute('data-hide', 'themeSwitch stepList navButtons');
+    await expect(student.locator('html')).toHaveAttribute(
+      'data-hide',
+      'themeSwitch stepList navButtons',
+    );
     await expect(student.locator('.step-list')).toBeHidden();
     await expect(student.locator('.nav-buttons')).toBeHidden();
     await expect(student.locator('[data-theme-option]').first()).toBeHidden();
@@ -370,7 +382,7 @@ test.describe("the lecturer's link", () => {
 test.describe('exports', () => {
   test('the diagram as SVG and PNG, the formula as LaTeX', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`/?lang=en${hashOf(SUM, COUNTS[SUM] - 1)}`);
+    await open(page, `/?lang=en${hashOf(SUM, COUNTS[SUM] - 1)}`);
     await page.locator('html').evaluate((el) => (el.dataset.theme = 'dark'));
     const exportAs = async (tool: string) => {
       await page.getByTestId('tools-button').click();
@@ -381,7 +393,9 @@ test.describe('exports', () => {
       return download;
     };
     const svg = await exportAs('svg');
-    expect(svg.suggestedFilename()).toBe(`bptt-step-${String(SUM + 1).padStart(2, '0')}-${COUNTS[SUM]}.svg`);
+    expect(svg.suggestedFilename()).toBe(
+      `bptt-step-${String(SUM + 1).padStart(2, '0')}-${COUNTS[SUM]}.svg`,
+    );
     const text = readFileSync(await svg.path());
     const xml = text.toString('utf8');
     expect(xml).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -397,7 +411,10 @@ test.describe('exports', () => {
 
     await page.getByTestId('tools-button').click();
     await page.getByTestId('tools-menu').locator('[data-tool="latex"]').click();
-    const last = await page.locator('.app-formulas .formula[data-tex]').last().getAttribute('data-tex');
+    const last = await page
+      .locator('.app-main .formula-block .formula[data-tex]')
+      .last()
+      .getAttribute('data-tex');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(last!.replace(/\\htmlClass\{[^{}]*\}/g, ''));
     expect(copied).not.toContain('htmlClass');
@@ -405,16 +422,19 @@ test.describe('exports', () => {
   });
 
   test('zoom scales the diagram and the formulas together', async ({ page }) => {
-    await page.goto(`/?lang=en${hashOf(SUM, 0)}`);
+    await open(page, `/?lang=en${hashOf(SUM, 0)}`);
     const zoomOf = (sel: string) =>
-      page.locator(sel).first().evaluate((el) => getComputedStyle(el).zoom);
+      page
+        .locator(sel)
+        .first()
+        .evaluate((el) => getComputedStyle(el).zoom);
     expect(await zoomOf('.diagram-panel')).toBe('1');
     await page.getByTestId('tools-button').click();
     await page.getByTestId('tools-menu').getByRole('button', { name: 'Zoom in' }).click();
     await page.getByTestId('tools-menu').getByRole('button', { name: 'Zoom in' }).click();
     await expect(page.getByTestId('zoom-value')).toHaveText('120 %');
     expect(await zoomOf('.diagram-panel')).toBe('1.2');
-    expect(await zoomOf('.app-formulas .formulas')).toBe('1.2');
+    expect(await zoomOf('.app-main .formulas')).toBe('1.2');
   });
 });
 
@@ -466,9 +486,9 @@ test.describe('offline', () => {
       }
     });
     const errors = collectErrors(page);
-    await page.goto(`${pathToFileURL(file).href}?lang=en${hashOf(SUM, COUNTS[SUM] - 1)}`);
+    await open(page, `${pathToFileURL(file).href}?lang=en${hashOf(SUM, COUNTS[SUM] - 1)}`);
     await expect(page.locator('.app-diagram .dg-svg')).toBeVisible();
-    await expect(page.locator('.app-formulas .katex').first()).toBeVisible();
+    await expect(page.locator('.app-main .katex').first()).toBeVisible();
     const fontsLoaded = await page.evaluate(async () => {
       await document.fonts.ready;
       return Array.from(document.fonts)
@@ -493,7 +513,7 @@ test.describe('screens', () => {
     test(`every theme at ${w}×${h}, nothing cut off`, async ({ page }) => {
       mkdirSync(SCREENS, { recursive: true });
       await page.setViewportSize({ width: w, height: h });
-      await page.goto(`/?lang=en${hashOf(SUM, COUNTS[SUM] - 1)}`);
+      await open(page, `/?lang=en${hashOf(SUM, COUNTS[SUM] - 1)}`);
       for (const theme of ['light', 'dark', 'contrast']) {
         await page.locator(`[data-theme-option="${theme}"]`).click();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -513,7 +533,7 @@ test.describe('screens', () => {
       const presenter = await page.context().newPage();
       await presenter.setViewportSize({ width: w, height: h });
       // The presenter joins the lesson's channel, so it shows the lesson's position.
-      await presenter.goto(`/?lang=en&view=presenter${hashOf(SUM, COUNTS[SUM] - 1)}`);
+      await open(presenter, `/?lang=en&view=presenter${hashOf(SUM, COUNTS[SUM] - 1)}`);
       await presenterAt(presenter, SUM, COUNTS[SUM] - 1);
       await presenter.screenshot({ path: `${SCREENS}/presenter-light-${w}x${h}.png` });
     });

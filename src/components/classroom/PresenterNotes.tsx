@@ -25,9 +25,7 @@ export function PresenterNotes() {
             className={`cls-notes__lang${i > 0 ? ' cls-notes__lang--other' : ''}`}
             data-lang={l}
           >
-            <h3 className="cls-notes__title">
-              {ct('presenter.notesIn', { name: LANG_NAMES[l] })}
-            </h3>
+            <h3 className="cls-notes__title">{ct('presenter.notesIn', { name: LANG_NAMES[l] })}</h3>
             {text ? (
               text.split(/\n\s*\n/).map((p, j) => <p key={j}>{p}</p>)
             ) : (

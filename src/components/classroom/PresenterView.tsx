@@ -123,7 +123,11 @@ export function PresenterView() {
                         width={PREVIEW_WIDTH}
                         height={560}
                       />
-                      <SnapshotFormulas stepIndex={next.stepIndex} sub={next.sub} captions={false} />
+                      <SnapshotFormulas
+                        stepIndex={next.stepIndex}
+                        sub={next.sub}
+                        captions={false}
+                      />
                     </div>
                   </FitBox>
                 </>

@@ -47,7 +47,14 @@ export function ToolsMenu({ onClose }: Props) {
       title: ct('tools.present'),
       items: [
         ...(view === 'app'
-          ? [{ id: 'presenter', label: k('nav.presenter'), cap: 'S', run: then(openPresenterWindow) }]
+          ? [
+              {
+                id: 'presenter',
+                label: k('nav.presenter'),
+                cap: 'S',
+                run: then(openPresenterWindow),
+              },
+            ]
           : []),
         {
           id: 'fullscreen',

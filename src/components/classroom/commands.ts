@@ -11,13 +11,7 @@ import { toggleFullscreen } from './fullscreen';
 import { currentFormulaTex, plainLatex } from './latex';
 
 export type ClassroomCommand =
-  | 'fullscreen'
-  | 'blackout'
-  | 'presenter'
-  | 'overview'
-  | 'goto'
-  | 'help'
-  | 'escape';
+  'fullscreen' | 'blackout' | 'presenter' | 'overview' | 'goto' | 'help' | 'escape';
 
 /** The presenter window's name: pressing S again brings the same window back. */
 export const PRESENTER_WINDOW = 'bptt-presenter';
@@ -53,7 +47,8 @@ export async function exportCurrentDiagram(kind: ExportKind): Promise<boolean> {
   const ok = await exportDiagram(kind, exportName(s.stepIndex, s.sub));
   const c = classroomStore.getState();
   if (ok) c.notify(kind === 'svg' ? 'export.svgSaved' : 'export.pngSaved');
-  else c.notify(document.querySelector('svg.dg-svg') ? 'export.failed' : 'export.noDiagram', 'error');
+  else
+    c.notify(document.querySelector('svg.dg-svg') ? 'export.failed' : 'export.noDiagram', 'error');
   return ok;
 }
 

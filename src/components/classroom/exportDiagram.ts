@@ -86,7 +86,9 @@ export function serializeSvg(svg: SVGSVGElement): string {
   rect.setAttribute('height', String(vb?.height || height));
   rect.setAttribute('fill', bg);
   rect.setAttribute('data-export-background', 'true');
-  const anchor = Array.from(copy.children).find((c) => c.tagName !== 'title' && c.tagName !== 'desc');
+  const anchor = Array.from(copy.children).find(
+    (c) => c.tagName !== 'title' && c.tagName !== 'desc',
+  );
   copy.insertBefore(rect, anchor ?? null);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }

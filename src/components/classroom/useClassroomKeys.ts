@@ -100,9 +100,12 @@ export function useClassroomKeys(): void {
 
     window.addEventListener('keydown', guard, true);
     window.addEventListener('keydown', onKeyDown);
+    // Tests (and anything else) can tell when the keys are live.
+    document.documentElement.dataset.keys = 'on';
     return () => {
       window.removeEventListener('keydown', guard, true);
       window.removeEventListener('keydown', onKeyDown);
+      delete document.documentElement.dataset.keys;
     };
   }, []);
 }

@@ -8,5 +8,9 @@ function subscribe(onChange: () => void): () => void {
 
 /** Whether the page is in full screen (follows F, the button and the browser's own Esc). */
 export function useFullscreen(): boolean {
-  return useSyncExternalStore(subscribe, () => isFullscreen(), () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => isFullscreen(),
+    () => false,
+  );
 }

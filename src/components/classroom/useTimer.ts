@@ -42,7 +42,8 @@ export function useTimer(): Timer {
     [],
   );
   const pause = useCallback(
-    () => setState((s) => (s.since === null ? s : { banked: s.banked + now() - s.since, since: null })),
+    () =>
+      setState((s) => (s.since === null ? s : { banked: s.banked + now() - s.since, since: null })),
     [],
   );
   const reset = useCallback(

@@ -40,7 +40,7 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
   const id = useId();
   const [bActivation, setBActivation] = useState<Activation | null>(null);
   const [bSigma, setBSigma] = useState<number | null>(null);
-  const sigmaA = useMemo(() => sigmaOf(model), [model]);
+  const sigmaA = useMemo(() => sigmaOf(model.W), [model.W]);
   // By default B swaps tanh for ReLU (any other activation for tanh) and keeps σ_max(W).
   const actB = bActivation ?? (model.activation === 'tanh' ? 'relu' : 'tanh');
   const sigB = bSigma ?? sigmaA;
@@ -52,6 +52,8 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
     ];
   }, [model, actB, sigB, target, lang]);
   const labels = useMemo(() => diagramLabels(lang), [lang]);
+  // The same element while the sets are unchanged: the chart is not rendered again.
+  const chart = useMemo(() => <DecayChart sets={sets} labels={labels} />, [sets, labels]);
 
   return (
     <div className="xp-decay-compare" data-t={sets[0].jac.t}>
@@ -84,9 +86,7 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
           onCommit={setBSigma}
         />
       </div>
-      <div className="xp-decay-compare__chart">
-        <DecayChart sets={sets} labels={labels} />
-      </div>
+      <div className="xp-decay-compare__chart">{chart}</div>
     </div>
   );
 }

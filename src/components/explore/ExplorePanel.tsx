@@ -4,10 +4,9 @@
  * the model they receive. Settings that are not part of the model file (the text, seed and weight
  * scale that drew the weights; the parameter and term shown) are this panel's own state.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   dimsOf,
-  forward,
   type Activation,
   type FieldError,
   type ParamName,
@@ -67,7 +66,6 @@ export function ExplorePanel({
   const [preset, setPreset] = useState<{ id: PresetId; model: RnnModel } | null>(null);
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
 
-  const fwd = useMemo(() => forward(model), [model]);
   const T = dimsOf(model).T;
   const t = Math.min(Math.max(0, Math.trunc(target)), T - 1);
   const trace: Trace = traceAll ? 'all' : t;
@@ -180,7 +178,6 @@ export function ExplorePanel({
         />
         <HeatmapsView
           model={model}
-          fwd={fwd}
           lang={lang}
           trace={trace}
           param={param}

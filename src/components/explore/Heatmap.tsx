@@ -5,12 +5,22 @@
  * negatives. One tab stop; arrow keys move between cells; hovering or focusing a cell shows its
  * value and its place in the formula. Above maxCells per side, cells summarise blocks.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Mat } from '../../model';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
-import { heatGrid, signGlyph, symmetricExtent, type HeatCell } from './heatmapData';
+import { HeatCell } from './HeatCell';
+import { heatGrid, symmetricExtent, type HeatCell as Cell } from './heatmapData';
 import { xt } from './strings';
 
 export interface HeatmapProps {
@@ -33,7 +43,7 @@ export interface HeatmapProps {
 
 const LABEL = 26;
 
-function cellText(lang: Lang, name: string, c: HeatCell, summarised: boolean): string {
+function cellText(lang: Lang, name: string, c: Cell, summarised: boolean): string {
   const v = formatNumber(c.value);
   if (!summarised) return xt(lang, 'heat.entry', { name, i: c.i, j: c.j, v });
   return xt(lang, 'heat.block', {
@@ -48,7 +58,7 @@ function cellText(lang: Lang, name: string, c: HeatCell, summarised: boolean): s
   });
 }
 
-export function Heatmap({
+function HeatmapView({
   matrix,
   name,
   lang,
@@ -66,6 +76,19 @@ export function Heatmap({
   const [active, setActive] = useState(0);
   const [shown, setShown] = useState<number | null>(null);
   const focusIndex = Math.min(active, grid.cells.length - 1);
+  const svg = useRef<SVGSVGElement>(null);
+  // Set by the arrow keys: the newly active cell takes the focus once it carries its label.
+  const pendingFocus = useRef(false);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    pendingFocus.current = false;
+    svg.current?.querySelector<SVGGElement>(`[data-cell="${focusIndex}"]`)?.focus();
+  }, [focusIndex]);
+  const onFocusCell = useCallback((k: number) => {
+    setActive(k);
+    setShown(k);
+  }, []);
+  const onEnterCell = useCallback((k: number) => setShown(k), []);
 
   const width = LABEL + grid.cols * cellSize;
   const height = LABEL + grid.rows * cellSize;
@@ -78,7 +101,7 @@ export function Heatmap({
   // Signed intensity in [−1, 1], centred at 0.
   const intensity = scaleLinear().domain([-m, 0, m]).range([-1, 0, 1]).clamp(true);
 
-  const label = (c: HeatCell) => {
+  const label = (c: Cell) => {
     const text = cellText(lang, name, c, grid.summarised);
     const place = describe ? describe(c.i, c.j) : '';
     return place ? `${text}: ${place}` : text;
@@ -102,10 +125,9 @@ export function Heatmap({
     const [nr, nc] = next;
     if (nr < 0 || nr >= grid.rows || nc < 0 || nc >= grid.cols) return;
     const k = nr * grid.cols + nc;
+    pendingFocus.current = true;
     setActive(k);
     setShown(k);
-    const el = e.currentTarget.querySelector<SVGGElement>(`[data-cell="${k}"]`);
-    el?.focus();
   };
 
   const info = shown !== null && grid.cells[shown] ? label(grid.cells[shown]) : null;
@@ -123,6 +145,7 @@ export function Heatmap({
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
+        ref={svg}
         role="group"
         aria-label={`${name} (${matrix.rows}×${matrix.cols})`}
         onKeyDown={move}
@@ -164,56 +187,31 @@ export function Heatmap({
             {grid.summarised ? grid.cells[r * grid.cols].i0 : r}
           </text>
         ))}
-        {grid.cells.map((c, k) => {
-          const v = c.value;
-          const s = Number.isNaN(v) ? 0 : intensity(v);
-          const a = Math.abs(s);
-          const cx = x(c.c) ?? 0;
-          const cy = y(c.r) ?? 0;
-          const w = x.bandwidth();
-          const h = y.bandwidth();
-          const sign = v < 0 ? 'neg' : v > 0 ? 'pos' : 'zero';
-          return (
-            <g
-              key={k}
-              data-cell={k}
-              data-value={Number.isFinite(v) ? v : String(v)}
-              data-sign={sign}
-              className={`xp-cell xp-cell--${sign}`}
-              tabIndex={k === focusIndex ? 0 : -1}
-              role="img"
-              aria-label={label(c)}
-              onFocus={() => {
-                setActive(k);
-                setShown(k);
-              }}
-              onMouseEnter={() => setShown(k)}
-            >
-              <rect x={cx} y={cy} width={w} height={h} className="xp-cell__bg" />
-              <rect
-                x={cx}
-                y={cy}
-                width={w}
-                height={h}
-                className="xp-cell__fill"
-                fillOpacity={Number.isNaN(v) ? 0 : 0.12 + 0.88 * a}
-              />
-              {v < 0 && <rect x={cx} y={cy} width={w} height={h} fill={`url(#hatch-${uid})`} />}
-              <rect x={cx + 1} y={cy + 1} width={w - 2} height={h - 2} className="xp-cell__ring" />
-              <text
-                x={cx + w / 2}
-                y={cy + h / 2}
-                textAnchor="middle"
-                dominantBaseline="central"
-                fontSize={glyphSize}
-                className={a > 0.55 ? 'xp-glyph xp-glyph--strong' : 'xp-glyph'}
-                aria-hidden="true"
-              >
-                {signGlyph(v)}
-              </text>
-            </g>
-          );
-        })}
+        <rect
+          className="xp-heatmap__bg"
+          x={LABEL}
+          y={LABEL}
+          width={width - LABEL}
+          height={height - LABEL}
+        />
+        {grid.cells.map((c, k) => (
+          <HeatCell
+            key={k}
+            k={k}
+            x={x(c.c) ?? 0}
+            y={y(c.r) ?? 0}
+            w={x.bandwidth()}
+            h={y.bandwidth()}
+            value={c.value}
+            strength={Number.isNaN(c.value) ? 0 : Math.abs(intensity(c.value))}
+            hatch={`hatch-${uid}`}
+            glyphSize={glyphSize}
+            active={k === focusIndex}
+            label={k === focusIndex ? label(c) : null}
+            onFocusCell={onFocusCell}
+            onEnterCell={onEnterCell}
+          />
+        ))}
       </svg>
       <p className="xp-heatmap__info" aria-live="polite">
         {info ?? (hint ? xt(lang, 'heat.hint') : '')}
@@ -229,5 +227,8 @@ export function Heatmap({
     </figure>
   );
 }
+
+/** Memoised: pass a stable `describe` (useCallback) so that unchanged maps skip rendering. */
+export const Heatmap = memo(HeatmapView);
 
 export default Heatmap;

@@ -3,12 +3,12 @@
  * the slide's sum, with the parameter's entries editable by hand. The gradient and the term share
  * one colour scale, so the term's share of the sum can be seen.
  */
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import {
+  forward,
   gradients,
   targetTerms,
   withWeight,
-  type Forward,
   type Mat,
   type ParamName,
   type RnnModel,
@@ -23,7 +23,6 @@ import type { Trace } from './types';
 
 export interface HeatmapsViewProps {
   readonly model: RnnModel;
-  readonly fwd: Forward;
   readonly lang: Lang;
   readonly trace: Trace;
   readonly param: ParamName;
@@ -39,19 +38,22 @@ interface Shown {
 }
 
 export function HeatmapsView({
-  model,
-  fwd,
+  model: current,
   lang,
   trace,
   param,
   k,
   onModelChange,
 }: HeatmapsViewProps) {
+  // The maps follow one frame behind an edit, so the edit itself (and the lesson's diagram)
+  // paints at once; the editor below stays on the current model.
+  const model = useDeferredValue(current);
+  const fwd = useMemo(() => forward(model), [model]);
   const T = fwd.dims.T;
   const editorId = useId();
   // Open by default for matrices small enough to edit comfortably (at most 16×16).
   const [open, setOpen] = useState<boolean | null>(null);
-  const editorOpen = open ?? model[param].data.length <= 256;
+  const editorOpen = open ?? current[param].data.length <= 256;
   const t = trace === 'all' ? null : Math.min(Math.max(0, trace), T - 1);
   const kk = t === null ? 0 : Math.min(Math.max(0, k ?? t), t);
   const shown = useMemo<Shown>(() => {
@@ -68,22 +70,29 @@ export function HeatmapsView({
   const extent = symmetricExtent(...(shown.term ? [shown.grad, shown.term] : [shown.grad]));
   const sum =
     t === null ? xt(lang, 'place.sumAll') : xt(lang, 'place.sumOne', { kMin: shown.kMin, t });
-  const describeGrad = (i: number, j: number) =>
-    param === 'V'
-      ? xt(lang, 'place.gradV', { i, j })
-      : xt(lang, param === 'U' ? 'place.gradU' : 'place.gradW', { i, j, sum });
+  const describeParam = useCallback(
+    (i: number, j: number) => xt(lang, `place.${param}`, { i, j }),
+    [lang, param],
+  );
+  const describeGrad = useCallback(
+    (i: number, j: number) =>
+      param === 'V'
+        ? xt(lang, 'place.gradV', { i, j })
+        : xt(lang, param === 'U' ? 'place.gradU' : 'place.gradW', { i, j, sum }),
+    [lang, param, sum],
+  );
+  const describeTerm = useCallback(
+    (i: number, j: number) =>
+      xt(lang, param === 'U' ? 'place.termU' : 'place.termW', { i, j, k: kk, t: t ?? 0 }),
+    [lang, param, kk, t],
+  );
   const cut = t !== null && shown.term !== null && kk < shown.kMin;
 
   return (
     <div className="xp-maps">
       <p className="xp-help">{xt(lang, 'heat.legend')}</p>
       <div className="xp-maps__row">
-        <Heatmap
-          matrix={model[param]}
-          name={param}
-          lang={lang}
-          describe={(i, j) => xt(lang, `place.${param}`, { i, j })}
-        />
+        <Heatmap matrix={model[param]} name={param} lang={lang} describe={describeParam} />
         <Heatmap
           matrix={shown.grad}
           name={gradName}
@@ -99,9 +108,7 @@ export function HeatmapsView({
               lang={lang}
               extent={extent}
               hint={false}
-              describe={(i, j) =>
-                xt(lang, param === 'U' ? 'place.termU' : 'place.termW', { i, j, k: kk, t })
-              }
+              describe={describeTerm}
             />
             {cut && <p className="xp-note">{xt(lang, 'maps.termCut', { k: kk })}</p>}
           </div>
@@ -120,9 +127,9 @@ export function HeatmapsView({
         <div id={editorId}>
           <MatrixEditor
             field={param}
-            matrix={model[param]}
+            matrix={current[param]}
             lang={lang}
-            onChange={(i, j, v) => onModelChange(withWeight(model, param, i, j, v))}
+            onChange={(i, j, v) => onModelChange(withWeight(current, param, i, j, v))}
           />
           <p className="xp-help">{xt(lang, 'edit.hint')}</p>
         </div>

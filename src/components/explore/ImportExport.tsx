@@ -29,6 +29,9 @@ interface Problem {
   readonly errors: readonly FieldError[];
 }
 
+/** Links longer than this may be refused by servers (request lines over 8 KiB). */
+const LONG_LINK = 8000;
+
 /** Offers a text as a file download. */
 function download(name: string, text: string): void {
   const blob = new Blob([text], { type: 'application/json' });
@@ -182,6 +185,9 @@ export function ImportExport({
             value={shownLink}
             onFocus={(e) => e.target.select()}
           />
+          {shownLink.length > LONG_LINK && (
+            <p className="xp-note">{xt(lang, 'io.longLink', { n: shownLink.length })}</p>
+          )}
         </div>
       )}
       <p className="xp-status" aria-live="polite">

@@ -4,10 +4,10 @@
  * finite number (or that `validate` refuses) shows a message naming the field, e.g. "W[1][2]", and
  * the previous value stays.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Mat } from '../../model';
-import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
+import { MatrixCell } from './MatrixCell';
 import { exactText, parseNumberInput } from './numberInput';
 import { xt } from './strings';
 
@@ -85,10 +85,10 @@ export function MatrixEditor({
     if (v !== old) onChange(e.i, e.j, v);
   };
 
-  const start = (i: number, j: number) => {
+  const start = useCallback((i: number, j: number, value: number) => {
     closed.current = false;
-    setEditing({ i, j, text: exactText(valueAt(i, j)) });
-  };
+    setEditing({ i, j, text: exactText(value) });
+  }, []);
 
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (!editing) return;
@@ -146,16 +146,15 @@ export function MatrixEditor({
                           }}
                         />
                       ) : (
-                        <button
-                          type="button"
-                          className="xp-editor__cell"
-                          data-cell={`${i}-${j}`}
-                          data-value={v}
-                          aria-label={xt(lang, 'edit.cell', { field: name(i, j), v: exactText(v) })}
-                          onClick={() => start(i, j)}
-                        >
-                          {formatNumber(v, { digits })}
-                        </button>
+                        <MatrixCell
+                          i={i}
+                          j={j}
+                          field={name(i, j)}
+                          value={v}
+                          digits={digits}
+                          lang={lang}
+                          onStart={start}
+                        />
                       )}
                     </td>
                   );

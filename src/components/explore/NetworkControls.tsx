@@ -2,7 +2,7 @@
  * The network's settings: hidden size H, activation, weight scale and seed (these draw new
  * weights), a direct σ_max(W) control (rescales W), the initial state s₋₁ and the truncation n.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import {
   ACTIVATIONS,
   fromRows,
@@ -44,7 +44,8 @@ export function NetworkControls({
   const id = useId();
   const H = model.W.rows;
   const T = model.inputs.rows;
-  const sigma = sigmaOf(model);
+  const W = model.W;
+  const sigma = useMemo(() => sigmaOf(W), [W]);
   const g = gamma(model.activation);
   const truncating = model.truncate !== null;
   const apply = (r: ReturnType<typeof withTruncate>) => {

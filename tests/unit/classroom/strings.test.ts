@@ -13,7 +13,9 @@ const names = (s: string) => [...s.matchAll(/\{([A-Za-z]+)(?::sub)?\}/g)].map((m
 
 describe('classroom strings', () => {
   it('have every key in both languages, non-empty', () => {
-    expect(Object.keys(CLASSROOM_STRINGS.en).sort()).toEqual(Object.keys(CLASSROOM_STRINGS.ru).sort());
+    expect(Object.keys(CLASSROOM_STRINGS.en).sort()).toEqual(
+      Object.keys(CLASSROOM_STRINGS.ru).sort(),
+    );
     expect(CLASSROOM_KEYS.length).toBeGreaterThan(40);
     for (const k of CLASSROOM_KEYS) {
       expect(CLASSROOM_STRINGS.ru[k].trim(), k).not.toBe('');

@@ -99,11 +99,36 @@ describe('sync messages', () => {
     { type: 'hello', from: 'a', seq: 1.5 },
     { type: 'bye', from: 'a', seq: 1 },
     { type: 'state', from: 'a', seq: 1 },
-    { type: 'state', from: 'a', seq: 1, state: { stepIndex: -1, sub: 0, blackout: false, lang: 'en', target: 0, model: {} } },
-    { type: 'state', from: 'a', seq: 1, state: { stepIndex: 0, sub: 0.5, blackout: false, lang: 'en', target: 0, model: {} } },
-    { type: 'state', from: 'a', seq: 1, state: { stepIndex: 0, sub: 0, blackout: 'yes', lang: 'en', target: 0, model: {} } },
-    { type: 'state', from: 'a', seq: 1, state: { stepIndex: 0, sub: 0, blackout: false, lang: 'de', target: 0, model: {} } },
-    { type: 'state', from: 'a', seq: 1, state: { stepIndex: 0, sub: 0, blackout: false, lang: 'en', target: 0, model: null } },
+    {
+      type: 'state',
+      from: 'a',
+      seq: 1,
+      state: { stepIndex: -1, sub: 0, blackout: false, lang: 'en', target: 0, model: {} },
+    },
+    {
+      type: 'state',
+      from: 'a',
+      seq: 1,
+      state: { stepIndex: 0, sub: 0.5, blackout: false, lang: 'en', target: 0, model: {} },
+    },
+    {
+      type: 'state',
+      from: 'a',
+      seq: 1,
+      state: { stepIndex: 0, sub: 0, blackout: 'yes', lang: 'en', target: 0, model: {} },
+    },
+    {
+      type: 'state',
+      from: 'a',
+      seq: 1,
+      state: { stepIndex: 0, sub: 0, blackout: false, lang: 'de', target: 0, model: {} },
+    },
+    {
+      type: 'state',
+      from: 'a',
+      seq: 1,
+      state: { stepIndex: 0, sub: 0, blackout: false, lang: 'en', target: 0, model: null },
+    },
   ])('reject %j', (m) => {
     expect(parseSyncMessage(m)).toBeNull();
   });

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultModel, dimsOf, lossOf, type RnnModel } from '../../../src/model';
+import { defaultModel, dimsOf, lossOf, type FieldError, type RnnModel } from '../../../src/model';
 import { modelToJson } from '../../../src/model/parse';
 import { PRESETS } from '../../../src/model/presets';
 import { ExplorePanel } from '../../../src/components/explore/ExplorePanel';
@@ -11,7 +11,11 @@ import type { Lang } from '../../../src/lesson/types';
 afterEach(cleanup);
 
 /** The panel wired to local state, as the app wires it to the store. */
-function setup(lang: Lang = 'en', initial: RnnModel = defaultModel(1)) {
+function setup(
+  lang: Lang = 'en',
+  initial: RnnModel = defaultModel(1),
+  linkErrors?: readonly FieldError[],
+) {
   const seen: { model: RnnModel; target: number } = { model: initial, target: 3 };
   function Host() {
     const [model, setModel] = useState(initial);
@@ -26,6 +30,7 @@ function setup(lang: Lang = 'en', initial: RnnModel = defaultModel(1)) {
         onTargetChange={setTarget}
         lang={lang}
         pageUrl="http://localhost/app/?lang=en#/8/0"
+        linkErrors={linkErrors}
       />
     );
   }
@@ -151,6 +156,32 @@ describe('ExplorePanel', () => {
     const { readModelParam } = await import('../../../src/model/urlcodec');
     const r = readModelParam(url.search);
     expect(r?.ok && modelToJson(r.model)).toEqual(modelToJson(defaultModel(1)));
+  });
+
+  it('a model file dropped on the page loads; a broken one names "(file)"', async () => {
+    const { seen } = setup();
+    const drop = async (file: File) => {
+      const e = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
+      await act(async () => {
+        window.dispatchEvent(e);
+      });
+      expect(e.defaultPrevented).toBe(true);
+    };
+    await drop(new File(['{"activation": "tanh",'], 'broken.json'));
+    const alert = await screen.findByTestId('import-error');
+    expect(alert.textContent).toContain('broken.json was not loaded');
+    expect(within(alert).getAllByRole('listitem')[0].getAttribute('data-field')).toBe('(file)');
+    const good = { ...modelToJson(seen.model), activation: 'relu' };
+    await drop(new File([JSON.stringify(good)], 'good.json'));
+    await waitFor(() => expect(seen.model.activation).toBe('relu'));
+  });
+
+  it('shows the problems of a ?model= link read on start', () => {
+    setup('en', defaultModel(1), [{ field: '?model', message: 'not base64url' }]);
+    const alert = screen.getByTestId('import-error');
+    expect(alert.textContent).toContain('The model in the link could not be read');
+    expect(alert.textContent).toContain('?model: not base64url');
   });
 
   it('speaks Russian', () => {

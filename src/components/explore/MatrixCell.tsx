@@ -1,0 +1,39 @@
+/**
+ * One entry of a MatrixEditor while it is not being edited: a button showing the value, named by
+ * its field ("W[1][2] = 0.5, edit"). Memoised: it re-renders only when its own value changes.
+ */
+import { memo } from 'react';
+import { formatNumber } from '../../lesson/format';
+import type { Lang } from '../../lesson/types';
+import { exactText } from './numberInput';
+import { xt } from './strings';
+
+export interface MatrixCellProps {
+  readonly i: number;
+  readonly j: number;
+  /** The entry's field name, e.g. "W[1][2]". */
+  readonly field: string;
+  readonly value: number;
+  readonly digits: number;
+  readonly lang: Lang;
+  readonly onStart: (i: number, j: number, value: number) => void;
+}
+
+function MatrixCellView({ i, j, field, value, digits, lang, onStart }: MatrixCellProps) {
+  return (
+    <button
+      type="button"
+      className="xp-editor__cell"
+      data-cell={`${i}-${j}`}
+      data-value={value}
+      aria-label={xt(lang, 'edit.cell', { field, v: exactText(value) })}
+      onClick={() => onStart(i, j, value)}
+    >
+      {formatNumber(value, { digits })}
+    </button>
+  );
+}
+
+export const MatrixCell = memo(MatrixCellView);
+
+export default MatrixCell;
