@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { t as translate } from '../lesson/i18n';
-import { diagramLabels, UnrolledDiagram } from '../diagram';
+import { diagramLabels, UnrolledDiagram, type AnnotationInfo } from '../diagram';
 import {
   selectStep,
-  selectStepAllTerms,
   selectStepForward,
   selectStepJacobians,
   selectStepModel,
@@ -11,15 +10,24 @@ import {
   selectStepTermSummaries,
   useLesson,
 } from '../store';
+import { DecayView } from './DecayView';
 import { TermAnnotation } from './TermAnnotation';
+import { TermAnnotationLegend } from './TermAnnotationLegend';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
 
-const FALLBACK = { width: 1040, height: 880 };
-/** Room under each column for its term: the symbol (a fraction) over its value. */
-const ANNOTATION_HEIGHT = 160;
+const FALLBACK = { width: 1000, height: 880 };
+/**
+ * Room under each column for its annotation (TermAnnotation's rows): the term (a fraction) and
+ * its norm, share and gradient; or ∂s_t★/∂s_k and its norm.
+ */
+const BAND_HEIGHT = { terms: 204, jacobians: 124 } as const;
 
-/** The unrolled network for the current step, sub-step and model, sized to its panel. */
+/**
+ * The unrolled network for the current step, sub-step and model, sized to its panel (the panel's
+ * zoom makes it smaller in stage pixels, so the diagram reflows instead of being cut off); the
+ * vanishing/exploding comparison for a step with model variants.
+ */
 export function DiagramPanel() {
   const box = useRef<HTMLDivElement>(null);
   const size = useElementSize(box, FALLBACK);
@@ -32,7 +40,6 @@ export function DiagramPanel() {
   const terms = useLesson(selectStepTerms);
   const jac = useLesson(selectStepJacobians);
   const summaries = useLesson(selectStepTermSummaries);
-  const allTerms = useLesson(selectStepAllTerms);
   const activeTerm = useLesson((s) => s.activeTerm);
   const setActiveTerm = useLesson((s) => s.setActiveTerm);
   const speed = useLesson((s) => s.animation.speed);
@@ -46,10 +53,11 @@ export function DiagramPanel() {
     [speed, paused, replayKey, reducedMotion],
   );
   const focus = step.focus;
+  const annotated = !!(focus.terms || focus.jacobians);
   const mode = focus.terms ? 'terms' : 'jacobians';
   const overflow = translate(lang, 'value.overflow');
   const renderAnnotation = useCallback(
-    (k: number) => (
+    (k: number, band: AnnotationInfo) => (
       <TermAnnotation
         k={k}
         t={target}
@@ -57,31 +65,43 @@ export function DiagramPanel() {
         summary={summaries[k]}
         jac={jac}
         overflow={overflow}
+        compact={band.compact}
       />
     ),
     [target, mode, summaries, jac, overflow],
   );
+  const renderLegend = useCallback(
+    (band: AnnotationInfo) => (
+      <TermAnnotationLegend t={target} mode={mode} labels={labels} compact={band.compact} />
+    ),
+    [target, mode, labels],
+  );
   return (
     <div ref={box} className="diagram-panel" data-step-id={step.id}>
-      <UnrolledDiagram
-        dims={fwd.dims}
-        fwd={fwd}
-        model={model}
-        target={target}
-        focus={focus}
-        sub={sub}
-        terms={terms}
-        jac={focus.jacobians ? jac : null}
-        labels={labels}
-        activeTerm={activeTerm}
-        onHoverTerm={setActiveTerm}
-        renderAnnotation={focus.terms || focus.jacobians ? renderAnnotation : undefined}
-        animation={animation}
-        allTerms={focus.flow === 'allTargets' ? allTerms : null}
-        width={size.width}
-        height={size.height}
-        annotationHeight={focus.terms || focus.jacobians ? ANNOTATION_HEIGHT : 0}
-      />
+      {focus.decay && step.variants ? (
+        <DecayView width={size.width} height={size.height} />
+      ) : (
+        <UnrolledDiagram
+          dims={fwd.dims}
+          fwd={fwd}
+          model={model}
+          target={target}
+          focus={focus}
+          sub={sub}
+          terms={terms}
+          jac={focus.jacobians ? jac : null}
+          labels={labels}
+          activeTerm={activeTerm}
+          onHoverTerm={setActiveTerm}
+          renderAnnotation={annotated ? renderAnnotation : undefined}
+          renderAnnotationLegend={annotated ? renderLegend : undefined}
+          animation={animation}
+          width={size.width}
+          height={size.height}
+          annotationHeight={annotated ? BAND_HEIGHT[mode] : 0}
+          stepwiseFlow={step.substeps === 'backward'}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { isTermClass } from '../lesson/terms';
 import { formulasAt } from '../lesson/tex';
+import type { StepFormula } from '../lesson/types';
 import { selectLessonCtx, selectStep, useLesson } from '../store';
 import { FitWidth } from './FitWidth';
 import { Formula } from './Formula';
@@ -14,7 +15,24 @@ function termUnder(target: EventTarget | null): string | null {
   return null;
 }
 
-/** The current step's formulas up to the current sub-step, each with its caption. */
+/**
+ * Which formulas fold at this sub-step: once a later formula has appeared, the earlier ones after
+ * the first (the step's main formula) fold to their caption, so the newest one has the room and
+ * nothing has to scroll. A formula without a caption never folds (nothing would name it).
+ */
+export function foldedIds(formulas: readonly StepFormula[]): Set<string> {
+  const newest = Math.max(0, ...formulas.map((f) => f.from ?? 0));
+  const out = new Set<string>();
+  formulas.forEach((f, i) => {
+    if (i > 0 && (f.from ?? 0) < newest && f.caption) out.add(f.id);
+  });
+  return out;
+}
+
+/**
+ * The current step's formulas up to the current sub-step, each with its caption; earlier
+ * secondary formulas fold (a button with their caption unfolds them again).
+ */
 export function StepFormulas() {
   const lang = useLesson((s) => s.lang);
   const sub = useLesson((s) => s.sub);
@@ -22,6 +40,13 @@ export function StepFormulas() {
   const ctx = useLesson(selectLessonCtx);
   const setActiveTerm = useLesson((s) => s.setActiveTerm);
   const formulas = useMemo(() => formulasAt(step, { ...ctx, sub }), [step, ctx, sub]);
+  const folded = useMemo(() => foldedIds(formulas), [formulas]);
+  // Formulas unfolded by hand, for this position only.
+  const at = `${step.id}:${sub}`;
+  const [opened, setOpened] = useState<{ at: string; ids: readonly string[] }>({ at, ids: [] });
+  const open = opened.at === at ? opened.ids : [];
+  const toggle = (id: string) =>
+    setOpened({ at, ids: open.includes(id) ? open.filter((x) => x !== id) : [...open, id] });
   if (formulas.length === 0) return null;
   return (
     <div
@@ -30,14 +55,40 @@ export function StepFormulas() {
       onPointerOver={(e) => setActiveTerm(termUnder(e.target))}
       onPointerLeave={() => setActiveTerm(null)}
     >
-      {formulas.map((f) => (
-        <figure key={f.id} className="formula-block" data-formula-id={f.id}>
-          <FitWidth watch={f.tex}>
-            <Formula tex={f.tex} display />
-          </FitWidth>
-          {f.caption && <figcaption className="formula-caption">{f.caption[lang]}</figcaption>}
-        </figure>
-      ))}
+      {formulas.map((f) => {
+        const foldable = folded.has(f.id);
+        const shown = !foldable || open.includes(f.id);
+        const caption = f.caption?.[lang];
+        return (
+          <figure
+            key={f.id}
+            className={shown ? 'formula-block' : 'formula-block is-folded'}
+            data-formula-id={f.id}
+          >
+            {foldable && (
+              <button
+                type="button"
+                className="formula-fold"
+                aria-expanded={shown}
+                onClick={() => toggle(f.id)}
+              >
+                <span aria-hidden="true" className="formula-fold__mark">
+                  {shown ? '▾' : '▸'}
+                </span>
+                <span className="formula-fold__text">{caption}</span>
+              </button>
+            )}
+            {shown && (
+              <FitWidth watch={f.tex}>
+                <Formula tex={f.tex} display />
+              </FitWidth>
+            )}
+            {shown && caption && !foldable && (
+              <figcaption className="formula-caption">{caption}</figcaption>
+            )}
+          </figure>
+        );
+      })}
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import { stepTexts } from '../lesson/text';
 import { selectLessonCtx, selectStep, selectSubCount, useLesson } from '../store';
-import { DecayView } from './DecayView';
 import { StepFormulas } from './StepFormulas';
 import { TermList } from './TermList';
 import { useT } from './useT';
+import { ZoomControl } from './ZoomControl';
 
-/** The current step's title and explanation, and the per-k values when the step shows them. */
+/**
+ * The current step's title, formulas and explanation, the sum of the per-k terms when the step
+ * shows them (the terms themselves stand beside each s_k in the diagram), and the zoom.
+ */
 export function StepPanel() {
   const tr = useT();
   const lang = useLesson((s) => s.lang);
@@ -25,7 +28,7 @@ export function StepPanel() {
       data-step={stepIndex + 1}
       data-sub={sub}
     >
-      {(count > 1 || step.beyondSlides) && (
+      <div className="step-panel__head">
         <p className="step-panel__kicker">
           {count > 1 && (
             <span className="step-panel__sub" data-testid="substep">
@@ -34,13 +37,13 @@ export function StepPanel() {
           )}
           {step.beyondSlides && <span className="badge">{tr('app.beyondSlides')}</span>}
         </p>
-      )}
+        <ZoomControl />
+      </div>
       <h2 id="step-title" className="step-panel__title">
         <span className="step-panel__num">{stepIndex + 1}.</span> {texts.title[lang]}
       </h2>
       <StepFormulas />
       {showTerms && <TermList />}
-      {step.focus.decay && <DecayView />}
       <div className="step-panel__body">
         {paragraphs.map((p, i) => (
           <p key={i}>{p}</p>

@@ -26,8 +26,9 @@ function shareStyle(share: number): CSSProperties {
 
 /**
  * What appears beside s_k as the gradient reaches it, one row each, aligned with the band's
- * legend: the k-th term in KaTeX, its norm, its share of the sum (with a bar) and the gradient
- * ‖∂E_t★/∂s_k‖ that reaches s_k (the flow's width); or ∂s_t★/∂s_k and its norm. The numbers are
+ * legend (which names the rows): the k-th term in KaTeX, its Frobenius norm, its share of the sum
+ * (with a bar) and the gradient ‖∂E_t★/∂s_k‖ that reaches s_k (the flow's width); or ∂s_t★/∂s_k
+ * and its spectral norm. The numbers are
  * also data attributes, for tests. Visual only: the step panel's table says the same to
  * assistive technology.
  */
@@ -40,13 +41,10 @@ export function TermAnnotation(props: Props) {
       <div className="term-annot" data-k={k} data-jac-norm={v} aria-hidden="true">
         {!compact && (
           <div className="term-annot__sym">
-            <Formula tex={`\\Big\\lVert ${jac(t, k)} \\Big\\rVert_2`} />
+            <Formula tex={jac(t, k)} />
           </div>
         )}
-        <div className="term-annot__row term-annot__value">
-          {compact ? '' : '= '}
-          {formatNumber(v, { overflow })}
-        </div>
+        <div className="term-annot__row term-annot__value">{formatNumber(v, { overflow })}</div>
       </div>
     );
   }
@@ -63,11 +61,11 @@ export function TermAnnotation(props: Props) {
     >
       {!compact && (
         <div className="term-annot__sym">
-          <Formula tex={`\\Big\\lVert ${termSymbol(k, t)} \\Big\\rVert_F`} />
+          <Formula tex={termSymbol(k, t)} />
         </div>
       )}
       <div className="term-annot__row term-annot__value">
-        {kept ? `${compact ? '' : '= '}${formatNumber(summary.normW, { overflow })}` : '0 ✂'}
+        {kept ? formatNumber(summary.normW, { overflow }) : '0 ✂'}
       </div>
       <div className="term-annot__row term-annot__share" style={shareStyle(summary.shareW)}>
         {kept ? formatPercent(summary.shareW) : '—'}

@@ -6,7 +6,7 @@ interface Props {
   readonly t: number;
   readonly mode: 'terms' | 'jacobians';
   readonly labels: DiagramLabels;
-  /** Narrow columns: the boxes show numbers only, so the legend names the norm too. */
+  /** Narrow columns: the boxes show numbers only (and the legend uses short labels). */
   readonly compact?: boolean;
 }
 
@@ -19,7 +19,9 @@ export function TermAnnotationLegend({ t, mode, labels, compact = false }: Props
   return (
     <div className="term-annot term-annot--legend" aria-hidden="true">
       {!compact && <div className="term-annot__sym" />}
-      <div className="term-annot__row">{compact && <Formula tex={norm} />}</div>
+      <div className="term-annot__row">
+        <Formula tex={norm} />
+      </div>
       {mode === 'terms' && (
         <>
           <div className="term-annot__row">{labels('annot.share')}</div>

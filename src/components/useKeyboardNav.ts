@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { lessonStore } from '../store';
+import { latinKey } from './classroom/latinKey';
 
 export type NavCommand = 'next' | 'prev' | 'first' | 'last';
 
@@ -25,12 +26,15 @@ function isPressable(el: Element | null): boolean {
  * Alt, keys typed into inputs, and Space on a focused button are left alone; Tab is never bound.
  */
 export function navCommandFor(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'> & {
+    readonly code?: string;
+  },
   target: Element | null,
 ): NavCommand | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   if (isEditable(target)) return null;
-  switch (e.key) {
+  // N and P by their physical keys on a non-Latin layout (a Russian keyboard sends т and з).
+  switch (latinKey(e)) {
     case 'ArrowRight':
     case 'ArrowDown':
     case 'PageDown':

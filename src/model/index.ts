@@ -12,3 +12,7 @@ export * from './gradcheck';
 export * from './examples';
 export * from './parse';
 export * from './results';
+export * from './train';
+export * from './sequence';
+export * from './presets';
+export * from './urlcodec';

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { classroomStore } from '../../store/classroom';
 import { runCommand, type ClassroomCommand } from './commands';
+import { latinKey } from './latinKey';
+
+export { latinKey } from './latinKey';
 
 type KeyInfo = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
@@ -10,21 +13,6 @@ export function isTypingTarget(el: Element | null): boolean {
   if (el instanceof HTMLElement && el.isContentEditable) return true;
   const tag = el.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
-}
-
-/**
- * The key as a Latin layout would name it: with a Russian layout the B key sends "и", so letters
- * outside ASCII are read from the physical key (KeyB → b). Shift+/ is "?" whatever the layout.
- */
-export function latinKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey'>): string {
-  const k = e.key;
-  if (k.length === 1 && k.charCodeAt(0) > 0x7f) {
-    const m = /^Key([A-Z])$/.exec(e.code ?? '');
-    if (m) return m[1].toLowerCase();
-    if (e.code === 'Period') return '.';
-  }
-  if (e.code === 'Slash' && e.shiftKey && k !== '?') return '?';
-  return k;
 }
 
 /**

@@ -70,3 +70,11 @@ describe('classroom keys', () => {
     }
   });
 });
+
+describe('navigation keys on a Russian layout', () => {
+  it('read N and P by their physical keys', () => {
+    expect(navCommandFor(key('т', { code: 'KeyN' }), null)).toBe('next');
+    expect(navCommandFor(key('з', { code: 'KeyP' }), null)).toBe('prev');
+    expect(navCommandFor(key('т', { code: 'KeyN', ctrlKey: true }), null)).toBeNull();
+  });
+});

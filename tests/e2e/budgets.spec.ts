@@ -1,0 +1,118 @@
+/**
+ * The budgets of the production build in dist/ (built by `npm run test:e2e` before the tests):
+ * gzip sizes, fonts woff2 only and in step with the installed KaTeX, D3 by module, the
+ * Content-Security-Policy meta tag, and — in the browser — no request off the page's origin and
+ * no policy violation anywhere in the lesson.
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCsp, cspOf, inlineCode } from '../../scripts/csp';
+import { BUDGETS, fontFaceFormats, kb, measurePageWeight } from '../../scripts/pageWeight';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
+
+test.describe('build budgets', () => {
+  test('initial JavaScript ≤ 200 KB and CSS ≤ 30 KB, gzip', () => {
+    const w = measurePageWeight(DIST);
+    expect(w.initialJs.files.length, 'an entry script').toBeGreaterThan(0);
+    const list = w.initialJs.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
+    expect(w.initialJs.gzip, `initial JS: ${list}`).toBeLessThanOrEqual(BUDGETS.initialJsGzip);
+    expect(w.css.files.length, 'a stylesheet').toBeGreaterThan(0);
+    expect(w.css.gzip).toBeLessThanOrEqual(BUDGETS.cssGzip);
+  });
+
+  test('fonts: woff2 only, every KaTeX face of the installed version, ≤ 350 KB', () => {
+    const w = measurePageWeight(DIST);
+    expect(Object.keys(w.fontFormats)).toEqual(['woff2']);
+    expect(Object.keys(w.inlinedFonts).filter((k) => k !== 'woff2')).toEqual([]);
+    expect(w.fonts.bytes).toBeLessThanOrEqual(BUDGETS.fontsBytes);
+    const built = w.css.files.map((f) => readFileSync(join(DIST, f.file), 'utf8')).join('\n');
+    expect(Object.keys(fontFaceFormats(built))).toEqual(['woff2']);
+    // In step with node_modules: the same faces, and the stylesheet of the same KaTeX version.
+    const katex = readFileSync(join(ROOT, 'node_modules/katex/dist/katex.min.css'), 'utf8');
+    const faces = (css: string) =>
+      [...css.matchAll(/@font-face\s*\{[^}]*font-family:\s*["']?([\w-]+)[^}]*font-style:\s*(\w+)[^}]*font-weight:\s*(\d+)/g)]
+        .map((m) => `${m[1]} ${m[2]} ${m[3]}`)
+        .sort();
+    expect(faces(built)).toEqual(faces(katex));
+    expect(faces(katex).length).toBeGreaterThanOrEqual(20);
+    const version = /\.katex-version:after\{content:"([^"]+)"/.exec(katex)?.[1];
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'node_modules/katex/package.json'), 'utf8'));
+    expect(version).toBe(pkg.version);
+    expect(built).toContain(`content:"${version}"`);
+    // Every woff2 the CSS refers to was emitted.
+    const emitted = new Set(w.fonts.files.map((f) => f.file.split('/').pop()));
+    for (const m of built.matchAll(/url\(\s*["']?(?!data:)([^"')]+\.woff2)/g)) {
+      expect(emitted.has(m[1].split('/').pop())).toBe(true);
+    }
+  });
+
+  test('D3 is imported by module, never the whole d3 bundle', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('d3');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const whole = files(join(ROOT, 'src')).filter((f) =>
+      /from\s+['"]d3['"]|import\(\s*['"]d3['"]\s*\)/.test(readFileSync(f, 'utf8')),
+    );
+    expect(whole).toEqual([]);
+  });
+
+  test('a Content-Security-Policy meta tag, without remote origins, matching the page', () => {
+    const page = html();
+    const policy = cspOf(page);
+    expect(policy).not.toBeNull();
+    expect(policy).toBe(buildCsp(inlineCode(page)));
+    expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
+    expect(policy).not.toMatch(/https?:|wss?:|\*|'unsafe-eval'/);
+    // The meta comes before anything it governs.
+    expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.search(/<script|<link/));
+  });
+});
+
+test.describe('in the browser', () => {
+  test('the whole lesson: no request off the origin, no CSP violation, no error', async ({
+    page,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) {
+        foreign.push(r.url());
+      }
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto('/?lang=en');
+    await expect(page.locator('svg.dg-svg .dg-node').first()).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(page.locator('.katex').first()).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    // Every step once (formulas of every kind, hence every KaTeX font the lesson uses).
+    await page.keyboard.press('Home');
+    const steps = await page.locator('.step-list button, .step-list a').count();
+    for (let i = 1; i <= steps; i++) {
+      await page.goto(`/?lang=en#/${i}/0`);
+      await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(i));
+    }
+    await page.evaluate(() => document.fonts.ready);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
