@@ -32,6 +32,7 @@ export interface PageWeight {
   readonly initialJs: Weight;
   /** Scripts loaded later (dynamic imports). */
   readonly lazyJs: Weight;
+  /** Every stylesheet of the build (those loaded with lazy chunks too). */
   readonly css: Weight;
   /** Every font file of the build, by extension. */
   readonly fonts: Weight;
@@ -112,9 +113,8 @@ export function measurePageWeight(dir: string, page = 'index.html'): PageWeight 
       if (p) queue.push(p);
     }
   }
-  const css = attrs(html, 'link', 'href', /rel\s*=\s*["']stylesheet["']/i)
-    .map((u) => local(u))
-    .filter((p): p is string => p !== null);
+  // Every stylesheet, the ones chunks load later included.
+  const css = all.filter((f) => f.endsWith('.css'));
   const fontFiles = all.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f));
   const fontFormats: Record<string, number> = {};
   for (const f of fontFiles) {

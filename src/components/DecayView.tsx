@@ -10,6 +10,7 @@ import {
   targetTermsOf,
   useLesson,
 } from '../store';
+import { Formula } from './Formula';
 import { TermAnnotation } from './TermAnnotation';
 import { useReducedMotion } from './useReducedMotion';
 
@@ -19,13 +20,16 @@ interface Props {
   readonly height: number;
 }
 
-/** Height of the flow strips' annotation band: the formula and its value, or the value alone. */
-const BAND_ROOMY = 124;
+/** Height of a flow strip's annotation band: the formula and its value, or the value alone. */
+const BAND_ROOMY = 140;
 const BAND_COMPACT = 44;
-/** The strip: its node row (with room above for labels) and the band under it. */
+/** The strip: its caption and node row, and the band under it (layout's 'states' rows). */
 const STRIP_BASE = 44 + 68 + 24 + 16;
-/** The strips' columns may be narrower than the full diagram's (two strips side by side). */
-const STRIP_MIN_COL = 88;
+
+/** ‖∂s_t/∂s_k‖₂, written on one line. */
+function jacNormTex(t: number): string {
+  return `\\lVert \\partial s_{${t}}/\\partial s_k \\rVert_2`;
+}
 
 interface Panel {
   readonly index: number;
@@ -33,12 +37,18 @@ interface Panel {
   readonly model: RnnModel;
 }
 
+/** "Small W: the gradient vanishes" → "Small W": a chart panel's short title. */
+function shortName(name: string): string {
+  return name.split(/[:：]/)[0].trim() || name;
+}
+
 /**
  * Vanishing and exploding gradients, for a step with model variants (step 10): the norms against
- * the bound (γ·σ_max(W))^{t★−k} on a logarithmic axis, and under each chart the flow from s_t★
- * back to s₀ as wide as the gradient. The first sub-step shows the current W; the next ones show a
- * small and a large W side by side, on one axis and one flow scale (the large one faded until its
- * sub-step). Every number comes from the core.
+ * the bound (γ·σ_max(W))^{t★−k} on a logarithmic axis, and under the chart, for each setting, the
+ * flow from s_t★ back to s₀ as wide as the gradient, with ‖∂s_t★/∂s_k‖₂ under each s_k. The
+ * first sub-step shows the current W; the next ones show a small and a large W side by side, on
+ * one axis and one flow scale (the large one faded until its sub-step). Every number comes from
+ * the core.
  */
 export function DecayView({ width, height }: Props) {
   const lang = useLesson((s) => s.lang);
@@ -74,7 +84,7 @@ export function DecayView({ width, height }: Props) {
   const sets = useMemo(
     (): DecaySet[] =>
       panels.map((p) => ({
-        name: p.name,
+        name: panels.length > 1 ? shortName(p.name) : p.name,
         jac: jacobiansOf(p.model, target),
         terms: targetTermsOf(p.model, target),
       })),
@@ -87,10 +97,9 @@ export function DecayView({ width, height }: Props) {
   }, [sets]);
 
   const n = panels.length;
-  const colW = Math.floor(width / n);
   const band = n === 1 ? BAND_ROOMY : BAND_COMPACT;
   const stripH = STRIP_BASE + band;
-  const chartH = Math.max(320, height - stripH - 8);
+  const chartH = Math.max(320, height - n * stripH - 8);
   const overflow = translate(lang, 'value.overflow');
   const annotation = useCallback(
     (i: number) => (k: number, info: { compact: boolean }) => (
@@ -101,21 +110,26 @@ export function DecayView({ width, height }: Props) {
         summary={undefined}
         jac={sets[i].jac}
         overflow={overflow}
-        compact={info.compact}
+        compact={info.compact || n > 1}
       />
     ),
-    [target, sets, overflow],
+    [target, sets, overflow, n],
+  );
+  const legend = useCallback(
+    () => (
+      <div className="term-annot term-annot--legend" aria-hidden="true">
+        {n === 1 && <div className="term-annot__sym" />}
+        <div className="term-annot__row">
+          <Formula tex={n === 1 ? '\\lVert\\cdot\\rVert_2' : jacNormTex(target)} />
+        </div>
+      </div>
+    ),
+    [n, target],
   );
 
   return (
     <div className="decay-view" data-sets={n} data-comparing={comparing || undefined}>
-      <DecayChart
-        sets={sets}
-        labels={labels}
-        width={colW * n}
-        height={chartH}
-        pending={pending}
-      />
+      <DecayChart sets={sets} labels={labels} width={width} height={chartH} pending={pending} />
       <div className="decay-view__strips">
         {panels.map((p, i) => {
           const fwd = forwardOf(p.model);
@@ -124,8 +138,8 @@ export function DecayView({ width, height }: Props) {
               key={p.index}
               className={pending[i] ? 'decay-view__strip is-pending' : 'decay-view__strip'}
               data-variant={p.index}
-              style={{ width: colW }}
             >
+              <p className="decay-view__caption">{p.name}</p>
               <UnrolledDiagram
                 dims={fwd.dims}
                 fwd={fwd}
@@ -139,14 +153,14 @@ export function DecayView({ width, height }: Props) {
                 activeTerm={activeTerm}
                 onHoverTerm={setActiveTerm}
                 renderAnnotation={annotation(i)}
+                renderAnnotationLegend={legend}
                 animation={animation}
-                width={colW}
+                width={width}
                 height={stripH}
                 annotationHeight={band}
                 flowReference={reference}
                 stepwiseFlow={false}
                 rows="states"
-                minColWidth={STRIP_MIN_COL}
               />
             </div>
           );

@@ -21,7 +21,7 @@ const FALLBACK = { width: 1000, height: 880 };
  * Room under each column for its annotation (TermAnnotation's rows): the term (a fraction) and
  * its norm, share and gradient; or ∂s_t★/∂s_k and its norm.
  */
-const BAND_HEIGHT = { terms: 204, jacobians: 124 } as const;
+const BAND_HEIGHT = { terms: 224, jacobians: 140 } as const;
 
 /**
  * The unrolled network for the current step, sub-step and model, sized to its panel (the panel's

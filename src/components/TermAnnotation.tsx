@@ -41,7 +41,7 @@ export function TermAnnotation(props: Props) {
       <div className="term-annot" data-k={k} data-jac-norm={v} aria-hidden="true">
         {!compact && (
           <div className="term-annot__sym">
-            <Formula tex={jac(t, k)} />
+            <Formula tex={`\\displaystyle ${jac(t, k)}`} />
           </div>
         )}
         <div className="term-annot__row term-annot__value">{formatNumber(v, { overflow })}</div>
@@ -61,7 +61,7 @@ export function TermAnnotation(props: Props) {
     >
       {!compact && (
         <div className="term-annot__sym">
-          <Formula tex={termSymbol(k, t)} />
+          <Formula tex={`\\displaystyle ${termSymbol(k, t)}`} />
         </div>
       )}
       <div className="term-annot__row term-annot__value">

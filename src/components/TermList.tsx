@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { formatNumber, formatPercent, numTex } from '../lesson/format';
 import { gradLhs, jac, truncatedLhs } from '../lesson/formulas';
 import { backwardReached, isSumShown } from '../lesson/substeps';
+import { cls } from '../lesson/terms';
 import { relativeDifference } from '../lesson/tex';
 import { frobenius } from '../model';
 import {
@@ -55,7 +56,7 @@ export function TermList() {
   if (jacobianMode) {
     const max = Math.max(...ks.map((k) => jacInfo.productNorm[k]), 0);
     return (
-      <table className="term-list term-list--jacobians" data-testid="term-list">
+      <table className="term-list term-list--jacobians visually-hidden" data-testid="term-list">
         <thead>
           <tr>
             <th scope="col">k</th>
@@ -106,6 +107,9 @@ export function TermList() {
   const fullNorm = frobenius(fullTerms.sumW);
   const showCompare = truncated && (step.focus.cut ? sub >= 1 : sumShown);
   const lhs = truncated ? truncatedLhs(t, windowN) : gradLhs(t, 'W');
+  // One line on screen: ∂E_t/∂W written with a slash.
+  const slash = `\\partial ${cls('term-E', `E_{${t}}`)}/\\partial ${cls('term-W', 'W')}`;
+  const flat = truncated ? `\\big[${slash}\\big]_{n=${windowN}}` : slash;
   return (
     <div className="term-list-wrap">
       <table className="term-list visually-hidden" data-testid="term-list" data-target={t}>
@@ -172,17 +176,17 @@ export function TermList() {
       </table>
       {sumShown && (
         <div className="term-sum" data-sum-norm={sumNorm}>
-          <Formula tex={`\\Big\\lVert ${lhs} \\Big\\rVert_F = ${numTex(sumNorm)}`} />
+          <span className="term-sum__norms">
+            <Formula tex={`\\big\\lVert ${flat} \\big\\rVert_F = ${numTex(sumNorm)}`} />
+            {showCompare && (
+              <Formula tex={`\\big\\lVert ${slash} \\big\\rVert_F = ${numTex(fullNorm)}`} />
+            )}
+          </span>
           {showCompare && (
-            <span className="term-sum__compare" data-full-norm={fullNorm} data-trunc-norm={sumNorm}>
-              <Formula
-                tex={`\\Big\\lVert ${gradLhs(t, 'W')} \\Big\\rVert_F = ${numTex(fullNorm)}`}
-              />
-              <span className="term-sum__diff">
-                {tr('trunc.relError', {
-                  value: formatPercent(relativeDifference(fullTerms.sumW, terms.sumW)),
-                })}
-              </span>
+            <span className="term-sum__diff" data-full-norm={fullNorm} data-trunc-norm={sumNorm}>
+              {tr('trunc.relError', {
+                value: formatPercent(relativeDifference(fullTerms.sumW, terms.sumW)),
+              })}
             </span>
           )}
         </div>

@@ -11,6 +11,7 @@ import {
   drawable,
   omittedCount,
   SERIES,
+  wrapLines,
   type DecaySeries,
   type SeriesName,
 } from './decay';
@@ -30,8 +31,6 @@ export interface DecayPanelProps {
 }
 
 const M = { top: 64, right: 24, bottom: 96, left: 120 } as const;
-/** Estimated advance of a bold 28 px character, to decide when the title wraps. */
-const TITLE_CHAR_W = 17;
 
 export const SERIES_CLASS: Readonly<Record<SeriesName, string>> = {
   jac: 'dc-series dc-jac term-jac',
@@ -53,10 +52,11 @@ export function DecayPanel(props: DecayPanelProps) {
   const t = series.t;
   const sigma = formatNumber(series.sigmaW);
   const oneLine = fill(labels('decay.title'), { name, sigma });
+  const room = width - 32;
   const lines =
-    [...oneLine].length * TITLE_CHAR_W <= width - 32
+    wrapLines(oneLine, room).length === 1
       ? [oneLine]
-      : [name, fill(labels('decay.sigma'), { sigma })];
+      : [...wrapLines(name, room), ...wrapLines(fill(labels('decay.sigma'), { sigma }), room)];
   const top = M.top + (lines.length - 1) * 36;
   const x = scaleLinear()
     .domain([0, Math.max(1, t)])

@@ -249,7 +249,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                     n.geom.kind === 's' ? 'term-s term-imm' : `term-${n.geom.kind}`,
                   )}
                   inline={
-                    layout.compact || n.geom.t < 0 ? null : (
+                    layout.compact || n.geom.t < 0 || layout.rowSet === 'states' ? null : (
                       <InlineValue
                         geom={n.geom}
                         value={n.value}

@@ -97,3 +97,26 @@ export function legendPlaces(labels: readonly string[], width: number): { x: num
     return at;
   });
 }
+
+/** Estimated advance of a bold 28 px character (generous, so estimated lines never run over). */
+export const BOLD_CHAR_W = 18;
+
+/**
+ * Words wrapped greedily into lines of at most `width` px, each character counted as `charW` px
+ * (SVG text does not wrap by itself); a word longer than a line gets a line of its own.
+ */
+export function wrapLines(text: string, width: number, charW = BOLD_CHAR_W): string[] {
+  const max = Math.max(1, Math.floor(width / charW));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if ([...next].length <= max || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length > 0 ? lines : [''];
+}

@@ -24,7 +24,7 @@ export const MIN_COL_WIDTH = 112;
 /** Columns never get wider than this; a short sequence is centred instead. */
 export const MAX_COL_WIDTH = 420;
 /** Columns at least this wide show values inline beside the nodes. */
-export const ROOMY_COL_WIDTH = 170;
+export const ROOMY_COL_WIDTH = 160;
 export const MIN_ROW_GAP = 160;
 /** Size of a shared-weight badge and of the tags on its edges. */
 export const BADGE = { width: 44, height: 38 } as const;

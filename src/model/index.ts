@@ -16,3 +16,4 @@ export * from './train';
 export * from './sequence';
 export * from './presets';
 export * from './urlcodec';
+export * from './errorCodes';

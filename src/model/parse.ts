@@ -10,6 +10,7 @@
  *   "truncate": integer ≥ 0 (optional, absent or null means full BPTT)
  * }
  */
+import { foundParams } from './errorCodes';
 import {
   Errors,
   KEYS,
@@ -55,6 +56,8 @@ export function parseModel(json: unknown): ParseResult {
     errs.add(
       '(file)',
       `expected a JSON object with the keys ${REQUIRED.join(', ')}, found ${describeValue(json)}`,
+      'file.notObject',
+      { keys: REQUIRED.join(', '), ...foundParams(json) },
     );
     return { ok: false, errors: errs.list };
   }
@@ -64,18 +67,30 @@ export function parseModel(json: unknown): ParseResult {
     errs.add(
       key,
       `unknown key${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${KEYS.join(', ')})`,
+      'key.unknown',
+      { key, guess: guess ?? '', allowed: KEYS.join(', ') },
     );
   }
   for (const key of REQUIRED) {
     if (!(key in json) || json[key] === undefined) {
-      const spec = key in SPECS ? SPECS[key as keyof typeof SPECS] : null;
-      const expected =
-        key === 'activation'
-          ? `one of ${ACTIVATIONS.map((a) => JSON.stringify(a)).join(', ')}`
-          : key === 'targets'
-            ? 'integer[T], the class indices y_0 … y_{T−1}'
-            : `number[${spec?.rows}][${spec?.cols}], ${spec?.what}`;
-      errs.add(key, `missing; expected ${expected}`);
+      const allowed = ACTIVATIONS.map((a) => JSON.stringify(a)).join(', ');
+      if (key === 'activation') {
+        errs.add(key, `missing; expected one of ${allowed}`, 'key.missingActivation', { allowed });
+      } else if (key === 'targets') {
+        errs.add(
+          key,
+          'missing; expected integer[T], the class indices y_0 … y_{T−1}',
+          'key.missingTargets',
+        );
+      } else {
+        const spec = SPECS[key];
+        errs.add(
+          key,
+          `missing; expected number[${spec.rows}][${spec.cols}], ${spec.what}`,
+          'key.missingMatrix',
+          { matrix: key, rows: spec.rows, cols: spec.cols },
+        );
+      }
     }
   }
   const has = (k: string) => k in json && json[k] !== undefined;
@@ -105,7 +120,12 @@ export function parseModel(json: unknown): ParseResult {
   if (has('targets')) {
     targets = readTargets(errs, json.targets, dims.K);
     if (targets && dims.T !== undefined && targets.length !== dims.T) {
-      errs.add('targets', `expected ${dims.T} entries (T, one per input), found ${targets.length}`);
+      errs.add(
+        'targets',
+        `expected ${dims.T} entries (T, one per input), found ${targets.length}`,
+        'targets.count',
+        { expected: dims.T, found: targets.length },
+      );
       targets = null;
     }
   }
@@ -114,7 +134,17 @@ export function parseModel(json: unknown): ParseResult {
     if (dims.H !== undefined) initialState = new Float64Array(dims.H);
   } else if (init && dims.H !== undefined) {
     if (init.length === dims.H) initialState = init;
-    else errs.add('initialState', `expected ${dims.H} numbers (H), found ${init.length}`);
+    else
+      errs.add(
+        'initialState',
+        `expected ${dims.H} numbers (H), found ${init.length}`,
+        'vector.length',
+        {
+          expected: dims.H,
+          found: init.length,
+          dim: 'H',
+        },
+      );
   }
   const truncate = readTruncate(errs, json.truncate);
 
@@ -138,7 +168,7 @@ export function parseModel(json: unknown): ParseResult {
       model: { activation, U, W, V, inputs, targets, initialState, truncate },
     };
   }
-  if (errs.list.length === 0) errs.add('(file)', 'not a valid model');
+  if (errs.list.length === 0) errs.add('(file)', 'not a valid model', 'file.invalid');
   return { ok: false, errors: errs.list };
 }
 
@@ -148,7 +178,13 @@ export function parseModelText(text: string): ParseResult {
   if (body.trim() === '') {
     return {
       ok: false,
-      errors: [{ field: '(file)', message: 'empty; expected a JSON object (the model file)' }],
+      errors: [
+        {
+          field: '(file)',
+          message: 'empty; expected a JSON object (the model file)',
+          code: 'file.empty',
+        },
+      ],
     };
   }
   let json: unknown;
@@ -156,7 +192,17 @@ export function parseModelText(text: string): ParseResult {
     json = JSON.parse(body);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ field: '(file)', message: `not valid JSON: ${detail}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          field: '(file)',
+          message: `not valid JSON: ${detail}`,
+          code: 'file.json',
+          params: { detail },
+        },
+      ],
+    };
   }
   return parseModel(json);
 }

@@ -2,14 +2,15 @@
  * Readers for the fields of a model file (used by parse.ts). Each reader records problems as
  * FieldErrors naming the field, what was expected and what was found, and returns null on failure.
  */
-import { ACTIVATIONS, LIMITS, type Activation, type FieldError, type Mat } from './types';
+import { foundParams } from './errorCodes';
+import { describeValue, entryReporter, numberProblem, type Errors } from './problems';
+import { ACTIVATIONS, LIMITS, type Activation, type Mat } from './types';
+
+export { describeValue, Errors } from './problems';
 
 export const REQUIRED = ['activation', 'U', 'W', 'V', 'inputs', 'targets'] as const;
 const OPTIONAL = ['initialState', 'truncate'] as const;
 export const KEYS: readonly string[] = [...REQUIRED, ...OPTIONAL];
-
-/** At most this many problems are listed for one matrix or vector (the rest are counted). */
-const MAX_ENTRY_ERRORS = 5;
 
 export type DimName = keyof typeof LIMITS;
 
@@ -37,31 +38,6 @@ const DIM_WORDS: Record<DimName, string> = {
 
 function overLimit(dim: DimName, n: number): string {
   return `${dim} = ${n} exceeds the limit ${dim} ≤ ${LIMITS[dim]} (${DIM_WORDS[dim]})`;
-}
-
-/** A short description of a JSON value for "found …". */
-export function describeValue(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'nothing';
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return String(v);
-  if (typeof v === 'string') {
-    const s = v.length > 24 ? `${v.slice(0, 21)}…` : v;
-    return `the string ${JSON.stringify(s)}`;
-  }
-  if (Array.isArray(v)) return v.length === 0 ? 'an empty array' : `an array of ${v.length}`;
-  if (typeof v === 'object') return 'an object';
-  return typeof v;
-}
-
-/** Why a value is not a finite number, or null when it is one. */
-function numberProblem(v: unknown): string | null {
-  if (typeof v === 'number') {
-    if (Number.isFinite(v)) return null;
-    if (Number.isNaN(v)) return 'expected a finite number, found NaN';
-    return `expected a finite number, found ${v} (too large for float64)`;
-  }
-  return `expected a number, found ${describeValue(v)}`;
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -95,62 +71,66 @@ export function suggestKey(key: string): string | null {
   return bestD <= Math.max(1, Math.floor(key.length / 4)) ? best : null;
 }
 
-/** The errors found so far, in the order of the file's keys. */
-export class Errors {
-  readonly list: FieldError[] = [];
-  add(field: string, message: string): void {
-    this.list.push({ field, message });
-  }
-}
-
-/** Records entry-level problems for one field, at most MAX_ENTRY_ERRORS of them. */
-function entryReporter(errs: Errors, field: string) {
-  let count = 0;
-  return {
-    add(sub: string, message: string) {
-      count++;
-      if (count <= MAX_ENTRY_ERRORS) errs.add(sub, message);
-    },
-    finish() {
-      if (count > MAX_ENTRY_ERRORS) {
-        errs.add(field, `${count - MAX_ENTRY_ERRORS} more invalid entries not listed`);
-      }
-      return count;
-    },
-  };
-}
-
 /** A rectangular array of finite numbers, or null (errors recorded). */
 export function readMatrix(errs: Errors, spec: MatSpec, v: unknown): Mat | null {
   const { field, rows: rName, cols: cName } = spec;
   const layout = `number[${rName}][${cName}], ${spec.what}`;
+  const shape = { matrix: field, rows: rName, cols: cName };
   if (!Array.isArray(v)) {
-    errs.add(field, `expected an array of rows (${layout}), found ${describeValue(v)}`);
+    errs.add(
+      field,
+      `expected an array of rows (${layout}), found ${describeValue(v)}`,
+      'matrix.notArray',
+      {
+        ...shape,
+        ...foundParams(v),
+      },
+    );
     return null;
   }
   if (v.length === 0) {
     errs.add(
       field,
       `expected at least one row (${rName} ≥ 1), found an empty array (${rName} = 0)`,
+      'matrix.empty',
+      { matrix: field, dim: rName },
     );
     return null;
   }
   if (v.length > LIMITS[rName]) {
-    errs.add(field, `${v.length} rows: ${overLimit(rName, v.length)}`);
+    errs.add(field, `${v.length} rows: ${overLimit(rName, v.length)}`, 'limit.rows', {
+      n: v.length,
+      dim: rName,
+      limit: LIMITS[rName],
+    });
     return null;
   }
   const first: unknown = v[0];
   if (!Array.isArray(first)) {
-    errs.add(`${field}[0]`, `expected a row of numbers (${layout}), found ${describeValue(first)}`);
+    errs.add(
+      `${field}[0]`,
+      `expected a row of numbers (${layout}), found ${describeValue(first)}`,
+      'matrix.firstRow',
+      { ...shape, ...foundParams(first) },
+    );
     return null;
   }
   const cols = first.length;
   if (cols === 0) {
-    errs.add(`${field}[0]`, `expected at least one number (${cName} ≥ 1), found an empty row`);
+    errs.add(
+      `${field}[0]`,
+      `expected at least one number (${cName} ≥ 1), found an empty row`,
+      'matrix.rowEmpty',
+      { matrix: field, dim: cName },
+    );
     return null;
   }
   if (cols > LIMITS[cName]) {
-    errs.add(field, `rows of ${cols} numbers: ${overLimit(cName, cols)}`);
+    errs.add(field, `rows of ${cols} numbers: ${overLimit(cName, cols)}`, 'limit.cols', {
+      n: cols,
+      dim: cName,
+      limit: LIMITS[cName],
+    });
     return null;
   }
   const data = new Float64Array(v.length * cols);
@@ -158,15 +138,21 @@ export function readMatrix(errs: Errors, spec: MatSpec, v: unknown): Mat | null 
   for (let i = 0; i < v.length; i++) {
     const r: unknown = v[i];
     if (!Array.isArray(r)) {
-      rep.add(`${field}[${i}]`, `expected a row of ${cols} numbers, found ${describeValue(r)}`);
+      rep.add(`${field}[${i}]`, {
+        message: `expected a row of ${cols} numbers, found ${describeValue(r)}`,
+        code: 'matrix.row',
+        params: { matrix: field, n: cols, ...foundParams(r) },
+      });
       continue;
     }
     if (r.length !== cols) {
-      rep.add(
-        `${field}[${i}]`,
-        `expected ${cols} numbers (the length of ${field}[0]; rows must all have the same length),` +
+      rep.add(`${field}[${i}]`, {
+        message:
+          `expected ${cols} numbers (the length of ${field}[0]; rows must all have the same length),` +
           ` found ${r.length}`,
-      );
+        code: 'matrix.rowLength',
+        params: { matrix: field, expected: cols, found: r.length },
+      });
       continue;
     }
     for (let j = 0; j < cols; j++) {
@@ -205,7 +191,20 @@ export function checkShape(
   const c = dims[spec.cols];
   if (r === undefined || c === undefined) return false;
   if (m.rows === r && m.cols === c) return true;
-  errs.add(spec.field, `expected ${r}×${c} (${spec.rows}×${spec.cols}), found ${m.rows}×${m.cols}`);
+  errs.add(
+    spec.field,
+    `expected ${r}×${c} (${spec.rows}×${spec.cols}), found ${m.rows}×${m.cols}`,
+    'matrix.shape',
+    {
+      matrix: spec.field,
+      rows: r,
+      cols: c,
+      dimRows: spec.rows,
+      dimCols: spec.cols,
+      foundRows: m.rows,
+      foundCols: m.cols,
+    },
+  );
   return false;
 }
 
@@ -214,25 +213,44 @@ export function readActivation(errs: Errors, v: unknown): Activation | null {
   if (typeof v === 'string' && (ACTIVATIONS as readonly string[]).includes(v)) {
     return v as Activation;
   }
-  errs.add('activation', `expected one of ${allowed}, found ${describeValue(v)}`);
+  errs.add(
+    'activation',
+    `expected one of ${allowed}, found ${describeValue(v)}`,
+    'activation.invalid',
+    {
+      allowed,
+      ...foundParams(v),
+    },
+  );
   return null;
 }
 
 export function readTargets(errs: Errors, v: unknown, K: number | undefined): number[] | null {
   const range = K === undefined ? 'a class index ≥ 0' : `a class index in [0, ${K})`;
+  const withK: Record<string, number> = K === undefined ? {} : { K };
   if (!Array.isArray(v)) {
     errs.add(
       'targets',
       `expected an array of class indices (integer[T]), found ${describeValue(v)}`,
+      'targets.notArray',
+      foundParams(v),
     );
     return null;
   }
   if (v.length === 0) {
-    errs.add('targets', 'expected at least one target (T ≥ 1), found an empty array');
+    errs.add(
+      'targets',
+      'expected at least one target (T ≥ 1), found an empty array',
+      'targets.empty',
+    );
     return null;
   }
   if (v.length > LIMITS.T) {
-    errs.add('targets', `${v.length} targets: ${overLimit('T', v.length)}`);
+    errs.add('targets', `${v.length} targets: ${overLimit('T', v.length)}`, 'limit.targets', {
+      n: v.length,
+      dim: 'T',
+      limit: LIMITS.T,
+    });
     return null;
   }
   const rep = entryReporter(errs, 'targets');
@@ -240,11 +258,23 @@ export function readTargets(errs: Errors, v: unknown, K: number | undefined): nu
   v.forEach((y: unknown, t) => {
     const f = `targets[${t}]`;
     if (typeof y !== 'number' || !Number.isFinite(y)) {
-      rep.add(f, `expected ${range}, found ${describeValue(y)}`);
+      rep.add(f, {
+        message: `expected ${range}, found ${describeValue(y)}`,
+        code: 'target.notNumber',
+        params: { ...withK, ...foundParams(y) },
+      });
     } else if (!Number.isInteger(y)) {
-      rep.add(f, `expected an integer class index, found ${y}`);
+      rep.add(f, {
+        message: `expected an integer class index, found ${y}`,
+        code: 'target.notInteger',
+        params: { found: y },
+      });
     } else if (y < 0 || (K !== undefined && y >= K)) {
-      rep.add(f, `${y} is not ${range}`);
+      rep.add(f, {
+        message: `${y} is not ${range}`,
+        code: 'target.range',
+        params: { found: y, ...withK },
+      });
     } else out.push(y);
   });
   return rep.finish() > 0 ? null : out;
@@ -257,11 +287,20 @@ export function readVector(
   n: string,
 ): Float64Array | null {
   if (!Array.isArray(v)) {
-    errs.add(field, `expected an array of numbers (number[${n}]), found ${describeValue(v)}`);
+    errs.add(
+      field,
+      `expected an array of numbers (number[${n}]), found ${describeValue(v)}`,
+      'vector.notArray',
+      { dim: n, ...foundParams(v) },
+    );
     return null;
   }
   if (v.length > LIMITS.H) {
-    errs.add(field, `${v.length} numbers: ${overLimit('H', v.length)}`);
+    errs.add(field, `${v.length} numbers: ${overLimit('H', v.length)}`, 'limit.vector', {
+      n: v.length,
+      dim: 'H',
+      limit: LIMITS.H,
+    });
     return null;
   }
   const out = new Float64Array(v.length);
@@ -280,6 +319,8 @@ export function readTruncate(errs: Errors, v: unknown): number | null | undefine
   errs.add(
     'truncate',
     `expected an integer ≥ 0 (the number of steps back; absent for full BPTT), found ${describeValue(v)}`,
+    'truncate.invalid',
+    foundParams(v),
   );
   return undefined;
 }

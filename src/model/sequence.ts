@@ -7,6 +7,7 @@
  * scale give exactly the weights of `charModel`.
  */
 import { randomModel, vocabularyOf } from './examples';
+import type { FieldErrorCode } from './errorCodes';
 import { mat } from './linalg';
 import { LIMITS, type Activation, type FieldError, type Mat, type RnnModel } from './types';
 
@@ -30,28 +31,60 @@ export type ModelResult =
   | { readonly ok: true; readonly model: RnnModel }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
 
-function fail(field: string, message: string): { ok: false; errors: FieldError[] } {
-  return { ok: false, errors: [{ field, message }] };
+type Params = Record<string, string | number>;
+
+function problem(
+  field: string,
+  message: string,
+  code: FieldErrorCode,
+  params?: Params,
+): FieldError {
+  return params ? { field, message, code, params } : { field, message, code };
+}
+
+function fail(
+  field: string,
+  message: string,
+  code: FieldErrorCode,
+  params?: Params,
+): { ok: false; errors: FieldError[] } {
+  return { ok: false, errors: [problem(field, message, code, params)] };
+}
+
+/** "expected a finite number" for a value typed into an entry. */
+function notFinite(field: string, value: number) {
+  return fail(field, `expected a finite number, found ${value}`, 'number.notFinite', {
+    found: String(value),
+  });
 }
 
 /** Encodes a text as one-hot inputs and next-character targets; never throws. */
 export function encodeText(text: string): Checked<EncodedSequence> {
-  if (typeof text !== 'string') return fail('text', 'expected a text');
+  if (typeof text !== 'string') return fail('text', 'expected a text', 'text.notText');
   const chars = Array.from(text);
   if (chars.length < 2)
     return fail(
       'text',
       `expected at least 2 characters (the inputs are all but the last, the targets all but the first), found ${chars.length}`,
+      'text.tooShort',
+      { n: chars.length },
     );
   const T = chars.length - 1;
   if (T > LIMITS.T)
     return fail(
       'text',
       `expected at most ${LIMITS.T + 1} characters (T ≤ ${LIMITS.T}), found ${chars.length}`,
+      'text.tooLong',
+      { max: LIMITS.T + 1, n: chars.length },
     );
   const vocab = vocabularyOf(text);
   if (vocab.length > LIMITS.D)
-    return fail('text', `expected at most ${LIMITS.D} distinct characters, found ${vocab.length}`);
+    return fail(
+      'text',
+      `expected at most ${LIMITS.D} distinct characters, found ${vocab.length}`,
+      'text.vocab',
+      { max: LIMITS.D, n: vocab.length },
+    );
   const index = new Map(vocab.map((c, i) => [c, i]));
   const C = vocab.length;
   const inputs = mat(T, C);
@@ -91,16 +124,29 @@ export interface RebuildOptions {
 function checkSettings(o: RebuildOptions, H: number): FieldError[] {
   const errors: FieldError[] = [];
   if (!Number.isSafeInteger(o.seed))
-    errors.push({ field: 'seed', message: `expected an integer, found ${o.seed}` });
+    errors.push(
+      problem('seed', `expected an integer, found ${o.seed}`, 'setting.seed', {
+        found: String(o.seed),
+      }),
+    );
   const { min, max } = EXPLORE_LIMITS.scale;
   if (!(Number.isFinite(o.scale) && o.scale >= min && o.scale <= max))
-    errors.push({
-      field: 'scale',
-      message: `expected a number in [${min}, ${max}], found ${o.scale}`,
-    });
+    errors.push(
+      problem('scale', `expected a number in [${min}, ${max}], found ${o.scale}`, 'setting.scale', {
+        min,
+        max,
+        found: String(o.scale),
+      }),
+    );
   const h = EXPLORE_LIMITS.H;
   if (!(Number.isInteger(H) && H >= h.min && H <= h.max))
-    errors.push({ field: 'H', message: `expected an integer in [${h.min}, ${h.max}], found ${H}` });
+    errors.push(
+      problem('H', `expected an integer in [${h.min}, ${h.max}], found ${H}`, 'setting.H', {
+        min: h.min,
+        max: h.max,
+        found: String(H),
+      }),
+    );
   return errors;
 }
 
@@ -157,7 +203,10 @@ export function rebuildModel(model: RnnModel, o: RebuildOptions): ModelResult {
 /** The model with truncation window n (null: full BPTT); n must be an integer ≥ 0. */
 export function withTruncate(model: RnnModel, n: number | null): ModelResult {
   if (n !== null && !(Number.isInteger(n) && n >= 0))
-    return fail('truncate', `expected an integer ≥ 0 or none, found ${n}`);
+    return fail('truncate', `expected an integer ≥ 0 or none, found ${n}`, 'truncate.invalid', {
+      foundKind: 'number',
+      found: String(n),
+    });
   return { ok: true, model: { ...model, truncate: n } };
 }
 
@@ -165,8 +214,10 @@ export function withTruncate(model: RnnModel, n: number | null): ModelResult {
 export function withInitialStateEntry(model: RnnModel, i: number, value: number): ModelResult {
   const field = `initialState[${i}]`;
   if (!(Number.isInteger(i) && i >= 0 && i < model.initialState.length))
-    return fail(field, `expected an index in [0, ${model.initialState.length})`);
-  if (!Number.isFinite(value)) return fail(field, `expected a finite number, found ${value}`);
+    return fail(field, `expected an index in [0, ${model.initialState.length})`, 'entry.index', {
+      n: model.initialState.length,
+    });
+  if (!Number.isFinite(value)) return notFinite(field, value);
   const s = model.initialState.slice();
   s[i] = value;
   return { ok: true, model: { ...model, initialState: s } };
@@ -177,8 +228,11 @@ export function withInputEntry(model: RnnModel, t: number, j: number, value: num
   const m = model.inputs;
   const field = `inputs[${t}][${j}]`;
   if (!(Number.isInteger(t) && Number.isInteger(j) && t >= 0 && t < m.rows && j >= 0 && j < m.cols))
-    return fail(field, `expected an entry of the ${m.rows}×${m.cols} inputs`);
-  if (!Number.isFinite(value)) return fail(field, `expected a finite number, found ${value}`);
+    return fail(field, `expected an entry of the ${m.rows}×${m.cols} inputs`, 'entry.inputs', {
+      rows: m.rows,
+      cols: m.cols,
+    });
+  if (!Number.isFinite(value)) return notFinite(field, value);
   const data = m.data.slice();
   data[t * m.cols + j] = value;
   return { ok: true, model: { ...model, inputs: mat(m.rows, m.cols, data) } };
@@ -189,9 +243,19 @@ export function withTargetEntry(model: RnnModel, t: number, c: number): ModelRes
   const K = model.V.rows;
   const field = `targets[${t}]`;
   if (!(Number.isInteger(t) && t >= 0 && t < model.targets.length))
-    return fail(field, `expected a step in [0, ${model.targets.length})`);
+    return fail(field, `expected a step in [0, ${model.targets.length})`, 'entry.step', {
+      n: model.targets.length,
+    });
   if (!(Number.isInteger(c) && c >= 0 && c < K))
-    return fail(field, `expected a class index, an integer in [0, ${K}), found ${c}`);
+    return fail(
+      field,
+      `expected a class index, an integer in [0, ${K}), found ${c}`,
+      'target.range',
+      {
+        found: c,
+        K,
+      },
+    );
   const targets = [...model.targets];
   targets[t] = c;
   return { ok: true, model: { ...model, targets } };
@@ -200,7 +264,8 @@ export function withTargetEntry(model: RnnModel, t: number, c: number): ModelRes
 /** The model with one more step at the end: x_T = 0, y_T = 0. */
 export function appendStep(model: RnnModel): ModelResult {
   const { rows: T, cols: D } = model.inputs;
-  if (T + 1 > LIMITS.T) return fail('inputs', `expected at most ${LIMITS.T} steps`);
+  if (T + 1 > LIMITS.T)
+    return fail('inputs', `expected at most ${LIMITS.T} steps`, 'steps.max', { max: LIMITS.T });
   const data = new Float64Array((T + 1) * D);
   data.set(model.inputs.data);
   return {
@@ -212,7 +277,7 @@ export function appendStep(model: RnnModel): ModelResult {
 /** The model without its last step (at least one step stays). */
 export function removeLastStep(model: RnnModel): ModelResult {
   const { rows: T, cols: D } = model.inputs;
-  if (T <= 1) return fail('inputs', 'expected at least 1 step');
+  if (T <= 1) return fail('inputs', 'expected at least 1 step', 'steps.min');
   const inputs = mat(T - 1, D, model.inputs.data.slice(0, (T - 1) * D));
   return { ok: true, model: { ...model, inputs, targets: model.targets.slice(0, T - 1) } };
 }

@@ -134,10 +134,16 @@ export interface GradientCheck {
   readonly maxRelError: number;
 }
 
-/** A validation problem, naming the field (e.g. "W", "targets[2]", "inputs[1][0]"). */
+/**
+ * A validation problem, naming the field (e.g. "W", "targets[2]", "inputs[1][0]"). `message` is
+ * English (the `bptt` command prints it); `code` and `params` say the same in machine-readable
+ * form, so that a UI can write it in another language (the codes are listed in errorCodes.ts).
+ */
 export interface FieldError {
   readonly field: string;
   readonly message: string;
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export type ParseResult =

@@ -5,6 +5,7 @@
  */
 import { modelToJson, parseModel } from './parse';
 import type { Checked } from './sequence';
+import type { FieldErrorCode } from './errorCodes';
 import type { FieldError, ParseResult, RnnModel } from './types';
 
 /** The query parameter that carries a model. */
@@ -15,8 +16,15 @@ export const LINK_FIELD = '?model';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const INDEX = new Map(Array.from(ALPHABET, (c, i) => [c, i]));
 
-function fail(message: string): { ok: false; errors: FieldError[] } {
-  return { ok: false, errors: [{ field: LINK_FIELD, message }] };
+function fail(
+  message: string,
+  code: FieldErrorCode,
+  params?: Record<string, string | number>,
+): { ok: false; errors: FieldError[] } {
+  const e: FieldError = params
+    ? { field: LINK_FIELD, message, code, params }
+    : { field: LINK_FIELD, message, code };
+  return { ok: false, errors: [e] };
 }
 
 /** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD. */
@@ -55,17 +63,38 @@ export function utf8Decode(bytes: Uint8Array): Checked<string> {
     else if (b >= 0xc2 && b <= 0xdf) [n, c, min] = [1, b & 31, 0x80];
     else if (b >= 0xe0 && b <= 0xef) [n, c, min] = [2, b & 15, 0x800];
     else if (b >= 0xf0 && b <= 0xf4) [n, c, min] = [3, b & 7, 0x10000];
-    else return fail(`the decoded bytes are not UTF-8 (byte ${i} is 0x${b.toString(16)})`);
+    else
+      return fail(
+        `the decoded bytes are not UTF-8 (byte ${i} is 0x${b.toString(16)})`,
+        'link.utf8',
+        {
+          at: i,
+        },
+      );
     for (let k = 1; k <= n; k++) {
       const cont = bytes[i + k];
       if (cont === undefined)
-        return fail(`the decoded bytes are not UTF-8 (the character at byte ${i} is cut off)`);
+        return fail(
+          `the decoded bytes are not UTF-8 (the character at byte ${i} is cut off)`,
+          'link.utf8',
+          { at: i },
+        );
       if ((cont & 0xc0) !== 0x80)
-        return fail(`the decoded bytes are not UTF-8 (byte ${i + k} should continue a character)`);
+        return fail(
+          `the decoded bytes are not UTF-8 (byte ${i + k} should continue a character)`,
+          'link.utf8',
+          { at: i + k },
+        );
       c = (c << 6) | (cont & 63);
     }
     if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-      return fail(`the decoded bytes are not UTF-8 (an invalid character at byte ${i})`);
+      return fail(
+        `the decoded bytes are not UTF-8 (an invalid character at byte ${i})`,
+        'link.utf8',
+        {
+          at: i,
+        },
+      );
     codes.push(c);
     if (codes.length >= 4096) {
       parts.push(String.fromCodePoint(...codes));
@@ -92,14 +121,20 @@ export function base64UrlEncode(bytes: Uint8Array, pad = false): string {
 
 /** The bytes of a base64url text, padded or not; any other character is an error. */
 export function base64UrlDecode(text: string): Checked<Uint8Array> {
-  if (typeof text !== 'string') return fail('expected base64url text');
+  if (typeof text !== 'string') return fail('expected base64url text', 'link.notText');
   let body = text;
   const padAt = text.indexOf('=');
   if (padAt >= 0) {
     body = text.slice(0, padAt);
     const padding = text.slice(padAt);
     if (!/^={1,2}$/.test(padding) || text.length % 4 !== 0)
-      return fail(`misplaced padding "=" at position ${padAt} of the base64url text`);
+      return fail(
+        `misplaced padding "=" at position ${padAt} of the base64url text`,
+        'link.padding',
+        {
+          at: padAt,
+        },
+      );
   }
   const out = new Uint8Array(Math.floor((body.length * 3) / 4));
   let acc = 0;
@@ -109,7 +144,11 @@ export function base64UrlDecode(text: string): Checked<Uint8Array> {
     const v = INDEX.get(body[i]);
     if (v === undefined) {
       const shown = JSON.stringify(body[i]);
-      return fail(`${shown} at position ${i} is not a base64url character (A–Z a–z 0–9 - _)`);
+      return fail(
+        `${shown} at position ${i} is not a base64url character (A–Z a–z 0–9 - _)`,
+        'link.char',
+        { char: body[i], at: i },
+      );
     }
     acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
@@ -119,7 +158,11 @@ export function base64UrlDecode(text: string): Checked<Uint8Array> {
     }
   }
   if (body.length % 4 === 1)
-    return fail(`the base64url text has an impossible length (${body.length} characters)`);
+    return fail(
+      `the base64url text has an impossible length (${body.length} characters)`,
+      'link.length',
+      { n: body.length },
+    );
   return { ok: true, value: out };
 }
 
@@ -130,7 +173,8 @@ export function encodeModelParam(model: RnnModel): string {
 
 /** The model in a `?model=` value; errors name "?model" for the link, or the model file's field. */
 export function decodeModelParam(value: string): ParseResult {
-  if (typeof value !== 'string' || value.trim() === '') return fail('empty; expected a model');
+  if (typeof value !== 'string' || value.trim() === '')
+    return fail('empty; expected a model', 'link.empty');
   const bytes = base64UrlDecode(value.trim());
   if (!bytes.ok) return bytes;
   const text = utf8Decode(bytes.value);
@@ -140,7 +184,7 @@ export function decodeModelParam(value: string): ParseResult {
     json = JSON.parse(text.value);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(`the decoded text is not valid JSON: ${detail}`);
+    return fail(`the decoded text is not valid JSON: ${detail}`, 'link.json', { detail });
   }
   return parseModel(json);
 }
@@ -157,7 +201,7 @@ export function queryParam(search: string, name: string): Checked<string> | null
       if (decodeURIComponent(rawKey.replace(/\+/g, ' ')) !== name) continue;
       return { ok: true, value: decodeURIComponent(rawValue.replace(/\+/g, ' ')) };
     } catch {
-      if (rawKey === name) return fail('the link is not correctly percent-encoded');
+      if (rawKey === name) return fail('the link is not correctly percent-encoded', 'link.percent');
     }
   }
   return null;

@@ -13,6 +13,7 @@ export const CONTROL_IDS = [
   'langSwitch',
   'themeSwitch',
   'toolbar',
+  'zoom',
   'stepList',
   'animation',
   'navButtons',

@@ -17,3 +17,4 @@ export { stepCounts, STEP_COUNT } from './counts';
 export * from './classroom';
 export * from './classroomUrl';
 export * from './sync';
+export * from './explore';

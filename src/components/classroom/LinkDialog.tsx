@@ -17,6 +17,7 @@ const CONTROL_KEY = {
   langSwitch: 'control.langSwitch',
   themeSwitch: 'control.themeSwitch',
   toolbar: 'control.toolbar',
+  zoom: 'control.zoom',
   stepList: 'control.stepList',
   animation: 'control.animation',
   navButtons: 'control.navButtons',
@@ -105,45 +106,47 @@ export function LinkDialog({ onClose }: Props) {
             </label>
           ))}
         </fieldset>
-        <fieldset className="cls-fieldset">
-          <legend>{ct('link.url')}</legend>
-          {option(ct('link.step', { n: stepIndex + 1 }), withStep, setWithStep, 'step')}
-          {option(ct('link.model', { t: target }), withModel, setWithModel, 'model')}
-          {option(ct('link.lang', { name: LANG_NAMES[lang] }), withLang, setWithLang, 'lang')}
-          {option(
-            ct('link.theme', { name: tr(THEME_KEY[theme]) }),
-            withTheme,
-            setWithTheme,
-            'theme',
-          )}
-        </fieldset>
-      </div>
-      <label className="cls-link__label" htmlFor={`${id}-url`}>
-        {ct('link.url')}
-      </label>
-      <textarea
-        id={`${id}-url`}
-        className="cls-input cls-link__url"
-        readOnly
-        rows={3}
-        value={link}
-        data-testid="lecturer-link"
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <div className="cls-row">
-        <button
-          type="button"
-          className="cls-btn cls-btn--primary"
-          onClick={() => void copyText(link).then(setCopied)}
-        >
-          {ct('link.copy')}
-        </button>
-        <a className="cls-btn" href={link} target="_blank" rel="noopener">
-          {ct('link.try')}
-        </a>
-        <span role="status" className="cls-status">
-          {copied === true ? ct('link.copied') : copied === false ? tr('error.clipboard') : ''}
-        </span>
+        <div className="cls-link__side">
+          <fieldset className="cls-fieldset">
+            <legend>{ct('link.include')}</legend>
+            {option(ct('link.step', { n: stepIndex + 1 }), withStep, setWithStep, 'step')}
+            {option(ct('link.model', { t: target }), withModel, setWithModel, 'model')}
+            {option(ct('link.lang', { name: LANG_NAMES[lang] }), withLang, setWithLang, 'lang')}
+            {option(
+              ct('link.theme', { name: tr(THEME_KEY[theme]) }),
+              withTheme,
+              setWithTheme,
+              'theme',
+            )}
+          </fieldset>
+          <label className="cls-link__label" htmlFor={`${id}-url`}>
+            {ct('link.url')}
+          </label>
+          <textarea
+            id={`${id}-url`}
+            className="cls-input cls-link__url"
+            readOnly
+            rows={5}
+            value={link}
+            data-testid="lecturer-link"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <div className="cls-row">
+            <button
+              type="button"
+              className="cls-btn cls-btn--primary"
+              onClick={() => void copyText(link).then(setCopied)}
+            >
+              {ct('link.copy')}
+            </button>
+            <a className="cls-btn" href={link} target="_blank" rel="noopener">
+              {ct('link.try')}
+            </a>
+            <span role="status" className="cls-status">
+              {copied === true ? ct('link.copied') : copied === false ? tr('error.clipboard') : ''}
+            </span>
+          </div>
+        </div>
       </div>
     </Dialog>
   );

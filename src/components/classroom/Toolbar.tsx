@@ -2,7 +2,7 @@ import { useClassroom } from '../../store/classroom';
 import { useT } from '../useT';
 import { useCt } from './useCt';
 
-/** The classroom controls in the lesson's header: help and the tools menu (zoom is inside). */
+/** The classroom controls in the lesson's header: help and the tools menu. */
 export function Toolbar() {
   const tr = useT();
   const ct = useCt();

@@ -12,7 +12,6 @@ import {
 import { Dialog } from './Dialog';
 import { useCt } from './useCt';
 import { useFullscreen } from './useFullscreen';
-import { ZoomControls } from './ZoomControls';
 
 interface Props {
   readonly onClose: () => void;
@@ -42,7 +41,7 @@ export function ToolsMenu({ onClose }: Props) {
     classroomStore.getState().openOverlay(overlay);
   const k = (key: Key) => tr(key);
 
-  const groups: readonly { title: string; items: readonly Item[]; zoom?: boolean }[] = [
+  const groups: readonly { title: string; items: readonly Item[] }[] = [
     {
       title: ct('tools.present'),
       items: [
@@ -74,7 +73,6 @@ export function ToolsMenu({ onClose }: Props) {
     },
     {
       title: ct('tools.view'),
-      zoom: true,
       items: [
         { id: 'overview', label: k('nav.overview'), cap: 'O', run: open('overview') },
         { id: 'goto', label: k('nav.goto'), cap: 'G', run: open('goto') },
@@ -125,7 +123,6 @@ export function ToolsMenu({ onClose }: Props) {
         {groups.map((g) => (
           <section key={g.title} className="cls-menu__group" aria-label={g.title}>
             <h3 className="cls-menu__title">{g.title}</h3>
-            {g.zoom && <ZoomControls />}
             <ul>
               {g.items.map((item) => (
                 <li key={item.id}>{button(item)}</li>

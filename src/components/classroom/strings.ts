@@ -30,6 +30,7 @@ const RU = {
   'link.intro':
     'Ссылка открывает урок на этой модели и этом шаге; отмеченные элементы управления будут скрыты.',
   'link.hide': 'Скрыть',
+  'link.include': 'В ссылке',
   'link.step': 'Открыть на текущем шаге ({n})',
   'link.model': 'С текущей моделью и целью t★ = {t}',
   'link.lang': 'На текущем языке ({name})',
@@ -42,13 +43,12 @@ const RU = {
   'control.progress': 'Индикатор прогресса',
   'control.langSwitch': 'Переключатель языка',
   'control.themeSwitch': 'Переключатель темы',
-  'control.toolbar': 'Инструменты (масштаб, меню)',
+  'control.toolbar': 'Справка и меню инструментов',
+  'control.zoom': 'Масштаб',
   'control.stepList': 'Список шагов',
   'control.animation': 'Управление анимацией',
   'control.navButtons': 'Кнопки «Назад» и «Далее»',
   'control.explore': 'Панель исследования',
-
-  'zoom.group': 'Масштаб схемы и формул',
 
   'presenter.stepOf': 'Шаг {n} из {total}',
   'presenter.nextStep': 'Следующий шаг',
@@ -102,6 +102,7 @@ const EN: Readonly<Record<ClassroomKey, string>> = {
   'link.intro':
     'The link opens the lesson on this model and this step; the controls ticked below are hidden.',
   'link.hide': 'Hide',
+  'link.include': 'In the link',
   'link.step': 'Open on the current step ({n})',
   'link.model': 'With the current model and target t★ = {t}',
   'link.lang': 'In the current language ({name})',
@@ -114,13 +115,12 @@ const EN: Readonly<Record<ClassroomKey, string>> = {
   'control.progress': 'Progress bar',
   'control.langSwitch': 'Language switch',
   'control.themeSwitch': 'Theme switch',
-  'control.toolbar': 'Tools (zoom, menu)',
+  'control.toolbar': 'Help and the tools menu',
+  'control.zoom': 'Zoom',
   'control.stepList': 'List of steps',
   'control.animation': 'Animation controls',
   'control.navButtons': 'Previous and Next buttons',
   'control.explore': 'Explore panel',
-
-  'zoom.group': 'Zoom of the diagram and formulas',
 
   'presenter.stepOf': 'Step {n} of {total}',
   'presenter.nextStep': 'Next step',

@@ -16,6 +16,7 @@ import { buildPreset, type Preset, type PresetId } from '../../model/presets';
 import { rebuildModel, sequenceMatches, type ModelResult } from '../../model/sequence';
 import type { Lang } from '../../lesson/types';
 import { DecayComparison } from './DecayComparison';
+import { FieldErrorList } from './FieldErrorList';
 import { GradientCheckView } from './GradientCheckView';
 import { HeatmapsView } from './HeatmapsView';
 import { ImportExport } from './ImportExport';
@@ -155,13 +156,9 @@ export function ExplorePanel({
           onModelChange={onModelChange}
         />
         {errors.length > 0 && (
-          <ul className="xp-error" role="alert">
-            {errors.map((e, i) => (
-              <li key={i}>
-                {e.field}: {e.message}
-              </li>
-            ))}
-          </ul>
+          <div className="xp-error" role="alert" data-testid="settings-error">
+            <FieldErrorList errors={errors} lang={lang} />
+          </div>
         )}
       </section>
       <section className="xp-section" data-section="maps">

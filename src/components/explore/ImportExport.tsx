@@ -14,6 +14,7 @@ import {
   stringifyResults,
 } from '../../model/results';
 import { encodeModelParam, MODEL_PARAM } from '../../model/urlcodec';
+import { FieldErrorList } from './FieldErrorList';
 import { xt } from './strings';
 import type { ModelEditProps } from './types';
 
@@ -79,7 +80,7 @@ export function ImportExport({
       setStatus(null);
       setProblem({
         title: xt(lang, 'io.fileError', { name: file.name }),
-        errors: [{ field: '(file)', message: xt(lang, 'io.readError') }],
+        errors: [{ field: '(file)', message: 'the file could not be read', code: 'file.read' }],
       });
       return;
     }
@@ -196,13 +197,7 @@ export function ImportExport({
       {shownProblem && (
         <div className="xp-error" role="alert" data-testid="import-error">
           <p>{shownProblem.title}</p>
-          <ul>
-            {shownProblem.errors.map((e, i) => (
-              <li key={i} data-field={e.field}>
-                <code>{e.field}</code>: {e.message}
-              </li>
-            ))}
-          </ul>
+          <FieldErrorList errors={shownProblem.errors} lang={lang} />
         </div>
       )}
     </div>

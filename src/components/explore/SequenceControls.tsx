@@ -3,7 +3,7 @@
  * as numbers in a table (inputs x_t and class targets y_t, steps added or removed).
  */
 import { useId, useState } from 'react';
-import { fromRows, vocabularyOf, type RnnModel } from '../../model';
+import { fromRows, vocabularyOf, type FieldError, type RnnModel } from '../../model';
 import {
   appendStep,
   encodeText,
@@ -14,6 +14,7 @@ import {
   type ModelResult,
 } from '../../model/sequence';
 import type { Lang } from '../../lesson/types';
+import { fieldErrorText, fieldLabel } from './fieldErrors';
 import { MatrixEditor } from './MatrixEditor';
 import { xt } from './strings';
 
@@ -43,7 +44,8 @@ export function SequenceControls({
   const id = useId();
   const [draft, setDraft] = useState(text);
   const [shownText, setShownText] = useState(text);
-  const [error, setError] = useState<string | null>(null);
+  // The problem is kept as data, so that it follows a change of language.
+  const [error, setError] = useState<FieldError | null>(null);
   if (text !== shownText) {
     setShownText(text);
     setDraft(text);
@@ -61,13 +63,7 @@ export function SequenceControls({
       onText(value);
       return;
     }
-    const n = Array.from(value).length;
-    const first = e.errors[0];
-    setError(
-      n < 2
-        ? xt(lang, 'seq.tooShort', { n })
-        : xt(lang, 'seq.error', { field: first.field, message: first.message }),
-    );
+    setError(e.errors[0]);
   };
 
   const apply = (r: ModelResult) => {
@@ -75,8 +71,7 @@ export function SequenceControls({
       setError(null);
       onModelChange(r.model);
     } else {
-      const first = r.errors[0];
-      setError(xt(lang, 'seq.error', { field: first.field, message: first.message }));
+      setError(r.errors[0]);
     }
   };
 
@@ -164,8 +159,11 @@ export function SequenceControls({
         </div>
       )}
       {error && (
-        <p className="xp-error" role="alert">
-          {error}
+        <p className="xp-error" role="alert" data-field={error.field}>
+          {xt(lang, 'seq.error', {
+            field: fieldLabel(lang, error.field),
+            message: fieldErrorText(lang, error),
+          })}
         </p>
       )}
     </div>

@@ -2,6 +2,15 @@
 import type { ExploreKey } from './strings';
 
 export const RU: Readonly<Record<ExploreKey, string>> = {
+  'mode.label': 'Режим',
+  'mode.lesson': 'Урок',
+  'mode.explore': 'Исследование',
+  'mode.loading': 'Загружается режим исследования…',
+  'stage.diagram': 'Развёрнутая сеть текущей модели',
+  'stage.formulas': 'Формулы и значения',
+  'stage.traceOne': 'Прослеживается E{t:sub}, сумма по k = {kMin} … {t}.',
+  'stage.traceAll': 'Прослеживается вся ошибка E = Σ E_t.',
+  'stage.terms': 'Слагаемые ∂E{t:sub}/∂W по k',
   'panel.title': 'Исследование',
   'presets.title': 'Готовые примеры',
   'preset.default': 'По умолчанию: «hell» → «ello»',
@@ -20,8 +29,6 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
     'Текущие входы получены не из этого текста; ввод текста заменит их (и веса, если изменится размер словаря).',
   'seq.inputs': 'Входы x_t (строка t)',
   'seq.targets': 'Цели y_t (номера классов 0 … {max})',
-  'seq.tooShort':
-    'text: нужно не меньше 2 символов, введено {n}; текущая последовательность сохранена.',
   'seq.error': '{field}: {message}; текущая последовательность сохранена.',
   'seq.targetRange': 'ожидался номер класса, целое число от 0 до {max}',
   'seq.addStep': 'Добавить шаг',
@@ -128,6 +135,5 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'io.loaded': 'Загружен {name}.',
   'io.fileError': '{name} не загружен; текущая модель сохранена.',
   'io.linkError': 'Модель из ссылки не прочитана; текущая модель сохранена.',
-  'io.readError': 'файл не удалось прочитать',
   'io.termsTooMany': 'В результатах нет матриц слагаемых: {n} чисел больше предела {max}.',
 };

@@ -8,6 +8,15 @@ import type { Lang } from '../../lesson/types';
 import { RU } from './strings-ru';
 
 export const EN = {
+  'mode.label': 'Mode',
+  'mode.lesson': 'Lesson',
+  'mode.explore': 'Explore',
+  'mode.loading': 'Loading the explore mode…',
+  'stage.diagram': 'The unrolled network of the current model',
+  'stage.formulas': 'Formulas and values',
+  'stage.traceOne': 'Traced: E{t:sub}, the sum over k = {kMin} … {t}.',
+  'stage.traceAll': 'Traced: the whole loss E = Σ E_t.',
+  'stage.terms': 'The terms of ∂E{t:sub}/∂W by k',
   'panel.title': 'Explore',
   'presets.title': 'Presets',
   'preset.default': 'Default: “hell” → “ello”',
@@ -26,7 +35,6 @@ export const EN = {
     'The current inputs do not come from this text; typing a text replaces them (and the weights if the vocabulary size changes).',
   'seq.inputs': 'Inputs x_t (row t)',
   'seq.targets': 'Targets y_t (class indices 0 … {max})',
-  'seq.tooShort': 'text: expected at least 2 characters, found {n}; the current sequence is kept.',
   'seq.error': '{field}: {message}; the current sequence is kept.',
   'seq.targetRange': 'expected a class index, an integer from 0 to {max}',
   'seq.addStep': 'Add a step',
@@ -132,7 +140,6 @@ export const EN = {
   'io.loaded': 'Loaded {name}.',
   'io.fileError': '{name} was not loaded; the current model is kept.',
   'io.linkError': 'The model in the link could not be read; the current model is kept.',
-  'io.readError': 'the file could not be read',
   'io.termsTooMany':
     'The results leave out the per-term matrices: {n} numbers exceed the limit of {max}.',
 } as const;

@@ -3,13 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseStepNumber } from '../../../src/components/classroom/GotoDialog';
 import { currentFormulaTex, plainLatex } from '../../../src/components/classroom/latex';
 import { formatElapsed } from '../../../src/components/classroom/useTimer';
-import { stepZoom } from '../../../src/components/classroom/ZoomControls';
 import { exportName } from '../../../src/components/classroom/exportDiagram';
 import { defaultModel } from '../../../src/model';
 import { STEPS } from '../../../src/lesson/steps';
 import { formulasAt } from '../../../src/lesson/tex';
 import { stepCounts } from '../../../src/store/counts';
-import { ZOOM_MAX, ZOOM_MIN } from '../../../src/store/store';
 
 describe('go to a step', () => {
   it('accepts 1 … total only', () => {
@@ -28,16 +26,6 @@ describe('the timer', () => {
     expect(formatElapsed(3_723_000)).toBe('1:02:03');
     expect(formatElapsed(-5)).toBe('0:00');
     expect(formatElapsed(Number.NaN)).toBe('0:00');
-  });
-});
-
-describe('zoom', () => {
-  it('moves on a 10 % grid inside its range', () => {
-    expect(stepZoom(1, 1)).toBe(1.1);
-    expect(stepZoom(1, -1)).toBe(0.9);
-    expect(stepZoom(1.04, 1)).toBe(1.1);
-    expect(stepZoom(ZOOM_MAX, 1)).toBe(ZOOM_MAX);
-    expect(stepZoom(ZOOM_MIN, -1)).toBe(ZOOM_MIN);
   });
 });
 

@@ -1,0 +1,105 @@
+/**
+ * The explore mode's diagram: the lesson's unrolled network for the current model, with the flow
+ * of the traced E_t and its per-k terms beside each s_k (or the whole gradient's flow for
+ * E = Σ_t E_t), sized to its box. End states are drawn at once: every edit shows immediately.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+import { t as translate } from '../../lesson/i18n';
+import { diagramLabels, UnrolledDiagram, type AnnotationInfo } from '../../diagram';
+import type { Lang } from '../../lesson/types';
+import type { RnnModel } from '../../model';
+import {
+  forwardOf,
+  jacobiansOf,
+  targetTermsOf,
+  termSummariesOf,
+  useLesson,
+} from '../../store';
+import { TermAnnotation } from '../TermAnnotation';
+import { TermAnnotationLegend } from '../TermAnnotationLegend';
+import { useElementSize } from '../useElementSize';
+import type { ExploreStep } from './exploreStep';
+
+export interface ExploreDiagramProps {
+  readonly model: RnnModel;
+  /** The traced target t (in range). */
+  readonly t: number;
+  readonly view: ExploreStep;
+  readonly lang: Lang;
+  readonly label: string;
+}
+
+const FALLBACK = { width: 1000, height: 600 };
+/** Room under each column for its term: as in the lesson's diagram panel. */
+const BAND_HEIGHT = 204;
+const ANIMATION = { speed: 1, paused: false, replayKey: 0, reducedMotion: true } as const;
+
+export function ExploreDiagram({ model, t, view, lang, label }: ExploreDiagramProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const size = useElementSize(box, FALLBACK);
+  const activeTerm = useLesson((s) => s.activeTerm);
+  const setActiveTerm = useLesson((s) => s.setActiveTerm);
+  const fwd = forwardOf(model);
+  const terms = targetTermsOf(model, t);
+  const summaries = termSummariesOf(terms);
+  const { step, sub } = view;
+  const focus = step.focus;
+  const annotated = !!focus.terms;
+  const jac = focus.jacobians ? jacobiansOf(model, t) : null;
+  const labels = useMemo(() => diagramLabels(lang), [lang]);
+  const overflow = translate(lang, 'value.overflow');
+
+  const renderAnnotation = useCallback(
+    (k: number, band: AnnotationInfo) => (
+      <TermAnnotation
+        k={k}
+        t={t}
+        mode="terms"
+        summary={summaries[k]}
+        jac={null}
+        overflow={overflow}
+        compact={band.compact}
+      />
+    ),
+    [t, summaries, overflow],
+  );
+  const renderLegend = useCallback(
+    (band: AnnotationInfo) => (
+      <TermAnnotationLegend t={t} mode="terms" labels={labels} compact={band.compact} />
+    ),
+    [t, labels],
+  );
+  return (
+    <div
+      ref={box}
+      className="diagram-panel xp-diagram"
+      data-step-id={step.id}
+      data-target={t}
+      role="region"
+      aria-label={label}
+    >
+      <UnrolledDiagram
+        dims={fwd.dims}
+        fwd={fwd}
+        model={model}
+        target={t}
+        focus={focus}
+        sub={sub}
+        terms={terms}
+        jac={jac}
+        labels={labels}
+        activeTerm={activeTerm}
+        onHoverTerm={setActiveTerm}
+        renderAnnotation={annotated ? renderAnnotation : undefined}
+        renderAnnotationLegend={annotated ? renderLegend : undefined}
+        animation={ANIMATION}
+        width={size.width}
+        height={size.height}
+        annotationHeight={annotated ? BAND_HEIGHT : 0}
+        stepwiseFlow={step.substeps === 'backward'}
+      />
+    </div>
+  );
+}
+
+export default ExploreDiagram;

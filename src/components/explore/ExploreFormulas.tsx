@@ -1,0 +1,117 @@
+/**
+ * Beside the explore diagram: the lesson's formulas for what is traced (the sum over k for E_t,
+ * its truncated form, or the whole gradient), then their live values for the current model, and
+ * the per-k terms as a table for assistive technology (the band under the diagram shows them).
+ */
+import { useMemo } from 'react';
+import { formatNumber, formatPercent } from '../../lesson/format';
+import { gradLhs, truncatedLhs } from '../../lesson/formulas';
+import { compareTex, formulasAt, gradientTex, matTex } from '../../lesson/tex';
+import type { Lang } from '../../lesson/types';
+import type { RnnModel } from '../../model';
+import {
+  gradientsOf,
+  lessonCtxOf,
+  targetTermsOf,
+  termSummariesOf,
+  untruncatedOf,
+} from '../../store';
+import { FitWidth } from '../FitWidth';
+import { Formula } from '../Formula';
+import type { ExploreStep } from './exploreStep';
+import { xt } from './strings';
+
+export interface ExploreFormulasProps {
+  readonly model: RnnModel;
+  readonly t: number;
+  readonly traceAll: boolean;
+  readonly view: ExploreStep;
+  readonly lang: Lang;
+}
+
+/** The values of the traced gradient, in TeX. */
+function valueTexes(model: RnnModel, t: number, traceAll: boolean): string[] {
+  const n = model.truncate;
+  if (traceAll) {
+    const g = gradientsOf(model);
+    const lhs = (p: 'U' | 'W') => (n === null ? gradLhs(null, p) : truncatedLhs(null, n, p));
+    return [
+      `${lhs('W')} = ${matTex(g.W)}`,
+      `${lhs('U')} = ${matTex(g.U)}`,
+      `${gradLhs(null, 'V')} = ${matTex(g.V)}`,
+    ];
+  }
+  const terms = targetTermsOf(model, t);
+  if (terms.kMin === 0) return [gradientTex(t, terms.sumW)];
+  const full = targetTermsOf(untruncatedOf(model), t);
+  return [compareTex(full.sumW, terms.sumW, { t, n })];
+}
+
+export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormulasProps) {
+  const T = model.inputs.rows;
+  const ctx = lessonCtxOf(t, T, model.truncate);
+  const { step, sub } = view;
+  const formulas = useMemo(() => formulasAt(step, { ...ctx, sub }), [step, ctx, sub]);
+  const values = valueTexes(model, t, traceAll);
+  const terms = targetTermsOf(model, t);
+  const summaries = termSummariesOf(terms);
+  return (
+    <section
+      className="xp-formulas"
+      aria-label={xt(lang, 'stage.formulas')}
+      data-testid="explore-formulas"
+      data-step-id={step.id}
+    >
+      <p className="xp-formulas__trace">
+        {traceAll
+          ? xt(lang, 'stage.traceAll')
+          : xt(lang, 'stage.traceOne', { t, kMin: terms.kMin })}
+      </p>
+      {formulas.map((f) => (
+        <figure key={f.id} className="formula-block" data-formula-id={f.id}>
+          <FitWidth watch={f.tex}>
+            <Formula tex={f.tex} display />
+          </FitWidth>
+        </figure>
+      ))}
+      {values.map((tex, i) => (
+        <div key={i} className="xp-formulas__value" data-testid="explore-value">
+          <FitWidth watch={tex}>
+            <Formula tex={tex} display />
+          </FitWidth>
+        </div>
+      ))}
+      {!traceAll && (
+        <table className="visually-hidden" data-testid="explore-terms" data-target={t}>
+          <caption>{xt(lang, 'stage.terms', { t })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">k</th>
+              <th scope="col">‖·‖_F</th>
+              <th scope="col">%</th>
+              <th scope="col">‖∂E/∂s_k‖</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summaries.map((r) => (
+              <tr
+                key={r.k}
+                data-k={r.k}
+                data-term-norm={r.normW}
+                data-share={r.shareW}
+                data-grad-norm={r.gradNorm}
+              >
+                <th scope="row">{r.k}</th>
+                <td>{r.kept ? formatNumber(r.normW) : '—'}</td>
+                <td>{r.kept ? formatPercent(r.shareW) : '—'}</td>
+                <td>{formatNumber(r.gradNorm)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export default ExploreFormulas;

@@ -1,0 +1,10 @@
+/**
+ * The explore mode's view is a chunk of its own, loaded when the mode is first entered (or
+ * warmed when the pointer or focus reaches the mode switch): the lesson starts without it.
+ */
+export const loadExploreMain = () => import('./ExploreMain');
+
+/** Starts loading the explore view in the background; errors surface when it is shown. */
+export function preloadExplore(): void {
+  loadExploreMain().catch(() => undefined);
+}

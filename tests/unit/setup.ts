@@ -1,0 +1,9 @@
+/**
+ * Runs before every unit test file. The app fetches KaTeX as a chunk of its own and shows a
+ * formula once it has arrived; in component tests (a DOM environment) it is loaded up front, so
+ * rendering a formula is synchronous there, as in the app once KaTeX is in.
+ */
+if (typeof document !== 'undefined') {
+  const { loadKatex } = await import('../../src/components/Formula');
+  await loadKatex();
+}
