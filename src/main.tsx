@@ -5,8 +5,10 @@ import { STEPS } from './lesson/steps';
 import {
   applyLinkParams,
   classroomStore,
+  exploreStore,
   lessonStore,
   parseView,
+  startModeSync,
   startSync,
   startUrlSync,
 } from './store';
@@ -23,6 +25,8 @@ if (link.invalid.length > 0) {
   classroomStore.getState().notify('error.url', 'error', { param: link.invalid.join(', ') });
 }
 startUrlSync(lessonStore, { stepIds: STEPS.map((s) => s.id) });
+// Lesson or explore (?mode=explore), and the problems of a bad ?model= for the explore panel.
+startModeSync(exploreStore);
 document.documentElement.dataset.theme = lessonStore.getState().theme;
 document.documentElement.lang = lessonStore.getState().lang;
 // The lesson and the presenter window follow each other (the handouts stand alone).

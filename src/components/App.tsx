@@ -12,6 +12,8 @@ import { StepList } from './StepList';
 import { StepPanel } from './StepPanel';
 import { useKeyboardNav } from './useKeyboardNav';
 import { ClassroomLayer } from './classroom/ClassroomLayer';
+import { ExploreSlot } from './explore/ExploreSlot';
+import { useExploreMode } from './explore/useExploreMode';
 
 /** The lesson: header, diagram, formulas, the step's text and values, navigation. */
 export function App() {
@@ -19,6 +21,7 @@ export function App() {
   const lang = useLesson((s) => s.lang);
   const zoom = useLesson((s) => s.zoom);
   const stepIndex = useLesson((s) => s.stepIndex);
+  const explore = useExploreMode();
   const panel = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLDivElement>(null);
   useKeyboardNav();
@@ -52,33 +55,45 @@ export function App() {
 
   return (
     <Stage>
-      <div ref={root} className="app" data-theme={theme} style={{ ['--zoom' as string]: zoom }}>
+      <div
+        ref={root}
+        className="app"
+        data-mode={explore ? 'explore' : 'lesson'}
+        data-theme={theme}
+        style={{ ['--zoom' as string]: zoom }}
+      >
         <Panel name="header">
           <Header />
         </Panel>
-        <main className="app-main">
-          <div className="app-diagram">
-            <Panel name="diagram">
-              <DiagramPanel />
+        {explore ? (
+          <ExploreSlot />
+        ) : (
+          <main className="app-main">
+            <div className="app-diagram">
+              <Panel name="diagram">
+                <DiagramPanel />
+              </Panel>
+            </div>
+            <div className="app-panel" ref={panel}>
+              <Panel name="step">
+                <StepPanel />
+              </Panel>
+            </div>
+          </main>
+        )}
+        {!explore && (
+          <footer className="app-footer">
+            <Panel name="steps">
+              <StepList />
             </Panel>
-          </div>
-          <div className="app-panel" ref={panel}>
-            <Panel name="step">
-              <StepPanel />
+            <Panel name="animation">
+              <AnimationControls />
             </Panel>
-          </div>
-        </main>
-        <footer className="app-footer">
-          <Panel name="steps">
-            <StepList />
-          </Panel>
-          <Panel name="animation">
-            <AnimationControls />
-          </Panel>
-          <Panel name="navigation">
-            <NavButtons />
-          </Panel>
-        </footer>
+            <Panel name="navigation">
+              <NavButtons />
+            </Panel>
+          </footer>
+        )}
         <LiveRegion />
         <ClassroomLayer />
       </div>

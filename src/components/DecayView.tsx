@@ -116,11 +116,13 @@ export function DecayView({ width, height }: Props) {
     [target, sets, overflow, n],
   );
   const legend = useCallback(
-    () => (
+    (info: { compact: boolean }) => (
       <div className="term-annot term-annot--legend" aria-hidden="true">
-        {n === 1 && <div className="term-annot__sym" />}
+        {n === 1 && !info.compact && <div className="term-annot__sym" />}
         <div className="term-annot__row">
-          <Formula tex={n === 1 ? '\\lVert\\cdot\\rVert_2' : jacNormTex(target)} />
+          <Formula
+            tex={n === 1 || info.compact ? '\\lVert\\cdot\\rVert_2' : jacNormTex(target)}
+          />
         </div>
       </div>
     ),
@@ -161,6 +163,7 @@ export function DecayView({ width, height }: Props) {
                 flowReference={reference}
                 stepwiseFlow={false}
                 rows="states"
+                columns={target + 1}
               />
             </div>
           );

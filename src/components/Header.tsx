@@ -3,6 +3,7 @@ import type { Lang } from '../lesson/types';
 import { LANGS, STEP_COUNT, THEMES, useLesson, type Theme } from '../store';
 import { useT } from './useT';
 import { Toolbar } from './classroom/Toolbar';
+import { ModeSwitch } from './explore/ModeSwitch';
 
 const THEME_KEY = { light: 'theme.light', dark: 'theme.dark', contrast: 'theme.contrast' } as const;
 /** Short visible labels; the full name is the button's accessible name and tooltip. */
@@ -21,6 +22,7 @@ export function Header() {
   return (
     <header className="app-header">
       <h1 className="app-title">{tr('app.title')}</h1>
+      <ModeSwitch />
       <div className="progress">
         <span className="progress__text" data-testid="progress">
           {progress}

@@ -89,6 +89,8 @@ export interface UnrolledDiagramProps {
   readonly rows?: LayoutRows;
   /** The narrowest column before the diagram grows and scrolls. */
   readonly minColWidth?: number;
+  /** Draw only the time steps t < columns (e.g. t★ + 1 for a strip); every step by default. */
+  readonly columns?: number;
   readonly className?: string;
 }
 
@@ -127,6 +129,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
         stepwise: props.stepwiseFlow,
         rows: props.rows,
         minColWidth: props.minColWidth,
+        columns: props.columns,
       }),
     [
       fwd,
@@ -145,6 +148,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
       props.stepwiseFlow,
       props.rows,
       props.minColWidth,
+      props.columns,
     ],
   );
   const { layout, ctx } = scene;

@@ -55,6 +55,8 @@ export interface SceneInput {
   /** Which rows to draw (default 'all'). */
   readonly rows?: LayoutRows;
   readonly minColWidth?: number;
+  /** Draw only the time steps t < columns (a strip needs none after t★); all by default. */
+  readonly columns?: number;
 }
 
 export interface NodeInfo {
@@ -111,8 +113,10 @@ export function computeScene(input: SceneInput): Scene {
     revealed: revealedRange(focus, input.sub, T, target, stepwise),
   };
   const showAnnotations = !!(focus.terms || focus.jacobians);
+  const shownT =
+    input.columns !== undefined && input.columns >= 1 ? Math.min(T, Math.floor(input.columns)) : T;
   const layout = computeLayout({
-    T,
+    T: shownT,
     width: input.width,
     height: input.height,
     annotationHeight: input.annotationHeight ?? (showAnnotations ? DEFAULT_ANNOTATION_HEIGHT : 0),

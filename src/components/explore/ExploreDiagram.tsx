@@ -8,13 +8,7 @@ import { t as translate } from '../../lesson/i18n';
 import { diagramLabels, UnrolledDiagram, type AnnotationInfo } from '../../diagram';
 import type { Lang } from '../../lesson/types';
 import type { RnnModel } from '../../model';
-import {
-  forwardOf,
-  jacobiansOf,
-  targetTermsOf,
-  termSummariesOf,
-  useLesson,
-} from '../../store';
+import { forwardOf, jacobiansOf, targetTermsOf, termSummariesOf, useLesson } from '../../store';
 import { TermAnnotation } from '../TermAnnotation';
 import { TermAnnotationLegend } from '../TermAnnotationLegend';
 import { useElementSize } from '../useElementSize';

@@ -42,6 +42,9 @@ export interface ExplorePanelProps {
   readonly linkErrors?: readonly FieldError[];
   /** The link of the page, for the share link (window.location.href by default). */
   readonly pageUrl?: string;
+  /** Trace the whole E = Σ_t E_t (controlled from outside when given; else the panel's own). */
+  readonly traceAll?: boolean;
+  readonly onTraceAllChange?: (all: boolean) => void;
   readonly className?: string;
 }
 
@@ -56,12 +59,19 @@ export function ExplorePanel({
   linkErrors,
   pageUrl,
   className,
+  traceAll: traceAllProp,
+  onTraceAllChange,
 }: ExplorePanelProps) {
   const [recipe, setRecipe] = useState<Recipe>(DEFAULT_RECIPE);
   const [mode, setMode] = useState<SequenceMode>(() =>
     sequenceMatches(model, DEFAULT_RECIPE.text) ? 'text' : 'table',
   );
-  const [traceAll, setTraceAll] = useState(false);
+  const [ownTraceAll, setOwnTraceAll] = useState(false);
+  const traceAll = traceAllProp ?? ownTraceAll;
+  const setTraceAll = (all: boolean) => {
+    setOwnTraceAll(all);
+    onTraceAllChange?.(all);
+  };
   const [param, setParam] = useState<ParamName>('W');
   const [k, setK] = useState<number | null>(null);
   const [preset, setPreset] = useState<{ id: PresetId; model: RnnModel } | null>(null);

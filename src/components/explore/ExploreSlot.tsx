@@ -1,0 +1,27 @@
+/** Where the explore view goes on the stage: loaded on first use, behind its error boundary. */
+import { lazy, Suspense } from 'react';
+import { useLesson } from '../../store';
+import { Panel } from '../Panel';
+import { loadExploreMain } from './loadExplore';
+import { xt } from './strings';
+
+const ExploreMain = lazy(loadExploreMain);
+
+export function ExploreSlot() {
+  const lang = useLesson((s) => s.lang);
+  return (
+    <Panel name="explore">
+      <Suspense
+        fallback={
+          <main className="app-main xp-loading" aria-busy="true">
+            <p role="status">{xt(lang, 'mode.loading')}</p>
+          </main>
+        }
+      >
+        <ExploreMain />
+      </Suspense>
+    </Panel>
+  );
+}
+
+export default ExploreSlot;
