@@ -68,9 +68,9 @@ export function DecayView({ width, height }: Props) {
     [speed, paused, replayKey, reducedMotion],
   );
 
-  const variants = step.variants ?? [];
-  const comparing = variants.length > 1 && sub >= 1;
+  const comparing = (step.variants?.length ?? 0) > 1 && sub >= 1;
   const panels = useMemo((): Panel[] => {
+    const variants = step.variants ?? [];
     const at = (i: number): Panel => ({
       index: i,
       name: variants[i]?.label[lang] ?? '',
@@ -78,7 +78,7 @@ export function DecayView({ width, height }: Props) {
     });
     if (!comparing) return [at(0)];
     return variants.slice(1).map((_, i) => at(i + 1));
-  }, [variants, comparing, model, step, lang]);
+  }, [comparing, model, step, lang]);
   const pending = panels.map((p) => p.index > sub);
 
   const sets = useMemo(

@@ -6,13 +6,34 @@ import { selectLessonCtx, selectStep, useLesson } from '../store';
 import { FitWidth } from './FitWidth';
 import { Formula } from './Formula';
 
-/** The linking class (term-W, term-jac, …) of the formula factor under the pointer, or null. */
-function termUnder(target: EventTarget | null): string | null {
-  if (!(target instanceof Element)) return null;
-  const factor = target.closest('[class*="term-"]');
-  if (!factor) return null;
-  for (const c of factor.classList) if (isTermClass(c)) return c;
+/** The linking class (term-W, term-jac, …) of the factor `el` is in, inside `root`, or null. */
+function termOf(el: Element | null, root: Element): string | null {
+  for (let f = el?.closest('[class*="term-"]'); f && root.contains(f);) {
+    for (const c of f.classList) if (isTermClass(c)) return c;
+    f = f.parentElement?.closest('[class*="term-"]');
+  }
   return null;
+}
+
+/**
+ * The factor under the pointer. KaTeX stacks a fraction's rows in boxes taller than their glyphs
+ * (struts), so the topmost element at a point may be the numerator's row over the denominator's
+ * W: every element at the point is tried, topmost first.
+ */
+function termUnder(
+  e: { clientX: number; clientY: number; target: EventTarget | null },
+  root: Element,
+) {
+  const hits =
+    typeof document.elementsFromPoint === 'function'
+      ? document.elementsFromPoint(e.clientX, e.clientY)
+      : [];
+  for (const el of hits) {
+    if (!root.contains(el)) continue;
+    const term = termOf(el, root);
+    if (term) return term;
+  }
+  return e.target instanceof Element ? termOf(e.target, root) : null;
 }
 
 /**
@@ -52,7 +73,7 @@ export function StepFormulas() {
     <div
       className="formulas"
       data-step-id={step.id}
-      onPointerOver={(e) => setActiveTerm(termUnder(e.target))}
+      onPointerMove={(e) => setActiveTerm(termUnder(e, e.currentTarget))}
       onPointerLeave={() => setActiveTerm(null)}
     >
       {formulas.map((f) => {

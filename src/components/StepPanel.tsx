@@ -1,5 +1,6 @@
 import { stepTexts } from '../lesson/text';
 import { selectLessonCtx, selectStep, selectSubCount, useLesson } from '../store';
+import { OverflowNotice } from './OverflowNotice';
 import { StepFormulas } from './StepFormulas';
 import { TermList } from './TermList';
 import { useT } from './useT';
@@ -42,6 +43,7 @@ export function StepPanel() {
       <h2 id="step-title" className="step-panel__title">
         <span className="step-panel__num">{stepIndex + 1}.</span> {texts.title[lang]}
       </h2>
+      <OverflowNotice />
       <StepFormulas />
       {showTerms && <TermList />}
       <div className="step-panel__body">

@@ -6,7 +6,14 @@
 import { useId, useMemo } from 'react';
 import type { JacobianInfo, TargetTerms } from '../model';
 import { formatNumber, subscript, superscript } from '../lesson/format';
-import { decaySeries, LEGEND_ROW, legendPlaces, logDomain, SERIES } from './decay';
+import {
+  decaySeries,
+  LEGEND_ROW,
+  legendPlaces,
+  logDomain,
+  panelTitleLines,
+  SERIES,
+} from './decay';
 import { DecayPanel, markerPath, SERIES_CLASS } from './DecayPanel';
 import { fill, type DiagramLabels } from './strings';
 
@@ -56,6 +63,9 @@ export function DecayChart({
   );
   const legendH = places[places.length - 1].y + LEGEND_ROW + 12;
   const panelW = width / series.length;
+  const titleRows = Math.max(
+    ...series.map((s, i) => panelTitleLines(sets[i].name, s.sigmaW, panelW, labels).length),
+  );
   const panelH = Math.max(300, height - legendH);
   return (
     <figure className={['dc-root', className].filter(Boolean).join(' ')} data-t={t}>
@@ -103,6 +113,7 @@ export function DecayChart({
               name={sets[i].name}
               labels={labels}
               pending={!!pending?.[i]}
+              titleRows={titleRows}
             />
           ))}
         </g>

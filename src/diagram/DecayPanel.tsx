@@ -10,8 +10,8 @@ import {
   decadeTicks,
   drawable,
   omittedCount,
+  panelTitleLines,
   SERIES,
-  wrapLines,
   type DecaySeries,
   type SeriesName,
 } from './decay';
@@ -28,6 +28,8 @@ export interface DecayPanelProps {
   readonly index: number;
   /** Drawn faded (shown at the next sub-step). */
   readonly pending?: boolean;
+  /** Title rows reserved (the most any panel of the chart needs), so the plots line up. */
+  readonly titleRows?: number;
 }
 
 const M = { top: 64, right: 24, bottom: 96, left: 120 } as const;
@@ -50,14 +52,9 @@ export function markerPath(name: SeriesName, x: number, y: number): string {
 export function DecayPanel(props: DecayPanelProps) {
   const { series, domain, width, height, name, labels, index, pending } = props;
   const t = series.t;
-  const sigma = formatNumber(series.sigmaW);
-  const oneLine = fill(labels('decay.title'), { name, sigma });
-  const room = width - 32;
-  const lines =
-    wrapLines(oneLine, room).length === 1
-      ? [oneLine]
-      : [...wrapLines(name, room), ...wrapLines(fill(labels('decay.sigma'), { sigma }), room)];
-  const top = M.top + (lines.length - 1) * 36;
+  const lines = panelTitleLines(name, series.sigmaW, width, labels);
+  const rows = Math.max(lines.length, props.titleRows ?? 1);
+  const top = M.top + (rows - 1) * 36;
   const x = scaleLinear()
     .domain([0, Math.max(1, t)])
     .range([M.left, width - M.right]);

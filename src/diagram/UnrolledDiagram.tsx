@@ -26,6 +26,7 @@ import { fill, type DiagramLabels } from './strings';
 import { Tooltip } from './Tooltip';
 import { TruncationCut } from './TruncationCut';
 import { useFlowAnimation } from './useFlowAnimation';
+import { useKeepInView } from './useKeepInView';
 import { useRovingFocus } from './useRovingFocus';
 
 export interface DiagramAnimation {
@@ -154,6 +155,13 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const { layout, ctx } = scene;
 
   const flowRef = useRef<SVGGElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Long sequences scroll: keep in view the newest column of the forward sweep, or t★ and the
+  // head of its flow (the last s_k reached).
+  const sweep = !!focus.forwardSweep;
+  const traced = focus.flow === 'sumOverK' || focus.flow === 'toState';
+  const viewLo = sweep ? ctx.revealed.hi : traced ? ctx.revealed.lo : ctx.target;
+  useKeepInView(scrollRef, layout, viewLo, sweep ? ctx.revealed.hi : ctx.target);
   const focusKey = useMemo(() => JSON.stringify(focus), [focus]);
   useFlowAnimation(flowRef, {
     ids: scene.flow.segments.map((s) => s.id),
@@ -187,7 +195,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
       data-target={ctx.target}
       data-reduced-motion={animation.reducedMotion ? 'true' : undefined}
     >
-      <div className="dg-scroll">
+      <div className="dg-scroll" ref={scrollRef}>
         <div className="dg-canvas" style={{ width: layout.width, height: layout.height }}>
           <svg
             className="dg-svg"

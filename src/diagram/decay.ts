@@ -3,7 +3,9 @@
  * ‖∂s_t★/∂s_k‖₂ (σ_max of the Jacobian product), ‖∂E_t★/∂s_k‖₂ and the bound (γ·σ_max(W))^{t★−k};
  * and a shared logarithmic domain so two panels (small W, large W) compare on one axis.
  */
+import { formatNumber } from '../lesson/format';
 import { norm2, type JacobianInfo, type TargetTerms } from '../model';
+import { fill, type DiagramLabels } from './strings';
 
 export type SeriesName = 'jac' | 'grad' | 'bound';
 export const SERIES: readonly SeriesName[] = ['jac', 'grad', 'bound'];
@@ -119,4 +121,21 @@ export function wrapLines(text: string, width: number, charW = BOLD_CHAR_W): str
   }
   if (line) lines.push(line);
   return lines.length > 0 ? lines : [''];
+}
+
+/**
+ * A chart panel's title lines: "{name}: σ_max(W) = {σ}" on one line when it fits, else the name
+ * (wrapped) over the σ line.
+ */
+export function panelTitleLines(
+  name: string,
+  sigmaW: number,
+  width: number,
+  labels: DiagramLabels,
+): string[] {
+  const sigma = formatNumber(sigmaW);
+  const oneLine = fill(labels('decay.title'), { name, sigma });
+  const room = width - 32;
+  if (wrapLines(oneLine, room).length === 1) return [oneLine];
+  return [...wrapLines(name, room), ...wrapLines(fill(labels('decay.sigma'), { sigma }), room)];
 }

@@ -38,9 +38,7 @@ export function parseModeParam(search: string): AppMode {
  */
 export function withModeParam(search: string, mode: AppMode): string {
   const q = typeof search === 'string' ? search.replace(/^\?/, '') : '';
-  const kept = q
-    .split('&')
-    .filter((pair) => pair !== '' && decodeKey(pair) !== MODE_PARAM);
+  const kept = q.split('&').filter((pair) => pair !== '' && decodeKey(pair) !== MODE_PARAM);
   if (mode === 'explore') kept.push(`${MODE_PARAM}=explore`);
   return kept.length > 0 ? `?${kept.join('&')}` : '';
 }

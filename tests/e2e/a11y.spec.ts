@@ -3,8 +3,8 @@
  * both languages; keyboard operation with a visible focus; the live announcement of each step;
  * the diagram's title, description and labelled focusable nodes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
 import { STEPS } from '../../src/lesson/steps';
 
 const THEMES = ['light', 'dark', 'contrast'] as const;
@@ -18,26 +18,46 @@ async function settled(page: Page, n: number) {
   await expect(page.locator('.formula-pending')).toHaveCount(0);
 }
 
+/**
+ * axe-core's source, the version @axe-core/playwright ships. It is injected once per page load
+ * and run in the page at each step (AxeBuilder would inject it again for every analysis).
+ */
+const require = createRequire(import.meta.url);
+const AXE_SOURCE: string = createRequire(require.resolve('@axe-core/playwright'))(
+  'axe-core',
+).source;
+
+async function injectAxe(page: Page) {
+  await page.evaluate(AXE_SOURCE);
+}
+
 /** axe's violations, one line each: rule, impact, and the first targets. */
 async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .slice(0, 3)
-        .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
-        .join(' | ')}`,
-  );
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
+          .join(' | ')}`,
+    );
+  }, TAGS);
 }
 
 test.describe('axe', () => {
   for (const theme of THEMES) {
     for (const lang of LANGS) {
       test(`every step, ${theme} theme, ${lang}`, async ({ page }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(90_000);
         await page.goto(`/?lang=${lang}&theme=${theme}#/1/0`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await injectAxe(page);
         const found: string[] = [];
         for (let n = 1; n <= STEPS.length; n++) {
           if (n > 1) await page.evaluate((h) => (window.location.hash = h), `#/${n}/0`);
@@ -49,9 +69,21 @@ test.describe('axe', () => {
     }
   }
 
-  test('the last sub-step of every step, and the open help', async ({ page }) => {
-    test.setTimeout(120_000);
+  test('the in-page harness reports a planted violation (the checks can fail)', async ({ page }) => {
     await page.goto('/?lang=en#/1/0');
+    await injectAxe(page);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('.step-panel')?.append(img);
+    });
+    expect((await violations(page)).join('\n')).toContain('image-alt');
+  });
+
+  test('the last sub-step of every step, and the open help', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/?lang=en#/1/0');
+    await injectAxe(page);
     const found: string[] = [];
     for (let n = 1; n <= STEPS.length; n++) {
       // A sub-step past the end is clamped to the step's last one.
@@ -79,7 +111,11 @@ test.describe('keyboard and screen readers', () => {
         if (!el || el === document.body) return null;
         const s = getComputedStyle(el);
         const ring = el.querySelector('.dg-focus-ring');
-        const ringShown = ring ? getComputedStyle(ring).visibility !== 'hidden' && getComputedStyle(ring).opacity !== '0' && getComputedStyle(ring).display !== 'none' : false;
+        const ringShown = ring
+          ? getComputedStyle(ring).visibility !== 'hidden' &&
+            getComputedStyle(ring).opacity !== '0' &&
+            getComputedStyle(ring).display !== 'none'
+          : false;
         const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
         const shadow = s.boxShadow !== 'none';
         const id = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}]`;
@@ -127,7 +163,9 @@ test.describe('keyboard and screen readers', () => {
     expect([...labelled.names, ...labelled.descriptions].join(' ')).toContain(labelled.title);
     const nodes = svg.locator('[tabindex]');
     expect(await nodes.count()).toBeGreaterThan(0);
-    const names = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const names = await nodes.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label') ?? ''),
+    );
     expect(names.filter((n) => n.trim().length < 3)).toEqual([]);
     // Arrow keys move between the nodes while the diagram has focus.
     await svg.locator('[tabindex="0"]').first().focus();

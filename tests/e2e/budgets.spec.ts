@@ -35,7 +35,11 @@ test.describe('build budgets', () => {
     // In step with node_modules: the same faces, and the stylesheet of the same KaTeX version.
     const katex = readFileSync(join(ROOT, 'node_modules/katex/dist/katex.min.css'), 'utf8');
     const faces = (css: string) =>
-      [...css.matchAll(/@font-face\s*\{[^}]*font-family:\s*["']?([\w-]+)[^}]*font-style:\s*(\w+)[^}]*font-weight:\s*(\d+)/g)]
+      [
+        ...css.matchAll(
+          /@font-face\s*\{[^}]*font-family:\s*["']?([\w-]+)[^}]*font-style:\s*(\w+)[^}]*font-weight:\s*(\d+)/g,
+        ),
+      ]
         .map((m) => `${m[1]} ${m[2]} ${m[3]}`)
         .sort();
     expect(faces(built)).toEqual(faces(katex));
@@ -56,7 +60,11 @@ test.describe('build budgets', () => {
     expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('d3');
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+        e.isDirectory()
+          ? files(join(dir, e.name))
+          : /\.tsx?$/.test(e.name)
+            ? [join(dir, e.name)]
+            : [],
       );
     const whole = files(join(ROOT, 'src')).filter((f) =>
       /from\s+['"]d3['"]|import\(\s*['"]d3['"]\s*\)/.test(readFileSync(f, 'utf8')),

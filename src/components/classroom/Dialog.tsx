@@ -105,7 +105,10 @@ export function Dialog({
             <span aria-hidden="true">✕</span>
           </button>
         </header>
-        <div className="cls-dialog__body">{children}</div>
+        {/* Focusable, so a long body (the help) scrolls from the keyboard too. */}
+        <div className="cls-dialog__body" tabIndex={0}>
+          {children}
+        </div>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@
  * diagram's decay chart on one shared log axis for the same target t: ‖∂E_t/∂s_k‖,
  * ‖∂s_t/∂s_k‖₂ and the bound (γ·σ_max(W))^{t−k} against k.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import {
   ACTIVATIONS,
   forward,
@@ -17,6 +17,7 @@ import {
 import { DecayChart, type DecaySet } from '../../diagram/DecayChart';
 import { diagramLabels } from '../../diagram/strings';
 import type { Lang } from '../../lesson/types';
+import { useElementSize } from '../useElementSize';
 import { NumberField } from './NumberField';
 import { sigmaOf } from './sigma';
 import { xt } from './strings';
@@ -33,6 +34,9 @@ function decaySet(name: string, model: RnnModel, target: number): DecaySet {
   const t = Math.min(Math.max(0, Math.trunc(target)), fwd.dims.T - 1);
   return { name, jac: jacobians(model, fwd, t), terms: targetTerms(model, fwd, t) };
 }
+
+const CHART_SIZE = { width: 800, height: 560 };
+const MIN_CHART_WIDTH = 600;
 
 export function DecayComparison({ model: current, lang, target }: DecayComparisonProps) {
   // Jacobian products cost O(t·H³): the rest of the page updates first.
@@ -52,8 +56,15 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
     ];
   }, [model, actB, sigB, target, lang]);
   const labels = useMemo(() => diagramLabels(lang), [lang]);
+  // Drawn at the width it is shown at, so that its labels keep their stage size.
+  const box = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(box, CHART_SIZE);
+  const chartW = Math.max(MIN_CHART_WIDTH, width);
   // The same element while the sets are unchanged: the chart is not rendered again.
-  const chart = useMemo(() => <DecayChart sets={sets} labels={labels} />, [sets, labels]);
+  const chart = useMemo(
+    () => <DecayChart sets={sets} labels={labels} width={chartW} height={CHART_SIZE.height} />,
+    [sets, labels, chartW],
+  );
 
   return (
     <div className="xp-decay-compare" data-t={sets[0].jac.t}>
@@ -86,7 +97,9 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
           onCommit={setBSigma}
         />
       </div>
-      <div className="xp-decay-compare__chart">{chart}</div>
+      <div className="xp-decay-compare__chart" ref={box}>
+        {chart}
+      </div>
     </div>
   );
 }

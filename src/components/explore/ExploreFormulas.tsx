@@ -1,7 +1,8 @@
 /**
- * Beside the explore diagram: the lesson's formulas for what is traced (the sum over k for E_t,
- * its truncated form, or the whole gradient), then their live values for the current model, and
- * the per-k terms as a table for assistive technology (the band under the diagram shows them).
+ * Beside the explore diagram: the lesson's main formula for what is traced (the sum over k for
+ * E_t, its truncated form, or the whole gradient), its live value for the current model (with the
+ * full gradient beside a truncated one), and the per-k terms as a table for assistive technology
+ * (the band under the diagram shows them).
  */
 import { useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../lesson/format';
@@ -29,30 +30,26 @@ export interface ExploreFormulasProps {
   readonly lang: Lang;
 }
 
-/** The values of the traced gradient, in TeX. */
-function valueTexes(model: RnnModel, t: number, traceAll: boolean): string[] {
+/** The value of the traced gradient with respect to W, in TeX. */
+function valueTex(model: RnnModel, t: number, traceAll: boolean): string {
   const n = model.truncate;
   if (traceAll) {
-    const g = gradientsOf(model);
-    const lhs = (p: 'U' | 'W') => (n === null ? gradLhs(null, p) : truncatedLhs(null, n, p));
-    return [
-      `${lhs('W')} = ${matTex(g.W)}`,
-      `${lhs('U')} = ${matTex(g.U)}`,
-      `${gradLhs(null, 'V')} = ${matTex(g.V)}`,
-    ];
+    const lhs = n === null ? gradLhs(null, 'W') : truncatedLhs(null, n, 'W');
+    return `${lhs} = ${matTex(gradientsOf(model).W)}`;
   }
   const terms = targetTermsOf(model, t);
-  if (terms.kMin === 0) return [gradientTex(t, terms.sumW)];
+  if (terms.kMin === 0) return gradientTex(t, terms.sumW);
   const full = targetTermsOf(untruncatedOf(model), t);
-  return [compareTex(full.sumW, terms.sumW, { t, n })];
+  return compareTex(full.sumW, terms.sumW, { t, n });
 }
 
 export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormulasProps) {
   const T = model.inputs.rows;
   const ctx = lessonCtxOf(t, T, model.truncate);
   const { step, sub } = view;
-  const formulas = useMemo(() => formulasAt(step, { ...ctx, sub }), [step, ctx, sub]);
-  const values = valueTexes(model, t, traceAll);
+  // The step's main formula (the lesson shows the others as it goes).
+  const formulas = useMemo(() => formulasAt(step, { ...ctx, sub }).slice(0, 1), [step, ctx, sub]);
+  const value = valueTex(model, t, traceAll);
   const terms = targetTermsOf(model, t);
   const summaries = termSummariesOf(terms);
   return (
@@ -74,13 +71,11 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
           </FitWidth>
         </figure>
       ))}
-      {values.map((tex, i) => (
-        <div key={i} className="xp-formulas__value" data-testid="explore-value">
-          <FitWidth watch={tex}>
-            <Formula tex={tex} display />
-          </FitWidth>
-        </div>
-      ))}
+      <div className="xp-formulas__value" data-testid="explore-value">
+        <FitWidth watch={value}>
+          <Formula tex={value} display />
+        </FitWidth>
+      </div>
       {!traceAll && (
         <table className="visually-hidden" data-testid="explore-terms" data-target={t}>
           <caption>{xt(lang, 'stage.terms', { t })}</caption>

@@ -1,6 +1,6 @@
 /**
- * The explore mode's stage: the lesson's unrolled diagram for the current model with the formulas
- * and values of what is traced (left), and the explore panel (right). Every change of the panel
+ * The explore mode's stage: the lesson's unrolled diagram for the current model (left); the
+ * formula and value of what is traced above the explore panel (right). Every change of the panel
  * goes to the store's model at once; the diagram, the formulas and the charts follow it.
  */
 import type { KeyboardEvent } from 'react';
@@ -50,31 +50,31 @@ export function ExploreMain() {
   const view = exploreStep({ T, t, traceAll, truncated: model.truncate !== null });
   return (
     <main className="app-main xp-main" data-testid="explore-main" onKeyDown={keepNavKeys}>
-      <div className="app-diagram xp-main__left">
-        <div className="xp-main__diagram">
-          <ExploreDiagram
-            model={model}
-            t={t}
-            view={view}
-            lang={lang}
-            label={xt(lang, 'stage.diagram')}
-          />
-        </div>
-        <div className="xp-main__formulas">
+      <div className="app-diagram">
+        <ExploreDiagram
+          model={model}
+          t={t}
+          view={view}
+          lang={lang}
+          label={xt(lang, 'stage.diagram')}
+        />
+      </div>
+      <div className="xp-main__right">
+        <div className="app-panel xp-main__formulas">
           <ExploreFormulas model={model} t={t} traceAll={traceAll} view={view} lang={lang} />
         </div>
-      </div>
-      <div className="app-panel xp-main__panel">
-        <ExplorePanel
-          model={model}
-          onModelChange={setModel}
-          target={t}
-          onTargetChange={setTarget}
-          lang={lang}
-          linkErrors={linkErrors ?? undefined}
-          traceAll={traceAll}
-          onTraceAllChange={setTraceAll}
-        />
+        <div className="app-panel xp-main__panel">
+          <ExplorePanel
+            model={model}
+            onModelChange={setModel}
+            target={t}
+            onTargetChange={setTarget}
+            lang={lang}
+            linkErrors={linkErrors ?? undefined}
+            traceAll={traceAll}
+            onTraceAllChange={setTraceAll}
+          />
+        </div>
       </div>
     </main>
   );

@@ -41,7 +41,9 @@ export interface HeatmapProps {
   readonly className?: string;
 }
 
-const LABEL = 26;
+const LABEL = 36;
+/** The side of a map drawn with the default cell size (cells between 16 and 64 px). */
+const MAP_SIDE = 220;
 
 function cellText(lang: Lang, name: string, c: Cell, summarised: boolean): string {
   const v = formatNumber(c.value);
@@ -65,12 +67,15 @@ function HeatmapView({
   describe,
   extent,
   maxCells = 16,
-  cellSize = 36,
+  cellSize: cellSizeProp,
   hint = true,
   className,
 }: HeatmapProps) {
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const grid = useMemo(() => heatGrid(matrix, maxCells), [matrix, maxCells]);
+  const cellSize =
+    cellSizeProp ??
+    Math.max(16, Math.min(64, Math.floor(MAP_SIDE / Math.max(grid.rows, grid.cols))));
   const half = extent !== undefined && extent > 0 && Number.isFinite(extent) ? extent : null;
   const m = useMemo(() => half ?? symmetricExtent(matrix), [half, matrix]);
   const [active, setActive] = useState(0);
@@ -131,7 +136,7 @@ function HeatmapView({
   };
 
   const info = shown !== null && grid.cells[shown] ? label(grid.cells[shown]) : null;
-  const glyphSize = Math.max(10, Math.min(20, cellSize * 0.5));
+  const glyphSize = Math.max(10, Math.min(30, cellSize * 0.5));
   return (
     <figure className={`xp-heatmap ${className ?? ''}`} data-name={name}>
       <figcaption className="xp-heatmap__title">

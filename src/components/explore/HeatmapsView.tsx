@@ -98,6 +98,7 @@ export function HeatmapsView({
           name={gradName}
           lang={lang}
           extent={extent}
+          hint={false}
           describe={describeGrad}
         />
         {shown.term && t !== null && (

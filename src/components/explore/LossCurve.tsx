@@ -10,9 +10,9 @@ export interface LossCurveProps {
   readonly label: string;
 }
 
-const W = 420;
-const H = 200;
-const M = { left: 56, right: 14, top: 12, bottom: 30 };
+const W = 780;
+const H = 300;
+const M = { left: 96, right: 20, top: 16, bottom: 40 };
 
 export function LossCurve({ losses, label }: LossCurveProps) {
   const finite = losses.filter((v) => Number.isFinite(v));
@@ -59,7 +59,7 @@ export function LossCurve({ losses, label }: LossCurveProps) {
       ))}
       <path className="xp-loss__line" d={path([...losses]) ?? ''} fill="none" />
       {losses.length > 0 && Number.isFinite(last) && (
-        <circle className="xp-loss__end" cx={x(losses.length - 1)} cy={y(last)} r={5} />
+        <circle className="xp-loss__end" cx={x(losses.length - 1)} cy={y(last)} r={7} />
       )}
     </svg>
   );

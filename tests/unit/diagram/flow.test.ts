@@ -9,12 +9,13 @@ import {
   prevState,
   randomModel,
   row,
+  stateGradients,
   targetTerms,
   type Mat,
 } from '../../../src/model';
 import type { Focus } from '../../../src/lesson/types';
 import { computeLayout } from '../../../src/diagram/layout';
-import { carriedGradients, computeFlow, flowWidthScale, MAX_FLOW } from '../../../src/diagram/flow';
+import { computeFlow, flowWidthScale, MAX_FLOW, wholeFlow } from '../../../src/diagram/flow';
 import { MIN_STROKE } from '../../../src/diagram/layout';
 import {
   elementState,
@@ -82,7 +83,7 @@ describe('gradient flow', () => {
         sub,
         target: 3,
         terms,
-        allTerms: null,
+        whole: null,
         kMin: 0,
       });
       const reach = Math.max(0, 3 - sub);
@@ -101,7 +102,7 @@ describe('gradient flow', () => {
       sub: 4,
       target: 3,
       terms,
-      allTerms: null,
+      whole: null,
       kMin: 0,
     });
     const w = flow.segments.find((s) => s.id === '3:W-2')!;
@@ -129,7 +130,7 @@ describe('gradient flow', () => {
       sub: 4,
       target: 3,
       terms,
-      allTerms: null,
+      whole: null,
       kMin: 0,
       reference: 1000,
     });
@@ -146,7 +147,7 @@ describe('gradient flow', () => {
       sub: 4,
       target: 3,
       terms,
-      allTerms: null,
+      whole: null,
       kMin: 2,
     });
     const dropped = flow.segments.filter((s) => s.truncated).map((s) => s.k);
@@ -157,7 +158,12 @@ describe('gradient flow', () => {
     const m = randomModel({ seed: 7, H: 4, D: 3, K: 3, T: 6 });
     const f = forward(m);
     const all = Array.from({ length: 6 }, (_, t) => targetTerms(m, f, t));
-    const carried = carriedGradients(all);
+    // what the later targets send back into s_k: Σ_{t>k} ∂E_t/∂s_k, from the per-target terms
+    const carried = Array.from({ length: 5 }, (_, k) => {
+      const acc = new Float64Array(4);
+      for (const tt of all) if (tt.t > k) tt.dEds[k].forEach((v, i) => (acc[i] += v));
+      return acc;
+    });
     // ∂E/∂W = Σ_k (f′(z_k) ⊙ ∂E/∂s_k) s_{k−1}ᵀ with ∂E/∂s_k = ∂E_k/∂s_k + carried_k
     const dW: Mat = { rows: 4, cols: 4, data: new Float64Array(16) };
     for (let k = 0; k < 6; k++) {
@@ -169,6 +175,16 @@ describe('gradient flow', () => {
     const ref = fullGradients(m, f).W;
     for (let i = 0; i < 16; i++) expect(dW.data[i]).toBeCloseTo(ref.data[i], 12);
 
+    // the flow, from the core's stateGradients alone, carries the same norms
+    const whole = wholeFlow(m, f);
+    const G = stateGradients(m, f);
+    for (let k = 0; k < 6; k++) {
+      expect(whole.output[k]).toBeCloseTo(norm2(all[k].outputError), 12);
+      expect(whole.local[k]).toBeCloseTo(norm2(all[k].dEds[k]), 12);
+      expect(whole.total[k]).toBe(norm2(row(G, k)));
+      if (k < 5) expect(whole.carried[k]).toBeCloseTo(norm2(carried[k]), 12);
+    }
+
     const layout6 = computeLayout({ T: 6, width: 1600, height: 640 });
     const flow = computeFlow({
       layout: layout6,
@@ -176,12 +192,42 @@ describe('gradient flow', () => {
       sub: 0,
       target: 5,
       terms: null,
-      allTerms: all,
+      whole,
       kMin: 0,
     });
     expect(flow.segments.filter((s) => s.edge === 'loss')).toHaveLength(6);
     const w2 = flow.segments.find((s) => s.id === 'all:W-3')!;
     expect(w2.k).toBe(2);
-    expect(w2.norm).toBe(norm2(carried[2]));
+    expect(w2.norm).toBe(whole.carried[2]);
+  });
+
+  it('builds the whole flow for T = 64, H = 64 from one sweep, quickly', () => {
+    const m = randomModel({ seed: 11, H: 64, D: 8, K: 8, T: 64 });
+    const f = forward(m);
+    const start = performance.now();
+    const whole = wholeFlow(m, f);
+    const ms = performance.now() - start;
+    expect(whole.carried).toHaveLength(63);
+    expect([...whole.output, ...whole.local, ...whole.carried].every(Number.isFinite)).toBe(true);
+    // one O(T·H²) sweep: far below the T per-target terms it replaces
+    expect(ms).toBeLessThan(200);
+  });
+
+  it('shows the whole flow at once when the sub-steps are not the backward walk', () => {
+    for (const sub of [0, 1, 2]) {
+      const flow = computeFlow({
+        layout,
+        focus: sumOverK,
+        sub,
+        target: 3,
+        terms,
+        whole: null,
+        kMin: 0,
+        stepwise: false,
+      });
+      expect(flow.segments.filter((s) => s.k !== null).map((s) => s.k)).toEqual([3, 2, 1, 0]);
+    }
+    expect(flowReach(sumOverK, 1, 3, false)).toBe(0);
+    expect(revealedRange(sumOverK, 1, 4, 3, false)).toEqual({ lo: 0, hi: 3 });
   });
 });

@@ -1,0 +1,136 @@
+/**
+ * Where a model's numbers leave the floating-point range (NaN or ±∞): the first time step of each
+ * quantity the lesson shows, so the app can say plainly what overflowed and where, instead of
+ * drawing garbage. Pure; the numbers come from the core.
+ */
+import type { Lang } from '../lesson/types';
+import type { Forward, Gradients, JacobianInfo, Mat, TargetTerms } from '../model';
+
+export type OverflowQuantity = 's' | 'yhat' | 'E' | 'dEds' | 'jac' | 'grad';
+
+export interface OverflowPlace {
+  readonly quantity: OverflowQuantity;
+  /** The first time step t (s, ŷ, E) or the k nearest to t★ (∂E/∂s_k, ∂s_t★/∂s_k); -1 for ∂E/∂θ. */
+  readonly at: number;
+  /** For the gradients: which of U, W, V. */
+  readonly params?: readonly ('U' | 'W' | 'V')[];
+}
+
+const finite = (v: ArrayLike<number>) => {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+  return true;
+};
+
+/** The first row of `m` holding a non-finite entry, or -1. */
+function firstBadRow(m: Mat): number {
+  for (let r = 0; r < m.rows; r++) {
+    for (let c = 0; c < m.cols; c++) if (!Number.isFinite(m.data[r * m.cols + c])) return r;
+  }
+  return -1;
+}
+
+/** Every quantity that overflowed, in the order of the lesson (forward, then backward). */
+export function findOverflow(
+  fwd: Forward,
+  grads: Gradients | null,
+  terms: TargetTerms | null,
+  jac: JacobianInfo | null,
+): OverflowPlace[] {
+  const out: OverflowPlace[] = [];
+  const s = firstBadRow(fwd.s);
+  if (s >= 0) out.push({ quantity: 's', at: s });
+  const y = firstBadRow(fwd.yhat);
+  if (y >= 0) out.push({ quantity: 'yhat', at: y });
+  const e = Array.from(fwd.losses).findIndex((v) => !Number.isFinite(v));
+  if (e >= 0) out.push({ quantity: 'E', at: e });
+  if (terms) {
+    // Backwards from t★: the first k the flow reaches with a non-finite gradient.
+    for (let k = terms.dEds.length - 1; k >= 0; k--) {
+      if (terms.dEds[k] && !finite(terms.dEds[k])) {
+        out.push({ quantity: 'dEds', at: k });
+        break;
+      }
+    }
+  }
+  if (jac) {
+    for (let k = jac.productNorm.length - 1; k >= 0; k--) {
+      if (!Number.isFinite(jac.productNorm[k])) {
+        out.push({ quantity: 'jac', at: k });
+        break;
+      }
+    }
+  }
+  if (grads) {
+    const params = (['U', 'W', 'V'] as const).filter((p) => !finite(grads[p].data));
+    if (params.length) out.push({ quantity: 'grad', at: -1, params });
+  }
+  return out;
+}
+
+const SUB = '₀₁₂₃₄₅₆₇₈₉';
+/** 51 → "₅₁". */
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUB[Number(d)]);
+}
+
+const STRINGS = {
+  en: {
+    title: 'Values overflowed',
+    lead: 'Some numbers are beyond the floating-point range (about ±1.8 × 10³⁰⁸) and are shown as “overflow”, not drawn. First at:',
+    advice: 'Make the weights smaller (σ_max(W) below 1 keeps the states bounded).',
+    s: (t: number) => `the hidden state s${subscript(t)} (t = ${t})`,
+    yhat: (t: number) => `the output ŷ${subscript(t)}`,
+    E: (t: number) => `the error E${subscript(t)}`,
+    dEds: (k: number, t: number) => `the gradient ∂E${subscript(t)}/∂s${subscript(k)}`,
+    jac: (k: number, t: number) => `the Jacobian product ∂s${subscript(t)}/∂s${subscript(k)}`,
+    grad: (p: readonly string[]) => `the gradients ${p.map((x) => `∂E/∂${x}`).join(', ')}`,
+  },
+  ru: {
+    title: 'Переполнение',
+    lead: 'Часть чисел вышла за пределы чисел с плавающей точкой (около ±1,8 × 10³⁰⁸): они показаны как «переполнение» и не рисуются. Впервые:',
+    advice: 'Уменьшите веса (при σ_max(W) меньше 1 состояния ограничены).',
+    s: (t: number) => `скрытое состояние s${subscript(t)} (t = ${t})`,
+    yhat: (t: number) => `выход ŷ${subscript(t)}`,
+    E: (t: number) => `ошибка E${subscript(t)}`,
+    dEds: (k: number, t: number) => `градиент ∂E${subscript(t)}/∂s${subscript(k)}`,
+    jac: (k: number, t: number) => `произведение якобианов ∂s${subscript(t)}/∂s${subscript(k)}`,
+    grad: (p: readonly string[]) => `градиенты ${p.map((x) => `∂E/∂${x}`).join(', ')}`,
+  },
+} as const;
+
+export interface OverflowText {
+  readonly title: string;
+  readonly lead: string;
+  readonly places: readonly string[];
+  readonly advice: string;
+}
+
+/** The notice's sentences in `lang` for the places found, with t★ = `target`. */
+export function overflowText(
+  places: readonly OverflowPlace[],
+  lang: Lang,
+  target: number,
+): OverflowText {
+  const S = STRINGS[lang];
+  return {
+    title: S.title,
+    lead: S.lead,
+    advice: S.advice,
+    places: places.map((p) => {
+      switch (p.quantity) {
+        case 's':
+          return S.s(p.at);
+        case 'yhat':
+          return S.yhat(p.at);
+        case 'E':
+          return S.E(p.at);
+        case 'dEds':
+          return S.dEds(p.at, target);
+        case 'jac':
+          return S.jac(p.at, target);
+        case 'grad':
+          return S.grad(p.params ?? []);
+      }
+    }),
+  };
+}
