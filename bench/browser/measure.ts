@@ -53,15 +53,16 @@ export interface ModelFile {
 }
 
 /**
- * Opens `url` in a fresh context. With `model`, loads it as a user would, through the model-file
- * input (a link cannot carry a large model: servers cap the request line), and waits until the
- * diagram shows its T columns.
+ * Opens `url` in a fresh context. With `model`, loads it as a user would, through the explore
+ * mode's model-file input (a link cannot carry a large model: servers cap the request line), and
+ * comes back to the lesson, where the diagram shows its T columns; `stayInExplore` stays there.
  */
 export async function openPage(
   browser: Browser,
   url: string,
   motion: 'reduce' | 'no-preference',
   model?: ModelFile,
+  stayInExplore = false,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: 1600, height: 900 },
@@ -74,24 +75,28 @@ export async function openPage(
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(PROBES);
-  await page.goto(url);
-  await page.waitForSelector('svg.dg-svg .dg-node');
-  if (model) {
-    const input = page.locator('input[type="file"][data-testid="model-file"]').first();
-    if ((await input.count()) === 0) {
-      await context.close();
-      throw new Error('no model-file input on the page');
-    }
-    await input.setInputFiles({
-      name: 'model.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(model.json),
-    });
-    await page.waitForFunction(
-      (T) => document.querySelectorAll('svg.dg-svg .dg-node.kind-x').length === T,
-      model.T,
-      { timeout: 30_000 },
-    );
+  if (!model) {
+    await page.goto(url);
+    await page.waitForSelector('svg.dg-svg .dg-node');
+    return { context, page, errors };
+  }
+  await page.goto(`${url}${url.includes('?') ? '&' : '?'}mode=explore`);
+  const input = page.locator('input[type="file"][data-testid="model-file"]').first();
+  await input.waitFor({ state: 'attached', timeout: 20_000 });
+  await input.setInputFiles({
+    name: 'model.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(model.json),
+  });
+  await page.locator('[data-testid="mode-switch"] [data-mode="lesson"]').click();
+  await page.waitForFunction(
+    (T) => document.querySelectorAll('svg.dg-svg .dg-node.kind-x').length === T,
+    model.T,
+    { timeout: 30_000 },
+  );
+  if (stayInExplore) {
+    await page.locator('[data-testid="mode-switch"] [data-mode="explore"]').click();
+    await page.locator('[data-testid="explore-main"]').waitFor();
   }
   return { context, page, errors };
 }
@@ -189,7 +194,7 @@ export async function measureSigmaDrag(
   model: ModelFile,
   moves = 40,
 ): Promise<DragFigures> {
-  const { context, page, errors } = await openPage(browser, url, 'no-preference', model);
+  const { context, page, errors } = await openPage(browser, url, 'no-preference', model, true);
   const slider = page.locator('input[type="range"][data-field="sigmaW"]').first();
   const found = (await slider.count()) > 0 && (await slider.isEnabled().catch(() => false));
   if (!found) {

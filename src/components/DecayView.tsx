@@ -120,9 +120,7 @@ export function DecayView({ width, height }: Props) {
       <div className="term-annot term-annot--legend" aria-hidden="true">
         {n === 1 && !info.compact && <div className="term-annot__sym" />}
         <div className="term-annot__row">
-          <Formula
-            tex={n === 1 || info.compact ? '\\lVert\\cdot\\rVert_2' : jacNormTex(target)}
-          />
+          <Formula tex={n === 1 || info.compact ? '\\lVert\\cdot\\rVert_2' : jacNormTex(target)} />
         </div>
       </div>
     ),

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
-  /** Re-measure when this changes (e.g. the TeX source). */
+  /** Fit again when this changes (e.g. the TeX source). */
   readonly watch: unknown;
   /** The smallest font scale used before the content is allowed to scroll. */
   readonly min?: number;
@@ -9,34 +9,50 @@ interface Props {
   readonly children: ReactNode;
 }
 
+/** Scale changes smaller than this are ignored (no back-and-forth over a pixel of rounding). */
+const SETTLE = 0.005;
+
 /**
  * Shrinks its content's font (never below `min`) until it fits the available width, so a long
  * formula is shown whole instead of cut off. Sizes are layout sizes, unaffected by the stage scale.
+ *
+ * Measured from a ResizeObserver, which reports sizes after the browser's own layout: a step
+ * change with several formulas costs no forced layout per formula. The natural width is the
+ * current width over the current scale (KaTeX sizes everything in em).
  */
 export function FitWidth({ watch, min = 0.6, className, children }: Props) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
+  const scale = useRef(1);
   useLayoutEffect(() => {
     const o = outer.current;
     const i = inner.current;
     if (!o || !i) return;
-    const measure = () => {
-      i.style.fontSize = '';
-      const natural = i.offsetWidth;
+    const fit = () => {
       const available = o.clientWidth;
-      const scale = natural > available && natural > 0 ? Math.max(min, available / natural) : 1;
-      i.style.fontSize = scale < 1 ? `${Math.floor(scale * 1000) / 1000}em` : '';
-      o.dataset.fit = scale.toFixed(3);
+      const width = i.offsetWidth;
+      const current = scale.current;
+      const natural = width / current;
+      let next = natural > available && natural > 0 ? Math.max(min, available / natural) : 1;
+      next = Math.floor(next * 1000) / 1000;
+      if (Math.abs(next - current) < SETTLE && width <= available) next = current;
+      if (next !== current) {
+        scale.current = next;
+        i.style.fontSize = next < 1 ? `${next}em` : '';
+      }
+      o.dataset.fit = next.toFixed(3);
+      // Still wider at the smallest scale: it scrolls, so it must be reachable from the keyboard.
+      if (natural * next > available + 1) o.tabIndex = 0;
+      else o.removeAttribute('tabindex');
     };
-    measure();
-    let alive = true;
-    document.fonts?.ready.then(() => alive && measure());
-    const ro = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : null;
-    ro?.observe(o);
-    return () => {
-      alive = false;
-      ro?.disconnect();
-    };
+    if (typeof ResizeObserver === 'undefined') {
+      fit();
+      return;
+    }
+    const ro = new ResizeObserver(fit);
+    ro.observe(o);
+    ro.observe(i);
+    return () => ro.disconnect();
   }, [watch, min]);
   return (
     <div ref={outer} className={`fit-width ${className ?? ''}`}>

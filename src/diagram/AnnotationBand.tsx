@@ -27,7 +27,14 @@ export interface AnnotationBandProps {
   readonly legend?: (band: AnnotationInfo) => ReactNode;
 }
 
-export function AnnotationBand({ layout, ks, kMin, gradNorms, render, legend }: AnnotationBandProps) {
+export function AnnotationBand({
+  layout,
+  ks,
+  kMin,
+  gradNorms,
+  render,
+  legend,
+}: AnnotationBandProps) {
   const lg = layout.annotationLegend;
   const info: AnnotationInfo = {
     width: layout.annotations[0]?.width ?? 0,

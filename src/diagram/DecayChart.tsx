@@ -6,14 +6,7 @@
 import { useId, useMemo } from 'react';
 import type { JacobianInfo, TargetTerms } from '../model';
 import { formatNumber, subscript, superscript } from '../lesson/format';
-import {
-  decaySeries,
-  LEGEND_ROW,
-  legendPlaces,
-  logDomain,
-  panelTitleLines,
-  SERIES,
-} from './decay';
+import { decaySeries, LEGEND_ROW, legendPlaces, logDomain, panelTitleLines, SERIES } from './decay';
 import { DecayPanel, markerPath, SERIES_CLASS } from './DecayPanel';
 import { fill, type DiagramLabels } from './strings';
 
@@ -63,8 +56,12 @@ export function DecayChart({
   );
   const legendH = places[places.length - 1].y + LEGEND_ROW + 12;
   const panelW = width / series.length;
+  // Side by side, the panels share one title style and height, so their plots line up.
+  const split = series.some(
+    (s, i) => panelTitleLines(sets[i].name, s.sigmaW, panelW, labels).length > 1,
+  );
   const titleRows = Math.max(
-    ...series.map((s, i) => panelTitleLines(sets[i].name, s.sigmaW, panelW, labels).length),
+    ...series.map((s, i) => panelTitleLines(sets[i].name, s.sigmaW, panelW, labels, split).length),
   );
   const panelH = Math.max(300, height - legendH);
   return (
@@ -114,6 +111,7 @@ export function DecayChart({
               labels={labels}
               pending={!!pending?.[i]}
               titleRows={titleRows}
+              splitTitle={split}
             />
           ))}
         </g>

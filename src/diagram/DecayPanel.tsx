@@ -30,6 +30,8 @@ export interface DecayPanelProps {
   readonly pending?: boolean;
   /** Title rows reserved (the most any panel of the chart needs), so the plots line up. */
   readonly titleRows?: number;
+  /** The name over the σ line, even when one line would do (as the other panels). */
+  readonly splitTitle?: boolean;
 }
 
 const M = { top: 64, right: 24, bottom: 96, left: 120 } as const;
@@ -52,7 +54,7 @@ export function markerPath(name: SeriesName, x: number, y: number): string {
 export function DecayPanel(props: DecayPanelProps) {
   const { series, domain, width, height, name, labels, index, pending } = props;
   const t = series.t;
-  const lines = panelTitleLines(name, series.sigmaW, width, labels);
+  const lines = panelTitleLines(name, series.sigmaW, width, labels, props.splitTitle);
   const rows = Math.max(lines.length, props.titleRows ?? 1);
   const top = M.top + (rows - 1) * 36;
   const x = scaleLinear()

@@ -10,11 +10,11 @@
  */
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Dims, Forward, JacobianInfo, RnnModel, TargetTerms } from '../model';
-import { isTermClass, TERM_ELEMENT } from '../lesson/terms';
-import type { ElementKind, Focus } from '../lesson/types';
+import type { Focus } from '../lesson/types';
 import { AnnotationBand, type AnnotationInfo } from './AnnotationBand';
 import { EdgeView } from './Edge';
 import { FlowLayer } from './FlowLayer';
+import { isActiveElement } from './focus';
 import { wholeFlow } from './flow';
 import { InlineValue } from './InlineValue';
 import { nodeId, type LayoutRows, type MatrixName } from './layout';
@@ -29,78 +29,7 @@ import { useFlowAnimation } from './useFlowAnimation';
 import { useKeepInView } from './useKeepInView';
 import { useRovingFocus } from './useRovingFocus';
 
-export interface DiagramAnimation {
-  /** Playback rate (1 = normal). */
-  readonly speed: number;
-  readonly paused: boolean;
-  /** Changing it replays the current flow from E. */
-  readonly replayKey: number;
-  /** Show end states at once (prefers-reduced-motion or the presenter's choice). */
-  readonly reducedMotion: boolean;
-}
-
-export interface UnrolledDiagramProps {
-  /** Sizes of the model (the same as fwd.dims). */
-  readonly dims: Dims;
-  readonly fwd: Forward;
-  readonly model: RnnModel;
-  /** The traced target t★ (clamped into [0, T − 1]). */
-  readonly target: number;
-  /** The current step's focus. */
-  readonly focus: Focus;
-  /** The current sub-step (0-based). */
-  readonly sub: number;
-  /** targetTerms(model, fwd, target): flow widths, ‖∂E/∂s_k‖, the truncation window. */
-  readonly terms: TargetTerms | null;
-  /** jacobians(model, fwd, target): ‖∂s_t★/∂s_k‖ in the tooltips when focus.jacobians. */
-  readonly jac: JacobianInfo | null;
-  /** The translator for the diagram's strings (keys in strings.ts). */
-  readonly labels: DiagramLabels;
-  /** The term-… class under the pointer or focus anywhere in the app. */
-  readonly activeTerm?: string | null;
-  /** Reports the term-… class of the element hovered or focused here (null on leave). */
-  readonly onHoverTerm?: (cls: string | null) => void;
-  /**
-   * The content beside s_k (the k-th term in KaTeX), drawn in the annotation band; `band.compact`
-   * says the columns are narrow (room for numbers, not for a formula).
-   */
-  readonly renderAnnotation?: (k: number, band: AnnotationInfo) => ReactNode;
-  /** The band's row labels, drawn under column −1 (s₋₁) while any annotation shows. */
-  readonly renderAnnotationLegend?: (band: AnnotationInfo) => ReactNode;
-  readonly animation: DiagramAnimation;
-  /** Available size in stage pixels (default 1600×640); the diagram grows (and scrolls) past it. */
-  readonly width?: number;
-  readonly height?: number;
-  /** Height of the annotation band (default 170 when focus.terms or focus.jacobians, else 0). */
-  readonly annotationHeight?: number;
-  /**
-   * Not used: the 'allTargets' flow is computed here from the core's stateGradients (one O(T·H²)
-   * sweep instead of a targetTerms per t). Kept so existing callers compile.
-   * @deprecated
-   */
-  readonly allTerms?: readonly TargetTerms[] | null;
-  /** The norm drawn at full flow width (to compare two diagrams); the flow's largest by default. */
-  readonly flowReference?: number;
-  /**
-   * The step's sub-steps walk a 'sumOverK' flow back one s_k each (default, the lesson's
-   * 'backward' steps); false when they do something else and the flow is whole at once.
-   */
-  readonly stepwiseFlow?: boolean;
-  /** 'all' rows (default) or the s row alone ('states', a strip for side-by-side flows). */
-  readonly rows?: LayoutRows;
-  /** The narrowest column before the diagram grows and scrolls. */
-  readonly minColWidth?: number;
-  /** Draw only the time steps t < columns (e.g. t★ + 1 for a strip); every step by default. */
-  readonly columns?: number;
-  readonly className?: string;
-}
-
-/** Does an element of this kind, with these term classes, belong to the active factor? */
-function isActive(active: string | null | undefined, kind: ElementKind, classes: string): boolean {
-  if (!active) return false;
-  if (classes.split(' ').includes(active)) return true;
-  return isTermClass(active) && TERM_ELEMENT[active] === kind;
-}
+export type { DiagramAnimation, UnrolledDiagramProps } from './diagramProps';
 
 const MATRIX_KEY = { U: 'edge.U', W: 'edge.W', V: 'edge.V' } as const;
 
@@ -171,11 +100,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
     reducedMotion: animation.reducedMotion,
   });
 
-  const roving = useRovingFocus(
-    layout.T,
-    nodeId('s', ctx.target),
-    layout.rowSet === 'states',
-  );
+  const roving = useRovingFocus(layout.T, nodeId('s', ctx.target), layout.rowSet === 'states');
   const active = props.activeTerm ?? null;
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
@@ -224,7 +149,11 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   geom={e}
                   state={scene.edgeStates.get(e.id)!}
                   shared={shared}
-                  active={isActive(active, e.kind, `term-${e.kind === 'loss' ? 'E' : e.kind}`)}
+                  active={isActiveElement(
+                    active,
+                    e.kind,
+                    `term-${e.kind === 'loss' ? 'E' : e.kind}`,
+                  )}
                   showLabel={!layout.compact}
                   markerPrefix={uid}
                   onPointerEnter={() => report(`term-${e.kind === 'loss' ? 'E' : e.kind}`)}
@@ -255,7 +184,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   state={n.state}
                   computed={n.computed}
                   reached={n.reached}
-                  active={isActive(
+                  active={isActiveElement(
                     active,
                     n.geom.kind,
                     n.geom.kind === 's' ? 'term-s term-imm' : `term-${n.geom.kind}`,

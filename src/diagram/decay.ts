@@ -124,18 +124,20 @@ export function wrapLines(text: string, width: number, charW = BOLD_CHAR_W): str
 }
 
 /**
- * A chart panel's title lines: "{name}: σ_max(W) = {σ}" on one line when it fits, else the name
- * (wrapped) over the σ line.
+ * A chart panel's title lines: "{name}: σ_max(W) = {σ}" on one line when it fits (and `split` is
+ * not asked for, so that side-by-side panels can share one style), else the name (wrapped) over
+ * the σ line.
  */
 export function panelTitleLines(
   name: string,
   sigmaW: number,
   width: number,
   labels: DiagramLabels,
+  split = false,
 ): string[] {
   const sigma = formatNumber(sigmaW);
   const oneLine = fill(labels('decay.title'), { name, sigma });
   const room = width - 32;
-  if (wrapLines(oneLine, room).length === 1) return [oneLine];
+  if (!split && wrapLines(oneLine, room).length === 1) return [oneLine];
   return [...wrapLines(name, room), ...wrapLines(fill(labels('decay.sigma'), { sigma }), room)];
 }

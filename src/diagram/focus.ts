@@ -3,6 +3,7 @@
  * sub-step, which elements are emphasised (the rest dimmed), which are marked, how far the
  * gradient flow has reached. Pure functions of (focus, sub-step, T, t★, window).
  */
+import { isTermClass, TERM_ELEMENT } from '../lesson/terms';
 import type { ElementKind, Focus, FocusItem, TimeSel } from '../lesson/types';
 
 export interface FocusContext {
@@ -105,4 +106,19 @@ export function elementState(
 /** Whether the forward pass has computed time step t (values shown). */
 export function isComputed(focus: Focus, t: number, ctx: FocusContext): boolean {
   return !focus.forwardSweep || t <= ctx.revealed.hi;
+}
+
+/**
+ * Whether an element (its kind and its term-… classes) belongs to the factor under the pointer:
+ * it carries the active class, or is the element that factor differentiates (∂s_t/∂s_k → the W
+ * arrows, ∂⁺s_k/∂W → s_k).
+ */
+export function isActiveElement(
+  active: string | null | undefined,
+  kind: ElementKind,
+  classes: string,
+): boolean {
+  if (!active) return false;
+  if (classes.split(' ').includes(active)) return true;
+  return isTermClass(active) && TERM_ELEMENT[active] === kind;
 }

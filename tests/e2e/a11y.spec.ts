@@ -69,7 +69,9 @@ test.describe('axe', () => {
     }
   }
 
-  test('the in-page harness reports a planted violation (the checks can fail)', async ({ page }) => {
+  test('the in-page harness reports a planted violation (the checks can fail)', async ({
+    page,
+  }) => {
     await page.goto('/?lang=en#/1/0');
     await injectAxe(page);
     await page.evaluate(() => {

@@ -268,7 +268,11 @@ test('editing a W cell changes the terms shown, to the core’s values', async (
   const core = termNorms(model, t);
   before.forEach((v, k) => closeTo(v, core[k]));
 
-  await page.getByRole('button', { name: 'Edit W by hand' }).click();
+  // The editor of a small matrix is open from the start.
+  await expect(page.getByRole('button', { name: 'Edit W by hand' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   await page.getByRole('button', { name: /^W\[0\]\[1\] = .*, edit$/ }).click();
   const input = page.getByRole('textbox', { name: 'W[0][1]' });
   await input.fill('1.25');

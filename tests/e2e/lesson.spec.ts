@@ -1,10 +1,23 @@
 /**
  * The lesson in a real browser: keyboard walk, URL and reload, the sum over k against the numeric
- * core, no console errors, no request off the page's origin, screenshots of every step.
+ * core, no console errors, no request off the page's origin; every step fits the 1080p stage with
+ * large enough text; marks, linked hover, zoom, the vanishing/exploding comparison and the whole
+ * gradient's flow against the core; screenshots of every step.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { defaultModel, forward, frobenius, norm2, targetTerms } from '../../src/model';
+import {
+  defaultModel,
+  forward,
+  frobenius,
+  jacobians,
+  matTVec,
+  norm2,
+  row,
+  stateGradients,
+  targetTerms,
+  withSigmaW,
+} from '../../src/model';
 import { STEPS } from '../../src/lesson/steps';
 import { substepCount } from '../../src/lesson/substeps';
 
@@ -13,6 +26,8 @@ const T = MODEL.targets.length;
 const TARGET = Math.min(3, T - 1);
 const COUNTS = STEPS.map((s) => substepCount(s, { T, t: TARGET }));
 const SUM_STEP = STEPS.findIndex((s) => s.id === 'sum-over-k');
+const TOTAL_STEP = STEPS.findIndex((s) => s.id === 'total-derivative');
+const DECAY_STEP = STEPS.findIndex((s) => s.id === 'vanishing-exploding');
 
 /** Every (step, sub-step) in lesson order. */
 const POSITIONS = COUNTS.flatMap((n, i) => Array.from({ length: n }, (_, sub) => ({ i, sub })));
@@ -233,4 +248,242 @@ test.describe('lesson', () => {
       }
     });
   }
+
+  test('every step and sub-step fits the 1080p stage: nothing scrolls, text is large enough', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const lang of ['en', 'ru']) {
+      await page.goto(`/?lang=${lang}${hashOf(0, 0)}`);
+      await page.evaluate(() => document.fonts.ready);
+      for (let p = 0; p < POSITIONS.length; p++) {
+        if (p > 0) await page.keyboard.press('PageDown');
+        const { i, sub } = POSITIONS[p];
+        await expectAt(page, i, sub);
+        const m = await page.evaluate(() => {
+          const box = (el: Element) => el.getBoundingClientRect();
+          const panel = document.querySelector('.app-panel')!;
+          const diagram = document.querySelector('.diagram-panel')!;
+          const d = box(document.querySelector('.app-diagram')!);
+          const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+          const texts = [...document.querySelectorAll('.dg-svg text, .dc-svg text')];
+          const outside = [
+            ...document.querySelectorAll('.dg-svg text, .dg-annotation, .dc-svg text'),
+          ].filter((el) => {
+            const b = box(el);
+            if (b.width === 0) return false;
+            return b.left < d.left - 1 || b.right > d.right + 1 || b.bottom > d.bottom + 1;
+          });
+          return {
+            panel: panel.scrollHeight - panel.clientHeight,
+            diagramH: diagram.scrollHeight - diagram.clientHeight,
+            diagramW: diagram.scrollWidth - diagram.clientWidth,
+            body: Math.min(...[...document.querySelectorAll('.step-panel__body p')].map(px)),
+            labels: Math.min(28, ...texts.map(px)),
+            band: Math.min(28, ...[...document.querySelectorAll('.term-annot__row')].map(px)),
+            outside: outside.map((el) => el.textContent).slice(0, 3),
+          };
+        });
+        const where = `${lang} step ${i + 1}.${sub}`;
+        expect(m.panel, `${where}: the step panel scrolls`).toBeLessThanOrEqual(1);
+        expect(m.diagramH, `${where}: the diagram scrolls`).toBeLessThanOrEqual(1);
+        expect(m.diagramW, `${where}: the diagram scrolls`).toBeLessThanOrEqual(1);
+        expect(m.body, `${where}: body text`).toBeGreaterThanOrEqual(32);
+        expect(m.labels, `${where}: diagram labels`).toBeGreaterThanOrEqual(28);
+        expect(m.band, `${where}: values beside s_k`).toBeGreaterThanOrEqual(28);
+        expect(m.outside, `${where}: cut off at the diagram's edge`).toEqual([]);
+      }
+    }
+  });
+
+  test('the slide’s marked U and W show as marked in the formula and the diagram', async ({
+    page,
+  }) => {
+    await page.goto(`/?lang=en${hashOf(TOTAL_STEP, 0)}`);
+    await expect(page.locator('.formulas .term-mark')).toHaveCount(2);
+    const mark = await page.evaluate(() =>
+      getComputedStyle(document.querySelector('.dg-root')!).getPropertyValue('--c-mark'),
+    );
+    const probe = await page.evaluate(() => {
+      const wrap = [...document.querySelectorAll('.formulas .term-mark')];
+      const cs = (el: Element) => getComputedStyle(el);
+      return wrap.map((w) => ({
+        inner: [...w.querySelectorAll('.term-U, .term-W')].map((el) => cs(el).color),
+        border: cs(w).borderTopStyle,
+        borderColor: cs(w).borderTopColor,
+      }));
+    });
+    const rgb = await page.evaluate((c) => {
+      const el = document.createElement('span');
+      el.style.color = c;
+      document.body.append(el);
+      const v = getComputedStyle(el).color;
+      el.remove();
+      return v;
+    }, mark.trim());
+    expect(probe).toHaveLength(2);
+    for (const p of probe) {
+      // The mark's colour wins over U's and W's own, and a box is its second cue.
+      expect(p.inner.length).toBeGreaterThan(0);
+      for (const c of p.inner) expect(c).toBe(rgb);
+      expect(p.border).toBe('solid');
+      expect(p.borderColor).toBe(rgb);
+    }
+    for (const id of [`U-${TARGET}`, `W-${TARGET}`]) {
+      const edge = page.locator(`[data-edge="${id}"]`);
+      await expect(edge).toHaveClass(/is-marked/);
+      await expect(edge.locator('.dg-mark-box')).toHaveCount(1);
+      expect(
+        await edge.locator('.dg-edge-line').evaluate((el) => getComputedStyle(el).stroke),
+      ).toBe(rgb);
+    }
+    await expect(page.locator(`[data-edge="W-${TARGET - 1}"]`)).not.toHaveClass(/is-marked/);
+  });
+
+  test('hovering a factor lights its diagram element, and the reverse', async ({ page }) => {
+    await page.goto(`/?lang=en${hashOf(SUM_STEP, COUNTS[SUM_STEP] - 1)}`);
+    const root = page.locator('.diagram-panel .dg-root');
+    await expect(root).not.toHaveAttribute('data-active-term', /./);
+    // The W in ∂E₃/∂W sits under the fraction's numerator row: the hover still finds it.
+    await page.locator('.formulas .term-W').first().hover({ force: true });
+    await expect(root).toHaveAttribute('data-active-term', 'term-W');
+    const wEdges = page.locator('[data-edge^="W-"]');
+    await expect(wEdges).toHaveCount(T);
+    for (let t = 0; t < T; t++) await expect(wEdges.nth(t)).toHaveClass(/is-active/);
+    await expect(page.locator('[data-edge^="U-"].is-active')).toHaveCount(0);
+    // ∂s₃/∂s_k runs along the recurrent arrows: its flow and the W edges light up.
+    await page.locator('.formulas .term-jac').first().hover({ force: true });
+    await expect(root).toHaveAttribute('data-active-term', 'term-jac');
+    await expect(page.locator('.dg-flow.term-jac.is-active')).toHaveCount(T - 1);
+    await page.mouse.move(5, 5);
+    await expect(root).not.toHaveAttribute('data-active-term', /./);
+    // The reverse: an edge of the diagram lights its factors in the formulas.
+    await page.goto(`/?lang=en${hashOf(TOTAL_STEP, 0)}`);
+    await page.locator(`[data-edge="U-1"] .dg-edge-hit`).hover({ force: true });
+    await expect(page.locator('.app')).toHaveAttribute('data-active-term', 'term-U');
+    const outline = await page
+      .locator('.formulas span.term-U')
+      .first()
+      .evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+
+  test('the zoom scales the diagram and the formulas together, by buttons and keys', async ({
+    page,
+  }) => {
+    await page.goto(`/?lang=en${hashOf(SUM_STEP, 2)}`);
+    const zoomOf = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((el) => getComputedStyle(el).zoom);
+    const value = page.locator('[data-testid="zoom"] .zoom__value');
+    await expect(value).toHaveText('100 %');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(value).toHaveText('110 %');
+    expect(await zoomOf('.diagram-panel')).toBe('1.1');
+    expect(await zoomOf('.formulas')).toBe('1.1');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('+');
+    await page.keyboard.press('=');
+    await expect(value).toHaveText('130 %');
+    await page.keyboard.press('-');
+    await expect(value).toHaveText('120 %');
+    await page.keyboard.press('0');
+    await expect(value).toHaveText('100 %');
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect(value).toHaveText('90 %');
+    expect(await zoomOf('.formulas')).toBe('0.9');
+    // The zoom keys move nothing.
+    await expectAt(page, SUM_STEP, 2);
+    // Zoomed in, the diagram reflows into the smaller room (narrower columns), still whole.
+    await page.keyboard.press('0');
+    const before = await page.locator('.dg-svg').getAttribute('width');
+    for (let z = 0; z < 5; z++) await page.keyboard.press('+');
+    await expect(value).toHaveText('150 %');
+    expect(Number(await page.locator('.dg-svg').getAttribute('width'))).toBeLessThan(
+      Number(before),
+    );
+  });
+
+  test('vanishing and exploding: small and large W side by side on one log axis, with their flows', async ({
+    page,
+  }) => {
+    const step = STEPS[DECAY_STEP];
+    const fwdOf = (sigma: number | null) => {
+      const m = sigma === null ? MODEL : withSigmaW(MODEL, sigma);
+      const f = forward(m);
+      return { jac: jacobians(m, f, TARGET), terms: targetTerms(m, f, TARGET) };
+    };
+    // First the current W alone, every k annotated (k = 0 included).
+    await page.goto(`/?lang=en${hashOf(DECAY_STEP, 0)}`);
+    await expect(page.locator('.dc-panel')).toHaveCount(1);
+    const cur = fwdOf(null);
+    for (let k = 0; k <= TARGET; k++) {
+      const v = page.locator(`.decay-view__strip .dg-annotation[data-k="${k}"] [data-jac-norm]`);
+      expect(Number(await v.getAttribute('data-jac-norm'))).toBeCloseTo(cur.jac.productNorm[k], 12);
+    }
+    // Then small and large W side by side, the large one faded until its press.
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.dc-panel')).toHaveCount(2);
+    await expect(page.locator('.dc-panel[data-pending="true"]')).toHaveCount(1);
+    await page.keyboard.press('PageDown');
+    await expectAt(page, DECAY_STEP, 2);
+    await expect(page.locator('.dc-panel[data-pending]')).toHaveCount(0);
+    const strips = page.locator('.decay-view__strip');
+    await expect(strips).toHaveCount(2);
+    const [small, large] = [fwdOf(step.variants![1].sigmaW), fwdOf(step.variants![2].sigmaW)];
+    for (const [i, ref] of [small, large].entries()) {
+      for (let k = 0; k <= TARGET; k++) {
+        const v = strips.nth(i).locator(`.dg-annotation[data-k="${k}"] [data-jac-norm]`);
+        expect(Number(await v.getAttribute('data-jac-norm'))).toBeCloseTo(
+          ref.jac.productNorm[k],
+          12,
+        );
+        const bound = page.locator(
+          `.dc-panel[data-panel="${i}"] [data-series="bound"] [data-k="${k}"]`,
+        );
+        expect(Number(await bound.getAttribute('data-value'))).toBeCloseTo(ref.jac.bound[k], 12);
+      }
+    }
+    // One axis: the bound's last point (1 for both) at one height in both panels.
+    const d = (i: number) =>
+      page
+        .locator(`.dc-panel[data-panel="${i}"] [data-series="bound"] [data-k="${TARGET}"]`)
+        .getAttribute('d');
+    expect((await d(0))!.replace(/^M[-\d.]+,/, '')).toBe((await d(1))!.replace(/^M[-\d.]+,/, ''));
+    // One flow scale: the gradient reaching s₀ is thinner for the small W than for the large.
+    const width = (i: number) =>
+      strips.nth(i).locator('path[data-flow-seg][data-k="0"]').getAttribute('stroke-width');
+    expect(Number(await width(0))).toBeLessThan(Number(await width(1)));
+    // The legend and the titles are inside the chart.
+    const inside = await page.evaluate(() => {
+      const fig = document.querySelector('.dc-root')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.dc-legend text, .dc-title')].every((t) => {
+        const b = t.getBoundingClientRect();
+        return b.left >= fig.left - 1 && b.right <= fig.right + 1;
+      });
+    });
+    expect(inside).toBe(true);
+  });
+
+  test('the whole gradient’s flow carries the core’s state gradients', async ({ page }) => {
+    const fwd = forward(MODEL);
+    const G = stateGradients(MODEL, fwd);
+    await page.goto(`/?lang=en${hashOf(STEPS.length - 1, 0)}`);
+    const segs = page.locator('path[data-flow-seg^="all:W-"]');
+    await expect(segs).toHaveCount(T - 1);
+    for (let k = 0; k < T - 1; k++) {
+      // Into s_k along W: Wᵀ(f′(z_{k+1}) ⊙ ∂E/∂s_{k+1}) = Σ_{t>k} ∂E_t/∂s_k.
+      const fp = row(fwd.fprime, k + 1);
+      const carried = norm2(
+        matTVec(
+          MODEL.W,
+          row(G, k + 1).map((v, i) => v * fp[i]),
+        ),
+      );
+      const seg = page.locator(`path[data-flow-seg="all:W-${k + 1}"]`);
+      expect(Number(await seg.getAttribute('data-grad-norm'))).toBeCloseTo(carried, 12);
+    }
+  });
 });

@@ -7,3 +7,5 @@ if (typeof document !== 'undefined') {
   const { loadKatex } = await import('../../src/components/Formula');
   await loadKatex();
 }
+
+export {};

@@ -27,6 +27,11 @@ const FALLBACK = { width: 1000, height: 600 };
 /** Room under each column for its term: as in the lesson's diagram panel. */
 const BAND_HEIGHT = 204;
 const ANIMATION = { speed: 1, paused: false, replayKey: 0, reducedMotion: true } as const;
+/**
+ * Columns wide enough for a term's value written out (e.g. "6.65 × 10⁻⁵") and its symbol: a long
+ * sequence scrolls sideways instead of packing the numbers over each other.
+ */
+const MIN_COL_WIDTH = 176;
 
 export function ExploreDiagram({ model, t, view, lang, label }: ExploreDiagramProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -91,6 +96,7 @@ export function ExploreDiagram({ model, t, view, lang, label }: ExploreDiagramPr
         height={size.height}
         annotationHeight={annotated ? BAND_HEIGHT : 0}
         stepwiseFlow={step.substeps === 'backward'}
+        minColWidth={MIN_COL_WIDTH}
       />
     </div>
   );

@@ -15,7 +15,8 @@ import {
 } from '../../model/results';
 import { encodeModelParam, MODEL_PARAM } from '../../model/urlcodec';
 import { FieldErrorList } from './FieldErrorList';
-import { xt } from './strings';
+import { xt, type ExploreKey } from './strings';
+import type { Params } from '../../lesson/text';
 import type { ModelEditProps } from './types';
 
 export interface ImportExportProps extends ModelEditProps {
@@ -25,9 +26,16 @@ export interface ImportExportProps extends ModelEditProps {
   readonly pageUrl?: string;
 }
 
+/** A file that was not loaded, and why (kept as data: the texts follow the language). */
 interface Problem {
-  readonly title: string;
+  readonly name: string;
   readonly errors: readonly FieldError[];
+}
+
+/** A status line, as a string key with its parameters. */
+interface Status {
+  readonly key: ExploreKey;
+  readonly params?: Params;
 }
 
 /** Links longer than this may be refused by servers (request lines over 8 KiB). */
@@ -67,7 +75,7 @@ export function ImportExport({
 }: ImportExportProps) {
   const id = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [link, setLink] = useState<{ model: RnnModel; url: string } | null>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const shownLink = link?.model === model ? link.url : null;
@@ -79,7 +87,7 @@ export function ImportExport({
     } catch {
       setStatus(null);
       setProblem({
-        title: xt(lang, 'io.fileError', { name: file.name }),
+        name: file.name,
         errors: [{ field: '(file)', message: 'the file could not be read', code: 'file.read' }],
       });
       return;
@@ -87,11 +95,11 @@ export function ImportExport({
     const r = parseModelText(text);
     if (r.ok) {
       setProblem(null);
-      setStatus(xt(lang, 'io.loaded', { name: file.name }));
+      setStatus({ key: 'io.loaded', params: { name: file.name } });
       onModelChange(r.model);
     } else {
       setStatus(null);
-      setProblem({ title: xt(lang, 'io.fileError', { name: file.name }), errors: r.errors });
+      setProblem({ name: file.name, errors: r.errors });
     }
   };
   const openRef = useRef(open);
@@ -121,7 +129,9 @@ export function ImportExport({
   const exportResults = () => {
     const count = countTermNumbers(model);
     const terms = count <= MAX_TERM_NUMBERS;
-    setStatus(terms ? null : xt(lang, 'io.termsTooMany', { n: count, max: MAX_TERM_NUMBERS }));
+    setStatus(
+      terms ? null : { key: 'io.termsTooMany', params: { n: count, max: MAX_TERM_NUMBERS } },
+    );
     download('results.json', stringifyResults(computeResults(model, { terms, jacobian: true })));
   };
 
@@ -130,18 +140,18 @@ export function ImportExport({
     setLink({ model, url });
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(xt(lang, 'io.copied'));
+      setStatus({ key: 'io.copied' });
     } catch {
-      setStatus(xt(lang, 'io.copyFailed'));
+      setStatus({ key: 'io.copyFailed' });
       linkField.current?.select();
     }
   };
 
-  const shownProblem: Problem | null =
-    problem ??
-    (linkErrors && linkErrors.length > 0
+  const shownProblem: { title: string; errors: readonly FieldError[] } | null = problem
+    ? { title: xt(lang, 'io.fileError', { name: problem.name }), errors: problem.errors }
+    : linkErrors && linkErrors.length > 0
       ? { title: xt(lang, 'io.linkError'), errors: linkErrors }
-      : null);
+      : null;
   return (
     <div className="xp-io">
       <div className="xp-field">
@@ -192,7 +202,7 @@ export function ImportExport({
         </div>
       )}
       <p className="xp-status" aria-live="polite">
-        {status}
+        {status && xt(lang, status.key, status.params)}
       </p>
       {shownProblem && (
         <div className="xp-error" role="alert" data-testid="import-error">

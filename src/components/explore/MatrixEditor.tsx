@@ -31,6 +31,14 @@ export interface MatrixEditorProps {
   readonly digits?: number;
 }
 
+/** A refused entry, kept as data so that its message follows the language. */
+interface Refused {
+  readonly field: string;
+  /** The text typed (not a number), or the number `validate` refused. */
+  readonly found: string | number;
+  readonly old: number;
+}
+
 interface Editing {
   readonly i: number;
   readonly j: number;
@@ -50,7 +58,7 @@ export function MatrixEditor({
   digits = 3,
 }: MatrixEditorProps) {
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refused | null>(null);
   // Set when Enter or Escape closed the editor, so that the blur that may follow does nothing.
   const closed = useRef(false);
   // The cell whose button takes the focus back once its editor closes.
@@ -73,12 +81,11 @@ export function MatrixEditor({
     const f = name(e.i, e.j);
     const v = parseNumberInput(e.text);
     if (v === null) {
-      setError(xt(lang, 'edit.notNumber', { field: f, found: e.text, old: exactText(old) }));
+      setError({ field: f, found: e.text, old });
       return;
     }
-    const problem = validate?.(v) ?? null;
-    if (problem) {
-      setError(xt(lang, 'edit.error', { field: f, message: problem, old: exactText(old) }));
+    if (validate?.(v)) {
+      setError({ field: f, found: v, old });
       return;
     }
     setError(null);
@@ -165,8 +172,18 @@ export function MatrixEditor({
         </table>
       </div>
       {error && (
-        <p className="xp-error" role="alert">
-          {error}
+        <p className="xp-error" role="alert" data-field={error.field}>
+          {typeof error.found === 'string'
+            ? xt(lang, 'edit.notNumber', {
+                field: error.field,
+                found: error.found,
+                old: exactText(error.old),
+              })
+            : xt(lang, 'edit.error', {
+                field: error.field,
+                message: validate?.(error.found) ?? '',
+                old: exactText(error.old),
+              })}
         </p>
       )}
     </div>

@@ -41,6 +41,7 @@ export function NumberField({
   const id = useId();
   const [draft, setDraft] = useState(exactText(value));
   const [shownValue, setShownValue] = useState(value);
+  // The text refused (its message is written at render time, in the current language).
   const [error, setError] = useState<string | null>(null);
   // A new value from outside (a preset, a loaded file) replaces the draft.
   if (!Object.is(value, shownValue)) {
@@ -52,10 +53,7 @@ export function NumberField({
   const check = (text: string): number | null => {
     const v = parseNumberInput(text);
     if (v === null || (integer && !Number.isInteger(v)) || v < min || v > max) {
-      const what = xt(lang, integer ? 'num.integer' : 'num.number');
-      setError(
-        xt(lang, 'num.range', { field, what, min, max, found: text, old: exactText(value) }),
-      );
+      setError(text);
       return null;
     }
     setError(null);
@@ -81,7 +79,9 @@ export function NumberField({
 
   const errId = `${id}-err`;
   const helpId = `${id}-help`;
-  const describedBy = [error ? errId : null, help ? helpId : null].filter(Boolean).join(' ');
+  const describedBy = [error !== null ? errId : null, help ? helpId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`xp-field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -92,7 +92,7 @@ export function NumberField({
         className="xp-input xp-input--number"
         value={draft}
         disabled={disabled}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error !== null ? true : undefined}
         aria-describedby={describedBy || undefined}
         data-field={field}
         onChange={(e) => apply(e.target.value)}
@@ -104,9 +104,16 @@ export function NumberField({
           {help}
         </p>
       )}
-      {error && (
-        <p id={errId} className="xp-error" role="alert">
-          {error}
+      {error !== null && (
+        <p id={errId} className="xp-error" role="alert" data-field={field}>
+          {xt(lang, 'num.range', {
+            field,
+            what: xt(lang, integer ? 'num.integer' : 'num.number'),
+            min,
+            max,
+            found: error,
+            old: exactText(value),
+          })}
         </p>
       )}
     </div>

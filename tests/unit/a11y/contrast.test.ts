@@ -102,7 +102,7 @@ describe('the contrast function', () => {
 
   it('resolves var() chains and fallbacks, and refuses what it cannot read', () => {
     const vars = themeVars(
-      ':root{--a:#fff;--b:var(--a);--c:var(--zz, #000)} [data-theme=\'dark\']{--a:#111}',
+      ":root{--a:#fff;--b:var(--a);--c:var(--zz, #000)} [data-theme='dark']{--a:#111}",
       'dark',
     );
     expect(resolveColor(vars, '--b')).toBe('#111111');

@@ -44,7 +44,10 @@ describe('Content-Security-Policy', () => {
 
   it('finds inline scripts and styles, not external ones', () => {
     expect(inlineCode(PAGE)).toEqual({ scripts: [], styles: [] });
-    expect(inlineCode(SINGLE)).toEqual({ scripts: ['console.log("a</b>")'], styles: ['.a{color:red}'] });
+    expect(inlineCode(SINGLE)).toEqual({
+      scripts: ['console.log("a</b>")'],
+      styles: ['.a{color:red}'],
+    });
   });
 
   it('allows no remote origin and no eval, for either build', () => {
