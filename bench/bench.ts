@@ -4,11 +4,13 @@
  */
 import { browserSection } from './browser';
 import { coreSection } from './core';
+import { exploreSection } from './browser/explore';
 import { formatSection, sinkValue, type BenchSection } from './report';
 
 const SECTIONS: Readonly<Record<string, () => Promise<BenchSection>>> = {
   core: coreSection,
   browser: browserSection,
+  explore: exploreSection,
 };
 
 async function main(): Promise<void> {

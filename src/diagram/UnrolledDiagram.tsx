@@ -8,21 +8,20 @@
  * active factor also get the class is-active, and hovering or focusing an element reports its
  * class through `onHoverTerm`.
  */
-import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Dims, Forward, JacobianInfo, RnnModel, TargetTerms } from '../model';
-import type { Focus } from '../lesson/types';
-import { AnnotationBand, type AnnotationInfo } from './AnnotationBand';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { AnnotationBand } from './AnnotationBand';
+import type { UnrolledDiagramProps } from './diagramProps';
 import { EdgeView } from './Edge';
 import { FlowLayer } from './FlowLayer';
 import { isActiveElement } from './focus';
 import { wholeFlow } from './flow';
 import { InlineValue } from './InlineValue';
-import { nodeId, type LayoutRows, type MatrixName } from './layout';
+import { nodeId, type MatrixName } from './layout';
 import { Markers } from './Markers';
 import { NodeView } from './Node';
 import { computeScene } from './scene';
 import { SharedWeights } from './SharedWeights';
-import { fill, type DiagramLabels } from './strings';
+import { fill } from './strings';
 import { Tooltip } from './Tooltip';
 import { TruncationCut } from './TruncationCut';
 import { useFlowAnimation } from './useFlowAnimation';

@@ -31,7 +31,7 @@ export const BADGE = { width: 44, height: 38 } as const;
 
 /** The right pad leaves room for the last column's value text (E_{T−1}'s loss), which may run
  *  a little past its column. */
-const PAD = { top: 60, bottom: 24, left: 16, right: 44 } as const;
+const PAD = { top: 60, bottom: 24, left: 16, right: 56 } as const;
 /** Top pad of the 'states' strip: room for the truncation cut's label. */
 const STRIP_TOP = 44;
 

@@ -20,6 +20,7 @@ import { FieldErrorList } from './FieldErrorList';
 import { GradientCheckView } from './GradientCheckView';
 import { HeatmapsView } from './HeatmapsView';
 import { ImportExport } from './ImportExport';
+import { LiveSection } from './LiveSection';
 import { NetworkControls } from './NetworkControls';
 import { PresetPicker } from './PresetPicker';
 import { SequenceControls, type SequenceMode } from './SequenceControls';
@@ -143,7 +144,7 @@ export function ExplorePanel({
           onPick={pickPreset}
         />
       </section>
-      <section className="xp-section" data-section="sequence">
+      <LiveSection name="sequence">
         {h3('seq.title')}
         <SequenceControls
           model={model}
@@ -154,8 +155,8 @@ export function ExplorePanel({
           onText={onText}
           onModelChange={onModelChange}
         />
-      </section>
-      <section className="xp-section" data-section="network">
+      </LiveSection>
+      <LiveSection name="network">
         {h3('net.title')}
         <NetworkControls
           model={model}
@@ -170,8 +171,8 @@ export function ExplorePanel({
             <FieldErrorList errors={errors} lang={lang} />
           </div>
         )}
-      </section>
-      <section className="xp-section" data-section="maps">
+      </LiveSection>
+      <LiveSection name="maps">
         {h3('maps.title')}
         <TraceControls
           lang={lang}
@@ -191,20 +192,20 @@ export function ExplorePanel({
           k={k}
           onModelChange={onModelChange}
         />
-      </section>
-      <section className="xp-section" data-section="decay">
+      </LiveSection>
+      <LiveSection name="decay">
         {h3('decay.title')}
         <DecayComparison model={model} lang={lang} target={traceAll ? T - 1 : t} />
-      </section>
-      <section className="xp-section" data-section="check">
+      </LiveSection>
+      <LiveSection name="check">
         {h3('check.title')}
         <GradientCheckView model={model} lang={lang} />
-      </section>
-      <section className="xp-section" data-section="training">
+      </LiveSection>
+      <LiveSection name="training">
         {h3('train.title')}
         <TrainingView model={model} lang={lang} onModelChange={onModelChange} />
-      </section>
-      <section className="xp-section" data-section="io">
+      </LiveSection>
+      <LiveSection name="io">
         {h3('io.title')}
         <ImportExport
           model={model}
@@ -216,7 +217,7 @@ export function ExplorePanel({
           linkErrors={linkErrors}
           pageUrl={pageUrl}
         />
-      </section>
+      </LiveSection>
     </section>
   );
 }

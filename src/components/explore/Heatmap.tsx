@@ -15,7 +15,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { Mat } from '../../model';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
@@ -97,12 +97,9 @@ function HeatmapView({
 
   const width = LABEL + grid.cols * cellSize;
   const height = LABEL + grid.rows * cellSize;
-  const x = scaleBand<number>()
-    .domain(Array.from({ length: grid.cols }, (_, c) => c))
-    .range([LABEL, width]);
-  const y = scaleBand<number>()
-    .domain(Array.from({ length: grid.rows }, (_, r) => r))
-    .range([LABEL, height]);
+  // The grid's bands: column c spans [x(c), x(c) + cellSize) (likewise rows).
+  const x = (c: number) => LABEL + c * cellSize;
+  const y = (r: number) => LABEL + r * cellSize;
   // Signed intensity in [−1, 1], centred at 0.
   const intensity = scaleLinear().domain([-m, 0, m]).range([-1, 0, 1]).clamp(true);
 
@@ -171,7 +168,7 @@ function HeatmapView({
           <text
             key={`c${c}`}
             className="xp-axis"
-            x={(x(c) ?? 0) + x.bandwidth() / 2}
+            x={x(c) + cellSize / 2}
             y={LABEL - 8}
             textAnchor="middle"
             aria-hidden="true"
@@ -184,7 +181,7 @@ function HeatmapView({
             key={`r${r}`}
             className="xp-axis"
             x={LABEL - 6}
-            y={(y(r) ?? 0) + y.bandwidth() / 2}
+            y={y(r) + cellSize / 2}
             textAnchor="end"
             dominantBaseline="central"
             aria-hidden="true"
@@ -203,10 +200,10 @@ function HeatmapView({
           <HeatCell
             key={k}
             k={k}
-            x={x(c.c) ?? 0}
-            y={y(c.r) ?? 0}
-            w={x.bandwidth()}
-            h={y.bandwidth()}
+            x={x(c.c)}
+            y={y(c.r)}
+            w={cellSize}
+            h={cellSize}
             value={c.value}
             strength={Number.isNaN(c.value) ? 0 : Math.abs(intensity(c.value))}
             hatch={`hatch-${uid}`}
