@@ -10,6 +10,7 @@ import { runLighthouse, type LighthouseScores } from './browser/lighthouse';
 import {
   measureLoad,
   measureSigmaDrag,
+  measureIdle,
   measureWalk,
   median,
   quantile,
@@ -20,6 +21,8 @@ import { formatMs, type BenchCheck, type BenchSection } from './report';
 
 const LOAD_RUNS = 5;
 const FRAME_BUDGET_MS = 16.7;
+/** rAF deltas of a 60 Hz display jitter by a few tenths of a ms; a dropped frame adds 16.7. */
+const FRAME_JITTER_MS = 1;
 const LONG_TASK_MS = 50;
 
 /** A sized random model's file (one-hot inputs, D = K = H). */
@@ -106,6 +109,12 @@ export async function browserSection(): Promise<BenchSection> {
         checks.push({ label: 'zero third-party requests', ok: foreign.length === 0 });
       });
 
+      // The same page left alone: what the machine delivers with nothing to do (context).
+      await attempt('idle', async () => {
+        const idle = await measureIdle(browser, `${url}?lang=en${firstFormulaHash()}`);
+        row('idle page, 2 s: frame p95', ms(quantile(idle, 0.95)));
+      });
+
       // Smoothness: the whole lesson, the animation on.
       const walks: [string, ModelFile | undefined, number][] = [
         ['walk T = 4', undefined, 250],
@@ -127,7 +136,10 @@ export async function browserSection(): Promise<BenchSection> {
             `none > ${LONG_TASK_MS} ms`,
           );
           checks.push(
-            { label: `${label}: p95 frame ≤ ${FRAME_BUDGET_MS} ms`, ok: p95 <= FRAME_BUDGET_MS },
+            {
+              label: `${label}: p95 frame ≤ ${FRAME_BUDGET_MS} ms (+${FRAME_JITTER_MS} ms jitter)`,
+              ok: p95 <= FRAME_BUDGET_MS + FRAME_JITTER_MS,
+            },
             { label: `${label}: no long task`, ok: walk.longTasks.length === 0 },
           );
           errors.push(...walk.errors);

@@ -131,6 +131,30 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
   return f;
 }
 
+/** rAF deltas over `ms` with nothing happening on the page. */
+export async function measureIdle(browser: Browser, url: string, ms = 2000): Promise<number[]> {
+  const { context, page } = await openPage(browser, url, 'no-preference');
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(
+    (ms) =>
+      new Promise<number[]>((resolve) => {
+        const out: number[] = [];
+        let last = 0;
+        const t0 = performance.now();
+        const tick = (now: number) => {
+          if (last > 0) out.push(now - last);
+          last = now;
+          if (now - t0 < ms) requestAnimationFrame(tick);
+          else resolve(out);
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+  await context.close();
+  return frames;
+}
+
 export interface WalkFigures {
   readonly positions: number;
   readonly frames: readonly number[];
@@ -203,18 +227,24 @@ export async function measureSigmaDrag(
   }
   await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
+  const range = await slider.evaluate((el) => {
+    const input = el as HTMLInputElement;
+    return { v: Number(input.value), lo: Number(input.min), hi: Number(input.max) };
+  });
   const y = box.y + box.height / 2;
-  const x0 = box.x + 8;
-  const x1 = box.x + box.width - 8;
+  // Thumb positions as fractions of the track; never 0 (σ = 0 would disable the control).
+  const xAt = (f: number) => box.x + 8 + (box.width - 16) * f;
+  const start = (range.v - range.lo) / (range.hi - range.lo || 1);
   await page.evaluate(() => {
     (window as unknown as { __bench: { recording: boolean } }).__bench.recording = true;
   });
-  await page.mouse.move(x0, y);
+  await page.mouse.move(xAt(start), y);
   await page.mouse.down();
   for (let i = 1; i <= moves; i++) {
-    // There and back: W's scale grows, then shrinks.
-    const f = i <= moves / 2 ? (2 * i) / moves : 2 - (2 * i) / moves;
-    await page.mouse.move(x0 + (x1 - x0) * f, y);
+    // Up to 90% of the track, then down to 10%: W's scale grows, then shrinks.
+    const half = moves / 2;
+    const f = i <= half ? start + (0.9 - start) * (i / half) : 0.9 - 0.8 * ((i - half) / half);
+    await page.mouse.move(xAt(f), y);
     await page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );

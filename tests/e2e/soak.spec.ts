@@ -11,17 +11,21 @@ const KEYS = ['ArrowRight', 'ArrowRight', 'PageDown', ' ', 'n', 'ArrowLeft', 'p'
 
 interface Memory {
   readonly heap: number;
+  /** Live DOM nodes, detached ones included (the engine's counter). */
   readonly nodes: number;
+  /** Elements in the document. */
+  readonly elements: number;
   readonly listeners: number;
 }
 
 /** Heap and DOM counters after two full collections. */
-async function measure(cdp: CDPSession): Promise<Memory> {
+async function measure(page: Page, cdp: CDPSession): Promise<Memory> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
-  return { heap: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return { heap: usedSize, nodes: dom.nodes, elements, listeners: dom.jsEventListeners };
 }
 
 /** `count` key presses dispatched in bursts of 20 per frame, as a held key or a clicker does. */
@@ -92,7 +96,7 @@ test('2,000 key presses and 200 model changes leave no growth and no error', asy
   await mode(page, 'explore');
   await changeModel(page, 100);
   await home(page);
-  const before = await measure(cdp);
+  const before = await measure(page, cdp);
 
   for (let round = 0; round < 5; round++) {
     await pressKeys(page, 400, round + 2);
@@ -101,13 +105,14 @@ test('2,000 key presses and 200 model changes leave no growth and no error', asy
     await mode(page, 'lesson');
   }
   await home(page);
-  const after = await measure(cdp);
+  const after = await measure(page, cdp);
 
-  const report = `heap ${(before.heap / 1e6).toFixed(1)} → ${(after.heap / 1e6).toFixed(1)} MB, nodes ${before.nodes} → ${after.nodes}, listeners ${before.listeners} → ${after.listeners}`;
+  const report = `heap ${(before.heap / 1e6).toFixed(1)} → ${(after.heap / 1e6).toFixed(1)} MB, nodes ${before.nodes} → ${after.nodes}, elements ${before.elements} → ${after.elements}, listeners ${before.listeners} → ${after.listeners}`;
   test.info().annotations.push({ type: 'soak', description: report });
   console.log(`soak: ${report}`);
   expect(after.heap, report).toBeLessThanOrEqual(before.heap * 1.1);
   expect(after.nodes, report).toBeLessThanOrEqual(before.nodes);
+  expect(after.elements, report).toBeLessThanOrEqual(before.elements);
   expect(after.listeners, report).toBeLessThanOrEqual(before.listeners);
   expect(errors).toEqual([]);
 });

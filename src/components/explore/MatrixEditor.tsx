@@ -4,7 +4,7 @@
  * finite number (or that `validate` refuses) shows a message naming the field, e.g. "W[1][2]", and
  * the previous value stays.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Mat } from '../../model';
 import type { Lang } from '../../lesson/types';
 import { MatrixCell } from './MatrixCell';
@@ -29,6 +29,14 @@ export interface MatrixEditorProps {
   readonly colHeader?: (j: number) => string;
   /** Digits shown in cells (the editor shows the exact value). */
   readonly digits?: number;
+}
+
+/** Rows and columns shown at a time: a larger matrix is edited one 16×16 page at a time. */
+export const PAGE = 16;
+
+/** The first indices of the pages of n entries: 0, 16, 32, … */
+function pageStarts(n: number): number[] {
+  return Array.from({ length: Math.ceil(n / PAGE) }, (_, p) => p * PAGE);
 }
 
 /** A refused entry, kept as data so that its message follows the language. */
@@ -57,7 +65,12 @@ export function MatrixEditor({
   colHeader,
   digits = 3,
 }: MatrixEditorProps) {
+  const id = useId();
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [origin, setOrigin] = useState({ r: 0, c: 0 });
+  // The page stays inside the matrix when it shrinks.
+  const r0 = Math.min(origin.r, Math.floor((matrix.rows - 1) / PAGE) * PAGE);
+  const c0 = Math.min(origin.c, Math.floor((matrix.cols - 1) / PAGE) * PAGE);
   const [error, setError] = useState<Refused | null>(null);
   // Set when Enter or Escape closed the editor, so that the blur that may follow does nothing.
   const closed = useRef(false);
@@ -113,10 +126,33 @@ export function MatrixEditor({
     }
   };
 
-  const rows = Array.from({ length: matrix.rows }, (_, i) => i);
-  const cols = Array.from({ length: matrix.cols }, (_, j) => j);
+  const rows = Array.from({ length: Math.min(PAGE, matrix.rows - r0) }, (_, i) => r0 + i);
+  const cols = Array.from({ length: Math.min(PAGE, matrix.cols - c0) }, (_, j) => c0 + j);
+  const pager = (axis: 'r' | 'c', n: number, start: number) => (
+    <div className="xp-field xp-editor__page">
+      <label htmlFor={`${id}-${axis}`}>{xt(lang, axis === 'r' ? 'edit.rows' : 'edit.cols')}</label>
+      <select
+        id={`${id}-${axis}`}
+        className="xp-input"
+        value={start}
+        onChange={(e) => setOrigin({ r: r0, c: c0, [axis]: Number(e.target.value) })}
+      >
+        {pageStarts(n).map((p) => (
+          <option key={p} value={p}>
+            {p} … {Math.min(n, p + PAGE) - 1}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   return (
     <div className="xp-editor" data-field={field} ref={box}>
+      {(matrix.rows > PAGE || matrix.cols > PAGE) && (
+        <div className="xp-row">
+          {!vector && matrix.rows > PAGE && pager('r', matrix.rows, r0)}
+          {matrix.cols > PAGE && pager('c', matrix.cols, c0)}
+        </div>
+      )}
       <div className="xp-editor__scroll">
         <table className="xp-editor__table">
           {caption && <caption>{caption}</caption>}

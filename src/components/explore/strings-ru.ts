@@ -76,6 +76,8 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'edit.hint':
     'Щёлкните клетку (или выберите её и нажмите Enter) и введите число: Enter сохраняет, Escape отменяет.',
   'edit.cell': '{field} = {v}, изменить',
+  'edit.rows': 'Показаны строки',
+  'edit.cols': 'Показаны столбцы',
   'edit.notNumber':
     '{field}: ожидалось конечное число, введено «{found}»; значение {old} сохранено.',
   'edit.error': '{field}: {message}; значение {old} сохранено.',

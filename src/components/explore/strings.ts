@@ -81,6 +81,8 @@ export const EN = {
   'edit.hint':
     'Click a cell (or focus it and press Enter) and type a value: Enter keeps it, Escape cancels.',
   'edit.cell': '{field} = {v}, edit',
+  'edit.rows': 'Rows shown',
+  'edit.cols': 'Columns shown',
   'edit.notNumber': '{field}: expected a finite number, found “{found}”; the value {old} is kept.',
   'edit.error': '{field}: {message}; the value {old} is kept.',
   'num.range': '{field}: expected {what} from {min} to {max}, found “{found}”; {old} is kept.',
