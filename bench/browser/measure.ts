@@ -135,22 +135,19 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadFi
 export async function measureIdle(browser: Browser, url: string, ms = 2000): Promise<number[]> {
   const { context, page } = await openPage(browser, url, 'no-preference');
   await page.waitForTimeout(500);
-  const frames = await page.evaluate(
-    (ms) =>
-      new Promise<number[]>((resolve) => {
-        const out: number[] = [];
-        let last = 0;
-        const t0 = performance.now();
-        const tick = (now: number) => {
-          if (last > 0) out.push(now - last);
-          last = now;
-          if (now - t0 < ms) requestAnimationFrame(tick);
-          else resolve(out);
-        };
-        requestAnimationFrame(tick);
-      }),
-    ms,
-  );
+  // A string: a function's source would carry the TypeScript runner's helpers into the page.
+  const frames = (await page.evaluate(`new Promise((resolve) => {
+    const out = [];
+    let last = 0;
+    const t0 = performance.now();
+    const tick = (now) => {
+      if (last > 0) out.push(now - last);
+      last = now;
+      if (now - t0 < ${ms}) requestAnimationFrame(tick);
+      else resolve(out);
+    };
+    requestAnimationFrame(tick);
+  })`)) as number[];
   await context.close();
   return frames;
 }

@@ -206,22 +206,6 @@ export const selectStepTermSummaries = (s: PosInputs): readonly TermSummary[] =>
 /** The untruncated terms of the current step's model (the full gradient beside a truncated one). */
 export const selectStepFullTerms = (s: PosInputs): TargetTerms =>
   targetTermsOf(untruncatedOf(selectStepModel(s)), s.target);
-const allTermsCache = new WeakMap<RnnModel, readonly TargetTerms[]>();
-
-/** targetTerms for every target t = 0 … T−1 (the whole gradient's flows). */
-export function allTargetTermsOf(model: RnnModel): readonly TargetTerms[] {
-  let all = allTermsCache.get(model);
-  if (!all) {
-    const T = dimsOf(model).T;
-    all = Object.freeze(Array.from({ length: T }, (_, t) => targetTermsOf(model, t)));
-    allTermsCache.set(model, all);
-  }
-  return all;
-}
-
-export const selectStepAllTerms = (s: PosInputs): readonly TargetTerms[] =>
-  allTargetTermsOf(selectStepModel(s));
-
 /** The variant the current sub-step shows, or null. */
 export const selectVariant = (s: PosInputs): ModelVariant | null => variantAt(selectStep(s), s.sub);
 export const selectLessonCtx = (s: PosInputs): LessonCtx =>

@@ -21,7 +21,7 @@ const TARGET = Math.min(3, T - 1);
 const COUNTS = STEPS.map((s) => substepCount(s, { T, t: TARGET }));
 const N = STEPS.length;
 const CYRILLIC = /[\u0400-\u04FF]/;
-const SCREENS = 'test-results/screens';
+const SCREENS = 'screenshots';
 /** A step with several sub-steps and formulas (the sum over k). */
 const SUM = STEPS.findIndex((s) => s.id === 'sum-over-k');
 

@@ -229,7 +229,7 @@ test.describe('lesson', () => {
   ] as const) {
     test(`screenshots of every step at ${width}×${height}`, async ({ page }) => {
       await page.setViewportSize({ width, height });
-      const dir = 'test-results/screens';
+      const dir = 'screenshots';
       mkdirSync(dir, { recursive: true });
       for (let i = 0; i < STEPS.length; i++) {
         const sub = COUNTS[i] - 1;

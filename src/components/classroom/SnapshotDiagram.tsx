@@ -2,7 +2,6 @@ import { useCallback, useMemo } from 'react';
 import { t as translate } from '../../lesson/i18n';
 import { DecayChart, diagramLabels, UnrolledDiagram, type DecaySet } from '../../diagram';
 import {
-  allTargetTermsOf,
   forwardOf,
   jacobiansOf,
   selectStep,
@@ -12,6 +11,7 @@ import {
   useLesson,
 } from '../../store';
 import { TermAnnotation } from '../TermAnnotation';
+import { TermAnnotationLegend } from '../TermAnnotationLegend';
 
 interface Props {
   readonly stepIndex: number;
@@ -72,6 +72,10 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
     ),
     [target, mode, summaries, jac, overflow],
   );
+  const renderLegend = useCallback(
+    () => <TermAnnotationLegend t={target} mode={mode} labels={labels} />,
+    [target, mode, labels],
+  );
 
   const chartHeight = focus.decay ? Math.max(240, Math.round(height * 0.48)) : 0;
   return (
@@ -88,7 +92,8 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
         labels={labels}
         renderAnnotation={focus.terms || focus.jacobians ? renderAnnotation : undefined}
         animation={STILL}
-        allTerms={focus.flow === 'allTargets' ? allTargetTermsOf(stepModel) : null}
+        renderAnnotationLegend={focus.terms || focus.jacobians ? renderLegend : undefined}
+        stepwiseFlow={step.substeps === 'backward'}
         width={width}
         height={Math.max(200, height - chartHeight)}
       />

@@ -109,7 +109,7 @@ describe('the ?model= codec', () => {
           const model = { ...m, W: { ...m.W, data: W } };
           const p = encodeModelParam(model);
           expect(p).toMatch(/^[A-Za-z0-9_-]*$/);
-          const back = readModelParam(`?lang=ru&model=${p}#/8/2`);
+          const back = readModelParam(`?lang=ru&model=${p}&mode=explore`);
           if (!back?.ok) throw new Error(JSON.stringify(back));
           sameNumbers(back.model, model);
           expect(Array.from(back.model.W.data)).toEqual(Array.from(W));
