@@ -114,6 +114,14 @@ async function takeSamples(page: Page): Promise<Sample[]> {
   });
 }
 
+/** Scrolls to a section of the panel and waits until it follows the model (see LiveSection). */
+async function live(page: Page, section: string) {
+  const el = page.locator(`section[data-section="${section}"]`);
+  await el.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`section[data-section="${section}"][data-live="true"]`);
+  await page.waitForTimeout(300);
+}
+
 /** Opens the explore mode with a T × H model loaded through the model-file input. */
 async function openWithModel(browser: Browser, url: string, T: number, H: number) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -150,6 +158,7 @@ async function measureSize(browser: Browser, url: string, T: number, H: number, 
     });
 
     // σ_max(W): the arrow keys on the slider (each press rescales W by one step).
+    await live(page, 'network');
     const slider = page.locator('input[type="range"][data-field="sigmaW"]');
     await slider.focus();
     for (let i = 0; i < n; i++) {
@@ -167,6 +176,7 @@ async function measureSize(browser: Browser, url: string, T: number, H: number, 
     edits.push({ label: 'activation (select)', samples: await takeSamples(page) });
 
     // A W entry typed by hand.
+    await live(page, 'maps');
     const toggle = page.getByRole('button', { name: 'Edit W by hand' });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
       await toggle.click();

@@ -29,8 +29,9 @@ export function FitWidth({ watch, min = 0.6, className, children }: Props) {
     const i = inner.current;
     if (!o || !i) return;
     const fit = () => {
-      const available = o.clientWidth;
-      const width = i.offsetWidth;
+      // Two pixels spare: KaTeX's glyphs can reach a pixel past their box (rounding, kerning).
+      const available = o.clientWidth - 2;
+      const width = Math.max(i.offsetWidth, i.scrollWidth);
       const current = scale.current;
       const natural = width / current;
       let next = natural > available && natural > 0 ? Math.max(min, available / natural) : 1;

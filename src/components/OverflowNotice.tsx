@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import {
   gradientsOf,
   selectStepForward,
+  selectStep,
   selectStepJacobians,
   selectStepModel,
   selectStepTerms,
@@ -19,7 +20,11 @@ export function OverflowNotice() {
   const model = useLesson(selectStepModel);
   const fwd = useLesson(selectStepForward);
   const terms = useLesson(selectStepTerms);
-  const jac = useLesson(selectStepJacobians);
+  // The Jacobian products cost O(t·H³): only where the step shows them.
+  const jac = useLesson((s) => {
+    const focus = selectStep(s).focus;
+    return focus.jacobians || focus.decay ? selectStepJacobians(s) : null;
+  });
   const places = useMemo(
     () => findOverflow(fwd, gradientsOf(model), terms, jac),
     [fwd, model, terms, jac],

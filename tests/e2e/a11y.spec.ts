@@ -100,6 +100,34 @@ test.describe('axe', () => {
   });
 });
 
+test.describe('axe on the other views', () => {
+  for (const [theme, lang] of [
+    ['light', 'en'],
+    ['dark', 'ru'],
+    ['contrast', 'en'],
+  ] as const) {
+    test(`explore mode, presenter and print views, ${theme} theme, ${lang}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      const found: string[] = [];
+      const views: [string, string][] = [
+        ['explore', `/?lang=${lang}&theme=${theme}&mode=explore#/5/0`],
+        ['presenter', `/?lang=${lang}&theme=${theme}&view=presenter#/8/2`],
+        ['print', `/?lang=${lang}&theme=${theme}&print=1`],
+      ];
+      for (const [name, url] of views) {
+        await page.goto(url);
+        await expect(page.locator('#root > *').first()).toBeVisible();
+        if (name === 'explore') await expect(page.getByTestId('explore-main')).toBeVisible();
+        await expect(page.locator('.formula-pending')).toHaveCount(0);
+        await page.waitForTimeout(300);
+        await injectAxe(page);
+        for (const v of await violations(page)) found.push(`${name}: ${v}`);
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
 test.describe('keyboard and screen readers', () => {
   test('every control is reached with Tab and shows a visible focus ring', async ({ page }) => {
     await page.goto('/?lang=en#/5/0');

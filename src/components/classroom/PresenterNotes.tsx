@@ -15,7 +15,13 @@ export function PresenterNotes() {
   const notes = stepTexts(step, ctx).notes;
   const order: Lang[] = [lang, ...LANGS.filter((l) => l !== lang)];
   return (
-    <section className="cls-notes" aria-label={tr('presenter.notes')} data-testid="notes">
+    // Focusable: long notes scroll from the keyboard too.
+    <section
+      className="cls-notes"
+      aria-label={tr('presenter.notes')}
+      data-testid="notes"
+      tabIndex={0}
+    >
       {order.map((l, i) => {
         const text = notes[l].trim();
         return (

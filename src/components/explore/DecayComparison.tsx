@@ -5,16 +5,9 @@
  * ‖∂s_t/∂s_k‖₂ and the bound (γ·σ_max(W))^{t−k} against k.
  */
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import {
-  ACTIVATIONS,
-  forward,
-  jacobians,
-  targetTerms,
-  withSigmaW,
-  type Activation,
-  type RnnModel,
-} from '../../model';
+import { ACTIVATIONS, scale, type Activation, type RnnModel } from '../../model';
 import { DecayChart, type DecaySet } from '../../diagram/DecayChart';
+import { forwardOf, jacobiansOf, targetTermsOf } from '../../store';
 import { diagramLabels } from '../../diagram/strings';
 import type { Lang } from '../../lesson/types';
 import { useElementSize } from '../useElementSize';
@@ -29,10 +22,10 @@ export interface DecayComparisonProps {
   readonly target: number;
 }
 
+/** The chart's data for a model, through the store's caches (A is the app's own model). */
 function decaySet(name: string, model: RnnModel, target: number): DecaySet {
-  const fwd = forward(model);
-  const t = Math.min(Math.max(0, Math.trunc(target)), fwd.dims.T - 1);
-  return { name, jac: jacobians(model, fwd, t), terms: targetTerms(model, fwd, t) };
+  const t = Math.min(Math.max(0, Math.trunc(target)), forwardOf(model).dims.T - 1);
+  return { name, jac: jacobiansOf(model, t), terms: targetTermsOf(model, t) };
 }
 
 const CHART_SIZE = { width: 800, height: 560 };
@@ -49,12 +42,18 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
   const actB = bActivation ?? (model.activation === 'tanh' ? 'relu' : 'tanh');
   const sigB = bSigma ?? sigmaA;
   const sets = useMemo(() => {
-    const modelB = withSigmaW({ ...model, activation: actB }, sigB);
+    // B's W rescaled to σ_max = sigB with A's σ (computed once, as the lesson computes it).
+    const factor = sigmaA > 0 && Number.isFinite(sigmaA) ? sigB / sigmaA : 1;
+    const modelB = {
+      ...model,
+      activation: actB,
+      W: factor === 1 ? model.W : scale(model.W, factor),
+    };
     return [
       decaySet(xt(lang, 'decay.a', { activation: model.activation }), model, target),
       decaySet(xt(lang, 'decay.b', { activation: actB }), modelB, target),
     ];
-  }, [model, actB, sigB, target, lang]);
+  }, [model, actB, sigB, sigmaA, target, lang]);
   const labels = useMemo(() => diagramLabels(lang), [lang]);
   // Drawn at the width it is shown at, so that its labels keep their stage size.
   const box = useRef<HTMLDivElement>(null);

@@ -60,7 +60,8 @@ export function ExploreMain() {
         />
       </div>
       <div className="xp-main__right">
-        <div className="app-panel xp-main__formulas">
+        {/* Focusable: a long formula column scrolls from the keyboard too. */}
+        <div className="app-panel xp-main__formulas" tabIndex={0}>
           <ExploreFormulas model={model} t={t} traceAll={traceAll} view={view} lang={lang} />
         </div>
         <div className="app-panel xp-main__panel">

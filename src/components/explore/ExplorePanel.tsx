@@ -144,7 +144,7 @@ export function ExplorePanel({
           onPick={pickPreset}
         />
       </section>
-      <LiveSection name="sequence">
+      <LiveSection name="sequence" watch={lang}>
         {h3('seq.title')}
         <SequenceControls
           model={model}
@@ -156,7 +156,7 @@ export function ExplorePanel({
           onModelChange={onModelChange}
         />
       </LiveSection>
-      <LiveSection name="network">
+      <LiveSection name="network" watch={lang}>
         {h3('net.title')}
         <NetworkControls
           model={model}
@@ -172,7 +172,7 @@ export function ExplorePanel({
           </div>
         )}
       </LiveSection>
-      <LiveSection name="maps">
+      <LiveSection name="maps" watch={lang}>
         {h3('maps.title')}
         <TraceControls
           lang={lang}
@@ -193,19 +193,19 @@ export function ExplorePanel({
           onModelChange={onModelChange}
         />
       </LiveSection>
-      <LiveSection name="decay">
+      <LiveSection name="decay" watch={lang}>
         {h3('decay.title')}
         <DecayComparison model={model} lang={lang} target={traceAll ? T - 1 : t} />
       </LiveSection>
-      <LiveSection name="check">
+      <LiveSection name="check" watch={lang}>
         {h3('check.title')}
         <GradientCheckView model={model} lang={lang} />
       </LiveSection>
-      <LiveSection name="training">
+      <LiveSection name="training" watch={lang}>
         {h3('train.title')}
         <TrainingView model={model} lang={lang} onModelChange={onModelChange} />
       </LiveSection>
-      <LiveSection name="io">
+      <LiveSection name="io" watch={lang}>
         {h3('io.title')}
         <ImportExport
           model={model}

@@ -4,15 +4,8 @@
  * one colour scale, so the term's share of the sum can be seen.
  */
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
-import {
-  forward,
-  gradients,
-  targetTerms,
-  withWeight,
-  type Mat,
-  type ParamName,
-  type RnnModel,
-} from '../../model';
+import { withWeight, type Mat, type ParamName, type RnnModel } from '../../model';
+import { forwardOf, gradientsOf, targetTermsOf } from '../../store';
 import { subscript } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
 import { Heatmap } from './Heatmap';
@@ -48,7 +41,7 @@ export function HeatmapsView({
   // The maps follow one frame behind an edit, so the edit itself (and the lesson's diagram)
   // paints at once; the editor below stays on the current model.
   const model = useDeferredValue(current);
-  const fwd = useMemo(() => forward(model), [model]);
+  const fwd = forwardOf(model);
   const T = fwd.dims.T;
   const editorId = useId();
   // Open by default for matrices small enough to edit comfortably (at most 16×16).
@@ -57,13 +50,13 @@ export function HeatmapsView({
   const t = trace === 'all' ? null : Math.min(Math.max(0, trace), T - 1);
   const kk = t === null ? 0 : Math.min(Math.max(0, k ?? t), t);
   const shown = useMemo<Shown>(() => {
-    if (t === null) return { grad: gradients(model, fwd)[param], term: null, kMin: 0 };
-    const tt = targetTerms(model, fwd, t);
+    if (t === null) return { grad: gradientsOf(model)[param], term: null, kMin: 0 };
+    const tt = targetTermsOf(model, t);
     if (param === 'V') return { grad: tt.V, term: null, kMin: tt.kMin };
     const grad = param === 'U' ? tt.sumU : tt.sumW;
     const term = (param === 'U' ? tt.U : tt.W)[kk];
     return { grad, term, kMin: tt.kMin };
-  }, [model, fwd, t, param, kk]);
+  }, [model, t, param, kk]);
 
   const E = t === null ? 'E' : `E${subscript(t)}`;
   const gradName = xt(lang, 'maps.grad', { E, p: param });

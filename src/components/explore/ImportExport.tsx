@@ -78,6 +78,13 @@ export function ImportExport({
   const [status, setStatus] = useState<Status | null>(null);
   const [link, setLink] = useState<{ model: RnnModel; url: string } | null>(null);
   const linkField = useRef<HTMLInputElement>(null);
+  const alertBox = useRef<HTMLDivElement>(null);
+  // Problems are brought into view (a file dropped while this section is out of view, a bad
+  // link on start).
+  const linkProblem = !!linkErrors && linkErrors.length > 0;
+  useEffect(() => {
+    if (problem || linkProblem) alertBox.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [problem, linkProblem]);
   const shownLink = link?.model === model ? link.url : null;
 
   const open = async (file: File) => {
@@ -205,7 +212,7 @@ export function ImportExport({
         {status && xt(lang, status.key, status.params)}
       </p>
       {shownProblem && (
-        <div className="xp-error" role="alert" data-testid="import-error">
+        <div className="xp-error" role="alert" data-testid="import-error" ref={alertBox}>
           <p>{shownProblem.title}</p>
           <FieldErrorList errors={shownProblem.errors} lang={lang} />
         </div>

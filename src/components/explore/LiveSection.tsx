@@ -7,25 +7,33 @@
  */
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 
-/** Renders its children again only while not frozen. */
+interface FreezeProps {
+  readonly children: ReactNode;
+  readonly frozen: boolean;
+  readonly watch: unknown;
+}
+
+/** Renders its children again only while not frozen, or when `watch` changes. */
 const Freeze = memo(
-  function Freeze({ children }: { readonly children: ReactNode; readonly frozen: boolean }) {
+  function Freeze({ children }: FreezeProps) {
     return children;
   },
-  (_prev, next) => next.frozen,
+  (prev, next) => next.frozen && Object.is(prev.watch, next.watch),
 );
 
 export interface LiveSectionProps {
   /** data-section, for tests and styles. */
   readonly name: string;
   readonly className?: string;
+  /** Followed even out of view (the language: every text on the page changes with it). */
+  readonly watch?: unknown;
   readonly children: ReactNode;
 }
 
 /** How far outside the visible area a section already counts as visible. */
 const MARGIN = '300px 0px';
 
-export function LiveSection({ name, className, children }: LiveSectionProps) {
+export function LiveSection({ name, className, watch, children }: LiveSectionProps) {
   const ref = useRef<HTMLElement>(null);
   const [visible, setVisible] = useState(true);
   useEffect(() => {
@@ -48,7 +56,9 @@ export function LiveSection({ name, className, children }: LiveSectionProps) {
       data-section={name}
       data-live={visible}
     >
-      <Freeze frozen={!visible}>{children}</Freeze>
+      <Freeze frozen={!visible} watch={watch}>
+        {children}
+      </Freeze>
     </section>
   );
 }

@@ -3,14 +3,7 @@
  * weights), a direct σ_max(W) control (rescales W), the initial state s₋₁ and the truncation n.
  */
 import { useId, useMemo } from 'react';
-import {
-  ACTIVATIONS,
-  fromRows,
-  gamma,
-  withSigmaW,
-  type Activation,
-  type RnnModel,
-} from '../../model';
+import { ACTIVATIONS, fromRows, gamma, scale, type Activation, type RnnModel } from '../../model';
 import { EXPLORE_LIMITS, withInitialStateEntry, withTruncate } from '../../model/sequence';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
@@ -117,7 +110,9 @@ export function NetworkControls({
           aria-valuetext={formatNumber(sigma)}
           onChange={(e) => {
             const v = Number(e.target.value);
-            if (Number.isFinite(v) && v >= 0) onModelChange(withSigmaW(model, v));
+            // W is rescaled by v / σ_max(W), with the σ already computed for the readout.
+            if (Number.isFinite(v) && v >= 0 && sigma > 0 && Number.isFinite(sigma))
+              onModelChange({ ...model, W: scale(W, v / sigma) });
           }}
         />
         <p className="xp-help" data-testid="sigma-readout" data-sigma={sigma}>

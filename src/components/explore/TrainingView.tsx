@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { lossOf, type RnnModel } from '../../model';
+import { forwardOf } from '../../store';
 import { sgdStep, train, type SgdOptions } from '../../model/train';
 import { formatNumber } from '../../lesson/format';
 import { LossCurve } from './LossCurve';
@@ -41,7 +42,7 @@ const MAX_POINTS = 5000;
 function fresh(model: RnnModel): History {
   return {
     end: model,
-    losses: [lossOf(model)],
+    losses: [forwardOf(model).loss],
     steps: 0,
     lastNorm: null,
     clipped: 0,
