@@ -11,6 +11,7 @@
  * - settled: the frame painted after the last DOM change the edit caused (the deferred views:
  *   the vanishing/exploding charts and the gradient check).
  */
+import { cpus, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { modelToJson, randomModel } from '../../src/model';
 import { formatMs, type BenchCheck, type BenchSection } from '../report';
@@ -215,6 +216,8 @@ export async function exploreSection(): Promise<BenchSection> {
   ];
   await buildApp();
   const { server, url } = await startPreview(4181);
+  // Timings scale with what else the machine runs: the load is printed beside them.
+  notes.push(`${cpus().length} CPU cores, load average ${loadavg()[0].toFixed(1)} at the start.`);
   const errors: string[] = [];
   try {
     const browser = await launchChromium();

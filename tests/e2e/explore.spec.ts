@@ -306,6 +306,29 @@ test('editing a W cell changes the terms shown, to the core’s values', async (
   expect(band).toEqual(after);
 });
 
+test('the lesson follows the model edited in the explore mode', async ({ page }) => {
+  await openExplore(page);
+  await page.getByRole('button', { name: /^W\[1\]\[2\] = .*, edit$/ }).click();
+  const input = page.getByRole('textbox', { name: 'W[1][2]' });
+  await input.fill('-0.75');
+  await input.press('Enter');
+  const edited = withWeight(defaultModel(1), 'W', 1, 2, -0.75);
+  await page.getByTestId('mode-switch').getByRole('button', { name: 'Lesson' }).click();
+  // The sum over k for E_3, at its last sub-step: every term shown.
+  await page.evaluate(() => (window.location.hash = '#/8/4'));
+  await expect(page.locator('.step-panel')).toHaveAttribute('data-step-id', 'sum-over-k');
+  await expect(page.locator('.step-panel')).toHaveAttribute('data-sub', '4');
+  const rows = page.locator('[data-testid="term-list"] tbody tr[data-k]');
+  await expect(rows).toHaveCount(4);
+  const lesson = await rows.evaluateAll((trs) =>
+    trs.map((r) => [Number(r.getAttribute('data-k')), Number(r.getAttribute('data-term-norm'))]),
+  );
+  const expected = termNorms(edited, 3);
+  for (const [k, v] of lesson) closeTo(v, expected[k]);
+  const before = termNorms(defaultModel(1), 3);
+  expect(lesson.some(([k, v]) => Math.abs(v - before[k]) > 1e-9)).toBe(true);
+});
+
 test('a preset changes the chart to the core’s values', async ({ page }) => {
   await openExplore(page);
   const points = (series: string) =>
