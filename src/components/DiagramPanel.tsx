@@ -38,7 +38,8 @@ export function DiagramPanel() {
   const model = useLesson(selectStepModel);
   const fwd = useLesson(selectStepForward);
   const terms = useLesson(selectStepTerms);
-  const jac = useLesson(selectStepJacobians);
+  // The Jacobian products cost O(T·H³): computed only on the steps that show them.
+  const jac = useLesson((s) => (selectStep(s).focus.jacobians ? selectStepJacobians(s) : null));
   const summaries = useLesson(selectStepTermSummaries);
   const activeTerm = useLesson((s) => s.activeTerm);
   const setActiveTerm = useLesson((s) => s.setActiveTerm);
