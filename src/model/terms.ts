@@ -9,7 +9,7 @@ import { outputError, prevState, zerosLike } from './forward';
 import { addInto, matTVec, outer, rowView } from './linalg';
 import type { Forward, Mat, RnnModel, TargetTerms } from './types';
 
-/** First k of E_t's truncation window. */
+/** First k of E_t's truncation window (k ≥ t − n). */
 export function windowStart(model: RnnModel, t: number): number {
   return model.truncate === null ? 0 : Math.max(0, t - model.truncate);
 }

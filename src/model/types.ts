@@ -88,9 +88,9 @@ export interface TargetTerms {
   readonly dEds: readonly Float64Array[];
   /** k = 0 … t: δ_k^{(t)} = (∂E_t/∂z_k)ᵀ (length H), untruncated. */
   readonly delta: readonly Float64Array[];
-  /** k = 0 … t: the k-th term for U (H×D); a zero matrix outside the truncation window. */
+  /** k = 0 … t: the k-th term for U (H×D); a zero matrix outside the truncation window (k < kMin). */
   readonly U: readonly Mat[];
-  /** k = 0 … t: the k-th term for W (H×H); a zero matrix outside the truncation window. */
+  /** k = 0 … t: the k-th term for W (H×H); a zero matrix outside the truncation window (k < kMin). */
   readonly W: readonly Mat[];
   /** ∂E_t/∂V (K×H); no recursion, unaffected by truncation. */
   readonly V: Mat;
