@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef } from 'react';
-import { t as translate } from '../lesson/i18n';
-import { diagramLabels, UnrolledDiagram, type AnnotationInfo } from '../diagram';
+import { useTermAnnotations } from './useTermAnnotations';
+import { useMemo, useRef } from 'react';
+import { diagramLabels, UnrolledDiagram } from '../diagram';
 import {
   selectStep,
   selectStepForward,
@@ -11,8 +11,6 @@ import {
   useLesson,
 } from '../store';
 import { DecayView } from './DecayView';
-import { TermAnnotation } from './TermAnnotation';
-import { TermAnnotationLegend } from './TermAnnotationLegend';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
 
@@ -56,27 +54,14 @@ export function DiagramPanel() {
   const focus = step.focus;
   const annotated = !!(focus.terms || focus.jacobians);
   const mode = focus.terms ? 'terms' : 'jacobians';
-  const overflow = translate(lang, 'value.overflow');
-  const renderAnnotation = useCallback(
-    (k: number, band: AnnotationInfo) => (
-      <TermAnnotation
-        k={k}
-        t={target}
-        mode={mode}
-        summary={summaries[k]}
-        jac={jac}
-        overflow={overflow}
-        compact={band.compact}
-      />
-    ),
-    [target, mode, summaries, jac, overflow],
-  );
-  const renderLegend = useCallback(
-    (band: AnnotationInfo) => (
-      <TermAnnotationLegend t={target} mode={mode} labels={labels} compact={band.compact} />
-    ),
-    [target, mode, labels],
-  );
+  const { renderAnnotation, renderLegend } = useTermAnnotations({
+    target,
+    mode,
+    summaries,
+    jac,
+    lang,
+    labels,
+  });
   return (
     <div ref={box} className="diagram-panel" data-step-id={step.id}>
       {focus.decay && step.variants ? (

@@ -1,5 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { t as translate } from '../../lesson/i18n';
+import { useTermAnnotations } from '../useTermAnnotations';
+import { useMemo } from 'react';
 import { DecayChart, diagramLabels, UnrolledDiagram, type DecaySet } from '../../diagram';
 import {
   forwardOf,
@@ -10,8 +10,6 @@ import {
   termSummariesOf,
   useLesson,
 } from '../../store';
-import { TermAnnotation } from '../TermAnnotation';
-import { TermAnnotationLegend } from '../TermAnnotationLegend';
 
 interface Props {
   readonly stepIndex: number;
@@ -41,7 +39,6 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
   const summaries = termSummariesOf(terms);
   const focus = step.focus;
   const labels = useMemo(() => diagramLabels(lang), [lang]);
-  const overflow = translate(lang, 'value.overflow');
   const mode = focus.terms ? 'terms' : 'jacobians';
 
   const sets = useMemo((): DecaySet[] => {
@@ -59,23 +56,14 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
     });
   }, [focus.decay, step, sub, model, target, lang]);
 
-  const renderAnnotation = useCallback(
-    (k: number) => (
-      <TermAnnotation
-        k={k}
-        t={target}
-        mode={mode}
-        summary={summaries[k]}
-        jac={jac}
-        overflow={overflow}
-      />
-    ),
-    [target, mode, summaries, jac, overflow],
-  );
-  const renderLegend = useCallback(
-    () => <TermAnnotationLegend t={target} mode={mode} labels={labels} />,
-    [target, mode, labels],
-  );
+  const { renderAnnotation, renderLegend } = useTermAnnotations({
+    target,
+    mode,
+    summaries,
+    jac,
+    lang,
+    labels,
+  });
 
   const chartHeight = focus.decay ? Math.max(240, Math.round(height * 0.48)) : 0;
   return (

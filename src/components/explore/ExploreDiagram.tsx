@@ -3,14 +3,12 @@
  * of the traced E_t and its per-k terms beside each s_k (or the whole gradient's flow for
  * E = Σ_t E_t), sized to its box. End states are drawn at once: every edit shows immediately.
  */
-import { useCallback, useMemo, useRef } from 'react';
-import { t as translate } from '../../lesson/i18n';
-import { diagramLabels, UnrolledDiagram, type AnnotationInfo } from '../../diagram';
+import { useTermAnnotations } from '../useTermAnnotations';
+import { useMemo, useRef } from 'react';
+import { diagramLabels, UnrolledDiagram } from '../../diagram';
 import type { Lang } from '../../lesson/types';
 import type { RnnModel } from '../../model';
 import { forwardOf, jacobiansOf, targetTermsOf, termSummariesOf, useLesson } from '../../store';
-import { TermAnnotation } from '../TermAnnotation';
-import { TermAnnotationLegend } from '../TermAnnotationLegend';
 import { useElementSize } from '../useElementSize';
 import type { ExploreStep } from './exploreStep';
 
@@ -46,28 +44,14 @@ export function ExploreDiagram({ model, t, view, lang, label }: ExploreDiagramPr
   const annotated = !!focus.terms;
   const jac = focus.jacobians ? jacobiansOf(model, t) : null;
   const labels = useMemo(() => diagramLabels(lang), [lang]);
-  const overflow = translate(lang, 'value.overflow');
-
-  const renderAnnotation = useCallback(
-    (k: number, band: AnnotationInfo) => (
-      <TermAnnotation
-        k={k}
-        t={t}
-        mode="terms"
-        summary={summaries[k]}
-        jac={null}
-        overflow={overflow}
-        compact={band.compact}
-      />
-    ),
-    [t, summaries, overflow],
-  );
-  const renderLegend = useCallback(
-    (band: AnnotationInfo) => (
-      <TermAnnotationLegend t={t} mode="terms" labels={labels} compact={band.compact} />
-    ),
-    [t, labels],
-  );
+  const { renderAnnotation, renderLegend } = useTermAnnotations({
+    target: t,
+    mode: 'terms',
+    summaries,
+    jac: null,
+    lang,
+    labels,
+  });
   return (
     <div
       ref={box}
