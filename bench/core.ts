@@ -8,7 +8,7 @@ import {
   defaultModel,
   forward,
   gradients,
-  jacobians,
+  jacobianNorms,
   randomModel,
   targetTerms,
   type RnnModel,
@@ -36,6 +36,7 @@ interface Figures {
   fwdGrad: number;
   terms: number;
   jac: number;
+  edit: number;
   app: number;
   tf: number;
 }
@@ -45,19 +46,25 @@ function measure(model: RnnModel): Figures {
   const fwd = forward(model);
   const fwdGrad = medianMs(() => gradients(model, forward(model)));
   const terms = medianMs(() => targetTerms(model, fwd, t));
-  const jac = medianMs(() => jacobians(model, fwd, t));
+  const jac = medianMs(() => jacobianNorms(model, fwd, t));
   // What the app recomputes when the model changes: the forward pass, the gradients, and the
-  // traced target's terms and Jacobians.
+  // traced target's terms; with a Jacobian view on screen (lesson steps 9–12, the decay chart)
+  // also the target's Jacobian products and their norms.
+  const edit = medianMs(() => {
+    const f = forward(model);
+    consume(gradients(model, f));
+    return targetTerms(model, f, t);
+  });
   const app = medianMs(() => {
     const f = forward(model);
     consume(gradients(model, f));
     consume(targetTerms(model, f, t));
-    return jacobians(model, f, t);
+    return jacobianNorms(model, f, t);
   });
   const rnn = createTfRnn(model);
   const tf = medianMs(() => rnn.run().loss, { budgetMs: 600, minSamples: 5 });
   rnn.dispose();
-  return { fwdGrad, terms, jac, app, tf };
+  return { fwdGrad, terms, jac, edit, app, tf };
 }
 
 export async function coreSection(): Promise<BenchSection> {
@@ -67,19 +74,17 @@ export async function coreSection(): Promise<BenchSection> {
   for (const c of cases()) {
     const f = measure(c.model);
     figures.set(c.label, f);
-    const { T, H } = { T: c.model.inputs.rows, H: c.model.W.rows };
     rows.push([
       c.label,
       `${c.model.U.cols}/${c.model.V.rows}`,
       formatMs(f.fwdGrad),
       formatMs(f.terms),
       formatMs(f.jac),
+      formatMs(f.edit),
       formatMs(f.app),
       formatMs(f.tf),
       `${(f.tf / f.fwdGrad).toFixed(1)}×`,
     ]);
-    void T;
-    void H;
   }
   const mid = figures.get('(16, 16)') as Figures;
   const big = figures.get('(64, 64)') as Figures;
@@ -101,7 +106,9 @@ export async function coreSection(): Promise<BenchSection> {
     title: 'Numeric core (float64) — median time per call',
     notes: [
       'T×H as (T, H); tanh; one-hot inputs; D/K input and output sizes; t = T − 1 for one target.',
-      'app = forward + gradients + one target’s terms + its Jacobians (what a change recomputes).',
+      'jacobians(t) = the products ∂s_t/∂s_k, k = 0 … t, and their norms σ_max (jacobianNorms).',
+      'edit = forward + gradients + one target’s terms (what any change recomputes);',
+      'app = edit + jacobians(t) (what a change recomputes while a Jacobian view is on screen).',
       'tfjs = the same forward + backward by TensorFlow.js 4.22 autodiff, CPU backend, float32,',
       'values read back; ratio = tfjs ÷ core forward + gradients.',
     ],
@@ -111,6 +118,7 @@ export async function coreSection(): Promise<BenchSection> {
       'fwd+grad',
       'terms(t)',
       'jacobians(t)',
+      'edit',
       'app',
       'tfjs fwd+bwd',
       'ratio',

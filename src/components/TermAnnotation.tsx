@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { formatNumber, formatPercent } from '../lesson/format';
 import { jac, termSymbol } from '../lesson/formulas';
-import type { JacobianInfo } from '../model';
+import type { JacobianNorms } from '../model';
 import type { TermSummary } from '../store';
 import { Formula } from './Formula';
 
@@ -12,7 +12,7 @@ interface Props {
   /** 'terms': the k-th term of the sum; 'jacobians': ∂s_t★/∂s_k. */
   readonly mode: 'terms' | 'jacobians';
   readonly summary: TermSummary | undefined;
-  readonly jac: JacobianInfo | null;
+  readonly jac: JacobianNorms | null;
   readonly overflow: string;
   /** Narrow columns: the numbers only (the legend names the rows). */
   readonly compact?: boolean;

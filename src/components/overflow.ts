@@ -4,7 +4,7 @@
  * drawing garbage. Pure; the numbers come from the core.
  */
 import type { Lang } from '../lesson/types';
-import type { Forward, Gradients, JacobianInfo, Mat, TargetTerms } from '../model';
+import type { Forward, Gradients, JacobianNorms, Mat, TargetTerms } from '../model';
 
 export type OverflowQuantity = 's' | 'yhat' | 'E' | 'dEds' | 'jac' | 'grad';
 
@@ -34,7 +34,7 @@ export function findOverflow(
   fwd: Forward,
   grads: Gradients | null,
   terms: TargetTerms | null,
-  jac: JacobianInfo | null,
+  jac: JacobianNorms | null,
 ): OverflowPlace[] {
   const out: OverflowPlace[] = [];
   const s = firstBadRow(fwd.s);

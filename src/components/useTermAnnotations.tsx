@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { JacobianInfo } from '../model';
+import type { JacobianNorms } from '../model';
 import type { Lang } from '../lesson/types';
 import { t as translate } from '../lesson/i18n';
 import type { AnnotationInfo, DiagramLabels } from '../diagram';
@@ -12,7 +12,7 @@ interface Options {
   /** 'terms': the k-th term of the sum; 'jacobians': ∂s_t★/∂s_k. */
   readonly mode: 'terms' | 'jacobians';
   readonly summaries: readonly TermSummary[];
-  readonly jac: JacobianInfo | null;
+  readonly jac: JacobianNorms | null;
   readonly lang: Lang;
   readonly labels: DiagramLabels;
 }

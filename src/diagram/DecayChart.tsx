@@ -4,7 +4,7 @@
  * shared logarithmic axis, with the bound (γ·σ_max(W))^{t★−k}.
  */
 import { useId, useMemo } from 'react';
-import type { JacobianInfo, TargetTerms } from '../model';
+import type { JacobianNorms, TargetTerms } from '../model';
 import { formatNumber, subscript, superscript } from '../lesson/format';
 import { decaySeries, LEGEND_ROW, legendPlaces, logDomain, panelTitleLines, SERIES } from './decay';
 import { DecayPanel, markerPath, SERIES_CLASS } from './DecayPanel';
@@ -13,8 +13,8 @@ import { fill, type DiagramLabels } from './strings';
 export interface DecaySet {
   /** The panel's name, e.g. "small W" (translated by the app). */
   readonly name: string;
-  /** jacobians(model, fwd, t★) of this model. */
-  readonly jac: JacobianInfo;
+  /** jacobianNorms(model, fwd, t★) of this model. */
+  readonly jac: JacobianNorms;
   /** targetTerms(model, fwd, t★) of this model (same t★). */
   readonly terms: TargetTerms;
 }

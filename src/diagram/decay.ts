@@ -4,7 +4,7 @@
  * and a shared logarithmic domain so two panels (small W, large W) compare on one axis.
  */
 import { formatNumber } from '../lesson/format';
-import { norm2, type JacobianInfo, type TargetTerms } from '../model';
+import { norm2, type JacobianNorms, type TargetTerms } from '../model';
 import { fill, type DiagramLabels } from './strings';
 
 export type SeriesName = 'jac' | 'grad' | 'bound';
@@ -18,7 +18,7 @@ export interface DecaySeries {
   readonly values: Readonly<Record<SeriesName, readonly number[]>>;
 }
 
-export function decaySeries(jac: JacobianInfo, terms: TargetTerms): DecaySeries {
+export function decaySeries(jac: JacobianNorms, terms: TargetTerms): DecaySeries {
   if (jac.t !== terms.t)
     throw new RangeError(`Jacobians for t = ${jac.t}, terms for t = ${terms.t}`);
   return {

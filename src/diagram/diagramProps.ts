@@ -1,6 +1,6 @@
 /** The unrolled diagram's props: the model and its numbers, the step's focus, the app's hooks. */
 import type { ReactNode } from 'react';
-import type { Dims, Forward, JacobianInfo, RnnModel, TargetTerms } from '../model';
+import type { Dims, Forward, JacobianNorms, RnnModel, TargetTerms } from '../model';
 import type { Focus } from '../lesson/types';
 import type { AnnotationInfo } from './AnnotationBand';
 import type { LayoutRows } from './layout';
@@ -29,8 +29,8 @@ export interface UnrolledDiagramProps {
   readonly sub: number;
   /** targetTerms(model, fwd, target): flow widths, ‖∂E/∂s_k‖, the truncation window. */
   readonly terms: TargetTerms | null;
-  /** jacobians(model, fwd, target): ‖∂s_t★/∂s_k‖ in the tooltips when focus.jacobians. */
-  readonly jac: JacobianInfo | null;
+  /** jacobianNorms(model, fwd, target): ‖∂s_t★/∂s_k‖ in the tooltips when focus.jacobians. */
+  readonly jac: JacobianNorms | null;
   /** The translator for the diagram's strings (keys in strings.ts). */
   readonly labels: DiagramLabels;
   /** The term-… class under the pointer or focus anywhere in the app. */

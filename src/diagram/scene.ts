@@ -7,7 +7,7 @@ import {
   maxAbs,
   windowStart,
   type Forward,
-  type JacobianInfo,
+  type JacobianNorms,
   type RnnModel,
   type TargetTerms,
 } from '../model';
@@ -42,7 +42,7 @@ export interface SceneInput {
   readonly focus: Focus;
   readonly sub: number;
   readonly terms: TargetTerms | null;
-  readonly jac: JacobianInfo | null;
+  readonly jac: JacobianNorms | null;
   /** The whole gradient's flow (the 'allTargets' flow), or null. */
   readonly whole: WholeFlow | null;
   readonly labels: DiagramLabels;

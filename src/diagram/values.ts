@@ -8,7 +8,7 @@ import {
   norm2,
   row,
   type Forward,
-  type JacobianInfo,
+  type JacobianNorms,
   type RnnModel,
   type TargetTerms,
 } from '../model';
@@ -65,7 +65,7 @@ export function gradNorms(terms: TargetTerms): number[] {
 export function diagramOverflow(
   fwd: Forward,
   terms?: TargetTerms | null,
-  jac?: JacobianInfo | null,
+  jac?: JacobianNorms | null,
   whole?: WholeFlow | null,
 ): boolean {
   if (!isFiniteMat(fwd.s) || !isFiniteMat(fwd.yhat) || !allFinite(fwd.losses)) return true;

@@ -7,8 +7,8 @@
  * Truncated BPTT (`truncate: n`) keeps, for each E_t, only k ∈ [max(0, t − n), t]: a per-target
  * inner loop, O(T·n), as in Britz's `bptt_truncate`. ∂E/∂V is never truncated.
  */
-import { forward, outputError, prevState, zerosLike } from './forward';
-import { addOuterInto, mat, matTVec, rowView } from './linalg';
+import { forward, outputErrorInto, prevState, zerosLike } from './forward';
+import { addOuterInto, mat, matTVecInto, rowView } from './linalg';
 import type { Forward, Gradients, Mat, RnnModel } from './types';
 
 /** True when the model's truncation keeps every term (n ≥ T − 1 or no truncation). */
@@ -16,10 +16,23 @@ export function isFullBptt(model: RnnModel): boolean {
   return model.truncate === null || model.truncate >= model.inputs.rows - 1;
 }
 
+/** Work vectors for the backward recursions, in one allocation (small typed arrays are costly). */
+function scratch(fwd: Forward) {
+  const { H, K } = fwd.dims;
+  const buf = new Float64Array(K + 3 * H);
+  return {
+    e: buf.subarray(0, K),
+    fromOutput: buf.subarray(K, K + H),
+    carry: buf.subarray(K + H, K + 2 * H),
+    delta: buf.subarray(K + 2 * H),
+  };
+}
+
 function gradV(model: RnnModel, fwd: Forward): Gradients['V'] {
   const dV = zerosLike(model.V);
+  const e = new Float64Array(fwd.dims.K);
   for (let t = 0; t < fwd.dims.T; t++)
-    addOuterInto(dV, outputError(model, fwd, t), rowView(fwd.s, t));
+    addOuterInto(dV, outputErrorInto(model, fwd, t, e), rowView(fwd.s, t));
   return dV;
 }
 
@@ -28,16 +41,15 @@ export function fullGradients(model: RnnModel, fwd: Forward = forward(model)): G
   const { T, H } = fwd.dims;
   const dU = zerosLike(model.U);
   const dW = zerosLike(model.W);
+  const { e, fromOutput, carry, delta } = scratch(fwd);
   // carry = Wᵀ δ_{t+1}: the part of ∂E/∂s_t that comes from later steps.
-  let carry: Float64Array = new Float64Array(H);
-  const delta = new Float64Array(H);
   for (let t = T - 1; t >= 0; t--) {
-    const fromOutput = matTVec(model.V, outputError(model, fwd, t));
+    matTVecInto(model.V, outputErrorInto(model, fwd, t, e), fromOutput);
     const ft = rowView(fwd.fprime, t);
     for (let i = 0; i < H; i++) delta[i] = ft[i] * (fromOutput[i] + carry[i]);
     addOuterInto(dW, delta, prevState(model, fwd, t));
     addOuterInto(dU, delta, rowView(model.inputs, t));
-    carry = matTVec(model.W, delta);
+    matTVecInto(model.W, delta, carry);
   }
   return { U: dU, W: dW, V: gradV(model, fwd) };
 }
@@ -51,18 +63,18 @@ export function truncatedGradients(
   const { T, H } = fwd.dims;
   const dU = zerosLike(model.U);
   const dW = zerosLike(model.W);
+  const { e, fromOutput: back, delta } = scratch(fwd);
   for (let t = 0; t < T; t++) {
     // δ_t^{(t)} = f′(z_t) ⊙ Vᵀ(ŷ_t − y_t)
-    let back: Float64Array = matTVec(model.V, outputError(model, fwd, t));
+    matTVecInto(model.V, outputErrorInto(model, fwd, t, e), back);
     const kMin = Math.max(0, t - n);
     for (let k = t; k >= kMin; k--) {
       const fk = rowView(fwd.fprime, k);
-      const delta = new Float64Array(H);
       for (let i = 0; i < H; i++) delta[i] = fk[i] * back[i];
       addOuterInto(dW, delta, prevState(model, fwd, k));
       addOuterInto(dU, delta, rowView(model.inputs, k));
       // (∂E_t/∂s_{k−1})ᵀ = Wᵀ δ_k^{(t)}
-      if (k > kMin) back = matTVec(model.W, delta);
+      if (k > kMin) matTVecInto(model.W, delta, back);
     }
   }
   return { U: dU, W: dW, V: gradV(model, fwd) };
@@ -83,17 +95,16 @@ export function gradients(model: RnnModel, fwd: Forward = forward(model)): Gradi
 export function stateGradients(model: RnnModel, fwd: Forward = forward(model)): Mat {
   const { T, H } = fwd.dims;
   const out = mat(T, H);
-  let carry: Float64Array = new Float64Array(H);
-  const delta = new Float64Array(H);
+  const { e, fromOutput, carry, delta } = scratch(fwd);
   for (let t = T - 1; t >= 0; t--) {
-    const fromOutput = matTVec(model.V, outputError(model, fwd, t));
+    matTVecInto(model.V, outputErrorInto(model, fwd, t, e), fromOutput);
     const dh = rowView(out, t);
     const ft = rowView(fwd.fprime, t);
     for (let i = 0; i < H; i++) {
       dh[i] = fromOutput[i] + carry[i];
       delta[i] = ft[i] * dh[i];
     }
-    carry = matTVec(model.W, delta);
+    matTVecInto(model.W, delta, carry);
   }
   return out;
 }

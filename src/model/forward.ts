@@ -13,26 +13,29 @@ export function prevState(model: RnnModel, fwd: Forward, k: number): Float64Arra
 }
 
 /**
- * z = U x + W s_prev, written into `out`. Skips zero inputs, so a one-hot x_t costs one column of U.
+ * z = U x + W s_prev, written into `out`. Only the non-zero inputs count (their indices are
+ * gathered into `nz` first), so a one-hot x_t costs one column of U.
  */
 function preActivation(
   model: RnnModel,
   x: Float64Array,
   sPrev: Float64Array,
   out: Float64Array,
+  nz: Int32Array,
 ): void {
   const { U, W } = model;
   const H = W.rows;
   const D = U.cols;
+  let nnz = 0;
+  for (let j = 0; j < D; j++) if (x[j] !== 0) nz[nnz++] = j;
+  const Ud = U.data;
+  const Wd = W.data;
   for (let i = 0; i < H; i++) {
     let acc = 0;
     const uo = i * D;
-    for (let j = 0; j < D; j++) {
-      const xj = x[j];
-      if (xj !== 0) acc += U.data[uo + j] * xj;
-    }
+    for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
     const wo = i * H;
-    for (let j = 0; j < H; j++) acc += W.data[wo + j] * sPrev[j];
+    for (let j = 0; j < H; j++) acc += Wd[wo + j] * sPrev[j];
     out[i] = acc;
   }
 }
@@ -54,19 +57,28 @@ function softmaxInto(o: Float64Array, probs: Float64Array): number {
 export function forward(model: RnnModel): Forward {
   const dims = dimsOf(model);
   const { T, H, K } = dims;
-  const z = mat(T, H);
-  const s = mat(T, H);
-  const fprime = mat(T, H);
-  const o = mat(T, K);
-  const yhat = mat(T, K);
-  const losses = new Float64Array(T);
+  // One allocation for all six arrays (many small typed arrays cost more than the arithmetic).
+  const buf = new Float64Array(T * (3 * H + 2 * K + 1));
+  let used = 0;
+  const take = (rows: number, cols: number) => {
+    const m = mat(rows, cols, buf.subarray(used, used + rows * cols));
+    used += rows * cols;
+    return m;
+  };
+  const z = take(T, H);
+  const s = take(T, H);
+  const fprime = take(T, H);
+  const o = take(T, K);
+  const yhat = take(T, K);
+  const losses = take(1, T).data;
+  const nz = new Int32Array(dims.D);
   const f = model.activation;
   const V = model.V;
   let loss = 0;
   for (let t = 0; t < T; t++) {
     const sPrev = t === 0 ? model.initialState : rowView(s, t - 1);
     const zt = rowView(z, t);
-    preActivation(model, rowView(model.inputs, t), sPrev, zt);
+    preActivation(model, rowView(model.inputs, t), sPrev, zt, nz);
     const st = rowView(s, t);
     const ft = rowView(fprime, t);
     for (let i = 0; i < H; i++) {
@@ -95,9 +107,19 @@ export function lossOf(model: RnnModel): number {
 
 /** ŷ_t − y_t, the output error (∂E_t/∂o_t)ᵀ. A fresh array: ŷ itself is never modified. */
 export function outputError(model: RnnModel, fwd: Forward, t: number): Float64Array {
-  const e = fwd.yhat.data.slice(t * fwd.yhat.cols, (t + 1) * fwd.yhat.cols);
-  e[model.targets[t]] -= 1;
-  return e;
+  return outputErrorInto(model, fwd, t, new Float64Array(fwd.yhat.cols));
+}
+
+/** ŷ_t − y_t written into `out` (K entries). */
+export function outputErrorInto(
+  model: RnnModel,
+  fwd: Forward,
+  t: number,
+  out: Float64Array,
+): Float64Array {
+  out.set(rowView(fwd.yhat, t));
+  out[model.targets[t]] -= 1;
+  return out;
 }
 
 /** An empty matrix of a parameter's shape. */

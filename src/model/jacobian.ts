@@ -5,56 +5,87 @@
  *   ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}.
  */
 import { gamma } from './activation';
-import { diagMul, identity, mat, rowView, sigmaMax } from './linalg';
-import { sigmaMaxLanczos } from './lanczos';
-import type { Forward, JacobianInfo, Mat, RnnModel } from './types';
+import { diagMul, diagMulInto, mat, matMulInto, matTVec, rowView, sigmaMax } from './linalg';
+import { sigmaMaxLanczos, topSingular } from './lanczos';
+import type { Forward, JacobianInfo, JacobianNorms, Mat, RnnModel } from './types';
 
 /** Up to this size σ_max uses Jacobi on the Gram matrix; above it, Lanczos bidiagonalisation. */
 const JACOBI_MAX = 8;
-
-/** p · diag(d) · W, without forming diag(d)·W: (p·D)_{ik} = p_{ik} d_k. */
-function mulStep(p: Mat, d: Float64Array, W: Mat): Mat {
-  const n = p.rows;
-  const h = W.cols;
-  const out = new Float64Array(n * h);
-  const P = p.data;
-  const B = W.data;
-  for (let i = 0; i < n; i++) {
-    const oo = i * h;
-    for (let k = 0; k < p.cols; k++) {
-      const aik = P[i * p.cols + k] * d[k];
-      if (aik === 0) continue;
-      const bo = k * h;
-      for (let j = 0; j < h; j++) out[oo + j] += aik * B[bo + j];
-    }
-  }
-  return mat(n, h, out);
-}
 
 /** ∂s_j/∂s_{j−1} = diag(f′(z_j)) W. */
 export function stepJacobian(model: RnnModel, fwd: Forward, j: number): Mat {
   return diagMul(rowView(fwd.fprime, j), model.W);
 }
 
+/**
+ * The Jacobian products ∂s_t/∂s_k of one target, their norms σ_max and the bound, keeping every
+ * step Jacobian and product (2(t + 1) matrices of H×H).
+ */
 export function jacobians(model: RnnModel, fwd: Forward, t: number): JacobianInfo {
+  return compute(model, fwd, t, true) as JacobianInfo;
+}
+
+/**
+ * The norms σ_max(∂s_t/∂s_k) and the bound alone: the same products, computed in two rolling
+ * buffers and dropped (what the app shows; O(H²) memory instead of O(t·H²)).
+ */
+export function jacobianNorms(model: RnnModel, fwd: Forward, t: number): JacobianNorms {
+  return compute(model, fwd, t, false);
+}
+
+function compute(
+  model: RnnModel,
+  fwd: Forward,
+  t: number,
+  keep: boolean,
+): JacobianNorms | JacobianInfo {
   const H = fwd.dims.H;
   if (!Number.isInteger(t) || t < 0 || t >= fwd.dims.T) {
     throw new RangeError(`target t = ${t} is not in [0, ${fwd.dims.T})`);
   }
+  // Kept: one allocation each for all t + 1 steps and products, handed out as views. Not kept:
+  // one step and two products, reused.
+  const n = t + 1;
+  const slots = keep ? n : 2;
+  const stepBuf = new Float64Array((keep ? n : 1) * H * H);
+  const productBuf = new Float64Array(slots * H * H);
+  const view = (buf: Float64Array, i: number) =>
+    mat(H, H, buf.subarray(i * H * H, (i + 1) * H * H));
   const step: Mat[] = [];
-  for (let j = 0; j <= t; j++) step.push(stepJacobian(model, fwd, j));
-  const product: Mat[] = new Array(t + 1);
-  product[t] = identity(H);
-  // ∂s_t/∂s_k = (∂s_t/∂s_{k+1}) · (∂s_{k+1}/∂s_k)
+  const product: Mat[] = [];
+  for (let i = 0; i < (keep ? n : 1); i++) step.push(view(stepBuf, i));
+  for (let i = 0; i < slots; i++) product.push(view(productBuf, i));
+  const stepAt = (j: number) => step[keep ? j : 0];
+  const productAt = (k: number) => product[keep ? k : k % 2];
+  if (keep) for (let j = 0; j < t; j++) diagMulInto(rowView(fwd.fprime, j), model.W, step[j].data);
+  diagMulInto(rowView(fwd.fprime, t), model.W, stepAt(t).data);
+  const last = productAt(t).data;
+  for (let i = 0; i < H; i++) last[i * H + i] = 1;
+  const productNorm = new Float64Array(n);
+  productNorm[t] = 1;
+  const jacobi = H <= JACOBI_MAX;
+  let right: Float64Array | undefined;
   for (let k = t - 1; k >= 0; k--) {
-    product[k] = mulStep(product[k + 1], rowView(fwd.fprime, k + 1), model.W);
+    // ∂s_t/∂s_k = (∂s_t/∂s_{k+1}) · (∂s_{k+1}/∂s_k)
+    const J = stepAt(k + 1);
+    if (!keep) diagMulInto(rowView(fwd.fprime, k + 1), model.W, J.data);
+    const P = productAt(k);
+    matMulInto(productAt(k + 1), J, P.data);
+    if (jacobi) {
+      productNorm[k] = sigmaMax(P);
+    } else {
+      // If ∂s_t/∂s_{k+1} ≈ σ·u·vᵀ, then ∂s_t/∂s_k ≈ σ·u·(J_{k+1}ᵀv)ᵀ: J_{k+1}ᵀv is a good start
+      // for this product's top right singular vector.
+      const top = topSingular(P, { start: right === undefined ? undefined : matTVec(J, right) });
+      productNorm[k] = top.sigma;
+      right = top.right;
+    }
   }
-  const productNorm = new Float64Array(t + 1);
-  const norm = H <= JACOBI_MAX ? sigmaMax : sigmaMaxLanczos;
-  for (let k = 0; k <= t; k++) productNorm[k] = k === t ? 1 : norm(product[k]);
-  const sigmaW = norm(model.W);
+  if (keep && t === 0) diagMulInto(rowView(fwd.fprime, 0), model.W, step[0].data);
+  const sigmaW = jacobi ? sigmaMax(model.W) : sigmaMaxLanczos(model.W);
   const g = gamma(model.activation);
-  const bound = new Float64Array(t + 1);
+  const bound = new Float64Array(n);
   for (let k = 0; k <= t; k++) bound[k] = Math.pow(g * sigmaW, t - k);
-  return { t, step, product, productNorm, sigmaW, gamma: g, bound };
+  const norms: JacobianNorms = { t, productNorm, sigmaW, gamma: g, bound };
+  return keep ? { ...norms, step, product } : norms;
 }

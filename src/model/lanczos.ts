@@ -1,7 +1,30 @@
 /** σ_max for larger matrices: Golub–Kahan–Lanczos bidiagonalisation. */
-import { matTVec, matVec, maxAbs, norm2, scale } from './linalg';
+import { divide, matTVec, matVec, maxAbs, norm2 } from './linalg';
 
 import type { Mat } from './types';
+
+/**
+ * Entries within this range are used as they are; outside it the matrix is scaled first, so that
+ * the Gram entries’ squares (scale⁴) in the Sturm sequence neither underflow nor overflow.
+ */
+const SAFE_MIN = 1e-60;
+const SAFE_MAX = 1e60;
+
+export interface LanczosOptions {
+  /** Stop when the estimate changes by less than this (relative) between steps. */
+  readonly tol?: number;
+  /**
+   * A start vector in the row space (length `m.cols`), e.g. the `right` vector of a similar
+   * matrix: the closer it is to the top right singular vector, the fewer steps are needed.
+   */
+  readonly start?: ArrayLike<number>;
+}
+
+export interface TopSingular {
+  readonly sigma: number;
+  /** An approximation of the top right singular vector (unit length), for warm starts. */
+  readonly right: Float64Array;
+}
 
 /**
  * σ_max by Golub–Kahan–Lanczos bidiagonalisation with full reorthogonalisation: after j steps the
@@ -10,21 +33,26 @@ import type { Mat } from './types';
  * the estimate changes by less than `tol` (relative) between steps. Cost O(j·rows·cols).
  */
 export function sigmaMaxLanczos(m: Mat, tol = 1e-12): number {
+  return topSingular(m, { tol }).sigma;
+}
+
+/** σ_max(m) and an approximation of its right singular vector (see `sigmaMaxLanczos`). */
+export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
+  const tol = opts.tol ?? 1e-12;
+  const n = m.cols;
   const big = maxAbs(m);
-  if (big === 0 || !Number.isFinite(big)) return big;
-  const a = scale(m, 1 / big);
-  const n = a.cols;
-  const steps = Math.min(a.rows, n);
+  if (big === 0 || !Number.isFinite(big)) return { sigma: big, right: startVector(n, opts.start) };
+  // Scaling by the largest entry keeps huge or tiny matrices from overflowing or underflowing.
+  const factor = big < SAFE_MIN || big > SAFE_MAX ? big : 1;
+  const a = factor === 1 ? m : divide(m, factor);
+  // A wide matrix needs one step more: its bidiagonal matrix is j×(j + 1), the last α zero.
+  const steps = Math.min(a.rows + 1, n);
   const vs: Float64Array[] = [];
   const us: Float64Array[] = [];
   const alpha: number[] = [];
   const beta: number[] = [];
-  // A start vector with no special structure, so it is unlikely to miss the top singular vector.
-  let v: Float64Array = new Float64Array(n);
-  for (let i = 0; i < n; i++) v[i] = 1 + ((i * 0.618033988749895) % 1);
-  let nv = norm2(v);
-  for (let i = 0; i < n; i++) v[i] /= nv;
-  let est = 0;
+  let v = startVector(n, opts.start);
+  let lambda = 0;
   for (let j = 0; j < steps; j++) {
     vs.push(v);
     const u = matVec(a, v);
@@ -34,20 +62,40 @@ export function sigmaMaxLanczos(m: Mat, tol = 1e-12): number {
     alpha.push(al);
     if (al > 0) for (let i = 0; i < u.length; i++) u[i] /= al;
     us.push(u);
-    const next = bidiagonalSigmaMax(alpha, beta);
-    if (j > 0 && Math.abs(next - est) <= tol * next) return big * next;
-    est = next;
-    if (al === 0 || j === steps - 1) break;
+    const next = largestEigenvalue(gramOfBidiagonal(alpha, beta), lambda);
+    const done = j > 0 && Math.abs(next - lambda) <= 2 * tol * next;
+    lambda = next;
+    if (done || al === 0 || j === steps - 1) break;
     const w = matTVec(a, u);
     axpy(w, -al, v);
     reorthogonalise(w, vs);
-    nv = norm2(w);
+    const nv = norm2(w);
     if (nv <= 1e-300) break;
     beta.push(nv);
     for (let i = 0; i < n; i++) w[i] /= nv;
     v = w;
   }
-  return big * bidiagonalSigmaMax(alpha, beta);
+  const gram = gramOfBidiagonal(alpha, beta.slice(0, alpha.length - 1));
+  const y = topEigenvector(gram, lambda);
+  const right = new Float64Array(n);
+  for (let i = 0; i < y.length; i++) axpy(right, y[i], vs[i]);
+  const r = norm2(right);
+  if (r > 0) for (let i = 0; i < n; i++) right[i] /= r;
+  return { sigma: factor * Math.sqrt(lambda), right };
+}
+
+/** The given start vector, normalised, or one with no special structure. */
+function startVector(n: number, start?: ArrayLike<number>): Float64Array {
+  const v = new Float64Array(n);
+  if (start !== undefined && start.length === n) for (let i = 0; i < n; i++) v[i] = start[i];
+  let nv = norm2(v);
+  if (!(nv > 0) || !Number.isFinite(nv)) {
+    // Unlikely to be orthogonal to the top singular vector.
+    for (let i = 0; i < n; i++) v[i] = 1 + ((i * 0.618033988749895) % 1);
+    nv = norm2(v);
+  }
+  for (let i = 0; i < n; i++) v[i] /= nv;
+  return v;
 }
 
 /** y += c·x */
@@ -55,35 +103,54 @@ function axpy(y: Float64Array, c: number, x: Float64Array): void {
   for (let i = 0; i < y.length; i++) y[i] += c * x[i];
 }
 
-/** Removes from w its components along the (orthonormal) basis, twice for stability. */
+/**
+ * Removes from w its components along the (orthonormal) basis by classical Gram–Schmidt, and a
+ * second time when the first pass cancelled most of w (the "twice is enough" criterion).
+ */
 function reorthogonalise(w: Float64Array, basis: readonly Float64Array[]): void {
+  if (basis.length === 0) return;
+  const before = norm2(w);
   for (let pass = 0; pass < 2; pass++) {
     for (const b of basis) {
       let d = 0;
       for (let i = 0; i < w.length; i++) d += w[i] * b[i];
       if (d !== 0) axpy(w, -d, b);
     }
+    if (norm2(w) > Math.SQRT1_2 * before) return;
   }
 }
 
-/**
- * σ_max of the upper-bidiagonal matrix with diagonal α and super-diagonal β: the square root of
- * the largest eigenvalue of the tridiagonal Gram matrix BᵀB, found by bisection on Sturm counts.
- */
-function bidiagonalSigmaMax(alpha: readonly number[], beta: readonly number[]): number {
+/** A symmetric tridiagonal matrix: diagonal d, and e[i] coupling i and i + 1. */
+interface Tridiagonal {
+  readonly d: Float64Array;
+  readonly e: Float64Array;
+}
+
+/** BᵀB for the upper-bidiagonal B with diagonal α and super-diagonal β. */
+function gramOfBidiagonal(alpha: readonly number[], beta: readonly number[]): Tridiagonal {
   const j = alpha.length;
   const d = new Float64Array(j);
-  const e = new Float64Array(j); // e[i] couples i and i + 1
+  const e = new Float64Array(j);
   for (let i = 0; i < j; i++) {
     const b = i > 0 ? beta[i - 1] : 0;
     d[i] = alpha[i] * alpha[i] + b * b;
     if (i + 1 < j) e[i] = alpha[i] * beta[i];
   }
-  // Gershgorin: every eigenvalue lies in [0, hi].
+  return { d, e };
+}
+
+/**
+ * The largest eigenvalue of a symmetric tridiagonal matrix, by bisection on Sturm counts down to
+ * the spacing of doubles. `atLeast` is a known lower bound (the previous, smaller Lanczos matrix's
+ * largest eigenvalue, by interlacing), which shortens the search.
+ */
+function largestEigenvalue({ d, e }: Tridiagonal, atLeast: number): number {
+  const j = d.length;
+  // Gershgorin: every eigenvalue of the (positive semi-definite) Gram matrix lies in [0, hi].
   let hi = 0;
   for (let i = 0; i < j; i++)
     hi = Math.max(hi, d[i] + Math.abs(e[i]) + (i > 0 ? Math.abs(e[i - 1]) : 0));
-  let lo = 0;
+  let lo = Math.min(Math.max(0, atLeast), hi);
   // The number of eigenvalues greater than x is j minus the Sturm count of negatives of (T − x).
   const above = (x: number): boolean => {
     let neg = 0;
@@ -96,10 +163,81 @@ function bidiagonalSigmaMax(alpha: readonly number[], beta: readonly number[]): 
     }
     return neg < j;
   };
-  for (let it = 0; it < 200 && hi - lo > 1e-16 * hi; it++) {
+  // Down to a relative width of 1e-15: well below the 1e-12 the estimates are compared at.
+  for (let it = 0; it < 200 && hi - lo > 1e-15 * hi; it++) {
     const mid = 0.5 * (lo + hi);
     if (above(mid)) lo = mid;
     else hi = mid;
   }
-  return Math.sqrt(0.5 * (lo + hi));
+  return 0.5 * (lo + hi);
+}
+
+/**
+ * A unit eigenvector for the eigenvalue λ of a symmetric tridiagonal matrix, by two steps of
+ * inverse iteration: Gaussian elimination with partial pivoting on (T − μ)·y = b, μ just above λ.
+ */
+function topEigenvector({ d, e }: Tridiagonal, lambda: number): Float64Array {
+  const j = d.length;
+  let y: Float64Array = new Float64Array(j).fill(1);
+  if (j === 1) return y;
+  const mu = lambda * (1 + 1e-10) + 1e-300;
+  for (let pass = 0; pass < 2; pass++) {
+    y = solveTridiagonal(d, e, mu, y);
+    const ny = norm2(y);
+    if (!(ny > 0) || !Number.isFinite(ny)) return new Float64Array(j).fill(1 / Math.sqrt(j));
+    for (let i = 0; i < j; i++) y[i] /= ny;
+  }
+  return y;
+}
+
+/** Solves (T − μI)·x = b for the tridiagonal T (diagonal d, off-diagonal e), partial pivoting. */
+function solveTridiagonal(
+  d: Float64Array,
+  e: Float64Array,
+  mu: number,
+  b: Float64Array,
+): Float64Array {
+  const n = d.length;
+  // Row i of the upper-triangular factor: a[i] on the diagonal, c[i] and f[i] to its right.
+  const a = new Float64Array(n);
+  const c = new Float64Array(n);
+  const f = new Float64Array(n);
+  const x = b.slice();
+  // The current row i after elimination so far: (ai, ci) at columns i, i + 1 (zero beyond).
+  let ai = d[0] - mu;
+  let ci = e[0];
+  for (let i = 0; i < n - 1; i++) {
+    // Row i + 1 of T − μI: (sub, diag, sup) at columns i, i + 1, i + 2.
+    const sub = e[i];
+    const diag = d[i + 1] - mu;
+    const sup = i + 2 < n ? e[i + 1] : 0;
+    if (Math.abs(sub) > Math.abs(ai)) {
+      // Pivot on row i + 1: it becomes row i of the factor, the current row is eliminated.
+      const l = ai / sub;
+      a[i] = sub;
+      c[i] = diag;
+      f[i] = sup;
+      const xi = x[i];
+      x[i] = x[i + 1];
+      x[i + 1] = xi - l * x[i];
+      ai = ci - l * diag;
+      ci = -l * sup;
+    } else {
+      const l = ai === 0 ? 0 : sub / ai;
+      a[i] = ai === 0 ? 1e-300 : ai;
+      c[i] = ci;
+      f[i] = 0;
+      x[i + 1] -= l * x[i];
+      ai = diag - l * ci;
+      ci = sup;
+    }
+  }
+  a[n - 1] = ai === 0 ? 1e-300 : ai;
+  for (let i = n - 1; i >= 0; i--) {
+    let s = x[i];
+    if (i + 1 < n) s -= c[i] * x[i + 1];
+    if (i + 2 < n) s -= f[i] * x[i + 2];
+    x[i] = s / a[i];
+  }
+  return x;
 }

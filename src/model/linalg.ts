@@ -54,33 +54,120 @@ export function cloneMat(m: Mat): Mat {
 
 /** a·b */
 export function matMul(a: Mat, b: Mat): Mat {
+  return mat(a.rows, b.cols, matMulInto(a, b, new Float64Array(a.rows * b.cols)));
+}
+
+/**
+ * out = a·b (out has a.rows·b.cols entries, row-major), register-blocked: each pass of the k loop
+ * updates a 2×4 block of the output held in locals.
+ */
+export function matMulInto(a: Mat, b: Mat, out: Float64Array): Float64Array {
   if (a.cols !== b.rows) throw new RangeError(`matMul: ${a.rows}×${a.cols} · ${b.rows}×${b.cols}`);
   const n = a.rows;
   const m = b.cols;
   const p = a.cols;
-  const out = new Float64Array(n * m);
   const A = a.data;
   const B = b.data;
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < p; k++) {
-      const aik = A[i * p + k];
-      if (aik === 0) continue;
-      const bo = k * m;
-      const oo = i * m;
-      for (let j = 0; j < m; j++) out[oo + j] += aik * B[bo + j];
+  const n2 = n - (n % 2);
+  const m4 = m - (m % 4);
+  for (let i = 0; i < n2; i += 2) {
+    const r0 = i * p;
+    const r1 = r0 + p;
+    const o0 = i * m;
+    const o1 = o0 + m;
+    for (let j = 0; j < m4; j += 4) {
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0,
+        c10 = 0,
+        c11 = 0,
+        c12 = 0,
+        c13 = 0;
+      for (let k = 0, bo = j; k < p; k++, bo += m) {
+        const a0 = A[r0 + k];
+        const a1 = A[r1 + k];
+        const b0 = B[bo];
+        const b1 = B[bo + 1];
+        const b2 = B[bo + 2];
+        const b3 = B[bo + 3];
+        c00 += a0 * b0;
+        c01 += a0 * b1;
+        c02 += a0 * b2;
+        c03 += a0 * b3;
+        c10 += a1 * b0;
+        c11 += a1 * b1;
+        c12 += a1 * b2;
+        c13 += a1 * b3;
+      }
+      out[o0 + j] = c00;
+      out[o0 + j + 1] = c01;
+      out[o0 + j + 2] = c02;
+      out[o0 + j + 3] = c03;
+      out[o1 + j] = c10;
+      out[o1 + j + 1] = c11;
+      out[o1 + j + 2] = c12;
+      out[o1 + j + 3] = c13;
+    }
+    for (let j = m4; j < m; j++) {
+      let c0 = 0,
+        c1 = 0;
+      for (let k = 0, bo = j; k < p; k++, bo += m) {
+        c0 += A[r0 + k] * B[bo];
+        c1 += A[r1 + k] * B[bo];
+      }
+      out[o0 + j] = c0;
+      out[o1 + j] = c1;
     }
   }
-  return mat(n, m, out);
+  if (n2 < n) {
+    const r = n2 * p;
+    const o = n2 * m;
+    for (let j = 0; j < m; j++) {
+      let c = 0;
+      for (let k = 0, bo = j; k < p; k++, bo += m) c += A[r + k] * B[bo];
+      out[o + j] = c;
+    }
+  }
+  return out;
 }
 
 /** a·v */
 export function matVec(a: Mat, v: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(a.rows);
+  return matVecInto(a, v, new Float64Array(a.rows));
+}
+
+/** out = a·v (out has a.rows entries); four rows at a time, so each v_j is loaded once per four. */
+export function matVecInto(a: Mat, v: ArrayLike<number>, out: Float64Array): Float64Array {
+  const n = a.rows;
+  const m = a.cols;
   const A = a.data;
-  for (let i = 0; i < a.rows; i++) {
+  const n4 = n - (n % 4);
+  for (let i = 0; i < n4; i += 4) {
+    const o0 = i * m;
+    const o1 = o0 + m;
+    const o2 = o1 + m;
+    const o3 = o2 + m;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < m; j++) {
+      const vj = v[j];
+      s0 += A[o0 + j] * vj;
+      s1 += A[o1 + j] * vj;
+      s2 += A[o2 + j] * vj;
+      s3 += A[o3 + j] * vj;
+    }
+    out[i] = s0;
+    out[i + 1] = s1;
+    out[i + 2] = s2;
+    out[i + 3] = s3;
+  }
+  for (let i = n4; i < n; i++) {
     let s = 0;
-    const o = i * a.cols;
-    for (let j = 0; j < a.cols; j++) s += A[o + j] * v[j];
+    const o = i * m;
+    for (let j = 0; j < m; j++) s += A[o + j] * v[j];
     out[i] = s;
   }
   return out;
@@ -88,13 +175,34 @@ export function matVec(a: Mat, v: ArrayLike<number>): Float64Array {
 
 /** aᵀ·v */
 export function matTVec(a: Mat, v: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(a.cols);
+  return matTVecInto(a, v, new Float64Array(a.cols));
+}
+
+/** out = aᵀ·v (out has a.cols entries); four rows of a at a time, so each out_j is stored once per four. */
+export function matTVecInto(a: Mat, v: ArrayLike<number>, out: Float64Array): Float64Array {
+  const n = a.rows;
+  const m = a.cols;
+  out.fill(0);
   const A = a.data;
-  for (let i = 0; i < a.rows; i++) {
+  const n4 = n - (n % 4);
+  for (let i = 0; i < n4; i += 4) {
+    const v0 = v[i];
+    const v1 = v[i + 1];
+    const v2 = v[i + 2];
+    const v3 = v[i + 3];
+    if (v0 === 0 && v1 === 0 && v2 === 0 && v3 === 0) continue;
+    const o0 = i * m;
+    const o1 = o0 + m;
+    const o2 = o1 + m;
+    const o3 = o2 + m;
+    for (let j = 0; j < m; j++)
+      out[j] += A[o0 + j] * v0 + A[o1 + j] * v1 + A[o2 + j] * v2 + A[o3 + j] * v3;
+  }
+  for (let i = n4; i < n; i++) {
     const vi = v[i];
     if (vi === 0) continue;
-    const o = i * a.cols;
-    for (let j = 0; j < a.cols; j++) out[j] += A[o + j] * vi;
+    const o = i * m;
+    for (let j = 0; j < m; j++) out[j] += A[o + j] * vi;
   }
   return out;
 }
@@ -106,14 +214,26 @@ export function outer(u: ArrayLike<number>, v: ArrayLike<number>): Mat {
   return m;
 }
 
-/** acc += u·vᵀ */
+/** acc += u·vᵀ; a sparse v (a one-hot input) costs only its non-zero columns. */
 export function addOuterInto(acc: Mat, u: ArrayLike<number>, v: ArrayLike<number>): void {
   const c = acc.cols;
+  const A = acc.data;
+  let nnz = 0;
+  for (let j = 0; j < c; j++) if (v[j] !== 0) nnz++;
+  if (nnz === 0) return;
+  if (4 * nnz < c) {
+    for (let j = 0; j < c; j++) {
+      const vj = v[j];
+      if (vj === 0) continue;
+      for (let i = 0; i < acc.rows; i++) A[i * c + j] += u[i] * vj;
+    }
+    return;
+  }
   for (let i = 0; i < acc.rows; i++) {
     const ui = u[i];
     if (ui === 0) continue;
     const o = i * c;
-    for (let j = 0; j < c; j++) acc.data[o + j] += ui * v[j];
+    for (let j = 0; j < c; j++) A[o + j] += ui * v[j];
   }
 }
 
@@ -135,6 +255,13 @@ export function scale(m: Mat, c: number): Mat {
   return mat(m.rows, m.cols, out);
 }
 
+/** m / c, entry by entry (dividing, not multiplying by 1/c, which overflows for a subnormal c). */
+export function divide(m: Mat, c: number): Mat {
+  const out = new Float64Array(m.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = m.data[i] / c;
+  return mat(m.rows, m.cols, out);
+}
+
 export function transpose(m: Mat): Mat {
   const out = mat(m.cols, m.rows);
   for (let i = 0; i < m.rows; i++)
@@ -144,24 +271,34 @@ export function transpose(m: Mat): Mat {
 
 /** diag(d)·m: scales row i by d[i]. */
 export function diagMul(d: ArrayLike<number>, m: Mat): Mat {
-  const out = new Float64Array(m.data.length);
+  return mat(m.rows, m.cols, diagMulInto(d, m, new Float64Array(m.data.length)));
+}
+
+/** out = diag(d)·m (row-major, m's shape). */
+export function diagMulInto(d: ArrayLike<number>, m: Mat, out: Float64Array): Float64Array {
+  const c = m.cols;
+  const M = m.data;
   for (let i = 0; i < m.rows; i++) {
-    const o = i * m.cols;
-    for (let j = 0; j < m.cols; j++) out[o + j] = d[i] * m.data[o + j];
+    const o = i * c;
+    const di = d[i];
+    for (let j = 0; j < c; j++) out[o + j] = di * M[o + j];
   }
-  return mat(m.rows, m.cols, out);
+  return out;
 }
 
 export function frobenius(m: Mat): number {
   return norm2(m.data);
 }
 
-/** Euclidean norm, scaled to avoid overflow and underflow. */
+/** Euclidean norm, scaled to avoid overflow and underflow when the plain sum of squares would. */
 export function norm2(v: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i] * v[i];
+  if (s > 1e-280 && s < 1e280) return Math.sqrt(s);
   let big = 0;
   for (let i = 0; i < v.length; i++) big = Math.max(big, Math.abs(v[i]));
   if (big === 0 || !Number.isFinite(big)) return big;
-  let s = 0;
+  s = 0;
   for (let i = 0; i < v.length; i++) {
     const x = v[i] / big;
     s += x * x;
@@ -192,7 +329,7 @@ export function isFiniteMat(m: Mat): boolean {
 export function sigmaMax(m: Mat): number {
   const big = maxAbs(m);
   if (big === 0 || !Number.isFinite(big)) return big;
-  const a = scale(m, 1 / big);
+  const a = divide(m, big);
   // Use the smaller Gram matrix: mᵀm (cols×cols) or m·mᵀ (rows×rows) have the same non-zero spectrum.
   const g = a.cols <= a.rows ? matMul(transpose(a), a) : matMul(a, transpose(a));
   return big * Math.sqrt(Math.max(0, maxEigenSymmetric(g)));

@@ -12,7 +12,7 @@
  */
 import { fullGradients, gradients } from './backward';
 import { dimsOf, forward } from './forward';
-import { jacobians } from './jacobian';
+import { jacobianNorms } from './jacobian';
 import { targetTerms } from './terms';
 import type { Mat, RnnModel, ResultsJson } from './types';
 
@@ -61,7 +61,7 @@ export function computeResults(model: RnnModel, opts: ResultsOptions): ResultsJs
     out.fullGradients = { U: rowsOf(full.U), W: rowsOf(full.W), V: rowsOf(full.V) };
   }
   if (opts.jacobian) {
-    const j = jacobians(model, fwd, T - 1);
+    const j = jacobianNorms(model, fwd, T - 1);
     out.jacobian = {
       t: j.t,
       sigmaW: j.sigmaW,

@@ -5,8 +5,8 @@
  * term is δ_k^{(t)} s_{k−1}ᵀ with δ_k^{(t)} = (∂E_t/∂z_k)ᵀ, and the U term is δ_k^{(t)} x_kᵀ:
  *   (∂E_t/∂s_t)ᵀ = Vᵀ(ŷ_t − y_t),   δ_k^{(t)} = f′(z_k) ⊙ (∂E_t/∂s_k)ᵀ,   (∂E_t/∂s_{k−1})ᵀ = Wᵀ δ_k^{(t)}.
  */
-import { outputError, prevState, zerosLike } from './forward';
-import { addInto, matTVec, outer, rowView } from './linalg';
+import { outputErrorInto, prevState } from './forward';
+import { addInto, addOuterInto, mat, matTVecInto, rowView } from './linalg';
 import type { Forward, Mat, RnnModel, TargetTerms } from './types';
 
 /** First k of E_t's truncation window (k ≥ t − n). */
@@ -15,34 +15,46 @@ export function windowStart(model: RnnModel, t: number): number {
 }
 
 export function targetTerms(model: RnnModel, fwd: Forward, t: number): TargetTerms {
-  const { T, H } = fwd.dims;
+  const { T, H, D, K } = fwd.dims;
   if (!Number.isInteger(t) || t < 0 || t >= T)
     throw new RangeError(`target t = ${t} is not in [0, ${T})`);
   const kMin = windowStart(model, t);
-  const e = outputError(model, fwd, t);
-  const dEds: Float64Array[] = new Array(t + 1);
-  const delta: Float64Array[] = new Array(t + 1);
-  const U: Mat[] = new Array(t + 1);
-  const W: Mat[] = new Array(t + 1);
-  const sumU = zerosLike(model.U);
-  const sumW = zerosLike(model.W);
-  let back: Float64Array = matTVec(model.V, e);
-  for (let k = t; k >= 0; k--) {
-    dEds[k] = back;
-    const fk = rowView(fwd.fprime, k);
-    const d = new Float64Array(H);
-    for (let i = 0; i < H; i++) d[i] = fk[i] * back[i];
-    delta[k] = d;
-    if (k >= kMin) {
-      U[k] = outer(d, rowView(model.inputs, k));
-      W[k] = outer(d, prevState(model, fwd, k));
-      addInto(sumU, U[k]);
-      addInto(sumW, W[k]);
-    } else {
-      U[k] = zerosLike(model.U);
-      W[k] = zerosLike(model.W);
-    }
-    if (k > 0) back = matTVec(model.W, d);
+  const n = t + 1;
+  // Everything in a few allocations, handed out as views: many small typed arrays cost far more
+  // than the arithmetic here.
+  const vecs = new Float64Array(2 * n * H);
+  const uBuf = new Float64Array(n * H * D);
+  const wBuf = new Float64Array(n * H * H);
+  const small = new Float64Array(K + K * H + H * D + H * H);
+  const e = outputErrorInto(model, fwd, t, small.subarray(0, K));
+  const V = mat(K, H, small.subarray(K, K + K * H));
+  const sumU = mat(H, D, small.subarray(K + K * H, K + K * H + H * D));
+  const sumW = mat(H, H, small.subarray(K + K * H + H * D));
+  const dEds: Float64Array[] = new Array(n);
+  const delta: Float64Array[] = new Array(n);
+  const U: Mat[] = new Array(n);
+  const W: Mat[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    dEds[k] = vecs.subarray(k * H, (k + 1) * H);
+    delta[k] = vecs.subarray((n + k) * H, (n + k + 1) * H);
+    U[k] = mat(H, D, uBuf.subarray(k * H * D, (k + 1) * H * D));
+    W[k] = mat(H, H, wBuf.subarray(k * H * H, (k + 1) * H * H));
   }
-  return { t, kMin, outputError: e, dEds, delta, U, W, V: outer(e, rowView(fwd.s, t)), sumU, sumW };
+  matTVecInto(model.V, e, dEds[t]);
+  for (let k = t; k >= 0; k--) {
+    const back = dEds[k];
+    const fk = rowView(fwd.fprime, k);
+    const d = delta[k];
+    for (let i = 0; i < H; i++) d[i] = fk[i] * back[i];
+    if (k >= kMin) {
+      const x = rowView(model.inputs, k);
+      addOuterInto(U[k], d, x);
+      addOuterInto(sumU, d, x);
+      addOuterInto(W[k], d, prevState(model, fwd, k));
+      addInto(sumW, W[k]);
+    }
+    if (k > 0) matTVecInto(model.W, d, dEds[k - 1]);
+  }
+  addOuterInto(V, e, rowView(fwd.s, t));
+  return { t, kMin, outputError: e, dEds, delta, U, W, V, sumU, sumW };
 }

@@ -100,13 +100,9 @@ export interface TargetTerms {
   readonly sumW: Mat;
 }
 
-/** Jacobians of the recurrence for one target t. */
-export interface JacobianInfo {
+/** The norms of the recurrence's Jacobian products for one target t, and their bound. */
+export interface JacobianNorms {
   readonly t: number;
-  /** j = 0 … t: ∂s_j/∂s_{j−1} = diag(f′(z_j)) W (H×H). */
-  readonly step: readonly Mat[];
-  /** k = 0 … t: ∂s_t/∂s_k = Π_{j=k+1..t} ∂s_j/∂s_{j−1} (identity for k = t). */
-  readonly product: readonly Mat[];
   /** k = 0 … t: σ_max(∂s_t/∂s_k). */
   readonly productNorm: Float64Array;
   /** σ_max(W). */
@@ -115,6 +111,14 @@ export interface JacobianInfo {
   readonly gamma: number;
   /** k = 0 … t: the bound (γ·σ_max(W))^{t−k}. */
   readonly bound: Float64Array;
+}
+
+/** Jacobians of the recurrence for one target t: the norms, and the matrices themselves. */
+export interface JacobianInfo extends JacobianNorms {
+  /** j = 0 … t: ∂s_j/∂s_{j−1} = diag(f′(z_j)) W (H×H). */
+  readonly step: readonly Mat[];
+  /** k = 0 … t: ∂s_t/∂s_k = Π_{j=k+1..t} ∂s_j/∂s_{j−1} (identity for k = t). */
+  readonly product: readonly Mat[];
 }
 
 /** One parameter's gradient check. */

@@ -8,14 +8,14 @@ import {
   forward,
   frobenius,
   gradients,
-  jacobians,
+  jacobianNorms,
   norm2,
   targetTerms,
   withSigmaW,
   type Dims,
   type Forward,
   type Gradients,
-  type JacobianInfo,
+  type JacobianNorms,
   type RnnModel,
   type TargetTerms,
 } from '../model';
@@ -31,7 +31,7 @@ type Inputs = Pick<LessonInputs, 'model' | 'target'>;
 const forwardCache = new WeakMap<RnnModel, Forward>();
 const gradientCache = new WeakMap<RnnModel, Gradients>();
 const termsCache = new WeakMap<RnnModel, Map<number, TargetTerms>>();
-const jacobianCache = new WeakMap<RnnModel, Map<number, JacobianInfo>>();
+const jacobianCache = new WeakMap<RnnModel, Map<number, JacobianNorms>>();
 const summaryCache = new WeakMap<TargetTerms, readonly TermSummary[]>();
 
 export function forwardOf(model: RnnModel): Forward {
@@ -75,8 +75,8 @@ export function targetTermsOf(model: RnnModel, t: number): TargetTerms {
   return perTarget(termsCache, model, t, () => targetTerms(model, forwardOf(model), t));
 }
 
-export function jacobiansOf(model: RnnModel, t: number): JacobianInfo {
-  return perTarget(jacobianCache, model, t, () => jacobians(model, forwardOf(model), t));
+export function jacobiansOf(model: RnnModel, t: number): JacobianNorms {
+  return perTarget(jacobianCache, model, t, () => jacobianNorms(model, forwardOf(model), t));
 }
 
 /** One k of the slide's sum for the target t★, reduced to the numbers shown beside s_k. */
@@ -119,7 +119,7 @@ export const selectDims = (s: Inputs): Dims => forwardOf(s.model).dims;
 export const selectT = (s: Inputs): number => dimsOf(s.model).T;
 export const selectGradients = (s: Inputs): Gradients => gradientsOf(s.model);
 export const selectTargetTerms = (s: Inputs): TargetTerms => targetTermsOf(s.model, s.target);
-export const selectJacobians = (s: Inputs): JacobianInfo => jacobiansOf(s.model, s.target);
+export const selectJacobians = (s: Inputs): JacobianNorms => jacobiansOf(s.model, s.target);
 export const selectTermSummaries = (s: Inputs): readonly TermSummary[] =>
   termSummariesOf(targetTermsOf(s.model, s.target));
 
@@ -199,7 +199,7 @@ export const selectStepModel = (s: PosInputs): RnnModel =>
 export const selectStepForward = (s: PosInputs): Forward => forwardOf(selectStepModel(s));
 export const selectStepTerms = (s: PosInputs): TargetTerms =>
   targetTermsOf(selectStepModel(s), s.target);
-export const selectStepJacobians = (s: PosInputs): JacobianInfo =>
+export const selectStepJacobians = (s: PosInputs): JacobianNorms =>
   jacobiansOf(selectStepModel(s), s.target);
 export const selectStepTermSummaries = (s: PosInputs): readonly TermSummary[] =>
   termSummariesOf(selectStepTerms(s));

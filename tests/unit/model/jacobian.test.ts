@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forward, jacobians } from '../../../src/model';
+import { forward, jacobianNorms, jacobians } from '../../../src/model';
 import { buildModel, maxAbsOf, mismatch, modelSpecArb, mul, sigmaMaxRef } from './helpers';
 
 const RUNS = { numRuns: 60 };
@@ -77,6 +77,25 @@ describe('Jacobians', () => {
         }
       }),
       { numRuns: 15 },
+    );
+  });
+
+  it('jacobianNorms (rolling buffers) gives exactly the norms of jacobians (kept matrices)', () => {
+    fc.assert(
+      fc.property(modelSpecArb({ T: [1, 7], H: [1, 12] }), fc.nat(), (spec, pick) => {
+        const model = buildModel(spec);
+        const fwd = forward(model);
+        const t = pick % spec.T;
+        const full = jacobians(model, fwd, t);
+        const norms = jacobianNorms(model, fwd, t);
+        expect(norms).not.toHaveProperty('product');
+        expect(Array.from(norms.productNorm)).toEqual(Array.from(full.productNorm));
+        expect(Array.from(norms.bound)).toEqual(Array.from(full.bound));
+        expect(norms.sigmaW).toBe(full.sigmaW);
+        expect(full.step).toHaveLength(t + 1);
+        expect(full.product).toHaveLength(t + 1);
+      }),
+      RUNS,
     );
   });
 });
