@@ -3,7 +3,8 @@
  * left alone: its client injects inline code for hot reloading).
  *
  * Nothing is loaded from another origin. Scripts run only from the page's own files or, in the
- * single-file build, from the inline scripts whose SHA-256 hashes the policy lists. <style>
+ * single-file build, from the inline scripts whose SHA-256 hashes the policy lists; WebAssembly
+ * may be compiled (the core's SIMD kernel), eval may not. <style>
  * elements likewise ('self' or hashed). Inline style *attributes* are allowed: KaTeX's markup
  * positions glyphs with them (style-src-attr; browsers without it fall back to style-src).
  */
@@ -37,7 +38,9 @@ export function buildCsp(code: InlineCode): string {
   const styleHashes = [...new Set(code.styles.map(sha256Source))];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...scriptHashes],
+    // 'wasm-unsafe-eval' lets the numeric core compile its WebAssembly kernel (and nothing else:
+    // eval and new Function stay blocked).
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...scriptHashes],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['style-src-elem', "'self'", ...styleHashes],
     ['style-src-attr', "'unsafe-inline'"],

@@ -1,4 +1,5 @@
 /** Dense float64 linear algebra on row-major matrices: just what BPTT needs. */
+import { wasmMatMulInto } from './simd';
 import type { Mat } from './types';
 
 /** A rows×cols matrix; zeros unless `data` is given (it is used, not copied). */
@@ -63,6 +64,7 @@ export function matMul(a: Mat, b: Mat): Mat {
  */
 export function matMulInto(a: Mat, b: Mat, out: Float64Array): Float64Array {
   if (a.cols !== b.rows) throw new RangeError(`matMul: ${a.rows}×${a.cols} · ${b.rows}×${b.cols}`);
+  if (wasmMatMulInto(a, b, out)) return out;
   const n = a.rows;
   const m = b.cols;
   const p = a.cols;

@@ -88,10 +88,17 @@ export interface TargetTerms {
   readonly dEds: readonly Float64Array[];
   /** k = 0 … t: δ_k^{(t)} = (∂E_t/∂z_k)ᵀ (length H), untruncated. */
   readonly delta: readonly Float64Array[];
-  /** k = 0 … t: the k-th term for U (H×D); a zero matrix outside the truncation window (k < kMin). */
+  /**
+   * k = 0 … t: the k-th term for U (H×D); a zero matrix outside the truncation window (k < kMin).
+   * Each is made when first read.
+   */
   readonly U: readonly Mat[];
-  /** k = 0 … t: the k-th term for W (H×H); a zero matrix outside the truncation window (k < kMin). */
+  /** k = 0 … t: the k-th term for W (H×H), likewise; made when first read. */
   readonly W: readonly Mat[];
+  /** k = 0 … t: ‖U[k]‖_F = ‖δ_k‖₂‖x_k‖₂ (0 outside the window), without making U[k]. */
+  readonly normU: Float64Array;
+  /** k = 0 … t: ‖W[k]‖_F = ‖δ_k‖₂‖s_{k−1}‖₂ (0 outside the window), without making W[k]. */
+  readonly normW: Float64Array;
   /** ∂E_t/∂V (K×H); no recursion, unaffected by truncation. */
   readonly V: Mat;
   /** Σ_k of the kept U terms. */

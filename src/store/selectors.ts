@@ -6,7 +6,6 @@
 import {
   dimsOf,
   forward,
-  frobenius,
   gradients,
   jacobianNorms,
   norm2,
@@ -97,12 +96,12 @@ export interface TermSummary {
 export function termSummariesOf(terms: TargetTerms): readonly TermSummary[] {
   let out = summaryCache.get(terms);
   if (!out) {
-    const rows = terms.W.map((w, k) => ({
+    const rows = terms.dEds.map((g, k) => ({
       k,
       kept: k >= terms.kMin,
-      normW: frobenius(w),
-      normU: frobenius(terms.U[k]),
-      gradNorm: norm2(terms.dEds[k]),
+      normW: terms.normW[k],
+      normU: terms.normU[k],
+      gradNorm: norm2(g),
     }));
     const total = rows.reduce((acc, r) => acc + (r.kept ? r.normW : 0), 0);
     out = Object.freeze(

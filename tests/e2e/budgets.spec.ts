@@ -2,13 +2,14 @@
  * The budgets of the production build in dist/ (built by `npm run test:e2e` before the tests):
  * gzip sizes, fonts woff2 only and in step with the installed KaTeX, D3 by module, the
  * Content-Security-Policy meta tag, and — in the browser — no request off the page's origin and
- * no policy violation anywhere in the lesson.
+ * no policy violation anywhere in the lesson or in the explore mode's Jacobian view.
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCsp, cspOf, inlineCode } from '../../scripts/csp';
+import { modelToJson, randomModel } from '../../src/model';
 import { BUDGETS, fontFaceFormats, kb, measurePageWeight } from '../../scripts/pageWeight';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -120,6 +121,20 @@ test.describe('in the browser', () => {
       await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(i));
     }
     await page.evaluate(() => document.fonts.ready);
+    // A 16×16 model in the explore mode: its Jacobian products run the core's WebAssembly
+    // kernel, which the policy must let compile.
+    await page.goto('/?lang=en&mode=explore');
+    const model = randomModel({ seed: 2, T: 16, H: 16, D: 16, K: 16, activation: 'tanh' });
+    await page.locator('[data-testid="model-file"]').setInputFiles({
+      name: 'model.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(modelToJson(model))),
+    });
+    await expect(page.locator('svg.dg-svg .dg-node.kind-x')).toHaveCount(16);
+    const decay = page.locator('section[data-section="decay"]');
+    await decay.scrollIntoViewIfNeeded();
+    await expect(decay).toHaveAttribute('data-live', 'true');
+    await expect(decay.locator('svg').first()).toBeVisible();
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -35,9 +35,9 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
   const stepModel = stepModelOf(model, step, sub);
   const fwd = forwardOf(stepModel);
   const terms = targetTermsOf(stepModel, target);
-  const jac = jacobiansOf(stepModel, target);
-  const summaries = termSummariesOf(terms);
   const focus = step.focus;
+  const jac = focus.jacobians ? jacobiansOf(stepModel, target) : null;
+  const summaries = termSummariesOf(terms);
   const labels = useMemo(() => diagramLabels(lang), [lang]);
   const mode = focus.terms ? 'terms' : 'jacobians';
 

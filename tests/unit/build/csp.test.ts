@@ -65,9 +65,16 @@ describe('Content-Security-Policy', () => {
 
   it('lists exactly the hashes of the inlined script and style of the single file', () => {
     const d = directives(buildCsp(inlineCode(SINGLE)));
-    expect(d.get('script-src')).toEqual(["'self'", sha256Source('console.log("a</b>")')]);
+    expect(d.get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      sha256Source('console.log("a</b>")'),
+    ]);
     expect(d.get('style-src-elem')).toEqual(["'self'", sha256Source('.a{color:red}')]);
-    expect(directives(buildCsp(inlineCode(PAGE))).get('script-src')).toEqual(["'self'"]);
+    expect(directives(buildCsp(inlineCode(PAGE))).get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
   });
 
   it('puts the meta tag before any script or style, once', () => {

@@ -174,6 +174,11 @@ describe("the slide's terms", () => {
           }
           expect(mismatch(tt.W[k].data, termW, 1e-12)).toBeNull();
           expect(mismatch(tt.U[k].data, termU, 1e-12)).toBeNull();
+          // The norms come without the matrices, and equal theirs (terms outside a window are 0).
+          expect(tt.W[k]).toBe(tt.W[k]);
+          const fro = (m: Mat) => Math.hypot(...m.data);
+          expect(Math.abs(tt.normW[k] - fro(tt.W[k]))).toBeLessThanOrEqual(1e-13 * fro(tt.W[k]));
+          expect(Math.abs(tt.normU[k] - fro(tt.U[k]))).toBeLessThanOrEqual(1e-13 * fro(tt.U[k]));
         }
         // ∂E_t/∂V = (ŷ_t − y_t) s_tᵀ
         const st = fwd.s.data.subarray(t * H, (t + 1) * H);

@@ -171,7 +171,9 @@ describe('selectors', () => {
     const rows = selectTermSummaries(s);
     expect(rows.length).toBe(4);
     rows.forEach((r, k) => {
-      expect(r.normW).toBe(frobenius(ref.W[k]));
+      expect(r.normW).toBe(ref.normW[k]);
+      expect(r.normU).toBe(ref.normU[k]);
+      expect(Math.abs(r.normW - frobenius(ref.W[k]))).toBeLessThanOrEqual(1e-14 * r.normW);
       expect(r.gradNorm).toBe(norm2(ref.dEds[k]));
     });
     expect(rows[0].normW).toBe(0); // s₋₁ = 0

@@ -1,0 +1,84 @@
+/**
+ * The WebAssembly SIMD matrix product (wasm/kernels.wat), used by matMulInto for blocks of 4×4
+ * when the engine can run it. Where it cannot (no WebAssembly, no SIMD, a page policy without
+ * 'wasm-unsafe-eval'), or when `setWasmKernels(false)` says so, the scalar kernel runs instead;
+ * both give the same bits.
+ */
+import type { Mat } from './types';
+import { KERNELS_WASM } from './wasm/kernels';
+
+/** The little of the WebAssembly API used here (the model's lib has no DOM or Node types). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: Record<string, unknown> };
+}
+
+interface Kernels {
+  readonly memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  readonly matmul: (a: number, b: number, out: number, n: number, p: number, m: number) => void;
+}
+
+const PAGE = 65536;
+/** Below this many multiply–adds the copies in and out cost more than the kernel saves. */
+const MIN_WORK = 4096;
+
+let enabled = true;
+let kernels: Kernels | null | undefined;
+let heap: Float64Array | null = null;
+
+/** Turns the WebAssembly kernel on or off (tests compare both paths); returns whether it runs. */
+export function setWasmKernels(on: boolean): boolean {
+  enabled = on;
+  return wasmKernelsActive();
+}
+
+/** Whether matMulInto runs the WebAssembly kernel here. */
+export function wasmKernelsActive(): boolean {
+  return enabled && load() !== null;
+}
+
+function load(): Kernels | null {
+  if (kernels !== undefined) return kernels;
+  kernels = null;
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (api === undefined) return null;
+  try {
+    // Synchronous compilation: the module is 630 bytes, far below any engine's main-thread limit.
+    const instance = new api.Instance(new api.Module(Uint8Array.from(KERNELS_WASM)));
+    kernels = instance.exports as unknown as Kernels;
+  } catch {
+    kernels = null;
+  }
+  return kernels;
+}
+
+/** A view of the kernel's memory with room for `count` doubles (grown, and re-viewed, as needed). */
+function heapFor(k: Kernels, count: number): Float64Array {
+  const bytes = count * 8;
+  if (k.memory.buffer.byteLength < bytes)
+    k.memory.grow(Math.ceil((bytes - k.memory.buffer.byteLength) / PAGE));
+  if (heap === null || heap.buffer !== k.memory.buffer) heap = new Float64Array(k.memory.buffer);
+  return heap;
+}
+
+/**
+ * out = a·b with the WebAssembly kernel when it runs here and the shapes suit it (a.rows and
+ * b.cols multiples of 4, enough work to pay for the copies); returns false, doing nothing,
+ * otherwise.
+ */
+export function wasmMatMulInto(a: Mat, b: Mat, out: Float64Array): boolean {
+  const n = a.rows;
+  const p = a.cols;
+  const m = b.cols;
+  if (!enabled || n % 4 !== 0 || m % 4 !== 0 || n * p * m < MIN_WORK) return false;
+  const k = load();
+  if (k === null) return false;
+  const sa = n * p;
+  const sb = p * m;
+  const mem = heapFor(k, sa + sb + n * m);
+  mem.set(a.data, 0);
+  mem.set(b.data, sa);
+  k.matmul(0, sa * 8, (sa + sb) * 8, n, p, m);
+  out.set(mem.subarray(sa + sb, sa + sb + n * m));
+  return true;
+}
