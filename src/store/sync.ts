@@ -3,7 +3,8 @@
  * BroadcastChannel('bptt-deck'). Messages are {type: 'hello' | 'state', from, seq, state}:
  * - a window that starts posts `hello`; every window that hears a hello answers with its `state`,
  *   so a window opened late catches up at once;
- * - a window posts `state` whenever its position, blackout, language, target or model changes.
+ * - once it has heard from another window, a window posts `state` whenever its position,
+ *   blackout, language or target changes, and its model at most every MODEL_POST_MS.
  * Echoes are guarded twice: messages carrying this window's own id are dropped, and changes made
  * while applying a peer's state are not posted back. Older messages from a peer (lower seq) are
  * dropped. Everything received is validated before use; a malformed message is ignored. Closing
@@ -45,6 +46,8 @@ export interface ChannelLike {
 }
 
 const MAX_INDEX = 100_000;
+/** Model edits are posted at most this often (ms). */
+export const MODEL_POST_MS = 100;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 function isIndex(v: unknown): v is number {
@@ -149,6 +152,8 @@ export function startSync(options: SyncOptions): SyncHandle | null {
   const lastSeq = new Map<string, number>();
   /** The last model taken from a peer, with its text, so an unchanged model is not re-parsed. */
   let received: { text: string; model: RnnModel } | null = null;
+  /** Whether another window has been heard from. */
+  let peers = false;
 
   const post = (message: SyncMessage) => {
     if (stopped) return;
@@ -192,25 +197,37 @@ export function startSync(options: SyncOptions): SyncHandle | null {
     const before = lastSeq.get(msg.from);
     if (before !== undefined && msg.seq <= before) return;
     lastSeq.set(msg.from, msg.seq);
+    peers = true;
     classroom.getState().setConnected(true);
     if (msg.type === 'hello') postState();
     else apply(msg.state);
   };
 
+  // A model edit (a slider dragged, a cell typed) is posted at most once per MODEL_POST_MS, the
+  // latest one; a change of position, language, target or blackout goes at once (and carries
+  // the latest model). Nothing is posted before another window has been heard from: a window
+  // that opens later says hello and is answered with the whole state.
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+    if (peers) postState();
+  };
   const unsubLesson = lesson.subscribe((s, prev) => {
-    if (applying) return;
+    if (applying || !peers) return;
     if (
       s.stepIndex !== prev.stepIndex ||
       s.sub !== prev.sub ||
       s.lang !== prev.lang ||
-      s.target !== prev.target ||
-      s.model !== prev.model
+      s.target !== prev.target
     ) {
-      postState();
+      flush();
+    } else if (s.model !== prev.model && pending === null) {
+      pending = setTimeout(flush, MODEL_POST_MS);
     }
   });
   const unsubClassroom = classroom.subscribe((s, prev) => {
-    if (!applying && s.blackout !== prev.blackout) postState();
+    if (!applying && peers && s.blackout !== prev.blackout) flush();
   });
 
   post({ type: 'hello', from: id, seq: ++seq });
@@ -220,6 +237,7 @@ export function startSync(options: SyncOptions): SyncHandle | null {
     announce: postState,
     stop: () => {
       if (stopped) return;
+      if (pending !== null) clearTimeout(pending);
       unsubLesson();
       unsubClassroom();
       channel.onmessage = null;

@@ -7,6 +7,7 @@ import { createClassroomStore, type ClassroomStore } from '../../../src/store/cl
 import { createLessonStore, type LessonStore } from '../../../src/store/store';
 import {
   parseSyncMessage,
+  MODEL_POST_MS,
   startSync,
   type ChannelLike,
   type SyncHandle,
@@ -213,6 +214,30 @@ describe('two windows following each other', () => {
     const after = bus.log.slice(start);
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ type: 'state', from: main.sync.id });
+  });
+
+  it('posts a burst of model edits once, the last one, and nothing while alone', async () => {
+    const bus = new Bus();
+    const alone = open(bus);
+    await settle();
+    const base = randomModel({ seed: 4, H: 3, D: 3, K: 3, T: 5 });
+    alone.lesson.getState().setModel(base);
+    alone.lesson.getState().next();
+    await new Promise((r) => setTimeout(r, MODEL_POST_MS + 30));
+    expect(bus.log.filter((m) => (m as { type: string }).type === 'state')).toHaveLength(0);
+
+    const presenter = open(bus, 'presenter');
+    await settle();
+    await settle();
+    const start = bus.log.length;
+    for (let i = 1; i <= 5; i++)
+      alone.lesson.getState().setModel(withWeight(base, 'W', 0, 0, i / 10));
+    await settle();
+    expect(bus.log.length - start).toBe(0);
+    await new Promise((r) => setTimeout(r, MODEL_POST_MS + 30));
+    const after = bus.log.slice(start);
+    expect(after).toHaveLength(1);
+    expect(presenter.lesson.getState().model.W.data[0]).toBe(0.5);
   });
 
   it('drops its own messages and stale ones', async () => {
