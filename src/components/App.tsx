@@ -40,9 +40,22 @@ export function App() {
     });
   }, []);
 
-  // A new step starts at the top of its text.
+  // A new step starts at the top of its text. The panel's scroll position is followed from its
+  // scroll events, so a step that finds it at the top (the usual case) forces no layout.
+  const panelScrolled = useRef(false);
   useEffect(() => {
+    const el = panel.current;
+    if (!el) return;
+    const onScroll = () => {
+      panelScrolled.current = el.scrollTop > 0;
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, []);
+  useEffect(() => {
+    if (!panelScrolled.current) return;
     panel.current?.scrollTo({ top: 0 });
+    panelScrolled.current = false;
   }, [stepIndex]);
 
   useEffect(() => {

@@ -4,7 +4,7 @@
  * the container scrolls just enough to show them, the flow's head first. Runs when the columns
  * or the layout change, never while the user scrolls.
  */
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { colX, type DiagramLayout } from './layout';
 
 /** The scrollLeft that shows [lo, hi] (column centres ± half a column), the lo end first. */
@@ -28,8 +28,9 @@ export function scrollToShow(
 /**
  * Never reads layout while React commits: the container's width comes from a ResizeObserver and
  * its scroll position from scroll events, both kept in a ref, and the effect runs only when the
- * geometry or the columns change (not when a new model gives the same layout), so an edit never
- * forces a synchronous style and layout pass.
+ * geometry or the columns to show change (not when a new model gives the same layout), so an
+ * edit or a step never forces a synchronous style and layout pass. Until the first size report
+ * (just after the first layout, before the first paint) there is nothing to do.
  */
 export function useKeepInView(
   ref: RefObject<HTMLElement | null>,
@@ -37,43 +38,43 @@ export function useKeepInView(
   lo: number,
   hi: number,
 ): void {
-  const view = useRef({ width: -1, scrollLeft: 0 });
+  const state = useRef({ width: -1, scrollLeft: 0, layout, lo, hi });
+  state.current.layout = layout;
+  state.current.lo = lo;
+  state.current.hi = hi;
+  const apply = useCallback(() => {
+    const el = ref.current;
+    const v = state.current;
+    if (!el || v.width < 0 || v.layout.width <= v.width + 1) return;
+    const x = scrollToShow(v.layout, v.lo, v.hi, v.width, v.scrollLeft);
+    if (Math.abs(x - v.scrollLeft) > 0.5) {
+      el.scrollLeft = x;
+      v.scrollLeft = x;
+    }
+  }, [ref]);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const onScroll = () => {
-      view.current.scrollLeft = el.scrollLeft;
+      state.current.scrollLeft = el.scrollLeft;
     };
     el.addEventListener('scroll', onScroll, { passive: true });
-    const ro =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver((entries) => {
-            for (const e of entries) view.current.width = e.contentRect.width;
-          });
-    ro?.observe(el);
+    if (typeof ResizeObserver === 'undefined') {
+      state.current.width = el.clientWidth;
+      apply();
+      return () => el.removeEventListener('scroll', onScroll);
+    }
+    const ro = new ResizeObserver((entries) => {
+      for (const e of entries) state.current.width = e.contentRect.width;
+      apply();
+    });
+    ro.observe(el);
     return () => {
       el.removeEventListener('scroll', onScroll);
-      ro?.disconnect();
+      ro.disconnect();
     };
-  }, [ref]);
-  // The layout of the latest render, and a key that changes only when its geometry does.
-  const latest = useRef(layout);
-  latest.current = layout;
+  }, [ref, apply]);
+  // A key that changes only when the geometry does.
   const geometry = `${layout.width}|${layout.colWidth}|${layout.columnX.join(',')}`;
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    // Before the first ResizeObserver report (the first commit), one read is unavoidable.
-    if (view.current.width < 0) view.current.width = el.clientWidth;
-    const viewWidth = view.current.width;
-    const l = latest.current;
-    if (l.width <= viewWidth + 1) return;
-    const current = view.current.scrollLeft;
-    const x = scrollToShow(l, lo, hi, viewWidth, current);
-    if (Math.abs(x - current) > 0.5) {
-      el.scrollLeft = x;
-      view.current.scrollLeft = x;
-    }
-  }, [ref, geometry, lo, hi]);
+  useLayoutEffect(apply, [apply, geometry, lo, hi]);
 }
