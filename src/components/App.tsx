@@ -11,6 +11,7 @@ import { Stage } from './Stage';
 import { StepList } from './StepList';
 import { StepPanel } from './StepPanel';
 import { useKeyboardNav } from './useKeyboardNav';
+import { usePrewarmFormulas } from './usePrewarmFormulas';
 import { ClassroomLayer } from './classroom/ClassroomLayer';
 import { ExploreSlot } from './explore/ExploreSlot';
 import { useExploreMode } from './explore/useExploreMode';
@@ -25,6 +26,7 @@ export function App() {
   const panel = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLDivElement>(null);
   useKeyboardNav();
+  usePrewarmFormulas();
 
   // The factor under the pointer lights its element and its formula factors everywhere, through
   // one attribute on the root (written here only, without re-rendering the app).
