@@ -1,11 +1,13 @@
 /**
  * Prepares the neighbouring positions while the page is idle, as a slide deck preloads its next
- * slide: the formulas of the next and previous positions are rendered into Formula's cache (so a
- * step change inserts ready HTML instead of running KaTeX), and the KaTeX fonts the lesson uses
- * are fetched once (so no font swap relays the page out in the middle of a walk). Each idle
- * slice renders formulas only while the browser says it has time to spare.
+ * slide: their terms and Jacobian norms are computed into the selectors' caches, their formulas
+ * (the step's, and the diagram's per-k labels) are rendered into Formula's cache, so a step
+ * change inserts ready HTML instead of running the core and KaTeX; and the KaTeX fonts the
+ * lesson uses are fetched once, so no font swap relays the page out in the middle of a walk.
+ * Each idle slice works only while the browser says it has time to spare.
  */
 import { useEffect } from 'react';
+import { jac, termSymbol } from '../lesson/formulas';
 import { formulasAt } from '../lesson/tex';
 import {
   lessonStore,
@@ -14,6 +16,8 @@ import {
   selectCounts,
   selectLessonCtx,
   selectStep,
+  selectStepJacobians,
+  selectStepTerms,
   useLesson,
   type Position,
 } from '../store';
@@ -63,20 +67,35 @@ function requestFonts(): void {
   for (const face of KATEX_FACES) document.fonts.load(face).catch(() => undefined);
 }
 
-/** The TeX of every formula shown at the positions next to the current one. */
-function neighbourTex(): string[] {
+/** One piece of work for an idle slice. */
+type Job = () => void;
+
+/**
+ * The work that prepares the positions next to the current one: their derived data first (the
+ * step change needs it before anything can be drawn), then their formulas.
+ */
+function neighbourJobs(): Job[] {
   const s = lessonStore.getState();
   const counts = selectCounts(s);
   const here: Position = { stepIndex: s.stepIndex, sub: s.sub };
-  const out: string[] = [];
+  const data: Job[] = [];
+  const tex: Job[] = [];
+  const formula = (t: string, display: boolean) => tex.push(() => void renderTex(t, display));
   for (const p of [nextPosition(here, counts), prevPosition(here, counts)]) {
     if (p.stepIndex === here.stepIndex && p.sub === here.sub) continue;
     const at = { ...s, ...p };
-    for (const f of formulasAt(selectStep(at), { ...selectLessonCtx(at), sub: p.sub })) {
-      out.push(f.tex);
+    const step = selectStep(at);
+    data.push(() => void selectStepTerms(at));
+    if (step.focus.terms || step.focus.jacobians) data.push(() => void selectStepJacobians(at));
+    const ctx = selectLessonCtx(at);
+    for (const f of formulasAt(step, { ...ctx, sub: p.sub })) formula(f.tex, true);
+    // The diagram's per-k labels (TermAnnotation).
+    for (let k = 0; k <= s.target; k++) {
+      if (step.focus.terms) formula(`\\displaystyle ${termSymbol(k, s.target)}`, false);
+      if (step.focus.jacobians) formula(`\\displaystyle ${jac(s.target, k)}`, false);
     }
   }
-  return out;
+  return [...data, ...tex];
 }
 
 export function usePrewarmFormulas(): void {
@@ -87,12 +106,12 @@ export function usePrewarmFormulas(): void {
   useEffect(() => {
     let cancelled = false;
     let cancel: () => void = () => undefined;
-    let queue: string[] | null = null;
+    let queue: Job[] | null = null;
     const work: IdleCallback = (deadline) => {
       if (cancelled) return;
       requestFonts();
-      queue ??= neighbourTex();
-      while (queue.length > 0 && deadline.timeRemaining() > 4) renderTex(queue.shift()!, true);
+      queue ??= neighbourJobs();
+      while (queue.length > 0 && deadline.timeRemaining() > 4) queue.shift()!();
       if (queue.length > 0) cancel = whenIdle(work);
     };
     void loadKatex().then(() => {
