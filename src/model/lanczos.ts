@@ -1,5 +1,5 @@
 /** σ_max for larger matrices: Golub–Kahan–Lanczos bidiagonalisation. */
-import { divide, matTVec, matVec, maxAbs, norm2 } from './linalg';
+import { divide, matTVecInto, matVecInto, maxAbs, norm2 } from './linalg';
 
 import type { Mat } from './types';
 
@@ -41,42 +41,50 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   const tol = opts.tol ?? 1e-12;
   const n = m.cols;
   const big = maxAbs(m);
-  if (big === 0 || !Number.isFinite(big)) return { sigma: big, right: startVector(n, opts.start) };
+  if (big === 0 || !Number.isFinite(big))
+    return { sigma: big, right: startVector(new Float64Array(n), opts.start) };
   // Scaling by the largest entry keeps huge or tiny matrices from overflowing or underflowing.
   const factor = big < SAFE_MIN || big > SAFE_MAX ? big : 1;
   const a = factor === 1 ? m : divide(m, factor);
   // A wide matrix needs one step more: its bidiagonal matrix is j×(j + 1), the last α zero.
   const steps = Math.min(a.rows + 1, n);
+  // One allocation for the whole run (small typed arrays cost more than the arithmetic here):
+  // the Lanczos vectors, and the Gram matrix BᵀB of the bidiagonal B (diagonal d, off-diagonal
+  // e), which grows by a row each step.
+  const rows = a.rows;
+  const work = new Float64Array(steps * (n + rows) + 2 * steps);
   const vs: Float64Array[] = [];
   const us: Float64Array[] = [];
-  const alpha: number[] = [];
-  const beta: number[] = [];
-  let v = startVector(n, opts.start);
+  const d = work.subarray(steps * (n + rows), steps * (n + rows) + steps);
+  const e = work.subarray(steps * (n + rows) + steps);
+  let v: Float64Array = work.subarray(0, n);
+  startVector(v, opts.start);
   let lambda = 0;
+  let beta = 0;
+  let len = 0;
   for (let j = 0; j < steps; j++) {
     vs.push(v);
-    const u = matVec(a, v);
-    if (j > 0) axpy(u, -beta[j - 1], us[j - 1]);
-    reorthogonalise(u, us);
-    const al = norm2(u);
-    alpha.push(al);
+    const u = matVecInto(a, v, work.subarray(steps * n + j * rows, steps * n + (j + 1) * rows));
+    if (j > 0) axpy(u, -beta, us[j - 1]);
+    const al = reorthogonalise(u, us);
     if (al > 0) for (let i = 0; i < u.length; i++) u[i] /= al;
     us.push(u);
-    const next = largestEigenvalue(gramOfBidiagonal(alpha, beta), lambda);
+    d[j] = al * al + beta * beta;
+    len = j + 1;
+    const next = largestEigenvalue(d, e, len, lambda);
     const done = j > 0 && Math.abs(next - lambda) <= 2 * tol * next;
     lambda = next;
     if (done || al === 0 || j === steps - 1) break;
-    const w = matTVec(a, u);
+    const w = matTVecInto(a, u, work.subarray((j + 1) * n, (j + 2) * n));
     axpy(w, -al, v);
-    reorthogonalise(w, vs);
-    const nv = norm2(w);
+    const nv = reorthogonalise(w, vs);
     if (nv <= 1e-300) break;
-    beta.push(nv);
+    beta = nv;
+    e[j] = al * nv;
     for (let i = 0; i < n; i++) w[i] /= nv;
     v = w;
   }
-  const gram = gramOfBidiagonal(alpha, beta.slice(0, alpha.length - 1));
-  const y = topEigenvector(gram, lambda);
+  const y = topEigenvector(d.subarray(0, len), e.subarray(0, len), lambda);
   const right = new Float64Array(n);
   for (let i = 0; i < y.length; i++) axpy(right, y[i], vs[i]);
   const r = norm2(right);
@@ -84,9 +92,9 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   return { sigma: factor * Math.sqrt(lambda), right };
 }
 
-/** The given start vector, normalised, or one with no special structure. */
-function startVector(n: number, start?: ArrayLike<number>): Float64Array {
-  const v = new Float64Array(n);
+/** Writes into v the given start vector, normalised, or one with no special structure. */
+function startVector(v: Float64Array, start?: ArrayLike<number>): Float64Array {
+  const n = v.length;
   if (start !== undefined && start.length === n) for (let i = 0; i < n; i++) v[i] = start[i];
   let nv = norm2(v);
   if (!(nv > 0) || !Number.isFinite(nv)) {
@@ -105,38 +113,23 @@ function axpy(y: Float64Array, c: number, x: Float64Array): void {
 
 /**
  * Removes from w its components along the (orthonormal) basis by classical Gram–Schmidt, and a
- * second time when the first pass cancelled most of w (the "twice is enough" criterion).
+ * second time when the first pass cancelled most of w (the "twice is enough" criterion); returns
+ * the norm of what is left.
  */
-function reorthogonalise(w: Float64Array, basis: readonly Float64Array[]): void {
-  if (basis.length === 0) return;
-  const before = norm2(w);
+function reorthogonalise(w: Float64Array, basis: readonly Float64Array[]): number {
+  let norm = norm2(w);
+  if (basis.length === 0) return norm;
   for (let pass = 0; pass < 2; pass++) {
+    const before = norm;
     for (const b of basis) {
       let d = 0;
       for (let i = 0; i < w.length; i++) d += w[i] * b[i];
       if (d !== 0) axpy(w, -d, b);
     }
-    if (norm2(w) > Math.SQRT1_2 * before) return;
+    norm = norm2(w);
+    if (norm > Math.SQRT1_2 * before) break;
   }
-}
-
-/** A symmetric tridiagonal matrix: diagonal d, and e[i] coupling i and i + 1. */
-interface Tridiagonal {
-  readonly d: Float64Array;
-  readonly e: Float64Array;
-}
-
-/** BᵀB for the upper-bidiagonal B with diagonal α and super-diagonal β. */
-function gramOfBidiagonal(alpha: readonly number[], beta: readonly number[]): Tridiagonal {
-  const j = alpha.length;
-  const d = new Float64Array(j);
-  const e = new Float64Array(j);
-  for (let i = 0; i < j; i++) {
-    const b = i > 0 ? beta[i - 1] : 0;
-    d[i] = alpha[i] * alpha[i] + b * b;
-    if (i + 1 < j) e[i] = alpha[i] * beta[i];
-  }
-  return { d, e };
+  return norm;
 }
 
 /**
@@ -144,8 +137,7 @@ function gramOfBidiagonal(alpha: readonly number[], beta: readonly number[]): Tr
  * the spacing of doubles. `atLeast` is a known lower bound (the previous, smaller Lanczos matrix's
  * largest eigenvalue, by interlacing), which shortens the search.
  */
-function largestEigenvalue({ d, e }: Tridiagonal, atLeast: number): number {
-  const j = d.length;
+function largestEigenvalue(d: Float64Array, e: Float64Array, j: number, atLeast: number): number {
   // Gershgorin: every eigenvalue of the (positive semi-definite) Gram matrix lies in [0, hi].
   let hi = 0;
   for (let i = 0; i < j; i++)
@@ -176,7 +168,7 @@ function largestEigenvalue({ d, e }: Tridiagonal, atLeast: number): number {
  * A unit eigenvector for the eigenvalue λ of a symmetric tridiagonal matrix, by two steps of
  * inverse iteration: Gaussian elimination with partial pivoting on (T − μ)·y = b, μ just above λ.
  */
-function topEigenvector({ d, e }: Tridiagonal, lambda: number): Float64Array {
+function topEigenvector(d: Float64Array, e: Float64Array, lambda: number): Float64Array {
   const j = d.length;
   let y: Float64Array = new Float64Array(j).fill(1);
   if (j === 1) return y;
