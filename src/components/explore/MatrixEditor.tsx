@@ -79,9 +79,10 @@ export function MatrixEditor({
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (editing !== null || refocus.current === null) return;
+    // The cell is where its editor was, in view: no scrolling, hence no forced layout.
     box.current
       ?.querySelector<HTMLButtonElement>(`button[data-cell="${refocus.current}"]`)
-      ?.focus();
+      ?.focus({ preventScroll: true });
     refocus.current = null;
   }, [editing]);
   const name = (i: number, j: number) => (vector ? `${field}[${j}]` : `${field}[${i}][${j}]`);
