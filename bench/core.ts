@@ -50,17 +50,20 @@ function measure(model: RnnModel): Figures {
   // What the app recomputes when the model changes: the forward pass, the gradients, and the
   // traced target's terms; with a Jacobian view on screen (lesson steps 9–12, the decay chart)
   // also the target's Jacobian products and their norms.
+  // The figures the targets are about get more samples: on a shared 2-core machine one short
+  // burst of other work moves a 7-sample median.
+  const steady = { budgetMs: 1000, minSamples: 15, maxSamples: 81 };
   const edit = medianMs(() => {
     const f = forward(model);
     consume(gradients(model, f));
     return targetTerms(model, f, t);
-  });
+  }, steady);
   const app = medianMs(() => {
     const f = forward(model);
     consume(gradients(model, f));
     consume(targetTerms(model, f, t));
     return jacobianNorms(model, f, t);
-  });
+  }, steady);
   const rnn = createTfRnn(model);
   const tf = medianMs(() => rnn.run().loss, { budgetMs: 600, minSamples: 5 });
   rnn.dispose();
