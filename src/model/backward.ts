@@ -8,7 +8,8 @@
  * inner loop, O(T·n), as in Britz's `bptt_truncate`. ∂E/∂V is never truncated.
  */
 import { forward, outputErrorInto, prevState, zerosLike } from './forward';
-import { addOuterInto, mat, matTVecInto, rowView } from './linalg';
+import { mat, rowView } from './linalg';
+import { addOuterInto, matTVecInto } from './products';
 import type { Forward, Gradients, Mat, RnnModel } from './types';
 
 /** True when the model's truncation keeps every term (n ≥ T − 1 or no truncation). */

@@ -1,6 +1,7 @@
 /** Seeded example models: the lecture's default "hell" → "ello", random models, and edits. */
 import { createRng } from './rng';
-import { mat, scale, sigmaMax } from './linalg';
+import { sigmaMax } from './jacobi';
+import { mat, scale } from './linalg';
 import type { Activation, Mat, ParamName, RnnModel } from './types';
 
 export interface RandomModelOptions {

@@ -1,6 +1,8 @@
 /** The numeric core of BPTT: pure float64 math, no UI. */
 export * from './types';
 export * from './linalg';
+export * from './products';
+export * from './jacobi';
 export * from './simd';
 export * from './lanczos';
 export * from './activation';

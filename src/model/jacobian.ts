@@ -5,7 +5,9 @@
  *   ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}.
  */
 import { gamma } from './activation';
-import { diagMul, diagMulInto, mat, matMulInto, matTVec, rowView, sigmaMax } from './linalg';
+import { sigmaMax } from './jacobi';
+import { diagMul, diagMulInto, mat, rowView } from './linalg';
+import { matMulInto, matTVec } from './products';
 import { sigmaMaxLanczos, topSingular } from './lanczos';
 import type { Forward, JacobianInfo, JacobianNorms, Mat, RnnModel } from './types';
 

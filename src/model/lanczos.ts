@@ -1,5 +1,6 @@
 /** σ_max for larger matrices: Golub–Kahan–Lanczos bidiagonalisation. */
-import { divide, matTVecInto, matVecInto, maxAbs, norm2 } from './linalg';
+import { divide, maxAbs, norm2 } from './linalg';
+import { matTVecInto, matVecInto } from './products';
 
 import type { Mat } from './types';
 

@@ -6,7 +6,8 @@
  *   (∂E_t/∂s_t)ᵀ = Vᵀ(ŷ_t − y_t),   δ_k^{(t)} = f′(z_k) ⊙ (∂E_t/∂s_k)ᵀ,   (∂E_t/∂s_{k−1})ᵀ = Wᵀ δ_k^{(t)}.
  */
 import { outputErrorInto, prevState } from './forward';
-import { addOuterInto, mat, matTVecInto, norm2, rowView } from './linalg';
+import { mat, norm2, rowView } from './linalg';
+import { addOuterInto, matTVecInto } from './products';
 import type { Forward, Mat, RnnModel, TargetTerms } from './types';
 
 /** First k of E_t's truncation window (k ≥ t − n). */

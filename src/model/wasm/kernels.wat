@@ -1,7 +1,7 @@
 ;; The numeric core's WebAssembly kernel: a float64 matrix product with 128-bit SIMD (f64x2).
 ;; Each pass of the k loop updates a 4×4 block of the output held in eight f64x2 registers; every
 ;; output entry is the sum over k in increasing order of a[i][k]·b[k][j], one multiply and one
-;; add at a time (no fused multiply-add), exactly as the scalar kernel in linalg.ts computes it,
+;; add at a time (no fused multiply-add), exactly as the scalar kernel in products.ts computes it,
 ;; so both give the same bits. src/model/wasm/kernels.ts holds the compiled bytes:
 ;; `npm run build:wasm` regenerates it, and a unit test checks that it matches this file.
 (module
