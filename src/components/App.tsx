@@ -43,17 +43,12 @@ export function App() {
   }, []);
 
   // A new step starts at the top of its text. The panel's scroll position is followed from its
-  // scroll events, so a step that finds it at the top (the usual case) forces no layout.
+  // scroll events, so a step that finds it at the top (the usual case) forces no layout. A panel
+  // mounted anew (back from the explore mode) starts at the top.
   const panelScrolled = useRef(false);
   useEffect(() => {
-    const el = panel.current;
-    if (!el) return;
-    const onScroll = () => {
-      panelScrolled.current = el.scrollTop > 0;
-    };
-    el.addEventListener('scroll', onScroll, { passive: true });
-    return () => el.removeEventListener('scroll', onScroll);
-  }, []);
+    panelScrolled.current = false;
+  }, [explore]);
   useEffect(() => {
     if (!panelScrolled.current) return;
     panel.current?.scrollTo({ top: 0 });
@@ -89,7 +84,13 @@ export function App() {
                 <DiagramPanel />
               </Panel>
             </div>
-            <div className="app-panel" ref={panel}>
+            <div
+              className="app-panel"
+              ref={panel}
+              onScroll={(e) => {
+                panelScrolled.current = e.currentTarget.scrollTop > 0;
+              }}
+            >
               <Panel name="step">
                 <StepPanel />
               </Panel>

@@ -9,6 +9,7 @@
 import { useEffect } from 'react';
 import { jac, termSymbol } from '../lesson/formulas';
 import { formulasAt } from '../lesson/tex';
+import { dimsOf } from '../model';
 import {
   lessonStore,
   nextPosition,
@@ -36,6 +37,9 @@ const KATEX_FACES = [
   '1em KaTeX_AMS',
 ];
 
+/** T·H³ of the largest model whose Jacobians are prepared ahead (64·64³: about 10 ms). */
+const MAX_PREWARM_WORK = 64 * 64 ** 3;
+
 interface IdleDeadline {
   timeRemaining(): number;
 }
@@ -51,11 +55,10 @@ function whenIdle(cb: IdleCallback): () => void {
     const id = w.requestIdleCallback(cb, { timeout: 2000 });
     return () => w.cancelIdleCallback?.(id);
   }
-  const start = performance.now();
-  const id = window.setTimeout(
-    () => cb({ timeRemaining: () => 8 - (performance.now() - start) }),
-    50,
-  );
+  const id = window.setTimeout(() => {
+    const start = performance.now();
+    cb({ timeRemaining: () => Math.max(0, 8 - (performance.now() - start)) });
+  }, 50);
   return () => window.clearTimeout(id);
 }
 
@@ -86,7 +89,10 @@ function neighbourJobs(): Job[] {
     const at = { ...s, ...p };
     const step = selectStep(at);
     data.push(() => void selectStepTerms(at));
-    if (step.focus.terms || step.focus.jacobians) data.push(() => void selectStepJacobians(at));
+    // Not for the largest models, where one Jacobian pass would be a long task of its own.
+    const { T, H } = dimsOf(s.model);
+    if ((step.focus.terms || step.focus.jacobians) && T * H * H * H <= MAX_PREWARM_WORK)
+      data.push(() => void selectStepJacobians(at));
     const ctx = selectLessonCtx(at);
     for (const f of formulasAt(step, { ...ctx, sub: p.sub })) formula(f.tex, true);
     // The diagram's per-k labels (TermAnnotation).
@@ -111,7 +117,10 @@ export function usePrewarmFormulas(): void {
       if (cancelled) return;
       requestFonts();
       queue ??= neighbourJobs();
-      while (queue.length > 0 && deadline.timeRemaining() > 4) queue.shift()!();
+      // One job at least per slice (a slice given after the timeout has no time left), then as
+      // many as fit.
+      do queue.shift()?.();
+      while (queue.length > 0 && deadline.timeRemaining() > 4);
       if (queue.length > 0) cancel = whenIdle(work);
     };
     void loadKatex().then(() => {

@@ -67,7 +67,12 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
     vs.push(v);
     const u = matVecInto(a, v, work.subarray(steps * n + j * rows, steps * n + (j + 1) * rows));
     if (j > 0) axpy(u, -beta, us[j - 1]);
-    const al = reorthogonalise(u, us);
+    let al = reorthogonalise(u, us);
+    if (j === 0 && al === 0) {
+      // The start vector is in the null space: start again from a column that is not.
+      columnOfLargest(a, v);
+      al = reorthogonalise(matVecInto(a, v, u), us);
+    }
     if (al > 0) for (let i = 0; i < u.length; i++) u[i] /= al;
     us.push(u);
     d[j] = al * al + beta * beta;
@@ -93,18 +98,45 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   return { sigma: factor * Math.sqrt(lambda), right };
 }
 
-/** Writes into v the given start vector, normalised, or one with no special structure. */
+/**
+ * How much of the generic vector a given start vector gets. A warm start close to a singular
+ * vector that is not the top one (products of a diagonal or permutation W have coordinate
+ * singular vectors) would otherwise hold the estimate still for a step, and the stopping test
+ * would take the wrong value for converged.
+ */
+const WARM_MIX = 0.1;
+
+/**
+ * Writes into v a unit start vector: the generic one (no special structure, so unlikely to be
+ * orthogonal to the top singular vector), plus the given start, normalised, when there is one.
+ */
 function startVector(v: Float64Array, start?: ArrayLike<number>): Float64Array {
   const n = v.length;
-  if (start !== undefined && start.length === n) for (let i = 0; i < n; i++) v[i] = start[i];
-  let nv = norm2(v);
-  if (!(nv > 0) || !Number.isFinite(nv)) {
-    // Unlikely to be orthogonal to the top singular vector.
-    for (let i = 0; i < n; i++) v[i] = 1 + ((i * 0.618033988749895) % 1);
-    nv = norm2(v);
+  for (let i = 0; i < n; i++) v[i] = 1 + ((i * 0.618033988749895) % 1);
+  const ng = norm2(v);
+  if (start !== undefined && start.length === n) {
+    const ns = norm2(start);
+    if (ns > 0 && Number.isFinite(ns))
+      for (let i = 0; i < n; i++) v[i] = start[i] / ns + (WARM_MIX * v[i]) / ng;
   }
+  const nv = norm2(v);
   for (let i = 0; i < n; i++) v[i] /= nv;
   return v;
+}
+
+/** Writes into v the unit vector along the column that holds a's largest entry (a·v ≠ 0). */
+function columnOfLargest(a: Mat, v: Float64Array): void {
+  let best = -1;
+  let at = 0;
+  for (let i = 0; i < a.data.length; i++) {
+    const x = Math.abs(a.data[i]);
+    if (x > best) {
+      best = x;
+      at = i;
+    }
+  }
+  v.fill(0);
+  v[at % a.cols] = 1;
 }
 
 /** y += c·x */

@@ -13,7 +13,7 @@ export function matMul(a: Mat, b: Mat): Mat {
 
 /**
  * out = a·b (out has a.rows·b.cols entries, row-major), register-blocked: each pass of the k loop
- * updates a 2×4 block of the output held in locals.
+ * updates a 2×4 block of the output held in locals. `out` must not share memory with a or b.
  */
 export function matMulInto(a: Mat, b: Mat, out: Float64Array): Float64Array {
   if (a.cols !== b.rows) throw new RangeError(`matMul: ${a.rows}×${a.cols} · ${b.rows}×${b.cols}`);

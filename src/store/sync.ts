@@ -154,6 +154,8 @@ export function startSync(options: SyncOptions): SyncHandle | null {
   let received: { text: string; model: RnnModel } | null = null;
   /** Whether another window has been heard from. */
   let peers = false;
+  /** A model edit waiting to be posted. */
+  let pending: ReturnType<typeof setTimeout> | null = null;
 
   const post = (message: SyncMessage) => {
     if (stopped) return;
@@ -172,7 +174,9 @@ export function startSync(options: SyncOptions): SyncHandle | null {
       const s = lesson.getState();
       const text = JSON.stringify(state.model);
       const same = received?.model === s.model && received.text === text;
-      if (!same && modelJsonOf(s.model).text !== text) {
+      // An edit of this window not yet posted is newer than the peer's model: keep it (it is
+      // posted right after, and the peer takes it).
+      if (pending === null && !same && modelJsonOf(s.model).text !== text) {
         const parsed = parseModel(state.model);
         if (parsed.ok) {
           s.setModel(parsed.model);
@@ -200,14 +204,16 @@ export function startSync(options: SyncOptions): SyncHandle | null {
     peers = true;
     classroom.getState().setConnected(true);
     if (msg.type === 'hello') postState();
-    else apply(msg.state);
+    else {
+      apply(msg.state);
+      if (pending !== null) flush();
+    }
   };
 
   // A model edit (a slider dragged, a cell typed) is posted at most once per MODEL_POST_MS, the
   // latest one; a change of position, language, target or blackout goes at once (and carries
   // the latest model). Nothing is posted before another window has been heard from: a window
   // that opens later says hello and is answered with the whole state.
-  let pending: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
     if (pending !== null) clearTimeout(pending);
     pending = null;
@@ -237,7 +243,8 @@ export function startSync(options: SyncOptions): SyncHandle | null {
     announce: postState,
     stop: () => {
       if (stopped) return;
-      if (pending !== null) clearTimeout(pending);
+      // An edit still waiting goes out before the channel closes.
+      if (pending !== null) flush();
       unsubLesson();
       unsubClassroom();
       channel.onmessage = null;

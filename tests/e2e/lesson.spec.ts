@@ -368,6 +368,37 @@ test.describe('lesson', () => {
     expect(outline).toBe('solid');
   });
 
+  test('a new step starts at the top of its text, also after a visit to the explore mode', async ({
+    page,
+  }) => {
+    // Zoomed in, the formulas of the sum over k (8/0) and of truncation (11/1) overflow their
+    // panel, so each could stay scrolled if nothing brought it back.
+    const LONG = [`#/${SUM_STEP + 1}/0`, '#/11/1'] as const;
+    await page.goto(`/?lang=en${LONG[0]}`);
+    const panel = page.locator('.app-panel').first();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let z = 0; z < 15; z++) await page.keyboard.press('+');
+    const overflow = () => panel.evaluate((el) => el.scrollHeight - el.clientHeight);
+    const scrollTop = () => panel.evaluate((el) => el.scrollTop);
+    const scrollDownThenGo = async (hash: string) => {
+      await expect.poll(overflow).toBeGreaterThan(20);
+      await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await expect.poll(scrollTop).toBeGreaterThan(0);
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
+      await expect(page).toHaveURL(new RegExp(`${hash}$`));
+      await expect.poll(overflow).toBeGreaterThan(20);
+      await expect.poll(scrollTop).toBe(0);
+    };
+    await scrollDownThenGo(LONG[1]);
+    // Through the explore mode and back: the panel is a new element, and still followed.
+    await page.locator('[data-testid="mode-switch"] [data-mode="explore"]').click();
+    await expect(page.getByTestId('explore-main')).toBeVisible();
+    await page.locator('[data-testid="mode-switch"] [data-mode="lesson"]').click();
+    await scrollDownThenGo(LONG[0]);
+  });
+
   test('the zoom scales the diagram and the formulas together, by buttons and keys', async ({
     page,
   }) => {

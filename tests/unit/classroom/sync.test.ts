@@ -240,6 +240,40 @@ describe('two windows following each other', () => {
     expect(presenter.lesson.getState().model.W.data[0]).toBe(0.5);
   });
 
+  it('keeps an edit that is still waiting when the peer moves, and posts it', async () => {
+    const bus = new Bus();
+    const a = open(bus);
+    const b = open(bus, 'presenter');
+    await settle();
+    await settle();
+    const base = randomModel({ seed: 6, H: 3, D: 3, K: 3, T: 5 });
+    a.lesson.getState().setModel(base);
+    a.lesson.getState().next();
+    await settle();
+    a.lesson.getState().setModel(withWeight(base, 'W', 0, 0, 0.777));
+    await new Promise((r) => setTimeout(r, 10));
+    b.lesson.getState().next();
+    await new Promise((r) => setTimeout(r, MODEL_POST_MS + 50));
+    expect(a.lesson.getState().model.W.data[0]).toBe(0.777);
+    expect(b.lesson.getState().model.W.data[0]).toBe(0.777);
+    expect(a.lesson.getState().stepIndex * 100 + a.lesson.getState().sub).toBe(
+      b.lesson.getState().stepIndex * 100 + b.lesson.getState().sub,
+    );
+  });
+
+  it('posts a waiting edit when it stops', async () => {
+    const bus = new Bus();
+    const a = open(bus);
+    const b = open(bus, 'presenter');
+    await settle();
+    await settle();
+    const base = randomModel({ seed: 7, H: 3, D: 3, K: 3, T: 5 });
+    a.lesson.getState().setModel(withWeight(base, 'W', 0, 0, 0.333));
+    a.sync.stop();
+    await settle();
+    expect(b.lesson.getState().model.W.data[0]).toBe(0.333);
+  });
+
   it('drops its own messages and stale ones', async () => {
     const bus = new Bus();
     const main = open(bus);

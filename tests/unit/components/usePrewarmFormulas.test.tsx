@@ -85,4 +85,22 @@ describe('usePrewarmFormulas', () => {
     delete w.requestIdleCallback;
     delete w.cancelIdleCallback;
   });
+
+  it('works without requestIdleCallback (a short timeout with its own allowance)', async () => {
+    const w = window as unknown as Record<string, unknown>;
+    delete w.requestIdleCallback;
+    delete w.cancelIdleCallback;
+    lessonStore.getState().setTarget(2);
+    lessonStore.getState().goTo(5, 0);
+    const texs = nextTex();
+    expect(texs.length).toBeGreaterThan(0);
+    const spy = vi.spyOn(katex, 'renderToString');
+    render(<Probe />);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 400));
+    });
+    spy.mockClear();
+    for (const tex of texs) renderTex(tex, true);
+    expect(spy).not.toHaveBeenCalled();
+  });
 });

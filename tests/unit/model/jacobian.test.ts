@@ -98,4 +98,38 @@ describe('Jacobians', () => {
       RUNS,
     );
   });
+
+  it('the norms are right for structured W too (identity, diagonal, permutation), where a warm start sits on a singular vector', () => {
+    const H = 12;
+    const T = 25;
+    const base = buildModel({
+      seed: 5,
+      T,
+      H,
+      D: 5,
+      K: 4,
+      activation: 'tanh',
+      inputs: 'real',
+      randomInitialState: true,
+      scale: 1,
+    });
+    const structured: Record<string, (i: number, j: number) => number> = {
+      identity: (i, j) => (i === j ? 1.1 : 0),
+      diagonal: (i, j) => (i === j ? 0.5 + 0.07 * i : 0),
+      permutation: (i, j) => (j === (i + 1) % H ? 0.9 + 0.01 * i : 0),
+    };
+    for (const [name, w] of Object.entries(structured)) {
+      const W = { rows: H, cols: H, data: new Float64Array(H * H) };
+      for (let i = 0; i < H; i++) for (let j = 0; j < H; j++) W.data[i * H + j] = w(i, j);
+      const model = { ...base, W };
+      const fwd = forward(model);
+      const norms = jacobianNorms(model, fwd, T - 1);
+      const full = jacobians(model, fwd, T - 1);
+      for (let k = 0; k < T; k++) {
+        const ref = sigmaMaxRef(full.product[k]);
+        const err = Math.abs(norms.productNorm[k] - ref) / Math.max(ref, 1e-300);
+        expect(err, `${name}, k = ${k}`).toBeLessThan(1e-9);
+      }
+    }
+  });
 });

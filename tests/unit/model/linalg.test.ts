@@ -137,4 +137,17 @@ describe('linear-algebra kernels', () => {
       expect(Math.abs(top.sigma / c - ref)).toBeLessThan(1e-12 * ref);
     }
   });
+
+  it('a start vector on a lower singular vector, or in the null space, still gives σ_max', () => {
+    const diag = mat(3, 3, Float64Array.from([1, 0, 0, 0, 2, 0, 0, 0, 3]));
+    expect(topSingular(diag, { start: [1, 0, 0] }).sigma).toBeCloseTo(3, 12);
+    const nil = mat(2, 2, Float64Array.from([0, 1, 0, 0]));
+    expect(topSingular(nil, { start: [1, 0] }).sigma).toBeCloseTo(1, 12);
+    // A row orthogonal to the generic start vector.
+    const row = mat(1, 4, Float64Array.from([1, -1, 0, 0]));
+    const g = [1, 1.618033988749895 % 1, (2 * 0.618033988749895) % 1, (3 * 0.618033988749895) % 1];
+    const ortho = mat(1, 4, Float64Array.from([g[1] + 1, -g[0], 0, 0]));
+    expect(topSingular(row).sigma).toBeCloseTo(Math.SQRT2, 12);
+    expect(topSingular(ortho).sigma).toBeCloseTo(Math.hypot(g[1] + 1, g[0]), 12);
+  });
 });
