@@ -32,6 +32,11 @@ function shareStyle(share: number): CSSProperties {
  * also data attributes, for tests. Visual only: the step panel's table says the same to
  * assistive technology.
  */
+/** The TeX of the symbol above the k-th annotation: the k-th term, or ∂s_t★/∂s_k. */
+export function annotationTex(mode: 'terms' | 'jacobians', k: number, t: number): string {
+  return `\\displaystyle ${mode === 'terms' ? termSymbol(k, t) : jac(t, k)}`;
+}
+
 export function TermAnnotation(props: Props) {
   const { k, t, mode, summary, jac: info, overflow, compact = false } = props;
   if (mode === 'jacobians') {
@@ -41,7 +46,7 @@ export function TermAnnotation(props: Props) {
       <div className="term-annot" data-k={k} data-jac-norm={v} aria-hidden="true">
         {!compact && (
           <div className="term-annot__sym">
-            <Formula tex={`\\displaystyle ${jac(t, k)}`} />
+            <Formula tex={annotationTex('jacobians', k, t)} />
           </div>
         )}
         <div className="term-annot__row term-annot__value">{formatNumber(v, { overflow })}</div>
@@ -61,7 +66,7 @@ export function TermAnnotation(props: Props) {
     >
       {!compact && (
         <div className="term-annot__sym">
-          <Formula tex={`\\displaystyle ${termSymbol(k, t)}`} />
+          <Formula tex={annotationTex('terms', k, t)} />
         </div>
       )}
       <div className="term-annot__row term-annot__value">

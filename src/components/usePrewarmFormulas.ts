@@ -7,7 +7,6 @@
  * Each idle slice works only while the browser says it has time to spare.
  */
 import { useEffect } from 'react';
-import { jac, termSymbol } from '../lesson/formulas';
 import { formulasAt } from '../lesson/tex';
 import { dimsOf } from '../model';
 import {
@@ -23,6 +22,7 @@ import {
   type Position,
 } from '../store';
 import { loadKatex, renderTex } from './Formula';
+import { annotationTex } from './TermAnnotation';
 
 /** The faces the lesson's formulas use (family, then the CSS font shorthand's style part). */
 const KATEX_FACES = [
@@ -97,8 +97,8 @@ function neighbourJobs(): Job[] {
     for (const f of formulasAt(step, { ...ctx, sub: p.sub })) formula(f.tex, true);
     // The diagram's per-k labels (TermAnnotation).
     for (let k = 0; k <= s.target; k++) {
-      if (step.focus.terms) formula(`\\displaystyle ${termSymbol(k, s.target)}`, false);
-      if (step.focus.jacobians) formula(`\\displaystyle ${jac(s.target, k)}`, false);
+      if (step.focus.terms) formula(annotationTex('terms', k, s.target), false);
+      if (step.focus.jacobians) formula(annotationTex('jacobians', k, s.target), false);
     }
   }
   return [...data, ...tex];

@@ -8,11 +8,8 @@ import { gamma } from './activation';
 import { sigmaMax } from './jacobi';
 import { diagMul, diagMulInto, mat, rowView } from './linalg';
 import { matMulInto, matTVec } from './products';
-import { sigmaMaxLanczos, topSingular } from './lanczos';
+import { JACOBI_MAX, spectralNorm, topSingular } from './lanczos';
 import type { Forward, JacobianInfo, JacobianNorms, Mat, RnnModel } from './types';
-
-/** Up to this size σ_max uses Jacobi on the Gram matrix; above it, Lanczos bidiagonalisation. */
-const JACOBI_MAX = 8;
 
 /**
  * The Lanczos stopping tolerance for the products' norms: the estimate's change between steps.
@@ -93,7 +90,7 @@ function compute(
     }
   }
   if (keep && t === 0) diagMulInto(rowView(fwd.fprime, 0), model.W, step[0].data);
-  const sigmaW = jacobi ? sigmaMax(model.W) : sigmaMaxLanczos(model.W);
+  const sigmaW = spectralNorm(model.W);
   const g = gamma(model.activation);
   const bound = new Float64Array(n);
   for (let k = 0; k <= t; k++) bound[k] = Math.pow(g * sigmaW, t - k);

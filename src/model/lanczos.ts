@@ -1,4 +1,5 @@
 /** σ_max for larger matrices: Golub–Kahan–Lanczos bidiagonalisation. */
+import { sigmaMax } from './jacobi';
 import { divide, maxAbs, norm2 } from './linalg';
 import { matTVecInto, matVecInto } from './products';
 
@@ -35,6 +36,14 @@ export interface TopSingular {
  */
 export function sigmaMaxLanczos(m: Mat, tol = 1e-12): number {
   return topSingular(m, { tol }).sigma;
+}
+
+/** Up to this size σ_max uses Jacobi on the Gram matrix; above it, Lanczos bidiagonalisation. */
+export const JACOBI_MAX = 8;
+
+/** σ_max(m) by the method that suits its size: exact Jacobi when small, Lanczos otherwise. */
+export function spectralNorm(m: Mat): number {
+  return Math.min(m.rows, m.cols) <= JACOBI_MAX ? sigmaMax(m) : sigmaMaxLanczos(m);
 }
 
 /** σ_max(m) and an approximation of its right singular vector (see `sigmaMaxLanczos`). */

@@ -5,14 +5,13 @@
  * ‖∂s_t/∂s_k‖₂ and the bound (γ·σ_max(W))^{t−k} against k.
  */
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { ACTIVATIONS, scale, type Activation, type RnnModel } from '../../model';
+import { ACTIVATIONS, scale, spectralNorm, type Activation, type RnnModel } from '../../model';
 import { DecayChart, type DecaySet } from '../../diagram/DecayChart';
 import { forwardOf, jacobiansOf, targetTermsOf } from '../../store';
 import { diagramLabels } from '../../diagram/strings';
 import type { Lang } from '../../lesson/types';
 import { useElementSize } from '../useElementSize';
 import { NumberField } from './NumberField';
-import { sigmaOf } from './sigma';
 import { xt } from './strings';
 
 export interface DecayComparisonProps {
@@ -37,7 +36,7 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
   const id = useId();
   const [bActivation, setBActivation] = useState<Activation | null>(null);
   const [bSigma, setBSigma] = useState<number | null>(null);
-  const sigmaA = useMemo(() => sigmaOf(model.W), [model.W]);
+  const sigmaA = useMemo(() => spectralNorm(model.W), [model.W]);
   // By default B swaps tanh for ReLU (any other activation for tanh) and keeps σ_max(W).
   const actB = bActivation ?? (model.activation === 'tanh' ? 'relu' : 'tanh');
   const sigB = bSigma ?? sigmaA;

@@ -3,13 +3,20 @@
  * weights), a direct σ_max(W) control (rescales W), the initial state s₋₁ and the truncation n.
  */
 import { useId, useMemo } from 'react';
-import { ACTIVATIONS, fromRows, gamma, scale, type Activation, type RnnModel } from '../../model';
+import {
+  ACTIVATIONS,
+  fromRows,
+  gamma,
+  scale,
+  spectralNorm,
+  type Activation,
+  type RnnModel,
+} from '../../model';
 import { EXPLORE_LIMITS, withInitialStateEntry, withTruncate } from '../../model/sequence';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
 import { MatrixEditor } from './MatrixEditor';
 import { NumberField } from './NumberField';
-import { sigmaOf } from './sigma';
 import { xt } from './strings';
 import type { Recipe } from './types';
 
@@ -38,7 +45,7 @@ export function NetworkControls({
   const H = model.W.rows;
   const T = model.inputs.rows;
   const W = model.W;
-  const sigma = useMemo(() => sigmaOf(W), [W]);
+  const sigma = useMemo(() => spectralNorm(W), [W]);
   const g = gamma(model.activation);
   const truncating = model.truncate !== null;
   const apply = (r: ReturnType<typeof withTruncate>) => {

@@ -14,6 +14,7 @@ import {
   matVec,
   norm2,
   sigmaMaxLanczos,
+  spectralNorm,
   topSingular,
   type Mat,
 } from '../../../src/model';
@@ -149,5 +150,20 @@ describe('linear-algebra kernels', () => {
     const ortho = mat(1, 4, Float64Array.from([g[1] + 1, -g[0], 0, 0]));
     expect(topSingular(row).sigma).toBeCloseTo(Math.SQRT2, 12);
     expect(topSingular(ortho).sigma).toBeCloseTo(Math.hypot(g[1] + 1, g[0]), 12);
+  });
+
+  it('spectralNorm is σ_max on both sides of the size where the method changes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 13 }).chain((n) => matArb(n, n)),
+        (a) => {
+          const ref = sigmaMaxRef(a);
+          expect(Math.abs(spectralNorm(a) - ref)).toBeLessThanOrEqual(
+            1e-10 * Math.max(ref, 1e-300),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
