@@ -1,16 +1,8 @@
-import { useTermAnnotations } from './useTermAnnotations';
 import { useMemo, useRef } from 'react';
-import { diagramLabels, UnrolledDiagram } from '../diagram';
-import {
-  selectStep,
-  selectStepForward,
-  selectStepJacobians,
-  selectStepModel,
-  selectStepTerms,
-  selectStepTermSummaries,
-  useLesson,
-} from '../store';
+import { UnrolledDiagram } from '../diagram';
+import { selectStep, selectStepModel, useLesson } from '../store';
 import { DecayView } from './DecayView';
+import { useDiagramInputs } from './useDiagramInputs';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
 
@@ -34,11 +26,6 @@ export function DiagramPanel() {
   const sub = useLesson((s) => s.sub);
   const target = useLesson((s) => s.target);
   const model = useLesson(selectStepModel);
-  const fwd = useLesson(selectStepForward);
-  const terms = useLesson(selectStepTerms);
-  // The Jacobian products cost O(T·H³): computed only on the steps that show them.
-  const jac = useLesson((s) => (selectStep(s).focus.jacobians ? selectStepJacobians(s) : null));
-  const summaries = useLesson(selectStepTermSummaries);
   const activeTerm = useLesson((s) => s.activeTerm);
   const setActiveTerm = useLesson((s) => s.setActiveTerm);
   const speed = useLesson((s) => s.animation.speed);
@@ -46,46 +33,24 @@ export function DiagramPanel() {
   const replayKey = useLesson((s) => s.animation.replayKey);
   const reducedMotion = useReducedMotion();
 
-  const labels = useMemo(() => diagramLabels(lang), [lang]);
   const animation = useMemo(
     () => ({ speed, paused, replayKey, reducedMotion }),
     [speed, paused, replayKey, reducedMotion],
   );
-  const focus = step.focus;
-  const annotated = !!(focus.terms || focus.jacobians);
-  const mode = focus.terms ? 'terms' : 'jacobians';
-  const { renderAnnotation, renderLegend } = useTermAnnotations({
-    target,
-    mode,
-    summaries,
-    jac,
-    lang,
-    labels,
-  });
+  const { props, mode, annotated } = useDiagramInputs({ model, target, step, sub, lang });
   return (
     <div ref={box} className="diagram-panel" data-step-id={step.id}>
-      {focus.decay && step.variants ? (
+      {step.focus.decay && step.variants ? (
         <DecayView width={size.width} height={size.height} />
       ) : (
         <UnrolledDiagram
-          dims={fwd.dims}
-          fwd={fwd}
-          model={model}
-          target={target}
-          focus={focus}
-          sub={sub}
-          terms={terms}
-          jac={focus.jacobians ? jac : null}
-          labels={labels}
+          {...props}
           activeTerm={activeTerm}
           onHoverTerm={setActiveTerm}
-          renderAnnotation={annotated ? renderAnnotation : undefined}
-          renderAnnotationLegend={annotated ? renderLegend : undefined}
           animation={animation}
           width={size.width}
           height={size.height}
           annotationHeight={annotated ? BAND_HEIGHT[mode] : 0}
-          stepwiseFlow={step.substeps === 'backward'}
         />
       )}
     </div>

@@ -1,15 +1,7 @@
-import { useTermAnnotations } from '../useTermAnnotations';
 import { useMemo } from 'react';
-import { DecayChart, diagramLabels, UnrolledDiagram, type DecaySet } from '../../diagram';
-import {
-  forwardOf,
-  jacobiansOf,
-  selectStep,
-  stepModelOf,
-  targetTermsOf,
-  termSummariesOf,
-  useLesson,
-} from '../../store';
+import { DecayChart, UnrolledDiagram, type DecaySet } from '../../diagram';
+import { useDiagramInputs } from '../useDiagramInputs';
+import { jacobiansOf, selectStep, stepModelOf, targetTermsOf, useLesson } from '../../store';
 
 interface Props {
   readonly stepIndex: number;
@@ -32,14 +24,14 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
   const model = useLesson((s) => s.model);
   const target = useLesson((s) => s.target);
   const step = selectStep({ stepIndex });
-  const stepModel = stepModelOf(model, step, sub);
-  const fwd = forwardOf(stepModel);
-  const terms = targetTermsOf(stepModel, target);
   const focus = step.focus;
-  const jac = focus.jacobians ? jacobiansOf(stepModel, target) : null;
-  const summaries = termSummariesOf(terms);
-  const labels = useMemo(() => diagramLabels(lang), [lang]);
-  const mode = focus.terms ? 'terms' : 'jacobians';
+  const { props } = useDiagramInputs({
+    model: stepModelOf(model, step, sub),
+    target,
+    step,
+    sub,
+    lang,
+  });
 
   const sets = useMemo((): DecaySet[] => {
     if (!focus.decay) return [];
@@ -56,37 +48,17 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
     });
   }, [focus.decay, step, sub, model, target, lang]);
 
-  const { renderAnnotation, renderLegend } = useTermAnnotations({
-    target,
-    mode,
-    summaries,
-    jac,
-    lang,
-    labels,
-  });
-
   const chartHeight = focus.decay ? Math.max(240, Math.round(height * 0.48)) : 0;
   return (
     <div className="cls-snap-diagram" data-step-id={step.id} data-sub={sub}>
       <UnrolledDiagram
-        dims={fwd.dims}
-        fwd={fwd}
-        model={stepModel}
-        target={target}
-        focus={focus}
-        sub={sub}
-        terms={terms}
-        jac={focus.jacobians ? jac : null}
-        labels={labels}
-        renderAnnotation={focus.terms || focus.jacobians ? renderAnnotation : undefined}
+        {...props}
         animation={STILL}
-        renderAnnotationLegend={focus.terms || focus.jacobians ? renderLegend : undefined}
-        stepwiseFlow={step.substeps === 'backward'}
         width={width}
         height={Math.max(200, height - chartHeight)}
       />
       {focus.decay && (
-        <DecayChart sets={sets} labels={labels} width={width - 8} height={chartHeight - 8} />
+        <DecayChart sets={sets} labels={props.labels} width={width - 8} height={chartHeight - 8} />
       )}
     </div>
   );

@@ -3,12 +3,12 @@
  * of the traced E_t and its per-k terms beside each s_k (or the whole gradient's flow for
  * E = Σ_t E_t), sized to its box. End states are drawn at once: every edit shows immediately.
  */
-import { useTermAnnotations } from '../useTermAnnotations';
-import { useMemo, useRef } from 'react';
-import { diagramLabels, UnrolledDiagram } from '../../diagram';
+import { useRef } from 'react';
+import { UnrolledDiagram } from '../../diagram';
 import type { Lang } from '../../lesson/types';
 import type { RnnModel } from '../../model';
-import { forwardOf, jacobiansOf, targetTermsOf, termSummariesOf, useLesson } from '../../store';
+import { useLesson } from '../../store';
+import { useDiagramInputs } from '../useDiagramInputs';
 import { useElementSize } from '../useElementSize';
 import type { ExploreStep } from './exploreStep';
 
@@ -36,21 +36,14 @@ export function ExploreDiagram({ model, t, view, lang, label }: ExploreDiagramPr
   const size = useElementSize(box, FALLBACK);
   const activeTerm = useLesson((s) => s.activeTerm);
   const setActiveTerm = useLesson((s) => s.setActiveTerm);
-  const fwd = forwardOf(model);
-  const terms = targetTermsOf(model, t);
-  const summaries = termSummariesOf(terms);
   const { step, sub } = view;
-  const focus = step.focus;
-  const annotated = !!focus.terms;
-  const jac = focus.jacobians ? jacobiansOf(model, t) : null;
-  const labels = useMemo(() => diagramLabels(lang), [lang]);
-  const { renderAnnotation, renderLegend } = useTermAnnotations({
+  const { props, annotated } = useDiagramInputs({
+    model,
     target: t,
-    mode: 'terms',
-    summaries,
-    jac: null,
+    step,
+    sub,
     lang,
-    labels,
+    annotate: 'terms',
   });
   return (
     <div
@@ -62,24 +55,13 @@ export function ExploreDiagram({ model, t, view, lang, label }: ExploreDiagramPr
       aria-label={label}
     >
       <UnrolledDiagram
-        dims={fwd.dims}
-        fwd={fwd}
-        model={model}
-        target={t}
-        focus={focus}
-        sub={sub}
-        terms={terms}
-        jac={jac}
-        labels={labels}
+        {...props}
         activeTerm={activeTerm}
         onHoverTerm={setActiveTerm}
-        renderAnnotation={annotated ? renderAnnotation : undefined}
-        renderAnnotationLegend={annotated ? renderLegend : undefined}
         animation={ANIMATION}
         width={size.width}
         height={size.height}
         annotationHeight={annotated ? BAND_HEIGHT : 0}
-        stepwiseFlow={step.substeps === 'backward'}
         minColWidth={MIN_COL_WIDTH}
       />
     </div>
