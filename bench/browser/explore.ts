@@ -4,10 +4,14 @@
  * visible stall"), on a production build served by `vite preview`, in headless Chromium.
  *
  * Each edit is made as a user makes it (a key on the σ_max(W) slider, a new activation in the
- * select, a W entry typed into the matrix editor and Enter). Two figures per edit, from the
+ * select, a W entry typed into the matrix editor and Enter). Three figures per edit, from the
  * event's timestamp:
  * - first paint: the frame painted right after the event (the diagram, the formula, the maps
- *   and the terms are rendered in the same commit);
+ *   and the terms are rendered in the same commit); it includes the wait for the display's next
+ *   frame (0 to 16.7 ms at 60 Hz), which no page can shorten;
+ * - frame work: the same without that wait: the main thread's time for the edit's script and
+ *   its frame (style, layout, paint). At most 16.7 ms, the edit is on screen in the next frame
+ *   the display shows: "within one frame";
  * - settled: the frame painted after the last DOM change the edit caused (the deferred views:
  *   the vanishing/exploding charts and the gradient check).
  */
@@ -21,6 +25,8 @@ import { buildApp, launchChromium, startPreview } from './server';
 const FRAME_MS = 16.7;
 /** A pause longer than this would be seen as a stall. */
 const STALL_MS = 100;
+/** Edits made before the measured ones. */
+const WARM_UP = 6;
 /** The page is quiet when nothing has changed for this long after an edit. */
 const QUIET_MS = 150;
 
@@ -44,9 +50,27 @@ const PROBE = `(() => {
     if (!x.armed || e.type !== x.armed.type) return;
     if (x.armed.key && e.key !== x.armed.key) return;
     x.armed = null;
-    const p = { start: e.timeStamp, first: null, settled: null, lastChange: performance.now() };
+    const p = { start: e.timeStamp, first: null, settled: null, work: null, jsEnd: null, lastChange: performance.now() };
     x.pending = p;
-    afterPaint((t) => { p.first = t - p.start; if (p.settled === null) p.settled = p.first; });
+    // A message posted now arrives once the event's task (and the work queued ahead of it) is
+    // done: the end of the edit's script.
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { if (p.jsEnd === null) p.jsEnd = performance.now(); };
+    ch.port2.postMessage(0);
+    requestAnimationFrame(() => {
+      const frameStart = performance.now();
+      const c2 = new MessageChannel();
+      c2.port1.onmessage = () => {
+        const t = performance.now();
+        p.first = t - p.start;
+        // Waiting for the display's next frame is not work: the idle time between the end of
+        // the script and the frame's start is left out.
+        const idle = p.jsEnd !== null && p.jsEnd <= frameStart ? frameStart - p.jsEnd : 0;
+        p.work = p.first - idle;
+        if (p.settled === null) p.settled = p.first;
+      };
+      c2.port2.postMessage(0);
+    });
   };
   for (const type of ['input', 'change', 'keydown']) document.addEventListener(type, start, true);
   new MutationObserver(() => {
@@ -60,13 +84,15 @@ const PROBE = `(() => {
   x.finish = () => {
     const p = x.pending;
     x.pending = null;
-    if (p && p.first !== null) x.samples.push({ first: p.first, settled: p.settled ?? p.first });
+    if (p && p.first !== null) x.samples.push({ first: p.first, settled: p.settled ?? p.first, work: p.work ?? p.first });
   };
 })();`;
 
 interface Sample {
   readonly first: number;
   readonly settled: number;
+  /** Main-thread time of the edit up to its first painted frame (the wait for vsync left out). */
+  readonly work: number;
 }
 
 interface EditFigures {
@@ -142,7 +168,7 @@ async function openWithModel(browser: Browser, url: string, T: number, H: number
     buffer: Buffer.from(JSON.stringify(modelToJson(model))),
   });
   await page.waitForFunction(
-    (n) => document.querySelectorAll('svg.dg-svg .dg-node.kind-x').length === n,
+    (n) => document.querySelector('.dg-root')?.getAttribute('data-steps') === String(n),
     T,
     { timeout: 60_000 },
   );
@@ -162,6 +188,11 @@ async function measureSize(browser: Browser, url: string, T: number, H: number, 
     await live(page, 'network');
     const slider = page.locator('input[type="range"][data-field="sigmaW"]');
     await slider.focus();
+    // A few edits first, not measured: the first run of the page's code is interpreted.
+    for (let i = 0; i < WARM_UP; i++) {
+      await slider.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await page.waitForTimeout(QUIET_MS);
+    }
     for (let i = 0; i < n; i++) {
       const key = i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
       await timed(page, 'input', () => slider.press(key));
@@ -211,8 +242,10 @@ export async function exploreSection(): Promise<BenchSection> {
   const checks: BenchCheck[] = [];
   const notes: string[] = [
     'Edit → paint in the explore mode (1920×1080, production build): "first" is the frame',
-    'painted after the input event; "settled" the frame after the last DOM change it caused',
-    '(the deferred charts and gradient check included). p50 / p95 over the edits.',
+    'painted after the input event (the wait for the next vsync included); "work" the same',
+    "without that wait (the edit's script, style, layout and paint on the main thread);",
+    '"settled" the frame after the last DOM change it caused (the deferred charts and the',
+    'gradient check included). p50 / p95 over the edits.',
   ];
   await buildApp();
   const { server, url } = await startPreview(4181);
@@ -232,16 +265,21 @@ export async function exploreSection(): Promise<BenchSection> {
           errors.push(...f.errors);
           for (const e of f.edits) {
             const first = e.samples.map((s) => s.first);
+            const work = e.samples.map((s) => s.work);
             const settled = e.samples.map((s) => s.settled);
             rows.push([
               `${label}: ${e.label} (${e.samples.length})`,
+              `${ms(median(work))} / ${ms(quantile(work, 0.95))}`,
               `${ms(median(first))} / ${ms(quantile(first, 0.95))}`,
               `${ms(median(settled))} / ${ms(quantile(settled, 0.95))}`,
-              `≤ ${target} ms`,
+              `${target === FRAME_MS ? 'work' : 'first'} ≤ ${target} ms`,
             ]);
+            // Within one frame: the edit's work fits a frame. Without a visible stall: the first
+            // paint, waiting included, comes within STALL_MS.
+            const measured = target === FRAME_MS ? work : first;
             checks.push({
-              label: `${label}, ${e.label}: first paint p50 ≤ ${target} ms`,
-              ok: e.samples.length > 0 && median(first) <= target,
+              label: `${label}, ${e.label}: ${target === FRAME_MS ? 'frame work' : 'first paint'} p50 ≤ ${target} ms`,
+              ok: e.samples.length > 0 && median(measured) <= target,
             });
           }
           const longest = f.longTasks.length ? Math.max(...f.longTasks) : 0;
@@ -250,10 +288,11 @@ export async function exploreSection(): Promise<BenchSection> {
             `${f.longTasks.length} (${f.longTasks.length ? ms(longest) : '—'})`,
             '',
             '',
+            '',
           ]);
         } catch (e) {
           const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120);
-          rows.push([label, `failed: ${msg}`, '', '']);
+          rows.push([label, `failed: ${msg}`, '', '', '']);
           checks.push({ label: `${label} measured`, ok: false });
         }
       }
@@ -268,7 +307,13 @@ export async function exploreSection(): Promise<BenchSection> {
   return {
     title: 'Explore: edit → paint, production build on vite preview, headless Chromium',
     notes,
-    columns: ['edit', 'first paint p50 / p95', 'settled p50 / p95', 'target (first, p50)'],
+    columns: [
+      'edit',
+      'frame work p50 / p95',
+      'first paint p50 / p95',
+      'settled p50 / p95',
+      'target (p50)',
+    ],
     rows,
     checks,
   };

@@ -90,7 +90,7 @@ export async function openPage(
   });
   await page.locator('[data-testid="mode-switch"] [data-mode="lesson"]').click();
   await page.waitForFunction(
-    (T) => document.querySelectorAll('svg.dg-svg .dg-node.kind-x').length === T,
+    (T) => document.querySelector('.dg-root')?.getAttribute('data-steps') === String(T),
     model.T,
     { timeout: 30_000 },
   );
@@ -181,7 +181,7 @@ export async function measureWalk(
   // From the first position, whatever the model load did to it, with the keys on the page.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Home');
-  const T = await page.locator('svg.dg-svg .dg-node.kind-x').count();
+  const T = Number(await page.locator('.dg-root').first().getAttribute('data-steps'));
   await page.evaluate(() => {
     (window as unknown as { __bench: { recording: boolean } }).__bench.recording = true;
   });

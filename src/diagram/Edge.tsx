@@ -4,6 +4,7 @@
  * red U and W) take the mark colour, a heavier stroke and an underlined bold letter. A wide
  * transparent hit line makes it easy to hover.
  */
+import { memo } from 'react';
 import type { ElementState } from './focus';
 import type { EdgeGeom } from './layout';
 import { BADGE } from './layout';
@@ -20,18 +21,18 @@ export interface EdgeViewProps {
   /** Draw the letter (hidden in compact layouts unless marked). */
   readonly showLabel: boolean;
   readonly markerPrefix: string;
-  readonly onPointerEnter: () => void;
-  readonly onPointerLeave: () => void;
+  /** The edge's term-… class on pointer enter, null on leave. */
+  readonly onHover: (cls: string | null) => void;
 }
 
-export function EdgeView({
+function EdgeViewImpl({
   geom,
   state,
   shared,
   active,
   showLabel,
   markerPrefix,
-  ...on
+  onHover,
 }: EdgeViewProps) {
   const term = geom.kind === 'loss' ? 'E' : geom.kind;
   const cls = [
@@ -51,8 +52,8 @@ export function EdgeView({
     <g
       className={cls}
       data-edge={geom.id}
-      onPointerEnter={on.onPointerEnter}
-      onPointerLeave={on.onPointerLeave}
+      onPointerEnter={() => onHover(`term-${term}`)}
+      onPointerLeave={() => onHover(null)}
     >
       <line className="dg-edge-hit" x1={geom.x1} y1={geom.y1} x2={geom.x2} y2={geom.y2} />
       <line
@@ -98,3 +99,18 @@ export function EdgeView({
     </g>
   );
 }
+
+/** Memoised: an edit of the model leaves the edges as they are (same geometry and state). */
+export const EdgeView = memo(
+  EdgeViewImpl,
+  (a, b) =>
+    a.geom === b.geom &&
+    a.state.dimmed === b.state.dimmed &&
+    a.state.emphasised === b.state.emphasised &&
+    a.state.marked === b.state.marked &&
+    a.shared === b.shared &&
+    a.active === b.active &&
+    a.showLabel === b.showLabel &&
+    a.markerPrefix === b.markerPrefix &&
+    a.onHover === b.onHover,
+);

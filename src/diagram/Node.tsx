@@ -2,9 +2,13 @@
  * One node of the unrolled network: its shape (the kind's second cue besides colour), its label,
  * its inline value, a focus ring. Focusable (roving tabindex, see useRovingFocus) with an
  * accessible name that carries its value.
+ *
+ * Memoised: an edit of the model draws again only the nodes whose value, name or state changed
+ * (the handlers take the node's id, so the diagram passes the same functions to every node).
  */
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import type { ElementState } from './focus';
+import { InlineValue } from './InlineValue';
 import type { NodeGeom } from './layout';
 import { NODE_SHAPE, type NodeShape } from './palette';
 
@@ -20,14 +24,20 @@ export interface NodeViewProps {
   readonly reached: boolean;
   /** The factor under the pointer (anywhere in the app) is this node's. */
   readonly active?: boolean;
-  /** The inline value (bars or a number), or null. */
-  readonly inline: ReactNode;
+  /** The value drawn inline beside the node (bars or a number), or null (none drawn). */
+  readonly inline: Float64Array | null;
+  /** ŷ's target class (ticked among its bars). */
+  readonly targetClass?: number;
+  /** Magnitudes drawn at full bar height for s and x. */
+  readonly sScale: number;
+  readonly xScale: number;
   readonly tabIndex: 0 | -1;
   readonly nodeRef: (el: SVGGElement | null) => void;
-  readonly onFocus: () => void;
-  readonly onBlur: () => void;
-  readonly onPointerEnter: () => void;
-  readonly onPointerLeave: () => void;
+  /** Each handler gets the node's id. */
+  readonly onFocusNode: (id: string) => void;
+  readonly onBlurNode: (id: string) => void;
+  readonly onEnterNode: (id: string) => void;
+  readonly onLeaveNode: (id: string) => void;
 }
 
 function Shape({
@@ -78,8 +88,9 @@ function Shape({
   }
 }
 
-export function NodeView(props: NodeViewProps) {
+function NodeViewImpl(props: NodeViewProps) {
   const { geom, state } = props;
+  const id = geom.id;
   const shape = NODE_SHAPE[geom.kind];
   const term = geom.kind === 's' ? 'term-s term-imm' : `term-${geom.kind}`;
   const cls = [
@@ -104,10 +115,10 @@ export function NodeView(props: NodeViewProps) {
       role="img"
       aria-label={props.ariaLabel}
       tabIndex={props.tabIndex}
-      onFocus={props.onFocus}
-      onBlur={props.onBlur}
-      onPointerEnter={props.onPointerEnter}
-      onPointerLeave={props.onPointerLeave}
+      onFocus={() => props.onFocusNode(id)}
+      onBlur={() => props.onBlurNode(id)}
+      onPointerEnter={() => props.onEnterNode(id)}
+      onPointerLeave={() => props.onLeaveNode(id)}
     >
       <Shape shape={shape} x={geom.x} y={geom.y} r={geom.r + 12} className="dg-focus-ring" />
       {props.reached ? (
@@ -123,7 +134,40 @@ export function NodeView(props: NodeViewProps) {
       >
         {props.name}
       </text>
-      {props.computed ? props.inline : null}
+      {props.computed && props.inline ? (
+        <InlineValue
+          geom={geom}
+          value={props.inline}
+          targetClass={props.targetClass}
+          sScale={props.sScale}
+          xScale={props.xScale}
+        />
+      ) : null}
     </g>
   );
 }
+
+function sameValues(a: Float64Array | null, b: Float64Array | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+function sameState(a: ElementState, b: ElementState): boolean {
+  return a.dimmed === b.dimmed && a.emphasised === b.emphasised && a.marked === b.marked;
+}
+
+/** Props equal for drawing: the inline vector by its entries, the state by its flags. */
+export function sameNodeProps(a: NodeViewProps, b: NodeViewProps): boolean {
+  for (const key of Object.keys(a) as (keyof NodeViewProps)[]) {
+    if (key === 'inline') {
+      if (!sameValues(a.inline, b.inline)) return false;
+    } else if (key === 'state') {
+      if (!sameState(a.state, b.state)) return false;
+    } else if (!Object.is(a[key], b[key])) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
+export const NodeView = memo(NodeViewImpl, sameNodeProps);

@@ -8,14 +8,13 @@
  * active factor also get the class is-active, and hovering or focusing an element reports its
  * class through `onHoverTerm`.
  */
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationBand } from './AnnotationBand';
 import type { UnrolledDiagramProps } from './diagramProps';
 import { EdgeView } from './Edge';
 import { FlowLayer } from './FlowLayer';
 import { isActiveElement } from './focus';
 import { wholeFlow } from './flow';
-import { InlineValue } from './InlineValue';
 import { nodeId, type MatrixName } from './layout';
 import { Markers } from './Markers';
 import { NodeView } from './Node';
@@ -27,10 +26,14 @@ import { TruncationCut } from './TruncationCut';
 import { useFlowAnimation } from './useFlowAnimation';
 import { useKeepInView } from './useKeepInView';
 import { useRovingFocus } from './useRovingFocus';
+import { useVisibleColumns } from './useVisibleColumns';
 
 export type { DiagramAnimation, UnrolledDiagramProps } from './diagramProps';
 
 const MATRIX_KEY = { U: 'edge.U', W: 'edge.W', V: 'edge.V' } as const;
+
+/** A node's term-… class from its id ("yhat-3" → "term-yhat"). */
+const nodeTerm = (id: string) => `term-${id.slice(0, id.indexOf('-'))}`;
 
 export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const { fwd, model, focus, terms, jac, labels, onHoverTerm, renderAnnotation, animation } = props;
@@ -89,7 +92,14 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const sweep = !!focus.forwardSweep;
   const traced = focus.flow === 'sumOverK' || focus.flow === 'toState';
   const viewLo = sweep ? ctx.revealed.hi : traced ? ctx.revealed.lo : ctx.target;
-  useKeepInView(scrollRef, layout, viewLo, sweep ? ctx.revealed.hi : ctx.target);
+  const columns = useVisibleColumns(scrollRef, layout, props.width ?? 1600);
+  useKeepInView(
+    scrollRef,
+    layout,
+    viewLo,
+    sweep ? ctx.revealed.hi : ctx.target,
+    columns.scrolledTo,
+  );
   const focusKey = useMemo(() => JSON.stringify(focus), [focus]);
   useFlowAnimation(flowRef, {
     ids: scene.flow.segments.map((s) => s.id),
@@ -103,9 +113,47 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const active = props.activeTerm ?? null;
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
-  const report = useCallback((cls: string | null) => onHoverTerm?.(cls), [onHoverTerm]);
+  // Stable handlers (the memoised nodes and edges keep them across renders); the latest
+  // onHoverTerm is read through a ref.
+  const hoverRef = useRef(onHoverTerm);
+  useLayoutEffect(() => {
+    hoverRef.current = onHoverTerm;
+  }, [onHoverTerm]);
+  const report = useCallback((cls: string | null) => hoverRef.current?.(cls), []);
+  const { setActive } = roving;
+  const onFocusNode = useCallback(
+    (id: string) => {
+      setActive(id);
+      setFocused(id);
+      report(nodeTerm(id));
+    },
+    [setActive, report],
+  );
+  const onBlurNode = useCallback(() => {
+    setFocused(null);
+    report(null);
+  }, [report]);
+  const onEnterNode = useCallback(
+    (id: string) => {
+      setHovered(id);
+      report(nodeTerm(id));
+    },
+    [report],
+  );
+  const onLeaveNode = useCallback(() => {
+    setHovered(null);
+    report(null);
+  }, [report]);
   const tipNode = hovered ?? focused;
   const tip = tipNode ? scene.nodes.find((n) => n.geom.id === tipNode) : undefined;
+  // Only the columns in view (and a margin) are drawn; the node holding the tab stop always is,
+  // so Tab still reaches the diagram after a scroll.
+  const { lo, hi } = columns.range;
+  const pinned = roving.active;
+  const drawnNodes = scene.nodes.filter(
+    (n) => (n.geom.t >= lo && n.geom.t <= hi) || n.geom.id === pinned,
+  );
+  const drawnEdges = layout.edges.filter((e) => e.t >= lo && e.t <= hi + 1);
   const tipId = `${uid}-tip`;
   const shared = !!focus.sharedWeights;
 
@@ -117,6 +165,8 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
       data-flow={focus.flow}
       data-rows={layout.rowSet}
       data-target={ctx.target}
+      data-steps={layout.T}
+      data-drawn={`${lo}:${hi}`}
       data-reduced-motion={animation.reducedMotion ? 'true' : undefined}
     >
       <div className="dg-scroll" ref={scrollRef}>
@@ -142,7 +192,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
               onHover={report}
             />
             <g className="dg-edges">
-              {layout.edges.map((e) => (
+              {drawnEdges.map((e) => (
                 <EdgeView
                   key={e.id}
                   geom={e}
@@ -155,8 +205,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   )}
                   showLabel={!layout.compact}
                   markerPrefix={uid}
-                  onPointerEnter={() => report(`term-${e.kind === 'loss' ? 'E' : e.kind}`)}
-                  onPointerLeave={() => report(null)}
+                  onHover={report}
                 />
               ))}
             </g>
@@ -174,12 +223,12 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
               />
             ) : null}
             <g className="dg-nodes">
-              {scene.nodes.map((n) => (
+              {drawnNodes.map((n) => (
                 <NodeView
                   key={n.geom.id}
                   geom={n.geom}
                   name={n.name}
-                  ariaLabel={n.ariaLabel}
+                  ariaLabel={n.texts().ariaLabel}
                   state={n.state}
                   computed={n.computed}
                   reached={n.reached}
@@ -189,35 +238,17 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                     n.geom.kind === 's' ? 'term-s term-imm' : `term-${n.geom.kind}`,
                   )}
                   inline={
-                    layout.compact || n.geom.t < 0 || layout.rowSet === 'states' ? null : (
-                      <InlineValue
-                        geom={n.geom}
-                        value={n.value}
-                        targetClass={n.geom.kind === 'yhat' ? model.targets[n.geom.t] : undefined}
-                        sScale={scene.sScale}
-                        xScale={scene.xScale}
-                      />
-                    )
+                    layout.compact || n.geom.t < 0 || layout.rowSet === 'states' ? null : n.value
                   }
+                  targetClass={n.geom.kind === 'yhat' ? model.targets[n.geom.t] : undefined}
+                  sScale={scene.sScale}
+                  xScale={scene.xScale}
                   tabIndex={roving.active === n.geom.id ? 0 : -1}
                   nodeRef={roving.register(n.geom.id)}
-                  onFocus={() => {
-                    roving.setActive(n.geom.id);
-                    setFocused(n.geom.id);
-                    report(`term-${n.geom.kind}`);
-                  }}
-                  onBlur={() => {
-                    setFocused(null);
-                    report(null);
-                  }}
-                  onPointerEnter={() => {
-                    setHovered(n.geom.id);
-                    report(`term-${n.geom.kind}`);
-                  }}
-                  onPointerLeave={() => {
-                    setHovered(null);
-                    report(null);
-                  }}
+                  onFocusNode={onFocusNode}
+                  onBlurNode={onBlurNode}
+                  onEnterNode={onEnterNode}
+                  onLeaveNode={onLeaveNode}
                 />
               ))}
             </g>
@@ -243,14 +274,14 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
           {renderAnnotation ? (
             <AnnotationBand
               layout={layout}
-              ks={scene.annotated}
+              ks={scene.annotated.filter((k) => k >= lo && k <= hi)}
               kMin={ctx.kMin}
               gradNorms={scene.gradNorms}
               render={renderAnnotation}
               legend={props.renderAnnotationLegend}
             />
           ) : null}
-          <Tooltip id={tipId} node={tip?.geom ?? null} lines={tip?.tooltip ?? []} />
+          <Tooltip id={tipId} node={tip?.geom ?? null} lines={tip ? tip.texts().tooltip : []} />
         </div>
       </div>
     </div>

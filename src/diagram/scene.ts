@@ -25,6 +25,7 @@ import {
 import {
   computeLayout,
   type DiagramLayout,
+  type LayoutInput,
   type LayoutRows,
   type MatrixName,
   type NodeGeom,
@@ -66,6 +67,11 @@ export interface NodeInfo {
   readonly computed: boolean;
   readonly reached: boolean;
   readonly value: Float64Array;
+  /** Its accessible name and tooltip lines (formatted on first use, then kept). */
+  readonly texts: () => NodeTexts;
+}
+
+export interface NodeTexts {
   readonly ariaLabel: string;
   readonly tooltip: readonly string[];
 }
@@ -100,6 +106,35 @@ function finiteMaxAbs(values: ArrayLike<number>): number {
   return m;
 }
 
+/** Layouts recently computed, by their inputs (a handful of scalars). */
+const layoutCache = new Map<string, DiagramLayout>();
+const LAYOUT_CACHE_SIZE = 12;
+
+/**
+ * computeLayout, remembered: an edit of the model keeps the geometry, so the same node and edge
+ * objects come back and the views drawn from them (memoised by identity) are not drawn again.
+ */
+export function cachedLayout(input: LayoutInput): DiagramLayout {
+  const key = [
+    input.T,
+    input.width,
+    input.height,
+    input.annotationHeight,
+    input.rows,
+    input.minColWidth,
+  ].join('|');
+  const hit = layoutCache.get(key);
+  if (hit) {
+    layoutCache.delete(key);
+    layoutCache.set(key, hit);
+    return hit;
+  }
+  const layout = computeLayout(input);
+  layoutCache.set(key, layout);
+  if (layoutCache.size > LAYOUT_CACHE_SIZE) layoutCache.delete(layoutCache.keys().next().value!);
+  return layout;
+}
+
 export function computeScene(input: SceneInput): Scene {
   const { fwd, model, focus, terms, jac, labels, whole } = input;
   const stepwise = input.stepwise ?? true;
@@ -115,7 +150,7 @@ export function computeScene(input: SceneInput): Scene {
   const showAnnotations = !!(focus.terms || focus.jacobians);
   const shownT =
     input.columns !== undefined && input.columns >= 1 ? Math.min(T, Math.floor(input.columns)) : T;
-  const layout = computeLayout({
+  const layout = cachedLayout({
     T: shownT,
     width: input.width,
     height: input.height,
@@ -134,39 +169,48 @@ export function computeScene(input: SceneInput): Scene {
     const computed = isComputed(focus, t, ctx);
     const value = nodeValue(kind, t, fwd, model);
     const reached = kind === 's' && focus.flow !== 'none' && t >= reach && t <= target;
-    const valueText = kind === 'E' ? formatNumber(value[0]) : vectorText(value);
-    const tooltip: string[] = [];
-    if (computed) {
-      tooltip.push(`${name} = ${valueText}`);
-      if (kind === 'yhat') tooltip.push(fill(labels('node.targetClass'), { y: model.targets[t] }));
-      if (kind === 's' && t >= 0 && t < norms.length && (reached || focus.terms)) {
-        const vars = { t: subscript(target), k: subscript(t), value: formatNumber(norms[t]) };
-        tooltip.push(fill(labels('node.gradNorm'), vars));
+    // The texts format every entry of the vector: only the nodes drawn (the columns in view)
+    // and the one under the pointer ask for them.
+    let texts: NodeTexts | null = null;
+    const nodeTexts = (): NodeTexts => {
+      if (texts) return texts;
+      const valueText = kind === 'E' ? formatNumber(value[0]) : vectorText(value);
+      const tooltip: string[] = [];
+      if (computed) {
+        tooltip.push(`${name} = ${valueText}`);
+        if (kind === 'yhat')
+          tooltip.push(fill(labels('node.targetClass'), { y: model.targets[t] }));
+        if (kind === 's' && t >= 0 && t < norms.length && (reached || focus.terms)) {
+          const vars = { t: subscript(target), k: subscript(t), value: formatNumber(norms[t]) };
+          tooltip.push(fill(labels('node.gradNorm'), vars));
+        }
+        if (kind === 's' && focus.jacobians && jac && jac.t === target && t >= 0 && t <= target) {
+          const vars = {
+            t: subscript(target),
+            k: subscript(t),
+            value: formatNumber(jac.productNorm[t]),
+          };
+          tooltip.push(fill(labels('node.jacNorm'), vars));
+        }
+        if (kind === 's' && wholeFlow && t >= 0 && t < wholeFlow.total.length) {
+          const vars = { t: '', k: subscript(t), value: formatNumber(wholeFlow.total[t]) };
+          tooltip.push(fill(labels('node.gradNorm'), vars));
+        }
+      } else {
+        tooltip.push(`${name}: ${labels('node.pending')}`);
       }
-      if (kind === 's' && focus.jacobians && jac && jac.t === target && t >= 0 && t <= target) {
-        const vars = {
-          t: subscript(target),
-          k: subscript(t),
-          value: formatNumber(jac.productNorm[t]),
-        };
-        tooltip.push(fill(labels('node.jacNorm'), vars));
-      }
-      if (kind === 's' && wholeFlow && t >= 0 && t < wholeFlow.total.length) {
-        const vars = { t: '', k: subscript(t), value: formatNumber(wholeFlow.total[t]) };
-        tooltip.push(fill(labels('node.gradNorm'), vars));
-      }
-    } else {
-      tooltip.push(`${name}: ${labels('node.pending')}`);
-    }
-    const kindText = labels(kind === 's' && t < 0 ? 'node.sInit' : KIND_KEY[kind]);
-    const ariaLabel = fill(labels('node.aria'), {
-      name,
-      kind: kindText,
-      t,
-      value: computed
-        ? [fill(labels('node.value'), { value: valueText }), ...tooltip.slice(1)].join('; ')
-        : labels('node.pending'),
-    });
+      const kindText = labels(kind === 's' && t < 0 ? 'node.sInit' : KIND_KEY[kind]);
+      const ariaLabel = fill(labels('node.aria'), {
+        name,
+        kind: kindText,
+        t,
+        value: computed
+          ? [fill(labels('node.value'), { value: valueText }), ...tooltip.slice(1)].join('; ')
+          : labels('node.pending'),
+      });
+      texts = { ariaLabel, tooltip };
+      return texts;
+    };
     return {
       geom,
       name,
@@ -174,8 +218,7 @@ export function computeScene(input: SceneInput): Scene {
       computed,
       reached,
       value,
-      ariaLabel,
-      tooltip,
+      texts: nodeTexts,
     };
   });
 

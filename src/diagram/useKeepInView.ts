@@ -37,7 +37,13 @@ export function useKeepInView(
   layout: DiagramLayout,
   lo: number,
   hi: number,
+  /** Told the new scrollLeft whenever this hook scrolls the container. */
+  onScrolled?: (x: number) => void,
 ): void {
+  const notify = useRef(onScrolled);
+  useLayoutEffect(() => {
+    notify.current = onScrolled;
+  }, [onScrolled]);
   const state = useRef({ width: -1, scrollLeft: 0, layout, lo, hi });
   state.current.layout = layout;
   state.current.lo = lo;
@@ -50,6 +56,7 @@ export function useKeepInView(
     if (Math.abs(x - v.scrollLeft) > 0.5) {
       el.scrollLeft = x;
       v.scrollLeft = x;
+      notify.current?.(x);
     }
   }, [ref]);
   useEffect(() => {

@@ -41,9 +41,36 @@ export function sigmaMaxLanczos(m: Mat, tol = 1e-12): number {
 /** Up to this size σ_max uses Jacobi on the Gram matrix; above it, Lanczos bidiagonalisation. */
 export const JACOBI_MAX = 8;
 
-/** σ_max(m) by the method that suits its size: exact Jacobi when small, Lanczos otherwise. */
+/** The last σ_max found for a matrix's data, with a copy of the entries it was found for. */
+const spectralCache = new WeakMap<
+  Float64Array,
+  {
+    readonly rows: number;
+    readonly cols: number;
+    readonly entries: Float64Array;
+    readonly sigma: number;
+  }
+>();
+
+function sameEntries(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+/**
+ * σ_max(m) by the method that suits its size: exact Jacobi when small, Lanczos otherwise.
+ * Remembered per matrix (the core, the controls and the charts all ask for σ_max(W) after an
+ * edit): an O(n²) comparison with a copy of the entries guards against a matrix changed in place.
+ */
 export function spectralNorm(m: Mat): number {
-  return Math.min(m.rows, m.cols) <= JACOBI_MAX ? sigmaMax(m) : sigmaMaxLanczos(m);
+  const hit = spectralCache.get(m.data);
+  if (hit && hit.rows === m.rows && hit.cols === m.cols && sameEntries(hit.entries, m.data)) {
+    return hit.sigma;
+  }
+  const sigma = Math.min(m.rows, m.cols) <= JACOBI_MAX ? sigmaMax(m) : sigmaMaxLanczos(m);
+  spectralCache.set(m.data, { rows: m.rows, cols: m.cols, entries: m.data.slice(), sigma });
+  return sigma;
 }
 
 /** σ_max(m) and an approximation of its right singular vector (see `sigmaMaxLanczos`). */

@@ -166,4 +166,18 @@ describe('linear-algebra kernels', () => {
       { numRuns: 60 },
     );
   });
+
+  it('spectralNorm remembers a matrix but not past a change of its entries or shape', () => {
+    const a = mat(2, 2, Float64Array.from([3, 0, 0, 1]));
+    expect(spectralNorm(a)).toBeCloseTo(3, 12);
+    expect(spectralNorm(a)).toBeCloseTo(3, 12);
+    a.data[3] = 5;
+    expect(spectralNorm(a)).toBeCloseTo(5, 12);
+    const wide = mat(1, 4, a.data);
+    expect(spectralNorm(wide)).toBeCloseTo(Math.hypot(3, 5), 12);
+    const big = mat(12, 12, new Float64Array(144).map((_, i) => (i % 13 === 0 ? 2 : 0)));
+    expect(spectralNorm(big)).toBeCloseTo(2, 10);
+    big.data[0] = -7;
+    expect(spectralNorm(big)).toBeCloseTo(7, 10);
+  });
 });
