@@ -131,10 +131,33 @@ function browserStorage(): StateStorage {
   return window.localStorage;
 }
 
+/**
+ * A storage that writes a key only when its value changes: the persist middleware saves the
+ * preferences after every change of the state (each step, each edit of the model), and a
+ * synchronous localStorage write is not free.
+ */
+export function writeOnChange(storage: StateStorage): StateStorage {
+  const written = new Map<string, string>();
+  return {
+    getItem: (name) => storage.getItem(name),
+    setItem: (name, value) => {
+      if (written.get(name) === value) return;
+      written.set(name, value);
+      return storage.setItem(name, value);
+    },
+    removeItem: (name) => {
+      written.delete(name);
+      return storage.removeItem(name);
+    },
+  };
+}
+
 export function createLessonStore(options: StoreOptions = {}): LessonStore {
   const lang = options.lang ?? detectLang();
   const initial = initialInputs(lang);
-  const storage = createJSONStorage<Preferences>(() => options.storage ?? browserStorage());
+  const storage = createJSONStorage<Preferences>(() =>
+    writeOnChange(options.storage ?? browserStorage()),
+  );
   return createStore<LessonState>()(
     devtools(
       persist(

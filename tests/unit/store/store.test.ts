@@ -115,6 +115,31 @@ describe('preferences', () => {
     expect(again.stepIndex).toBe(0);
   });
 
+  it('writes the storage only when the preferences change, not on every step or edit', () => {
+    const storage = memoryStorage();
+    let writes = 0;
+    const counting: StateStorage = {
+      ...storage,
+      setItem: (k, v) => {
+        writes++;
+        storage.setItem(k, v);
+      },
+    };
+    const store = make(counting as typeof storage);
+    store.getState().setLang('ru');
+    const afterLang = writes;
+    expect(afterLang).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) store.getState().next();
+    store.getState().setSeed(7);
+    expect(writes).toBe(afterLang);
+    store.getState().setTheme('dark');
+    expect(writes).toBe(afterLang + 1);
+    expect(JSON.parse(storage.data.get(PERSIST_KEY) ?? '{}').state).toEqual({
+      lang: 'ru',
+      theme: 'dark',
+    });
+  });
+
   it('ignores malformed stored preferences', () => {
     const storage = memoryStorage({
       [PERSIST_KEY]: JSON.stringify({ state: { lang: 'fr', theme: 42, stepIndex: 7 }, version: 1 }),
