@@ -9,6 +9,7 @@ import { NavButtons } from './NavButtons';
 import { Panel } from './Panel';
 import { Stage } from './Stage';
 import { StepList } from './StepList';
+import { ShownLesson } from './ShownLesson';
 import { StepPanel } from './StepPanel';
 import { useKeyboardNav } from './useKeyboardNav';
 import { usePrewarmFormulas } from './usePrewarmFormulas';
@@ -92,7 +93,9 @@ export function App() {
               }}
             >
               <Panel name="step">
-                <StepPanel />
+                <ShownLesson>
+                  <StepPanel />
+                </ShownLesson>
               </Panel>
             </div>
           </main>

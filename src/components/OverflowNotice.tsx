@@ -6,22 +6,22 @@ import {
   selectStepJacobians,
   selectStepModel,
   selectStepTerms,
-  useLesson,
 } from '../store';
 import { findOverflow, overflowText } from './overflow';
+import { useShownLesson } from './useShownLesson';
 
 /**
  * Says plainly that the current step's numbers overflowed and where (the first time step of each
  * quantity), when they did; renders nothing otherwise.
  */
 export function OverflowNotice() {
-  const lang = useLesson((s) => s.lang);
-  const target = useLesson((s) => s.target);
-  const model = useLesson(selectStepModel);
-  const fwd = useLesson(selectStepForward);
-  const terms = useLesson(selectStepTerms);
+  const lang = useShownLesson((s) => s.lang);
+  const target = useShownLesson((s) => s.target);
+  const model = useShownLesson(selectStepModel);
+  const fwd = useShownLesson(selectStepForward);
+  const terms = useShownLesson(selectStepTerms);
   // The Jacobian products cost O(t·H³): only where the step shows them.
-  const jac = useLesson((s) => {
+  const jac = useShownLesson((s) => {
     const focus = selectStep(s).focus;
     return focus.jacobians || focus.decay ? selectStepJacobians(s) : null;
   });

@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { isTermClass } from '../lesson/terms';
 import { formulasAt } from '../lesson/tex';
 import type { StepFormula } from '../lesson/types';
-import { selectLessonCtx, selectStep, useLesson } from '../store';
+import { selectLessonCtx, selectStep } from '../store';
 import { FitWidth } from './FitWidth';
 import { Formula } from './Formula';
+import { useShownLesson } from './useShownLesson';
 
 /** The linking class (term-W, term-jac, …) of the factor `el` is in, inside `root`, or null. */
 function termOf(el: Element | null, root: Element): string | null {
@@ -55,11 +56,11 @@ export function foldedIds(formulas: readonly StepFormula[]): Set<string> {
  * secondary formulas fold (a button with their caption unfolds them again).
  */
 export function StepFormulas() {
-  const lang = useLesson((s) => s.lang);
-  const sub = useLesson((s) => s.sub);
-  const step = useLesson(selectStep);
-  const ctx = useLesson(selectLessonCtx);
-  const setActiveTerm = useLesson((s) => s.setActiveTerm);
+  const lang = useShownLesson((s) => s.lang);
+  const sub = useShownLesson((s) => s.sub);
+  const step = useShownLesson(selectStep);
+  const ctx = useShownLesson(selectLessonCtx);
+  const setActiveTerm = useShownLesson((s) => s.setActiveTerm);
   const formulas = useMemo(() => formulasAt(step, { ...ctx, sub }), [step, ctx, sub]);
   const folded = useMemo(() => foldedIds(formulas), [formulas]);
   // Formulas unfolded by hand, for this position only.

@@ -1,10 +1,11 @@
 import { stepTexts } from '../lesson/text';
-import { selectLessonCtx, selectStep, selectSubCount, useLesson } from '../store';
+import { selectLessonCtx, selectStep, selectSubCount } from '../store';
 import { OverflowNotice } from './OverflowNotice';
 import { StepFormulas } from './StepFormulas';
 import { TermList } from './TermList';
 import { useT } from './useT';
 import { ZoomControl } from './ZoomControl';
+import { useShownLesson } from './useShownLesson';
 
 /**
  * The current step's title, formulas and explanation, the sum of the per-k terms when the step
@@ -12,12 +13,12 @@ import { ZoomControl } from './ZoomControl';
  */
 export function StepPanel() {
   const tr = useT();
-  const lang = useLesson((s) => s.lang);
-  const stepIndex = useLesson((s) => s.stepIndex);
-  const sub = useLesson((s) => s.sub);
-  const step = useLesson(selectStep);
-  const count = useLesson(selectSubCount);
-  const ctx = useLesson(selectLessonCtx);
+  const lang = useShownLesson((s) => s.lang);
+  const stepIndex = useShownLesson((s) => s.stepIndex);
+  const sub = useShownLesson((s) => s.sub);
+  const step = useShownLesson(selectStep);
+  const count = useShownLesson(selectSubCount);
+  const ctx = useShownLesson(selectLessonCtx);
   const texts = stepTexts(step, ctx);
   const paragraphs = texts.body[lang].split(/\n\s*\n/);
   const showTerms = !!(step.focus.terms || step.focus.jacobians) && !step.focus.decay;

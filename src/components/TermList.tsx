@@ -13,10 +13,10 @@ import {
   selectStepTerms,
   selectStepTermSummaries,
   selectT,
-  useLesson,
 } from '../store';
 import { Formula } from './Formula';
 import { useT } from './useT';
+import { useShownLesson } from './useShownLesson';
 
 /** A bar under the number, its length in proportion to the largest value of the column. */
 function barStyle(v: number, max: number): CSSProperties {
@@ -36,15 +36,15 @@ function barStyle(v: number, max: number): CSSProperties {
  */
 export function TermList() {
   const tr = useT();
-  const step = useLesson(selectStep);
-  const sub = useLesson((s) => s.sub);
-  const t = useLesson((s) => s.target);
-  const T = useLesson(selectT);
-  const terms = useLesson(selectStepTerms);
-  const summaries = useLesson(selectStepTermSummaries);
-  const fullTerms = useLesson(selectStepFullTerms);
-  const jacInfo = useLesson(selectStepJacobians);
-  const windowN = useLesson((s) => selectStepModel(s).truncate);
+  const step = useShownLesson(selectStep);
+  const sub = useShownLesson((s) => s.sub);
+  const t = useShownLesson((s) => s.target);
+  const T = useShownLesson(selectT);
+  const terms = useShownLesson(selectStepTerms);
+  const summaries = useShownLesson(selectStepTermSummaries);
+  const fullTerms = useShownLesson(selectStepFullTerms);
+  const jacInfo = useShownLesson(selectStepJacobians);
+  const windowN = useShownLesson((s) => selectStepModel(s).truncate);
 
   const ctx = { T, t, sub };
   const backward = step.substeps === 'backward';

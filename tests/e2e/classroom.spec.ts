@@ -27,12 +27,17 @@ const SUM = STEPS.findIndex((s) => s.id === 'sum-over-k');
 
 const hashOf = (i: number, sub: number) => `#/${i + 1}/${sub}`;
 
+/**
+ * The position, from the URL (which follows the store at once), once the step panel shows it
+ * too (the panel may follow a render later).
+ */
 async function at(page: Page): Promise<{ i: number; sub: number }> {
-  const panel = page.locator('.step-panel');
-  return {
-    i: Number(await panel.getAttribute('data-step')) - 1,
-    sub: Number(await panel.getAttribute('data-sub')),
-  };
+  const hash = await page.evaluate(() => location.hash);
+  const m = /^#\/(\d+)\/(\d+)/.exec(hash);
+  expect(m, `a position in the URL: ${hash}`).not.toBeNull();
+  const pos = { i: Number(m![1]) - 1, sub: Number(m![2]) };
+  await expectAt(page, pos.i, pos.sub);
+  return pos;
 }
 
 async function expectAt(page: Page, i: number, sub: number) {

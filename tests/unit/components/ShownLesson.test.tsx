@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+/**
+ * A ShownLesson draws its subtree from a deferred copy of the lesson's position: it follows every
+ * step change (once React has drawn the urgent update), and its readers do not subscribe to the
+ * store themselves (a hover elsewhere does not redraw them).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { ShownLesson } from '../../../src/components/ShownLesson';
+import { useShownLesson } from '../../../src/components/useShownLesson';
+import { lessonStore, selectStep } from '../../../src/store';
+
+afterEach(() => {
+  cleanup();
+  act(() => lessonStore.getState().goTo(0, 0));
+});
+
+let renders = 0;
+function Probe({ id }: { readonly id: string }) {
+  renders++;
+  const step = useShownLesson(selectStep);
+  const sub = useShownLesson((s) => s.sub);
+  return <p data-testid={id}>{`${step.id}/${sub}`}</p>;
+}
+
+describe('ShownLesson', () => {
+  it('follows the store, inside and outside a ShownLesson', () => {
+    render(
+      <>
+        <ShownLesson>
+          <Probe id="inside" />
+        </ShownLesson>
+        <Probe id="outside" />
+      </>,
+    );
+    const expected = () => `${selectStep(lessonStore.getState()).id}/${lessonStore.getState().sub}`;
+    expect(screen.getByTestId('inside').textContent).toBe(expected());
+    for (const [step, sub] of [
+      [3, 0],
+      [7, 1],
+      [1, 0],
+    ] as const) {
+      act(() => lessonStore.getState().goTo(step, sub));
+      expect(screen.getByTestId('outside').textContent).toBe(expected());
+      expect(screen.getByTestId('inside').textContent).toBe(expected());
+    }
+  });
+
+  it('does not redraw its readers for state they do not lag on (a hovered term)', () => {
+    render(
+      <ShownLesson>
+        <Probe id="inside" />
+      </ShownLesson>,
+    );
+    const before = renders;
+    act(() => lessonStore.getState().setActiveTerm('term-W'));
+    act(() => lessonStore.getState().setActiveTerm(null));
+    expect(renders).toBe(before);
+    act(() => lessonStore.getState().next());
+    expect(renders).toBeGreaterThan(before);
+  });
+});
