@@ -3,7 +3,7 @@ import { useLesson, type LessonState } from '../store';
 import { ShownLessonContext } from './shownLessonContext';
 
 /** Subscribes to nothing: inside a ShownLesson, the context alone re-renders the component. */
-const NOTHING = () => 0;
+const NOTHING = (): 0 => 0;
 
 /**
  * useLesson for the components that a ShownLesson may draw from its deferred state: inside one,
@@ -11,6 +11,6 @@ const NOTHING = () => 0;
  */
 export function useShownLesson<U>(selector: (s: LessonState) => U): U {
   const shown = useContext(ShownLessonContext);
-  const live = useLesson(shown ? NOTHING : selector);
+  const live = useLesson<U | 0>(shown ? NOTHING : selector);
   return shown ? selector(shown) : (live as U);
 }
