@@ -146,13 +146,14 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
   }, [report]);
   const tipNode = hovered ?? focused;
   const tip = tipNode ? scene.nodes.find((n) => n.geom.id === tipNode) : undefined;
-  // Only the columns in view (and a margin) are drawn; the node holding the tab stop always is,
-  // so Tab still reaches the diagram after a scroll.
+  // Only the columns in view (and a margin) are drawn; so are the columns of the node holding
+  // the tab stop and its neighbours, so Tab still reaches the diagram after a scroll and an arrow
+  // key from there always finds the node it moves to.
   const { lo, hi } = columns.range;
-  const pinned = roving.active;
-  const drawnNodes = scene.nodes.filter(
-    (n) => (n.geom.t >= lo && n.geom.t <= hi) || n.geom.id === pinned,
-  );
+  const stopT = layout.nodeById.get(roving.active)?.t;
+  const drawn = (t: number) =>
+    (t >= lo && t <= hi) || (stopT !== undefined && Math.abs(t - stopT) <= 1);
+  const drawnNodes = scene.nodes.filter((n) => drawn(n.geom.t));
   const drawnEdges = layout.edges.filter((e) => e.t >= lo && e.t <= hi + 1);
   const tipId = `${uid}-tip`;
   const shared = !!focus.sharedWeights;

@@ -40,10 +40,12 @@ test('a long sequence draws the columns in view; scrolling and the arrow keys re
   await expect(root.locator('[data-node="x-0"]')).toHaveCount(0);
   expect(await inputs.count()).toBeLessThan(T / 2);
 
-  // The tab stop is drawn wherever the view is; from it the arrow keys walk column by column.
+  // The tab stop (and its neighbours) are drawn wherever the view is; from it the arrow keys walk
+  // column by column.
   const stop = root.locator('[data-node][tabindex="0"]');
   await expect(stop).toHaveCount(1);
-  await stop.focus();
+  // Focused without scrolling to it: the arrow keys must find its neighbours drawn at once.
+  await stop.evaluate((el) => (el as SVGGElement).focus({ preventScroll: true }));
   const start = await focusedNode(page);
   expect(start).toMatch(/^s-\d+$/);
   await page.keyboard.press('ArrowDown');
