@@ -9,9 +9,11 @@
  * - first paint: the frame painted right after the event (the diagram, the formula, the maps
  *   and the terms are rendered in the same commit); it includes the wait for the display's next
  *   frame (0 to 16.7 ms at 60 Hz), which no page can shorten;
- * - frame work: the same without that wait: the main thread's time for the edit's script and
- *   its frame (style, layout, paint). At most 16.7 ms, the edit is on screen in the next frame
- *   the display shows: "within one frame";
+ * - frame work: the same without that wait, an estimate of the main thread's time for the
+ *   edit's script and its frame (style, layout, paint): the gap between the end of the event's
+ *   task and the frame's start is left out (work React schedules after the event may fall in
+ *   that gap, so this can read low). Shown beside the first paint, which the targets use;
+ *   headless Chromium here starts the frame at once, so the two agree;
  * - settled: the frame painted after the last DOM change the edit caused (the deferred views:
  *   the vanishing/exploding charts and the gradient check).
  */
@@ -272,14 +274,11 @@ export async function exploreSection(): Promise<BenchSection> {
               `${ms(median(work))} / ${ms(quantile(work, 0.95))}`,
               `${ms(median(first))} / ${ms(quantile(first, 0.95))}`,
               `${ms(median(settled))} / ${ms(quantile(settled, 0.95))}`,
-              `${target === FRAME_MS ? 'work' : 'first'} ≤ ${target} ms`,
+              `first ≤ ${target} ms`,
             ]);
-            // Within one frame: the edit's work fits a frame. Without a visible stall: the first
-            // paint, waiting included, comes within STALL_MS.
-            const measured = target === FRAME_MS ? work : first;
             checks.push({
-              label: `${label}, ${e.label}: ${target === FRAME_MS ? 'frame work' : 'first paint'} p50 ≤ ${target} ms`,
-              ok: e.samples.length > 0 && median(measured) <= target,
+              label: `${label}, ${e.label}: first paint p50 ≤ ${target} ms`,
+              ok: e.samples.length > 0 && median(first) <= target,
             });
           }
           const longest = f.longTasks.length ? Math.max(...f.longTasks) : 0;

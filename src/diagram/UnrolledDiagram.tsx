@@ -154,7 +154,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const drawn = (t: number) =>
     (t >= lo && t <= hi) || (stopT !== undefined && Math.abs(t - stopT) <= 1);
   const drawnNodes = scene.nodes.filter((n) => drawn(n.geom.t));
-  const drawnEdges = layout.edges.filter((e) => e.t >= lo && e.t <= hi + 1);
+  const drawnEdges = layout.edges.filter((e) => drawn(e.t) || (e.kind === 'W' && drawn(e.t - 1)));
   const tipId = `${uid}-tip`;
   const shared = !!focus.sharedWeights;
 

@@ -8,8 +8,8 @@ import type { Lang } from '../lesson/types';
 export const DIAGRAM_STRINGS = {
   'diagram.title': { en: 'Unrolled recurrent network', ru: 'Развёрнутая рекуррентная сеть' },
   'diagram.desc': {
-    en: 'Inputs x at the bottom, hidden states s in the middle starting from s₋₁, outputs ŷ and losses E above, for t = 0 … {last}. Arrow keys move between the nodes.',
-    ru: 'Входы x внизу, скрытые состояния s посередине, начиная с s₋₁, выходы ŷ и ошибки E сверху, для t = 0 … {last}. Стрелки переходят между узлами.',
+    en: 'Inputs x at the bottom, hidden states s in the middle starting from s₋₁, outputs ŷ and losses E above, for t = 0 … {last}. Arrow keys move between the nodes and reach every time step; a long sequence draws the steps near the view.',
+    ru: 'Входы x внизу, скрытые состояния s посередине, начиная с s₋₁, выходы ŷ и ошибки E сверху, для t = 0 … {last}. Стрелки переходят между узлами и доходят до любого шага; у длинной последовательности нарисованы шаги рядом с видимой частью.',
   },
   'node.x': { en: 'input', ru: 'вход' },
   'node.s': { en: 'hidden state', ru: 'скрытое состояние' },

@@ -37,8 +37,11 @@ export function useKeepInView(
   layout: DiagramLayout,
   lo: number,
   hi: number,
-  /** Told the new scrollLeft whenever this hook scrolls the container. */
-  onScrolled?: (x: number) => void,
+  /**
+   * Told the new scrollLeft whenever this hook scrolls the container; `urgent` when it did so
+   * outside React (from its resize observer).
+   */
+  onScrolled?: (x: number, urgent: boolean) => void,
 ): void {
   const notify = useRef(onScrolled);
   useLayoutEffect(() => {
@@ -48,7 +51,7 @@ export function useKeepInView(
   state.current.layout = layout;
   state.current.lo = lo;
   state.current.hi = hi;
-  const apply = useCallback(() => {
+  const apply = useCallback((urgent = false) => {
     const el = ref.current;
     const v = state.current;
     if (!el || v.width < 0 || v.layout.width <= v.width + 1) return;
@@ -56,7 +59,7 @@ export function useKeepInView(
     if (Math.abs(x - v.scrollLeft) > 0.5) {
       el.scrollLeft = x;
       v.scrollLeft = x;
-      notify.current?.(x);
+      notify.current?.(x, urgent);
     }
   }, [ref]);
   useEffect(() => {
@@ -73,7 +76,7 @@ export function useKeepInView(
     }
     const ro = new ResizeObserver((entries) => {
       for (const e of entries) state.current.width = e.contentRect.width;
-      apply();
+      apply(true);
     });
     ro.observe(el);
     return () => {
@@ -83,5 +86,5 @@ export function useKeepInView(
   }, [ref, apply]);
   // A key that changes only when the geometry does.
   const geometry = `${layout.width}|${layout.colWidth}|${layout.columnX.join(',')}`;
-  useLayoutEffect(apply, [apply, geometry, lo, hi]);
+  useLayoutEffect(() => apply(), [apply, geometry, lo, hi]);
 }

@@ -15,6 +15,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { DiagramLayout } from './layout';
 
 /** Columns drawn beyond each edge of the view (so keyboard moves and short scrolls find them). */
@@ -52,8 +53,11 @@ export function visibleColumns(
 export interface VisibleColumns {
   /** The columns to draw. */
   readonly range: ColumnRange;
-  /** Tells the hook the container was scrolled to x by code (before the browser reports it). */
-  readonly scrolledTo: (x: number) => void;
+  /**
+   * Tells the hook the container was scrolled to x by code (before the browser reports it);
+   * `urgent` when called outside React (a resize observer), to draw before the next paint.
+   */
+  readonly scrolledTo: (x: number, urgent?: boolean) => void;
 }
 
 interface View {
@@ -71,24 +75,39 @@ export function useVisibleColumns(
   guessWidth: number,
 ): VisibleColumns {
   const measurable = typeof ResizeObserver !== 'undefined';
-  // The view is kept in state only when the columns it shows change.
-  const [view, setView] = useState<View>(() => ({
-    scrollLeft: 0,
-    width: measurable ? guessWidth : 0,
-  }));
+  // The exact view, from every scroll and resize; state takes it only when the columns it shows
+  // change (or the layout does), so scrolling within a column re-renders nothing.
+  const exact = useRef<View>({ scrollLeft: 0, width: measurable ? guessWidth : 0 });
+  const [view, setView] = useState<View>(() => exact.current);
   const range = useMemo(() => visibleColumns(layout, view.scrollLeft, view.width), [layout, view]);
   const layoutRef = useRef(layout);
-  useLayoutEffect(() => {
-    layoutRef.current = layout;
-  }, [layout]);
-  const update = useCallback((patch: Partial<View>) => {
+  const take = useCallback(() => {
+    const now = exact.current;
     setView((prev) => {
-      const next = { ...prev, ...patch };
+      if (prev.scrollLeft === now.scrollLeft && prev.width === now.width) return prev;
       const a = visibleColumns(layoutRef.current, prev.scrollLeft, prev.width);
-      const b = visibleColumns(layoutRef.current, next.scrollLeft, next.width);
-      return a.lo === b.lo && a.hi === b.hi ? prev : next;
+      const b = visibleColumns(layoutRef.current, now.scrollLeft, now.width);
+      return a.lo === b.lo && a.hi === b.hi ? prev : now;
     });
   }, []);
+  const update = useCallback(
+    (patch: Partial<View>, urgent = false) => {
+      exact.current = { ...exact.current, ...patch };
+      // Outside React (a resize observed before the first paint), draw before that paint.
+      if (urgent) flushSync(take);
+      else take();
+    },
+    [take],
+  );
+  // A new layout is drawn from the exact view: a scroll that changed no column under the old
+  // layout (every column fits) may change them under this one.
+  useLayoutEffect(() => {
+    layoutRef.current = layout;
+    const now = exact.current;
+    setView((prev) =>
+      prev.scrollLeft === now.scrollLeft && prev.width === now.width ? prev : now,
+    );
+  }, [layout]);
 
   useEffect(() => {
     const el = ref.current;
@@ -96,7 +115,9 @@ export function useVisibleColumns(
     const onScroll = () => update({ scrollLeft: el.scrollLeft });
     el.addEventListener('scroll', onScroll, { passive: true });
     const ro = new ResizeObserver((entries) => {
-      for (const e of entries) update({ width: e.contentRect.width, scrollLeft: el.scrollLeft });
+      for (const e of entries) {
+        update({ width: e.contentRect.width, scrollLeft: el.scrollLeft }, true);
+      }
     });
     ro.observe(el);
     return () => {
@@ -105,6 +126,9 @@ export function useVisibleColumns(
     };
   }, [ref, measurable, update]);
 
-  const scrolledTo = useCallback((x: number) => update({ scrollLeft: x }), [update]);
+  const scrolledTo = useCallback(
+    (x: number, urgent = false) => update({ scrollLeft: x }, urgent),
+    [update],
+  );
   return { range, scrolledTo };
 }

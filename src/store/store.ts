@@ -142,8 +142,10 @@ export function writeOnChange(storage: StateStorage): StateStorage {
     getItem: (name) => storage.getItem(name),
     setItem: (name, value) => {
       if (written.get(name) === value) return;
+      // Remembered once written: a write that throws (a full or private storage) is tried again.
+      const done = storage.setItem(name, value);
       written.set(name, value);
-      return storage.setItem(name, value);
+      return done;
     },
     removeItem: (name) => {
       written.delete(name);

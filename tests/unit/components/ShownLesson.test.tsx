@@ -4,11 +4,12 @@
  * step change (once React has drawn the urgent update), and its readers do not subscribe to the
  * store themselves (a hover elsewhere does not redraw them).
  */
+import { useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { ShownLesson } from '../../../src/components/ShownLesson';
 import { useShownLesson } from '../../../src/components/useShownLesson';
-import { lessonStore, selectStep } from '../../../src/store';
+import { lessonStore, selectStep, useLesson } from '../../../src/store';
 
 afterEach(() => {
   cleanup();
@@ -44,6 +45,34 @@ describe('ShownLesson', () => {
       expect(screen.getByTestId('outside').textContent).toBe(expected());
       expect(screen.getByTestId('inside').textContent).toBe(expected());
     }
+  });
+
+  it('commits after the urgent update: the diagram’s side sees the panel still on the old step', () => {
+    const seen: string[] = [];
+    // Stands for the diagram: reads the store directly, and looks at the panel once committed.
+    function Urgent() {
+      const sub = useLesson((s) => s.sub);
+      const stepIndex = useLesson((s) => s.stepIndex);
+      useLayoutEffect(() => {
+        seen.push(
+          `${stepIndex}/${sub} ${document.querySelector('[data-testid="inside"]')?.textContent}`,
+        );
+      }, [stepIndex, sub]);
+      return null;
+    }
+    render(
+      <>
+        <Urgent />
+        <ShownLesson>
+          <Probe id="inside" />
+        </ShownLesson>
+      </>,
+    );
+    const before = screen.getByTestId('inside').textContent;
+    act(() => lessonStore.getState().goTo(5, 0));
+    const after = `${selectStep(lessonStore.getState()).id}/0`;
+    expect(seen.at(-1)).toBe(`5/0 ${before}`);
+    expect(screen.getByTestId('inside').textContent).toBe(after);
   });
 
   it('does not redraw its readers for state they do not lag on (a hovered term)', () => {
