@@ -1,8 +1,10 @@
 /**
  * The value drawn beside a node in roomy layouts: bars for x_t, s_t and ŷ_t (ŷ's target class
- * ticked), the number for E_t.
+ * ticked), the number for E_t. A vector longer than MAX_BARS is drawn in blocks, each bar its
+ * block's entry of largest magnitude (the heatmaps' rule, blockGrid), so no large value hides.
  */
 import { formatNumber } from '../lesson/format';
+import { blockGrid } from '../model';
 import type { NodeGeom } from './layout';
 import { MiniBars } from './MiniBars';
 
@@ -16,6 +18,25 @@ export interface InlineValueProps {
   readonly xScale: number;
 }
 
+/** Bars drawn per vector at most. */
+export const MAX_BARS = 16;
+
+/** The bars of a vector, summarised in blocks above MAX_BARS; the highlighted entry's bar. */
+export function barValues(
+  value: Float64Array,
+  highlight?: number,
+): { values: Float64Array; highlight?: number; summarised: boolean } {
+  if (value.length <= MAX_BARS) return { values: value, highlight, summarised: false };
+  const g = blockGrid({ rows: 1, cols: value.length, data: value }, MAX_BARS);
+  const at =
+    highlight === undefined ? -1 : g.cells.findIndex((c) => highlight >= c.j0 && highlight < c.j1);
+  return {
+    values: Float64Array.from(g.cells, (c) => c.value),
+    highlight: at < 0 ? undefined : at,
+    summarised: true,
+  };
+}
+
 export function InlineValue({ geom, value, targetClass, sScale, xScale }: InlineValueProps) {
   const box = geom.value;
   switch (geom.kind) {
@@ -25,11 +46,36 @@ export function InlineValue({ geom, value, targetClass, sScale, xScale }: Inline
           {formatNumber(value[0])}
         </text>
       );
-    case 'yhat':
-      return <MiniBars values={value} box={box} scale={1} signed={false} highlight={targetClass} />;
-    case 's':
-      return <MiniBars values={value} box={box} scale={sScale} signed />;
-    case 'x':
-      return <MiniBars values={value} box={box} scale={xScale} signed={value.some((v) => v < 0)} />;
+    case 'yhat': {
+      const b = barValues(value, targetClass);
+      return (
+        <MiniBars
+          values={b.values}
+          box={box}
+          scale={1}
+          signed={false}
+          highlight={b.highlight}
+          summarised={b.summarised}
+        />
+      );
+    }
+    case 's': {
+      const b = barValues(value);
+      return (
+        <MiniBars values={b.values} box={box} scale={sScale} signed summarised={b.summarised} />
+      );
+    }
+    case 'x': {
+      const b = barValues(value);
+      return (
+        <MiniBars
+          values={b.values}
+          box={box}
+          scale={xScale}
+          signed={value.some((v) => v < 0)}
+          summarised={b.summarised}
+        />
+      );
+    }
   }
 }

@@ -17,9 +17,11 @@ export interface MiniBarsProps {
   readonly signed: boolean;
   /** An entry drawn with an outline and a tick under it (ŷ's target class). */
   readonly highlight?: number;
+  /** Each bar stands for a block of entries (drawn on a dashed baseline). */
+  readonly summarised?: boolean;
 }
 
-export function MiniBars({ values, box, scale, signed, highlight }: MiniBarsProps) {
+export function MiniBars({ values, box, scale, signed, highlight, summarised }: MiniBarsProps) {
   const n = values.length;
   if (n === 0 || box.width < 8) return null;
   const slot = Math.min(box.width / n, MAX_SLOT);
@@ -49,7 +51,11 @@ export function MiniBars({ values, box, scale, signed, highlight }: MiniBarsProp
       />
     ) : null;
   return (
-    <g className="dg-bars" aria-hidden="true">
+    <g
+      className={summarised ? 'dg-bars is-summarised' : 'dg-bars'}
+      data-bars={n}
+      aria-hidden="true"
+    >
       <line className="dg-bar-base" x1={box.x} x2={box.x + slot * n} y1={base} y2={base} />
       {d && <path className="dg-bar" d={d} />}
       {hd && <path className="dg-bar is-highlight" d={hd} />}

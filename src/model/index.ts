@@ -5,6 +5,7 @@ export * from './products';
 export * from './jacobi';
 export * from './simd';
 export * from './lanczos';
+export * from './blocks';
 export * from './activation';
 export * from './rng';
 export * from './forward';
