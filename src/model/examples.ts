@@ -1,6 +1,6 @@
 /** Seeded example models: the lecture's default "hell" → "ello", random models, and edits. */
 import { createRng } from './rng';
-import { sigmaMax } from './jacobi';
+import { spectralNorm } from './lanczos';
 import { mat, scale } from './linalg';
 import type { Activation, Mat, ParamName, RnnModel } from './types';
 
@@ -123,9 +123,15 @@ export function withWeight(
   return { ...model, [p]: mat(m.rows, m.cols, data) };
 }
 
-/** The model with W rescaled so that σ_max(W) = sigma (W unchanged when it is all zeros). */
-export function withSigmaW(model: RnnModel, sigma: number): RnnModel {
-  const s = sigmaMax(model.W);
-  if (s === 0 || !Number.isFinite(s)) return model;
-  return { ...model, W: scale(model.W, sigma / s) };
+/**
+ * The model with W rescaled so that σ_max(W) = sigma (W unchanged when it is all zeros, or
+ * already there). `current`: σ_max(W) when the caller has it already.
+ */
+export function withSigmaW(
+  model: RnnModel,
+  sigma: number,
+  current: number = spectralNorm(model.W),
+): RnnModel {
+  if (current === 0 || !Number.isFinite(current) || sigma === current) return model;
+  return { ...model, W: scale(model.W, sigma / current) };
 }

@@ -6,8 +6,8 @@
  */
 import { gamma } from './activation';
 import { sigmaMax } from './jacobi';
-import { diagMul, diagMulInto, mat, rowView } from './linalg';
-import { matMulInto, matTVec } from './products';
+import { diagMulInto, mat, rowView } from './linalg';
+import { matMulInto, matTVecInto } from './products';
 import { JACOBI_MAX, spectralNorm, topSingular } from './lanczos';
 import type { Forward, JacobianInfo, JacobianNorms, Mat, RnnModel } from './types';
 
@@ -18,11 +18,6 @@ import type { Forward, JacobianInfo, JacobianNorms, Mat, RnnModel } from './type
  * fewer steps than the default 1e−12.
  */
 const NORM_TOL = 1e-10;
-
-/** ∂s_j/∂s_{j−1} = diag(f′(z_j)) W. */
-export function stepJacobian(model: RnnModel, fwd: Forward, j: number): Mat {
-  return diagMul(rowView(fwd.fprime, j), model.W);
-}
 
 /**
  * The Jacobian products ∂s_t/∂s_k of one target, their norms σ_max and the bound, keeping every
@@ -64,14 +59,15 @@ function compute(
   for (let i = 0; i < slots; i++) product.push(view(productBuf, i));
   const stepAt = (j: number) => step[keep ? j : 0];
   const productAt = (k: number) => product[keep ? k : k % 2];
-  if (keep) for (let j = 0; j < t; j++) diagMulInto(rowView(fwd.fprime, j), model.W, step[j].data);
-  diagMulInto(rowView(fwd.fprime, t), model.W, stepAt(t).data);
+  // Kept, every step is built here; otherwise each is built in the loop just before its use.
+  if (keep) for (let j = 0; j <= t; j++) diagMulInto(rowView(fwd.fprime, j), model.W, step[j].data);
   const last = productAt(t).data;
   for (let i = 0; i < H; i++) last[i * H + i] = 1;
   const productNorm = new Float64Array(n);
   productNorm[t] = 1;
   const jacobi = H <= JACOBI_MAX;
   let right: Float64Array | undefined;
+  const start = jacobi ? null : new Float64Array(H);
   for (let k = t - 1; k >= 0; k--) {
     // ∂s_t/∂s_k = (∂s_t/∂s_{k+1}) · (∂s_{k+1}/∂s_k)
     const J = stepAt(k + 1);
@@ -83,13 +79,12 @@ function compute(
     } else {
       // If ∂s_t/∂s_{k+1} ≈ σ·u·vᵀ, then ∂s_t/∂s_k ≈ σ·u·(J_{k+1}ᵀv)ᵀ: J_{k+1}ᵀv is a good start
       // for this product's top right singular vector.
-      const start = right === undefined ? undefined : matTVec(J, right);
-      const top = topSingular(P, { start, tol: NORM_TOL });
+      const warm = right === undefined ? undefined : matTVecInto(J, right, start!);
+      const top = topSingular(P, { start: warm, tol: NORM_TOL });
       productNorm[k] = top.sigma;
       right = top.right;
     }
   }
-  if (keep && t === 0) diagMulInto(rowView(fwd.fprime, 0), model.W, step[0].data);
   const sigmaW = spectralNorm(model.W);
   const g = gamma(model.activation);
   const bound = new Float64Array(n);

@@ -84,12 +84,7 @@ export function transpose(m: Mat): Mat {
   return out;
 }
 
-/** diag(d)·m: scales row i by d[i]. */
-export function diagMul(d: ArrayLike<number>, m: Mat): Mat {
-  return mat(m.rows, m.cols, diagMulInto(d, m, new Float64Array(m.data.length)));
-}
-
-/** out = diag(d)·m (row-major, m's shape). */
+/** out = diag(d)·m, ∂s_j/∂s_{j−1} = diag(f′(z_j)) W for instance (row-major, m's shape). */
 export function diagMulInto(d: ArrayLike<number>, m: Mat, out: Float64Array): Float64Array {
   const c = m.cols;
   const M = m.data;

@@ -5,7 +5,7 @@
  * ‖∂s_t/∂s_k‖₂ and the bound (γ·σ_max(W))^{t−k} against k.
  */
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { ACTIVATIONS, scale, spectralNorm, type Activation, type RnnModel } from '../../model';
+import { ACTIVATIONS, spectralNorm, withSigmaW, type Activation, type RnnModel } from '../../model';
 import { DecayChart, type DecaySet } from '../../diagram/DecayChart';
 import { forwardOf, jacobiansOf, targetTermsOf } from '../../store';
 import { diagramLabels } from '../../diagram/strings';
@@ -42,12 +42,7 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
   const sigB = bSigma ?? sigmaA;
   const sets = useMemo(() => {
     // B's W rescaled to σ_max = sigB with A's σ (computed once, as the lesson computes it).
-    const factor = sigmaA > 0 && Number.isFinite(sigmaA) ? sigB / sigmaA : 1;
-    const modelB = {
-      ...model,
-      activation: actB,
-      W: factor === 1 ? model.W : scale(model.W, factor),
-    };
+    const modelB = withSigmaW({ ...model, activation: actB }, sigB, sigmaA);
     return [
       decaySet(xt(lang, 'decay.a', { activation: model.activation }), model, target),
       decaySet(xt(lang, 'decay.b', { activation: actB }), modelB, target),

@@ -7,7 +7,7 @@ import {
   ACTIVATIONS,
   fromRows,
   gamma,
-  scale,
+  withSigmaW,
   spectralNorm,
   type Activation,
   type RnnModel,
@@ -119,7 +119,7 @@ export function NetworkControls({
             const v = Number(e.target.value);
             // W is rescaled by v / σ_max(W), with the σ already computed for the readout.
             if (Number.isFinite(v) && v >= 0 && sigma > 0 && Number.isFinite(sigma))
-              onModelChange({ ...model, W: scale(W, v / sigma) });
+              onModelChange(withSigmaW(model, v, sigma));
           }}
         />
         <p className="xp-help" data-testid="sigma-readout" data-sigma={sigma}>
