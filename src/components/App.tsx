@@ -12,7 +12,7 @@ import { StepList } from './StepList';
 import { ShownLesson } from './ShownLesson';
 import { StepPanel } from './StepPanel';
 import { useKeyboardNav } from './useKeyboardNav';
-import { usePrewarmFormulas } from './usePrewarmFormulas';
+import { PrewarmFormulas } from './PrewarmFormulas';
 import { ClassroomLayer } from './classroom/ClassroomLayer';
 import { ExploreSlot } from './explore/ExploreSlot';
 import { useExploreMode } from './explore/useExploreMode';
@@ -27,7 +27,6 @@ export function App() {
   const panel = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLDivElement>(null);
   useKeyboardNav();
-  usePrewarmFormulas();
 
   // The factor under the pointer lights its element and its formula factors everywhere, through
   // one attribute on the root (written here only, without re-rendering the app).
@@ -114,6 +113,7 @@ export function App() {
           </footer>
         )}
         <LiveRegion />
+        <PrewarmFormulas />
         <ClassroomLayer />
       </div>
     </Stage>

@@ -12,8 +12,8 @@ import { useShownLesson } from './useShownLesson';
  * shows them (the terms themselves stand beside each s_k in the diagram), and the zoom.
  */
 export function StepPanel() {
+  const tr = useT();
   const lang = useShownLesson((s) => s.lang);
-  const tr = useT(lang);
   const stepIndex = useShownLesson((s) => s.stepIndex);
   const sub = useShownLesson((s) => s.sub);
   const step = useShownLesson(selectStep);

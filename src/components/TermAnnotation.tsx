@@ -18,6 +18,11 @@ interface Props {
   readonly compact?: boolean;
 }
 
+/** The TeX of the symbol above the k-th annotation: the k-th term, or ∂s_t★/∂s_k. */
+export function annotationTex(mode: 'terms' | 'jacobians', k: number, t: number): string {
+  return `\\displaystyle ${mode === 'terms' ? termSymbol(k, t) : jac(t, k)}`;
+}
+
 /** The share bar's length, in proportion to the term's share of the sum. */
 function shareStyle(share: number): CSSProperties {
   const w = Number.isFinite(share) ? Math.max(0, Math.min(1, share)) * 100 : 0;
@@ -32,11 +37,6 @@ function shareStyle(share: number): CSSProperties {
  * also data attributes, for tests. Visual only: the step panel's table says the same to
  * assistive technology.
  */
-/** The TeX of the symbol above the k-th annotation: the k-th term, or ∂s_t★/∂s_k. */
-export function annotationTex(mode: 'terms' | 'jacobians', k: number, t: number): string {
-  return `\\displaystyle ${mode === 'terms' ? termSymbol(k, t) : jac(t, k)}`;
-}
-
 export function TermAnnotation(props: Props) {
   const { k, t, mode, summary, jac: info, overflow, compact = false } = props;
   if (mode === 'jacobians') {

@@ -35,7 +35,7 @@ function barStyle(v: number, max: number): CSSProperties {
  * sum and, for a truncated gradient, the full one beside it.
  */
 export function TermList() {
-  const tr = useT(useShownLesson((s) => s.lang));
+  const tr = useT();
   const step = useShownLesson(selectStep);
   const sub = useShownLesson((s) => s.sub);
   const t = useShownLesson((s) => s.target);

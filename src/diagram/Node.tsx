@@ -159,7 +159,7 @@ function sameState(a: ElementState, b: ElementState): boolean {
 }
 
 /** Props equal for drawing: the inline vector by its entries, the state by its flags. */
-export function sameNodeProps(a: NodeViewProps, b: NodeViewProps): boolean {
+function sameNodeProps(a: NodeViewProps, b: NodeViewProps): boolean {
   for (const key of Object.keys(a) as (keyof NodeViewProps)[]) {
     if (key === 'inline') {
       if (!sameValues(a.inline, b.inline)) return false;

@@ -151,10 +151,17 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
   // key from there always finds the node it moves to.
   const { lo, hi } = columns.range;
   const stopT = layout.nodeById.get(roving.active)?.t;
-  const drawn = (t: number) =>
-    (t >= lo && t <= hi) || (stopT !== undefined && Math.abs(t - stopT) <= 1);
-  const drawnNodes = scene.nodes.filter((n) => drawn(n.geom.t));
-  const drawnEdges = layout.edges.filter((e) => drawn(e.t) || (e.kind === 'W' && drawn(e.t - 1)));
+  // Kept across renders that change neither (a hover re-renders the diagram).
+  const drawnItems = useMemo(() => {
+    const drawn = (t: number) =>
+      (t >= lo && t <= hi) || (stopT !== undefined && Math.abs(t - stopT) <= 1);
+    return {
+      nodes: scene.nodes.filter((n) => drawn(n.geom.t)),
+      edges: layout.edges.filter((e) => drawn(e.t) || (e.kind === 'W' && drawn(e.t - 1))),
+      annotated: scene.annotated.filter((k) => k >= lo && k <= hi),
+    };
+  }, [scene, layout, lo, hi, stopT]);
+  const { nodes: drawnNodes, edges: drawnEdges } = drawnItems;
   const tipId = `${uid}-tip`;
   const shared = !!focus.sharedWeights;
 
@@ -275,7 +282,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
           {renderAnnotation ? (
             <AnnotationBand
               layout={layout}
-              ks={scene.annotated.filter((k) => k >= lo && k <= hi)}
+              ks={drawnItems.annotated}
               kMin={ctx.kMin}
               gradNorms={scene.gradNorms}
               render={renderAnnotation}

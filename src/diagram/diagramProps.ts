@@ -50,12 +50,6 @@ export interface UnrolledDiagramProps {
   readonly height?: number;
   /** Height of the annotation band (default 170 when focus.terms or focus.jacobians, else 0). */
   readonly annotationHeight?: number;
-  /**
-   * Not used: the 'allTargets' flow is computed here from the core's stateGradients (one O(T·H²)
-   * sweep instead of a targetTerms per t). Kept so existing callers compile.
-   * @deprecated
-   */
-  readonly allTerms?: readonly TargetTerms[] | null;
   /** The norm drawn at full flow width (to compare two diagrams); the flow's largest by default. */
   readonly flowReference?: number;
   /**

@@ -114,7 +114,7 @@ const LAYOUT_CACHE_SIZE = 12;
  * computeLayout, remembered: an edit of the model keeps the geometry, so the same node and edge
  * objects come back and the views drawn from them (memoised by identity) are not drawn again.
  */
-export function cachedLayout(input: LayoutInput): DiagramLayout {
+function cachedLayout(input: LayoutInput): DiagramLayout {
   const key = [
     input.T,
     input.width,

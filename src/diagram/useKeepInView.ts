@@ -51,17 +51,20 @@ export function useKeepInView(
   state.current.layout = layout;
   state.current.lo = lo;
   state.current.hi = hi;
-  const apply = useCallback((urgent = false) => {
-    const el = ref.current;
-    const v = state.current;
-    if (!el || v.width < 0 || v.layout.width <= v.width + 1) return;
-    const x = scrollToShow(v.layout, v.lo, v.hi, v.width, v.scrollLeft);
-    if (Math.abs(x - v.scrollLeft) > 0.5) {
-      el.scrollLeft = x;
-      v.scrollLeft = x;
-      notify.current?.(x, urgent);
-    }
-  }, [ref]);
+  const apply = useCallback(
+    (urgent = false) => {
+      const el = ref.current;
+      const v = state.current;
+      if (!el || v.width < 0 || v.layout.width <= v.width + 1) return;
+      const x = scrollToShow(v.layout, v.lo, v.hi, v.width, v.scrollLeft);
+      if (Math.abs(x - v.scrollLeft) > 0.5) {
+        el.scrollLeft = x;
+        v.scrollLeft = x;
+        notify.current?.(x, urgent);
+      }
+    },
+    [ref],
+  );
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
