@@ -4,7 +4,8 @@
  * diagram's decay chart on one shared log axis for the same target t: ‖∂E_t/∂s_k‖,
  * ‖∂s_t/∂s_k‖₂ and the bound (γ·σ_max(W))^{t−k} against k.
  */
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useAfterPaint } from '../useAfterPaint';
 import { ACTIVATIONS, spectralNorm, withSigmaW, type Activation, type RnnModel } from '../../model';
 import { DecayChart, type DecaySet } from '../../diagram/DecayChart';
 import { forwardOf, jacobiansOf, targetTermsOf } from '../../store';
@@ -32,7 +33,7 @@ const MIN_CHART_WIDTH = 600;
 
 export function DecayComparison({ model: current, lang, target }: DecayComparisonProps) {
   // Jacobian products cost O(t·H³): the rest of the page updates first.
-  const model = useDeferredValue(current);
+  const model = useAfterPaint(current);
   const id = useId();
   const [bActivation, setBActivation] = useState<Activation | null>(null);
   const [bSigma, setBSigma] = useState<number | null>(null);

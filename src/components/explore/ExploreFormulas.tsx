@@ -6,8 +6,9 @@
  */
 import { useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../lesson/format';
-import { gradLhs, truncatedLhs } from '../../lesson/formulas';
-import { compareTex, formulasAt, gradientTex, matTex } from '../../lesson/tex';
+import { t as translate } from '../../lesson/i18n';
+import { compareParts, gradientParts, partsShape, type LivePart } from '../../lesson/liveValue';
+import { formulasAt } from '../../lesson/tex';
 import type { Lang } from '../../lesson/types';
 import type { RnnModel } from '../../model';
 import {
@@ -19,6 +20,7 @@ import {
 } from '../../store';
 import { FitWidth } from '../FitWidth';
 import { Formula } from '../Formula';
+import { LiveFormula } from '../LiveFormula';
 import type { ExploreStep } from './exploreStep';
 import { xt } from './strings';
 
@@ -30,17 +32,14 @@ export interface ExploreFormulasProps {
   readonly lang: Lang;
 }
 
-/** The value of the traced gradient with respect to W, in TeX. */
-function valueTex(model: RnnModel, t: number, traceAll: boolean): string {
+/** The value of the traced gradient with respect to W: TeX symbols and live numbers. */
+function valueParts(model: RnnModel, t: number, traceAll: boolean): LivePart[] {
   const n = model.truncate;
-  if (traceAll) {
-    const lhs = n === null ? gradLhs(null, 'W') : truncatedLhs(null, n, 'W');
-    return `${lhs} = ${matTex(gradientsOf(model).W)}`;
-  }
+  if (traceAll) return gradientParts(null, gradientsOf(model).W, { truncated: n !== null, n });
   const terms = targetTermsOf(model, t);
-  if (terms.kMin === 0) return gradientTex(t, terms.sumW);
+  if (terms.kMin === 0) return gradientParts(t, terms.sumW);
   const full = targetTermsOf(untruncatedOf(model), t);
-  return compareTex(full.sumW, terms.sumW, { t, n });
+  return compareParts(full.sumW, terms.sumW, { t, n });
 }
 
 export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormulasProps) {
@@ -49,7 +48,8 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
   const { step, sub } = view;
   // The step's main formula (the lesson shows the others as it goes).
   const formulas = useMemo(() => formulasAt(step, { ...ctx, sub }).slice(0, 1), [step, ctx, sub]);
-  const value = valueTex(model, t, traceAll);
+  const value = valueParts(model, t, traceAll);
+  const shape = partsShape(value);
   const terms = targetTermsOf(model, t);
   const summaries = termSummariesOf(terms);
   return (
@@ -72,8 +72,8 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
         </figure>
       ))}
       <div className="xp-formulas__value" data-testid="explore-value">
-        <FitWidth watch={value}>
-          <Formula tex={value} display />
+        <FitWidth watch={shape}>
+          <LiveFormula parts={value} overflow={translate(lang, 'value.overflow')} />
         </FitWidth>
       </div>
       {!traceAll && (

@@ -4,7 +4,8 @@
  * and, with truncation on, a plain statement of how far the truncated gradient is from the true
  * one. Small models are checked on every change; large ones on request.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useAfterPaint } from '../useAfterPaint';
 import { gradientCheck, type GradientCheck, type ParamName, type RnnModel } from '../../model';
 import { formatNumber, formatPercent } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
@@ -37,7 +38,7 @@ const fmt = (v: number) => formatNumber(v, { digits: 2 });
 
 export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCheckViewProps) {
   // The check may take a while: the rest of the page updates first.
-  const model = useDeferredValue(current);
+  const model = useAfterPaint(current);
   const auto = checkCost(model) <= AUTO_CHECK_COST;
   const [requested, setRequested] = useState<{ model: RnnModel; check: GradientCheck } | null>(
     null,

@@ -1,5 +1,5 @@
 /**
- * One cell of a heatmap: a fill whose opacity is the magnitude, hatching on negatives, and the
+ * One cell of a heatmap: a fill whose opacity is the magnitude and the
  * sign as a glyph. Memoised: a cell re-renders only when its own value, place or focus changes.
  */
 import { memo } from 'react';
@@ -14,8 +14,6 @@ export interface HeatCellProps {
   readonly value: number;
   /** |intensity| in [0, 1] on the diverging scale. */
   readonly strength: number;
-  /** The hatching pattern's id. */
-  readonly hatch: string;
   readonly glyphSize: number;
   /** The cell holding the tab stop: it alone carries a role and a label. */
   readonly active: boolean;
@@ -32,7 +30,6 @@ function HeatCellView({
   h,
   value,
   strength,
-  hatch,
   glyphSize,
   active,
   label,
@@ -52,7 +49,6 @@ function HeatCellView({
       onFocus={() => onFocusCell(k)}
       onMouseEnter={() => onEnterCell(k)}
     >
-      {value < 0 && <rect x={x} y={y} width={w} height={h} fill={`url(#${hatch})`} />}
       <rect
         x={x + 0.5}
         y={y + 0.5}

@@ -5,22 +5,13 @@
  * negatives. One tab stop; arrow keys move between cells; hovering or focusing a cell shows its
  * value and its place in the formula. Above maxCells per side, cells summarise blocks.
  */
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Mat } from '../../model';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
 import { HeatCell } from './HeatCell';
-import { heatGrid, symmetricExtent, type HeatCell as Cell } from './heatmapData';
+import { hatchPath, heatGrid, symmetricExtent, type HeatCell as Cell } from './heatmapData';
 import { xt } from './strings';
 
 export interface HeatmapProps {
@@ -71,7 +62,6 @@ function HeatmapView({
   hint = true,
   className,
 }: HeatmapProps) {
-  const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const grid = useMemo(() => heatGrid(matrix, maxCells), [matrix, maxCells]);
   const cellSize =
     cellSizeProp ??
@@ -102,6 +92,16 @@ function HeatmapView({
   const y = (r: number) => LABEL + r * cellSize;
   // Signed intensity in [−1, 1], centred at 0.
   const intensity = scaleLinear().domain([-m, 0, m]).range([-1, 0, 1]).clamp(true);
+  const hatch = useMemo(
+    () =>
+      hatchPath(
+        grid.cells
+          .filter((c) => c.value < 0)
+          .map((c) => ({ x: LABEL + c.c * cellSize, y: LABEL + c.r * cellSize })),
+        cellSize,
+      ),
+    [grid, cellSize],
+  );
 
   const label = (c: Cell) => {
     const text = cellText(lang, name, c, grid.summarised);
@@ -153,17 +153,6 @@ function HeatmapView({
         onKeyDown={move}
         onMouseLeave={() => setShown(null)}
       >
-        <defs>
-          <pattern
-            id={`hatch-${uid}`}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line x1="0" y1="0" x2="0" y2="6" className="xp-hatch" strokeWidth="2" />
-          </pattern>
-        </defs>
         {Array.from({ length: grid.cols }, (_, c) => (
           <text
             key={`c${c}`}
@@ -206,7 +195,6 @@ function HeatmapView({
             h={cellSize}
             value={c.value}
             strength={Number.isNaN(c.value) ? 0 : Math.abs(intensity(c.value))}
-            hatch={`hatch-${uid}`}
             glyphSize={glyphSize}
             active={k === focusIndex}
             label={k === focusIndex ? label(c) : null}
@@ -214,6 +202,8 @@ function HeatmapView({
             onEnterCell={onEnterCell}
           />
         ))}
+        {/* Over the fills, so that a strong negative is hatched too; under nothing clickable. */}
+        <path className="xp-hatch" d={hatch} data-testid="hatch" aria-hidden="true" />
       </svg>
       <p className="xp-heatmap__info" aria-live="polite">
         {info ?? (hint ? xt(lang, 'heat.hint') : '')}

@@ -3,7 +3,8 @@
  * the slide's sum, with the parameter's entries editable by hand. The gradient and the term share
  * one colour scale, so the term's share of the sum can be seen.
  */
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useAfterPaint } from '../useAfterPaint';
 import { withWeight, type Mat, type ParamName, type RnnModel } from '../../model';
 import { forwardOf, gradientsOf, targetTermsOf } from '../../store';
 import { subscript } from '../../lesson/format';
@@ -40,7 +41,7 @@ export function HeatmapsView({
 }: HeatmapsViewProps) {
   // The maps follow one frame behind an edit, so the edit itself (and the lesson's diagram)
   // paints at once; the editor below stays on the current model.
-  const model = useDeferredValue(current);
+  const model = useAfterPaint(current);
   const fwd = forwardOf(model);
   const T = fwd.dims.T;
   const editorId = useId();

@@ -17,15 +17,30 @@ export interface MatrixCellProps {
   readonly digits: number;
   readonly lang: Lang;
   readonly onStart: (i: number, j: number, value: number) => void;
+  /**
+   * Its editor is open on top of it: the button stays mounted (so the focus can come back to it
+   * without a layout pass) but is inert meanwhile.
+   */
+  readonly covered?: boolean;
 }
 
-function MatrixCellView({ i, j, field, value, digits, lang, onStart }: MatrixCellProps) {
+function MatrixCellView({
+  i,
+  j,
+  field,
+  value,
+  digits,
+  lang,
+  onStart,
+  covered = false,
+}: MatrixCellProps) {
   return (
     <button
       type="button"
       className="xp-editor__cell"
       data-cell={`${i}-${j}`}
       data-value={value}
+      inert={covered}
       aria-label={xt(lang, 'edit.cell', { field, v: exactText(value) })}
       onClick={() => onStart(i, j, value)}
     >

@@ -4,7 +4,7 @@
  * finite number (or that `validate` refuses) shows a message naming the field, e.g. "W[1][2]", and
  * the previous value stays.
  */
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Mat } from '../../model';
 import type { Lang } from '../../lesson/types';
 import { MatrixCell } from './MatrixCell';
@@ -74,17 +74,20 @@ export function MatrixEditor({
   const [error, setError] = useState<Refused | null>(null);
   // Set when Enter or Escape closed the editor, so that the blur that may follow does nothing.
   const closed = useRef(false);
-  // The cell whose button takes the focus back once its editor closes.
-  const refocus = useRef<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (editing !== null || refocus.current === null) return;
-    // The cell is where its editor was, in view: no scrolling, hence no forced layout.
-    box.current
-      ?.querySelector<HTMLButtonElement>(`button[data-cell="${refocus.current}"]`)
-      ?.focus({ preventScroll: true });
-    refocus.current = null;
-  }, [editing]);
+  /**
+   * Gives the focus back to the cell's button, which stays mounted under its editor: moved before
+   * the editor is removed, the focus never lands on a removed element (whose blur would force a
+   * style and layout pass in the middle of the edit's render).
+   */
+  const refocus = (e: Editing) => {
+    const button = box.current?.querySelector<HTMLButtonElement>(
+      `button[data-cell="${e.i}-${e.j}"]`,
+    );
+    if (!button) return;
+    button.inert = false;
+    button.focus({ preventScroll: true });
+  };
   const name = (i: number, j: number) => (vector ? `${field}[${j}]` : `${field}[${i}][${j}]`);
   const valueAt = (i: number, j: number) => matrix.data[i * matrix.cols + j];
 
@@ -116,13 +119,13 @@ export function MatrixEditor({
     if (e.key === 'Enter') {
       e.preventDefault();
       closed.current = true;
-      refocus.current = `${editing.i}-${editing.j}`;
+      refocus(editing);
       commit(editing);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
       closed.current = true;
-      refocus.current = `${editing.i}-${editing.j}`;
+      refocus(editing);
       setEditing(null);
     }
   };
@@ -175,8 +178,22 @@ export function MatrixEditor({
                   const v = valueAt(i, j);
                   const isEditing = editing !== null && editing.i === i && editing.j === j;
                   return (
-                    <td key={j} data-field={name(i, j)}>
-                      {isEditing ? (
+                    <td
+                      key={j}
+                      data-field={name(i, j)}
+                      className={isEditing ? 'xp-editor__td is-editing' : 'xp-editor__td'}
+                    >
+                      <MatrixCell
+                        i={i}
+                        j={j}
+                        field={name(i, j)}
+                        value={v}
+                        digits={digits}
+                        lang={lang}
+                        onStart={start}
+                        covered={isEditing}
+                      />
+                      {isEditing && (
                         <input
                           className="xp-editor__input"
                           aria-label={name(i, j)}
@@ -188,16 +205,6 @@ export function MatrixEditor({
                           onBlur={() => {
                             if (!closed.current) commit(editing);
                           }}
-                        />
-                      ) : (
-                        <MatrixCell
-                          i={i}
-                          j={j}
-                          field={name(i, j)}
-                          value={v}
-                          digits={digits}
-                          lang={lang}
-                          onStart={start}
                         />
                       )}
                     </td>

@@ -28,3 +28,26 @@ export function signGlyph(v: number): string {
   if (v === -Infinity) return '−∞';
   return v > 0 ? '+' : v < 0 ? '−' : '0';
 }
+
+/** Distance between hatching lines along an axis (6 px apart across the lines, at 45°). */
+const HATCH_STEP = 6 * Math.SQRT2;
+
+/**
+ * The hatching of the negative cells as one SVG path: lines at 45° through each cell's square
+ * (corner x, y; side `size`). One path for the whole map is one thing to paint, where a pattern
+ * fill per cell made every repaint of the panel re-record each cell's pattern.
+ */
+export function hatchPath(cells: readonly { x: number; y: number }[], size: number): string {
+  if (!(size > 0)) return '';
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const parts: string[] = [];
+  for (const { x, y } of cells) {
+    // The lines x' + y' = d (cell coordinates), for d in (0, 2·size).
+    for (let d = HATCH_STEP / 2; d < 2 * size; d += HATCH_STEP) {
+      const a = Math.max(0, d - size);
+      const b = Math.min(d, size);
+      parts.push(`M${r(x + a)} ${r(y + b)}L${r(x + b)} ${r(y + a)}`);
+    }
+  }
+  return parts.join('');
+}

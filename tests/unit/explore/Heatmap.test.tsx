@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromRows, mat, randomModel } from '../../../src/model';
 import { Heatmap } from '../../../src/components/explore/Heatmap';
-import { heatGrid } from '../../../src/components/explore/heatmapData';
+import { hatchPath, heatGrid } from '../../../src/components/explore/heatmapData';
 
 afterEach(cleanup);
 
@@ -23,12 +23,22 @@ describe('Heatmap', () => {
     const cells = Array.from(container.querySelectorAll('[data-cell]'));
     expect(cells.map((c) => c.querySelector('text')?.textContent)).toEqual(['+', '−', '0', '−']);
     expect(cells.map((c) => c.getAttribute('data-sign'))).toEqual(['pos', 'neg', 'zero', 'neg']);
-    const hatched = cells.map((c) => !!c.querySelector('rect[fill^="url(#hatch-"]'));
-    expect(hatched).toEqual([false, true, false, true]);
-    // The pattern the hatching refers to exists.
-    const ref = cells[1].querySelector('rect[fill^="url(#"]')?.getAttribute('fill') ?? '';
-    const id = /url\(#(.+)\)/.exec(ref)?.[1] ?? '';
-    expect(container.querySelector(`pattern[id="${id}"]`)).not.toBeNull();
+    // One hatching path, with lines inside the negative cells' squares and nowhere else.
+    const d = container.querySelector('[data-testid="hatch"]')?.getAttribute('d') ?? '';
+    const mids = Array.from(d.matchAll(/M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)/g), (p) => [
+      (Number(p[1]) + Number(p[3])) / 2,
+      (Number(p[2]) + Number(p[4])) / 2,
+    ]);
+    expect(mids.length).toBeGreaterThan(0);
+    const squares = cells.map((c) => {
+      const r = c.querySelector('.xp-cell__fill') as Element;
+      const [x, y, w] = ['x', 'y', 'width'].map((a) => Number(r.getAttribute(a)));
+      return { x: x - 0.5, y: y - 0.5, s: w + 1 };
+    });
+    const inside = (p: number[], q: { x: number; y: number; s: number }) =>
+      p[0] > q.x && p[0] < q.x + q.s && p[1] > q.y && p[1] < q.y + q.s;
+    expect(squares.map((q) => mids.some((p) => inside(p, q)))).toEqual([false, true, false, true]);
+    expect(mids.every((p) => inside(p, squares[1]) || inside(p, squares[3]))).toBe(true);
     // The strongest entry has the strongest fill, 0 the palest.
     const op = cells.map((c) =>
       Number(c.querySelector('.xp-cell__fill')?.getAttribute('fill-opacity')),
@@ -89,5 +99,40 @@ describe('Heatmap', () => {
     const { container } = render(<Heatmap matrix={m} name="W" lang="ru" />);
     expect(container.querySelectorAll('[data-cell]')).toHaveLength(14 * 14);
     expect(container.textContent).toContain('блока 3×3');
+  });
+});
+
+describe('hatchPath', () => {
+  it('draws 45° lines inside each given square only, and nothing for no square', () => {
+    expect(hatchPath([], 20)).toBe('');
+    expect(hatchPath([{ x: 0, y: 0 }], 0)).toBe('');
+    const d = hatchPath(
+      [
+        { x: 10, y: 20 },
+        { x: 50, y: 20 },
+      ],
+      24,
+    );
+    const segs = Array.from(d.matchAll(/M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)/g), (m) =>
+      m.slice(1).map(Number),
+    );
+    expect(segs.length).toBeGreaterThan(4);
+    for (const [x0, y0, x1, y1] of segs) {
+      // At 45°: as far across as up.
+      expect(Math.abs(x1 - x0 - (y0 - y1))).toBeLessThan(0.15);
+      const q = x0 < 40 ? { x: 10, y: 20 } : { x: 50, y: 20 };
+      for (const [px, py] of [
+        [x0, y0],
+        [x1, y1],
+      ]) {
+        expect(px).toBeGreaterThanOrEqual(q.x - 0.05);
+        expect(px).toBeLessThanOrEqual(q.x + 24.05);
+        expect(py).toBeGreaterThanOrEqual(q.y - 0.05);
+        expect(py).toBeLessThanOrEqual(q.y + 24.05);
+      }
+    }
+    // Both squares are hatched.
+    expect(segs.some(([x0]) => x0 < 40)).toBe(true);
+    expect(segs.some(([x0]) => x0 >= 50)).toBe(true);
   });
 });

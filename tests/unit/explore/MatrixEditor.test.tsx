@@ -30,6 +30,27 @@ describe('MatrixEditor', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('opens on top of the cell, and Enter or Escape gives the focus back to the cell', () => {
+    const onChange = vi.fn();
+    const { container } = render(
+      <MatrixEditor field="W" matrix={W} onChange={onChange} lang="en" />,
+    );
+    const button = () => container.querySelector('button[data-cell="1-0"]') as HTMLButtonElement;
+    for (const key of ['Enter', 'Escape']) {
+      const input = openCell('W[1][0]');
+      // The button stays in place under its editor, inert meanwhile.
+      expect(button().hasAttribute('inert')).toBe(true);
+      expect(input.closest('td')?.contains(button())).toBe(true);
+      expect(document.activeElement).toBe(input);
+      fireEvent.change(input, { target: { value: '4' } });
+      fireEvent.keyDown(input, { key });
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(button().hasAttribute('inert')).toBe(false);
+      expect(document.activeElement).toBe(button());
+    }
+    expect(onChange).toHaveBeenCalledExactlyOnceWith(1, 0, 4);
+  });
+
   it('bad input names the field and keeps the previous value', () => {
     const onChange = vi.fn();
     render(<MatrixEditor field="W" matrix={W} onChange={onChange} lang="en" />);

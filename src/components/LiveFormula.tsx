@@ -1,0 +1,49 @@
+/**
+ * A formula with live numbers: its symbols are KaTeX (through Formula, rendered once per shape and
+ * cached), its numbers plain text in KaTeX's font beside them. An edit of the model changes a few
+ * text nodes instead of replacing a whole KaTeX tree, so the formula follows the edit within the
+ * same frame as the diagram. Matrices of numbers are a small grid between brackets.
+ */
+import { formatNumber } from '../lesson/format';
+import { partsTex, type LivePart } from '../lesson/liveValue';
+import { Formula } from './Formula';
+
+export interface LiveFormulaProps {
+  readonly parts: readonly LivePart[];
+  /** Shown for NaN and ±∞. */
+  readonly overflow?: string;
+  readonly className?: string;
+}
+
+function LiveNumber({ value, overflow }: { readonly value: number; readonly overflow?: string }) {
+  const text = formatNumber(value, { overflow });
+  return (
+    <span className={Number.isFinite(value) ? 'live-num' : 'live-num is-overflow'}>{text}</span>
+  );
+}
+
+export function LiveFormula({ parts, overflow, className }: LiveFormulaProps) {
+  return (
+    <div className={`live-formula ${className ?? ''}`} data-tex={partsTex(parts, { overflow })}>
+      {parts.map((p, i) => {
+        if (p.kind === 'tex') return <Formula key={i} tex={`\\displaystyle ${p.tex}`} />;
+        if (p.kind === 'num') return <LiveNumber key={i} value={p.value} overflow={overflow} />;
+        const cols = p.rows[0]?.length ?? 0;
+        return (
+          <span key={i} className="live-mat">
+            <span
+              className="live-mat__grid"
+              style={{ gridTemplateColumns: `repeat(${cols}, auto)` }}
+            >
+              {p.rows.flatMap((row, r) =>
+                row.map((v, c) => <LiveNumber key={`${r}-${c}`} value={v} overflow={overflow} />),
+              )}
+            </span>
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
+export default LiveFormula;

@@ -1,0 +1,89 @@
+/**
+ * A live value as parts: the TeX around it (symbols that change only with the traced target)
+ * and the numbers themselves (which change with every edit of the model). The explore mode
+ * renders the TeX with KaTeX once and the numbers as plain text beside it, so that an edit
+ * re-renders a few numbers, not a whole formula; `partsTex` gives the same value as one TeX
+ * string (for copying, and equal to what gradientTex and compareTex write).
+ */
+import { frobenius, type Mat } from '../model';
+import { numTex, type NumberFormat } from './format';
+import { gradLhs, truncatedLhs } from './formulas';
+import { MAX_WRITTEN, matTex, relativeDifference } from './tex';
+
+export type LivePart =
+  | { readonly kind: 'tex'; readonly tex: string }
+  | { readonly kind: 'num'; readonly value: number }
+  | { readonly kind: 'mat'; readonly rows: readonly (readonly number[])[] };
+
+const tex = (t: string): LivePart => ({ kind: 'tex', tex: t });
+
+/** A matrix as matTex writes it: its entries when at most 4×4, else ‖·‖_F = its norm. */
+export function matParts(m: Mat): LivePart[] {
+  if (m.rows > MAX_WRITTEN || m.cols > MAX_WRITTEN || m.rows === 0 || m.cols === 0) {
+    return [tex('\\lVert \\cdot \\rVert_F ='), { kind: 'num', value: frobenius(m) }];
+  }
+  const rows = Array.from({ length: m.rows }, (_, i) =>
+    Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)),
+  );
+  return [{ kind: 'mat', rows }];
+}
+
+/** ∂E_t/∂p (∂E/∂p when t is null), or its truncated form when `n` is given, = the value. */
+export function gradientParts(
+  t: number | null,
+  value: Mat,
+  opts: {
+    readonly n?: number | null;
+    readonly truncated?: boolean;
+    readonly param?: 'U' | 'W';
+  } = {},
+): LivePart[] {
+  const p = opts.param ?? 'W';
+  const lhs = opts.truncated ? truncatedLhs(t, opts.n ?? null, p) : gradLhs(t, p);
+  return [tex(`${lhs} =`), ...matParts(value)];
+}
+
+/** The full gradient g, the truncated one g̃ (window n) and their relative difference. */
+export function compareParts(
+  full: Mat,
+  truncated: Mat,
+  opts: { readonly t?: number | null; readonly n?: number | null; readonly param?: 'U' | 'W' } = {},
+): LivePart[] {
+  const p = opts.param ?? 'W';
+  const t = opts.t ?? null;
+  return [
+    tex(`g = ${gradLhs(t, p)} =`),
+    ...matParts(full),
+    tex(`,\\quad \\tilde{g} = ${truncatedLhs(t, opts.n ?? null, p)} =`),
+    ...matParts(truncated),
+    tex(',\\quad \\frac{\\lVert \\tilde{g} - g \\rVert_F}{\\lVert g \\rVert_F} ='),
+    { kind: 'num', value: relativeDifference(full, truncated) },
+  ];
+}
+
+/** The parts as one TeX string. */
+export function partsTex(parts: readonly LivePart[], opts: NumberFormat = {}): string {
+  return parts
+    .map((part) => {
+      if (part.kind === 'tex') return part.tex;
+      if (part.kind === 'num') return numTex(part.value, opts);
+      const cols = part.rows[0]?.length ?? 0;
+      const data = Float64Array.from(part.rows.flat());
+      return matTex({ rows: part.rows.length, cols, data }, opts);
+    })
+    .join(' ')
+    .replace(/ ,/g, ',');
+}
+
+/** What changes only with the formula's shape (not its numbers): the key of its layout. */
+export function partsShape(parts: readonly LivePart[]): string {
+  return parts
+    .map((p) =>
+      p.kind === 'tex'
+        ? p.tex
+        : p.kind === 'num'
+          ? '#'
+          : `[${p.rows.length}×${p.rows[0]?.length ?? 0}]`,
+    )
+    .join('|');
+}
