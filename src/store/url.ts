@@ -1,7 +1,8 @@
 /**
  * The current step and sub-step live in the URL hash as `#/<step 1-based>/<sub 0-based>` (as in
  * reveal.js), so a reload (a clicker's F5) or a shared link lands on the same place. `?lang=ru|en`
- * overrides the stored language. The hash is written with history.replaceState: moving through
+ * overrides the stored language. The hash is written with history.replaceState (after the frame
+ * that shows the move is painted, where the window paints): moving through
  * the lesson does not fill the browser's history.
  */
 import type { Lang } from '../lesson/types';
@@ -108,13 +109,36 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
   if (lang) store.getState().setLang(lang);
   readHash();
 
+  // A move is written once the frame showing it is painted (history.replaceState costs a few
+  // milliseconds that the key press's frame cannot spare); moves before then are written as one.
+  let pending: (() => void) | null = null;
+  const writeSoon = () => {
+    if (pending) return;
+    if (typeof win.requestAnimationFrame !== 'function' || typeof MessageChannel === 'undefined') {
+      writeUrl();
+      return;
+    }
+    const channel = new MessageChannel();
+    const frame = win.requestAnimationFrame(() => channel.port2.postMessage(0));
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      pending = null;
+      writeUrl();
+    };
+    pending = () => {
+      win.cancelAnimationFrame(frame);
+      channel.port1.close();
+      pending = null;
+    };
+  };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.stepIndex !== prev.stepIndex || s.sub !== prev.sub || s.lang !== prev.lang) writeUrl();
+    if (s.stepIndex !== prev.stepIndex || s.sub !== prev.sub || s.lang !== prev.lang) writeSoon();
   });
   // A model change may clamp the position: the hash must follow that too (the subscription does).
   win.addEventListener('hashchange', readHash);
   return () => {
     unsubscribe();
+    pending?.();
     win.removeEventListener('hashchange', readHash);
   };
 }

@@ -283,4 +283,35 @@ describe('URL sync', () => {
     store.getState().first();
     expect(f.writes()).toBe(before);
   });
+
+  it('where the window paints, writes a move after the frame that shows it, once for several', async () => {
+    const f = fakeWindow('http://x/app/#/1/0');
+    const frames: (() => void)[] = [];
+    Object.assign(f.win, {
+      requestAnimationFrame: (cb: () => void) => frames.push(cb),
+      cancelAnimationFrame: (id: number) => {
+        frames[id - 1] = () => {};
+      },
+    });
+    const store = make();
+    const stop = startUrlSync(store, { win: f.win });
+    const start = f.writes();
+    store.getState().goTo(3, 0);
+    store.getState().goTo(4, 0);
+    // Not yet: the move's frame has not been painted.
+    expect(f.url.hash).toBe('#/1/0');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(f.url.hash).toBe('#/1/0');
+    expect(frames.length).toBe(1);
+    frames.splice(0).forEach((cb) => cb());
+    await new Promise((r) => setTimeout(r, 10));
+    expect(f.url.hash).toBe('#/5/0');
+    expect(f.writes()).toBe(start + 1);
+    // A move still pending when the sync stops is dropped.
+    store.getState().goTo(1, 0);
+    stop();
+    frames.splice(0).forEach((cb) => cb());
+    await new Promise((r) => setTimeout(r, 10));
+    expect(f.url.hash).toBe('#/5/0');
+  });
 });
