@@ -19,7 +19,7 @@ import { flushSync } from 'react-dom';
 import type { DiagramLayout } from './layout';
 
 /** Columns drawn beyond each edge of the view (so keyboard moves and short scrolls find them). */
-export const COLUMN_MARGIN = 2;
+export const COLUMN_MARGIN = 1;
 
 export interface ColumnRange {
   /** First and last column drawn (t = −1 … T − 1). */
