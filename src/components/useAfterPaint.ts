@@ -1,31 +1,10 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint as afterPaint } from '../store';
 
 /** Runs `take` once the frame now being prepared is painted; returns a cancel function. */
 export type AfterPaintScheduler = (take: () => void) => () => void;
 
-/**
- * The browser's: a requestAnimationFrame callback (the next frame) posts a message, which is
- * delivered once that frame is painted. Without requestAnimationFrame, at once.
- */
-const afterNextPaint: AfterPaintScheduler = (take) => {
-  if (typeof requestAnimationFrame === 'undefined' || typeof MessageChannel === 'undefined') {
-    take();
-    return () => {};
-  }
-  let live = true;
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    if (live) take();
-  };
-  const frame = requestAnimationFrame(() => channel.port2.postMessage(0));
-  return () => {
-    live = false;
-    cancelAnimationFrame(frame);
-    channel.port1.close();
-  };
-};
-
+const afterNextPaint: AfterPaintScheduler = (take) => afterPaint(take);
 let schedule: AfterPaintScheduler = afterNextPaint;
 
 /**

@@ -18,3 +18,4 @@ export * from './classroom';
 export * from './classroomUrl';
 export * from './sync';
 export * from './explore';
+export { afterNextPaint } from './afterPaint';

@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../lesson/types';
 import { START, type Position } from './nav';
+import { afterNextPaint } from './afterPaint';
 import { isLang } from './guards';
 import type { LessonStore } from './store';
 
@@ -114,22 +115,13 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
   let pending: (() => void) | null = null;
   const writeSoon = () => {
     if (pending) return;
-    if (typeof win.requestAnimationFrame !== 'function' || typeof MessageChannel === 'undefined') {
-      writeUrl();
-      return;
-    }
-    const channel = new MessageChannel();
-    const frame = win.requestAnimationFrame(() => channel.port2.postMessage(0));
-    channel.port1.onmessage = () => {
-      channel.port1.close();
+    pending = () => {};
+    const cancel = afterNextPaint(() => {
       pending = null;
       writeUrl();
-    };
-    pending = () => {
-      win.cancelAnimationFrame(frame);
-      channel.port1.close();
-      pending = null;
-    };
+    }, win);
+    // Ran at once (no frames to wait for): nothing is pending.
+    if (pending) pending = cancel;
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.stepIndex !== prev.stepIndex || s.sub !== prev.sub || s.lang !== prev.lang) writeSoon();

@@ -28,11 +28,16 @@ const SUM = STEPS.findIndex((s) => s.id === 'sum-over-k');
 const hashOf = (i: number, sub: number) => `#/${i + 1}/${sub}`;
 
 /**
- * The position, from the URL (which follows the store at once), once the step panel shows it
- * too (the panel may follow a render later).
+ * The position, from the URL (which follows the store once the frame showing a move is painted),
+ * once the step panel shows it too (the panel may follow a render later).
  */
 async function at(page: Page): Promise<{ i: number; sub: number }> {
-  const hash = await page.evaluate(() => location.hash);
+  const hash = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        requestAnimationFrame(() => setTimeout(() => resolve(location.hash), 0)),
+      ),
+  );
   const m = /^#\/(\d+)\/(\d+)/.exec(hash);
   expect(m, `a position in the URL: ${hash}`).not.toBeNull();
   const pos = { i: Number(m![1]) - 1, sub: Number(m![2]) };
