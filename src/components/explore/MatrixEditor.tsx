@@ -200,6 +200,8 @@ export function MatrixEditor({
                           value={editing.text}
                           autoFocus
                           inputMode="decimal"
+                          // Selected on opening: a typed value replaces the old one.
+                          onFocus={(e) => e.currentTarget.select()}
                           onChange={(e) => setEditing({ i, j, text: e.target.value })}
                           onKeyDown={onInputKey}
                           onBlur={() => {

@@ -42,6 +42,8 @@ describe('MatrixEditor', () => {
       expect(button().hasAttribute('inert')).toBe(true);
       expect(input.closest('td')?.contains(button())).toBe(true);
       expect(document.activeElement).toBe(input);
+      // The old value is selected: typing replaces it.
+      expect([input.selectionStart, input.selectionEnd]).toEqual([0, input.value.length]);
       fireEvent.change(input, { target: { value: '4' } });
       fireEvent.keyDown(input, { key });
       expect(screen.queryByRole('textbox')).toBeNull();
