@@ -27,7 +27,7 @@ import { buildApp, launchChromium, startPreview } from './server';
 const FRAME_MS = 16.7;
 /** A pause longer than this would be seen as a stall. */
 const STALL_MS = 100;
-/** Edits made before the measured ones. */
+/** Edits of each kind made before the measured ones (the page's code runs interpreted at first). */
 const WARM_UP = 6;
 /** The page is quiet when nothing has changed for this long after an edit. */
 const QUIET_MS = 150;
@@ -190,7 +190,7 @@ async function measureSize(browser: Browser, url: string, T: number, H: number, 
     await live(page, 'network');
     const slider = page.locator('input[type="range"][data-field="sigmaW"]');
     await slider.focus();
-    // A few edits first, not measured: the first run of the page's code is interpreted.
+    // A few edits of each kind first, not measured: the first run of the page's code is interpreted.
     for (let i = 0; i < WARM_UP; i++) {
       await slider.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
       await page.waitForTimeout(QUIET_MS);
@@ -204,6 +204,10 @@ async function measureSize(browser: Browser, url: string, T: number, H: number, 
     // The activation.
     const select = page.locator('select[data-field="activation"]');
     const acts = ['relu', 'sigmoid', 'linear', 'tanh'];
+    for (let i = 0; i < WARM_UP; i++) {
+      await select.selectOption(acts[(i + 1) % acts.length]);
+      await page.waitForTimeout(QUIET_MS);
+    }
     for (let i = 0; i < n; i++) {
       await timed(page, 'change', () => select.selectOption(acts[i % acts.length]).then(() => {}));
     }
@@ -216,7 +220,7 @@ async function measureSize(browser: Browser, url: string, T: number, H: number, 
       await toggle.click();
       await page.waitForTimeout(300);
     }
-    for (let i = 0; i < n; i++) {
+    const typeEntry = async (i: number, measure: boolean) => {
       const cell = page.locator(
         `.xp-editor[data-field="W"] button[data-cell="0-${i % Math.min(H, 16)}"]`,
       );
@@ -224,8 +228,14 @@ async function measureSize(browser: Browser, url: string, T: number, H: number, 
       await cell.click();
       const input = page.locator('.xp-editor[data-field="W"] input.xp-editor__input');
       await input.fill(String(0.05 * ((i % 7) - 3)));
-      await timed(page, 'keydown', () => input.press('Enter'), 'Enter');
-    }
+      if (measure) await timed(page, 'keydown', () => input.press('Enter'), 'Enter');
+      else {
+        await input.press('Enter');
+        await page.waitForTimeout(QUIET_MS);
+      }
+    };
+    for (let i = 0; i < WARM_UP; i++) await typeEntry(i + 1, false);
+    for (let i = 0; i < n; i++) await typeEntry(i, true);
     edits.push({ label: 'W entry typed (Enter)', samples: await takeSamples(page) });
 
     const longTasks = await page.evaluate(
