@@ -11,7 +11,13 @@ import type { Mat } from '../../model';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
 import { HeatCell } from './HeatCell';
-import { hatchPath, heatGrid, symmetricExtent, type HeatCell as Cell } from './heatmapData';
+import {
+  axisStep,
+  hatchPath,
+  heatGrid,
+  symmetricExtent,
+  type HeatCell as Cell,
+} from './heatmapData';
 import { xt } from './strings';
 
 export interface HeatmapProps {
@@ -134,6 +140,13 @@ function HeatmapView({
 
   const info = shown !== null && grid.cells[shown] ? label(grid.cells[shown]) : null;
   const glyphSize = Math.max(10, Math.min(30, cellSize * 0.5));
+  // Axis labels far enough apart not to overlap (every other one on a dense 16 × 16 map).
+  const lastCol = grid.summarised ? (grid.cells[grid.cols - 1]?.j0 ?? 0) : grid.cols - 1;
+  const lastRow = grid.summarised
+    ? (grid.cells[(grid.rows - 1) * grid.cols]?.i0 ?? 0)
+    : grid.rows - 1;
+  const colStep = axisStep(cellSize, lastCol, true);
+  const rowStep = axisStep(cellSize, lastRow, false);
   return (
     <figure className={`xp-heatmap ${className ?? ''}`} data-name={name}>
       <figcaption className="xp-heatmap__title">
@@ -153,31 +166,35 @@ function HeatmapView({
         onKeyDown={move}
         onMouseLeave={() => setShown(null)}
       >
-        {Array.from({ length: grid.cols }, (_, c) => (
-          <text
-            key={`c${c}`}
-            className="xp-axis"
-            x={x(c) + cellSize / 2}
-            y={LABEL - 8}
-            textAnchor="middle"
-            aria-hidden="true"
-          >
-            {grid.summarised ? grid.cells[c].j0 : c}
-          </text>
-        ))}
-        {Array.from({ length: grid.rows }, (_, r) => (
-          <text
-            key={`r${r}`}
-            className="xp-axis"
-            x={LABEL - 6}
-            y={y(r) + cellSize / 2}
-            textAnchor="end"
-            dominantBaseline="central"
-            aria-hidden="true"
-          >
-            {grid.summarised ? grid.cells[r * grid.cols].i0 : r}
-          </text>
-        ))}
+        {Array.from({ length: grid.cols }, (_, c) => c)
+          .filter((c) => c % colStep === 0)
+          .map((c) => (
+            <text
+              key={`c${c}`}
+              className="xp-axis"
+              x={x(c) + cellSize / 2}
+              y={LABEL - 8}
+              textAnchor="middle"
+              aria-hidden="true"
+            >
+              {grid.summarised ? grid.cells[c].j0 : c}
+            </text>
+          ))}
+        {Array.from({ length: grid.rows }, (_, r) => r)
+          .filter((r) => r % rowStep === 0)
+          .map((r) => (
+            <text
+              key={`r${r}`}
+              className="xp-axis"
+              x={LABEL - 6}
+              y={y(r) + cellSize / 2}
+              textAnchor="end"
+              dominantBaseline="central"
+              aria-hidden="true"
+            >
+              {grid.summarised ? grid.cells[r * grid.cols].i0 : r}
+            </text>
+          ))}
         <rect
           className="xp-heatmap__bg"
           x={LABEL}

@@ -51,3 +51,17 @@ export function hatchPath(cells: readonly { x: number; y: number }[], size: numb
   }
   return parts.join('');
 }
+
+/** The axis labels' font size in SVG units (`.xp-axis` in explore-views.css). */
+export const AXIS_FONT = 22;
+
+/**
+ * Label every `step`-th column (or row) of a map so that neighbouring labels do not overlap: a
+ * label needs about 0.6 em per digit across, and 1 em down.
+ */
+export function axisStep(cellSize: number, last: number, across: boolean): number {
+  if (!(cellSize > 0)) return 1;
+  const digits = String(Math.max(0, Math.trunc(last))).length;
+  const need = across ? digits * 0.6 * AXIS_FONT + 4 : AXIS_FONT;
+  return Math.max(1, Math.ceil(need / cellSize));
+}

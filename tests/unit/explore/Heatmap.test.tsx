@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromRows, mat, randomModel } from '../../../src/model';
 import { Heatmap } from '../../../src/components/explore/Heatmap';
-import { hatchPath, heatGrid } from '../../../src/components/explore/heatmapData';
+import { axisStep, hatchPath, heatGrid } from '../../../src/components/explore/heatmapData';
 
 afterEach(cleanup);
 
@@ -134,5 +134,28 @@ describe('hatchPath', () => {
     // Both squares are hatched.
     expect(segs.some(([x0]) => x0 < 40)).toBe(true);
     expect(segs.some(([x0]) => x0 >= 50)).toBe(true);
+  });
+});
+
+describe('axis labels', () => {
+  it('are spaced so that neighbours do not overlap', () => {
+    // 16 px cells: two-digit column labels need two cells, rows one label height.
+    expect(axisStep(16, 15, true)).toBe(2);
+    expect(axisStep(16, 15, false)).toBe(2);
+    // Roomy cells: every label.
+    expect(axisStep(55, 3, true)).toBe(1);
+    expect(axisStep(55, 3, false)).toBe(1);
+    expect(axisStep(0, 3, true)).toBe(1);
+    const m = randomModel({ seed: 5, T: 2, H: 16, D: 3, K: 2 }).W;
+    const { container } = render(<Heatmap matrix={m} name="W" lang="en" />);
+    const labels = Array.from(container.querySelectorAll('text.xp-axis'), (t) => ({
+      x: Number(t.getAttribute('x')),
+      y: Number(t.getAttribute('y')),
+      text: t.textContent,
+    }));
+    const cols = labels.filter((l) => l.y === labels[0].y).map((l) => l.text);
+    expect(cols).toEqual(['0', '2', '4', '6', '8', '10', '12', '14']);
+    const xs = labels.filter((l) => l.y === labels[0].y).map((l) => l.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(30);
   });
 });
