@@ -28,16 +28,16 @@ export function LiveFormula({ parts, overflow, className }: LiveFormulaProps) {
       {parts.map((p, i) => {
         if (p.kind === 'tex') return <Formula key={i} tex={`\\displaystyle ${p.tex}`} />;
         if (p.kind === 'num') return <LiveNumber key={i} value={p.value} overflow={overflow} />;
-        const cols = p.rows[0]?.length ?? 0;
+        const { cols, data } = p.value;
         return (
           <span key={i} className="live-mat">
             <span
               className="live-mat__grid"
               style={{ gridTemplateColumns: `repeat(${cols}, auto)` }}
             >
-              {p.rows.flatMap((row, r) =>
-                row.map((v, c) => <LiveNumber key={`${r}-${c}`} value={v} overflow={overflow} />),
-              )}
+              {Array.from(data, (v, k) => (
+                <LiveNumber key={k} value={v} overflow={overflow} />
+              ))}
             </span>
           </span>
         );

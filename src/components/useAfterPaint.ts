@@ -1,10 +1,9 @@
 import { startTransition, useEffect, useState } from 'react';
-import { afterNextPaint as afterPaint } from '../store';
+import { afterNextPaint } from '../store';
 
 /** Runs `take` once the frame now being prepared is painted; returns a cancel function. */
 export type AfterPaintScheduler = (take: () => void) => () => void;
 
-const afterNextPaint: AfterPaintScheduler = (take) => afterPaint(take);
 let schedule: AfterPaintScheduler = afterNextPaint;
 
 /**

@@ -8,24 +8,21 @@
 import { frobenius, type Mat } from '../model';
 import { numTex, type NumberFormat } from './format';
 import { gradLhs, truncatedLhs } from './formulas';
-import { MAX_WRITTEN, matTex, relativeDifference } from './tex';
+import { matTex, relativeDifference, writtenOut } from './tex';
 
 export type LivePart =
   | { readonly kind: 'tex'; readonly tex: string }
   | { readonly kind: 'num'; readonly value: number }
-  | { readonly kind: 'mat'; readonly rows: readonly (readonly number[])[] };
+  | { readonly kind: 'mat'; readonly value: Mat };
 
 const tex = (t: string): LivePart => ({ kind: 'tex', tex: t });
 
 /** A matrix as matTex writes it: its entries when at most 4×4, else ‖·‖_F = its norm. */
 export function matParts(m: Mat): LivePart[] {
-  if (m.rows > MAX_WRITTEN || m.cols > MAX_WRITTEN || m.rows === 0 || m.cols === 0) {
+  if (!writtenOut(m)) {
     return [tex('\\lVert \\cdot \\rVert_F ='), { kind: 'num', value: frobenius(m) }];
   }
-  const rows = Array.from({ length: m.rows }, (_, i) =>
-    Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)),
-  );
-  return [{ kind: 'mat', rows }];
+  return [{ kind: 'mat', value: m }];
 }
 
 /** ∂E_t/∂p (∂E/∂p when t is null), or its truncated form when `n` is given, = the value. */
@@ -67,9 +64,7 @@ export function partsTex(parts: readonly LivePart[], opts: NumberFormat = {}): s
     .map((part) => {
       if (part.kind === 'tex') return part.tex;
       if (part.kind === 'num') return numTex(part.value, opts);
-      const cols = part.rows[0]?.length ?? 0;
-      const data = Float64Array.from(part.rows.flat());
-      return matTex({ rows: part.rows.length, cols, data }, opts);
+      return matTex(part.value, opts);
     })
     .join(' ')
     .replace(/ ,/g, ',');
@@ -79,11 +74,7 @@ export function partsTex(parts: readonly LivePart[], opts: NumberFormat = {}): s
 export function partsShape(parts: readonly LivePart[]): string {
   return parts
     .map((p) =>
-      p.kind === 'tex'
-        ? p.tex
-        : p.kind === 'num'
-          ? '#'
-          : `[${p.rows.length}×${p.rows[0]?.length ?? 0}]`,
+      p.kind === 'tex' ? p.tex : p.kind === 'num' ? '#' : `[${p.value.rows}×${p.value.cols}]`,
     )
     .join('|');
 }

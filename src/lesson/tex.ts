@@ -44,9 +44,14 @@ export function frobeniusTex(value: number, name = '\\cdot', opts: NumberFormat 
   return `\\lVert ${name} \\rVert_F = ${numTex(value, opts)}`;
 }
 
+/** Whether a matrix is written out entry by entry (at most 4×4), not as its norm. */
+export function writtenOut(m: Mat): boolean {
+  return m.rows > 0 && m.cols > 0 && m.rows <= MAX_WRITTEN && m.cols <= MAX_WRITTEN;
+}
+
 /** A matrix: written out when at most 4×4, else its Frobenius norm. */
 export function matTex(m: Mat, opts: NumberFormat & { name?: string } = {}): string {
-  if (m.rows > MAX_WRITTEN || m.cols > MAX_WRITTEN || m.rows === 0 || m.cols === 0) {
+  if (!writtenOut(m)) {
     return frobeniusTex(frobenius(m), opts.name, opts);
   }
   const rows: string[][] = [];

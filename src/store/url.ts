@@ -112,16 +112,15 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
 
   // A move is written once the frame showing it is painted (history.replaceState costs a few
   // milliseconds that the key press's frame cannot spare); moves before then are written as one.
-  let pending: (() => void) | null = null;
+  let queued = false;
+  let cancel = () => {};
   const writeSoon = () => {
-    if (pending) return;
-    pending = () => {};
-    const cancel = afterNextPaint(() => {
-      pending = null;
+    if (queued) return;
+    queued = true;
+    cancel = afterNextPaint(() => {
+      queued = false;
       writeUrl();
     }, win);
-    // Ran at once (no frames to wait for): nothing is pending.
-    if (pending) pending = cancel;
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.stepIndex !== prev.stepIndex || s.sub !== prev.sub || s.lang !== prev.lang) writeSoon();
@@ -130,7 +129,7 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
   win.addEventListener('hashchange', readHash);
   return () => {
     unsubscribe();
-    pending?.();
+    cancel();
     win.removeEventListener('hashchange', readHash);
   };
 }

@@ -13,6 +13,7 @@ import type { Lang } from '../../lesson/types';
 import { HeatCell } from './HeatCell';
 import {
   axisStep,
+  everyNth,
   hatchPath,
   heatGrid,
   symmetricExtent,
@@ -140,13 +141,30 @@ function HeatmapView({
 
   const info = shown !== null && grid.cells[shown] ? label(grid.cells[shown]) : null;
   const glyphSize = Math.max(10, Math.min(30, cellSize * 0.5));
-  // Axis labels far enough apart not to overlap (every other one on a dense 16 × 16 map).
-  const lastCol = grid.summarised ? (grid.cells[grid.cols - 1]?.j0 ?? 0) : grid.cols - 1;
-  const lastRow = grid.summarised
-    ? (grid.cells[(grid.rows - 1) * grid.cols]?.i0 ?? 0)
-    : grid.rows - 1;
-  const colStep = axisStep(cellSize, lastCol, true);
-  const rowStep = axisStep(cellSize, lastRow, false);
+  // Axis labels (a block's first index when summarised), far enough apart not to overlap: every
+  // other one on a dense 16 × 16 map.
+  const colLabel = (c: number) => (grid.summarised ? (grid.cells[c]?.j0 ?? c) : c);
+  const rowLabel = (r: number) => (grid.summarised ? (grid.cells[r * grid.cols]?.i0 ?? r) : r);
+  const colStep = axisStep(cellSize, colLabel(grid.cols - 1), true);
+  const rowStep = axisStep(cellSize, rowLabel(grid.rows - 1), false);
+  const axisLabels = [
+    ...everyNth(grid.cols, colStep).map((c) => ({
+      key: `c${c}`,
+      x: x(c) + cellSize / 2,
+      y: LABEL - 8,
+      anchor: 'middle' as const,
+      baseline: undefined,
+      text: colLabel(c),
+    })),
+    ...everyNth(grid.rows, rowStep).map((r) => ({
+      key: `r${r}`,
+      x: LABEL - 6,
+      y: y(r) + cellSize / 2,
+      anchor: 'end' as const,
+      baseline: 'central' as const,
+      text: rowLabel(r),
+    })),
+  ];
   return (
     <figure className={`xp-heatmap ${className ?? ''}`} data-name={name}>
       <figcaption className="xp-heatmap__title">
@@ -166,35 +184,19 @@ function HeatmapView({
         onKeyDown={move}
         onMouseLeave={() => setShown(null)}
       >
-        {Array.from({ length: grid.cols }, (_, c) => c)
-          .filter((c) => c % colStep === 0)
-          .map((c) => (
-            <text
-              key={`c${c}`}
-              className="xp-axis"
-              x={x(c) + cellSize / 2}
-              y={LABEL - 8}
-              textAnchor="middle"
-              aria-hidden="true"
-            >
-              {grid.summarised ? grid.cells[c].j0 : c}
-            </text>
-          ))}
-        {Array.from({ length: grid.rows }, (_, r) => r)
-          .filter((r) => r % rowStep === 0)
-          .map((r) => (
-            <text
-              key={`r${r}`}
-              className="xp-axis"
-              x={LABEL - 6}
-              y={y(r) + cellSize / 2}
-              textAnchor="end"
-              dominantBaseline="central"
-              aria-hidden="true"
-            >
-              {grid.summarised ? grid.cells[r * grid.cols].i0 : r}
-            </text>
-          ))}
+        {axisLabels.map((l) => (
+          <text
+            key={l.key}
+            className="xp-axis"
+            x={l.x}
+            y={l.y}
+            textAnchor={l.anchor}
+            dominantBaseline={l.baseline}
+            aria-hidden="true"
+          >
+            {l.text}
+          </text>
+        ))}
         <rect
           className="xp-heatmap__bg"
           x={LABEL}

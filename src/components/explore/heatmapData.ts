@@ -65,3 +65,10 @@ export function axisStep(cellSize: number, last: number, across: boolean): numbe
   const need = across ? digits * 0.6 * AXIS_FONT + 4 : AXIS_FONT;
   return Math.max(1, Math.ceil(need / cellSize));
 }
+
+/** 0, step, 2·step, … below n. */
+export function everyNth(n: number, step: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i += Math.max(1, Math.trunc(step))) out.push(i);
+  return out;
+}

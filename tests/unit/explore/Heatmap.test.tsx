@@ -3,7 +3,12 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromRows, mat, randomModel } from '../../../src/model';
 import { Heatmap } from '../../../src/components/explore/Heatmap';
-import { axisStep, hatchPath, heatGrid } from '../../../src/components/explore/heatmapData';
+import {
+  axisStep,
+  everyNth,
+  hatchPath,
+  heatGrid,
+} from '../../../src/components/explore/heatmapData';
 
 afterEach(cleanup);
 
@@ -146,6 +151,8 @@ describe('axis labels', () => {
     expect(axisStep(55, 3, true)).toBe(1);
     expect(axisStep(55, 3, false)).toBe(1);
     expect(axisStep(0, 3, true)).toBe(1);
+    expect(everyNth(7, 3)).toEqual([0, 3, 6]);
+    expect(everyNth(3, 0)).toEqual([0, 1, 2]);
     const m = randomModel({ seed: 5, T: 2, H: 16, D: 3, K: 2 }).W;
     const { container } = render(<Heatmap matrix={m} name="W" lang="en" />);
     const labels = Array.from(container.querySelectorAll('text.xp-axis'), (t) => ({
