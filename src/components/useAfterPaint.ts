@@ -14,6 +14,11 @@ export function setAfterPaintScheduler(s: AfterPaintScheduler | null): void {
   schedule = s ?? afterNextPaint;
 }
 
+/** Runs `take` once the frame now being prepared is painted (through the replaceable scheduler). */
+export function scheduleAfterPaint(take: () => void): () => void {
+  return schedule(take);
+}
+
 /**
  * A value that follows `value` one painted frame late: a change is taken up in a transition that
  * starts only after the browser has painted the frame showing everything else the change caused.

@@ -4,10 +4,11 @@
  * finite number (or that `validate` refuses) shows a message naming the field, e.g. "W[1][2]", and
  * the previous value stays.
  */
-import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Mat } from '../../model';
 import type { Lang } from '../../lesson/types';
-import { MatrixCell } from './MatrixCell';
+import { scheduleAfterPaint, useAfterPaint } from '../useAfterPaint';
+import { MatrixRow } from './MatrixRow';
 import { exactText, parseNumberInput } from './numberInput';
 import { xt } from './strings';
 
@@ -67,10 +68,14 @@ export function MatrixEditor({
 }: MatrixEditorProps) {
   const id = useId();
   const [editing, setEditing] = useState<Editing | null>(null);
+  // The table follows the model one painted frame late, as the maps do: an edit's frame shows
+  // its consequences (diagram, formulas, terms) without also laying out and painting the table.
+  // Entries are checked against the current matrix.
+  const table = useAfterPaint(matrix);
   const [origin, setOrigin] = useState({ r: 0, c: 0 });
   // The page stays inside the matrix when it shrinks.
-  const r0 = Math.min(origin.r, Math.floor((matrix.rows - 1) / PAGE) * PAGE);
-  const c0 = Math.min(origin.c, Math.floor((matrix.cols - 1) / PAGE) * PAGE);
+  const r0 = Math.min(origin.r, Math.floor((table.rows - 1) / PAGE) * PAGE);
+  const c0 = Math.min(origin.c, Math.floor((table.cols - 1) / PAGE) * PAGE);
   const [error, setError] = useState<Refused | null>(null);
   // Set when Enter or Escape closed the editor, so that the blur that may follow does nothing.
   const closed = useRef(false);
@@ -88,25 +93,64 @@ export function MatrixEditor({
     button.inert = false;
     button.focus({ preventScroll: true });
   };
-  const name = (i: number, j: number) => (vector ? `${field}[${j}]` : `${field}[${i}][${j}]`);
+  const name = useCallback(
+    (i: number, j: number) => (vector ? `${field}[${j}]` : `${field}[${i}][${j}]`),
+    [vector, field],
+  );
   const valueAt = (i: number, j: number) => matrix.data[i * matrix.cols + j];
 
-  const commit = (e: Editing) => {
-    setEditing(null);
+  /** Applies an entry typed: true when the model changed, false when refused or the same. */
+  const apply = (e: Editing): boolean => {
     const old = valueAt(e.i, e.j);
-    if (old === undefined) return;
+    if (old === undefined) return false;
     const f = name(e.i, e.j);
     const v = parseNumberInput(e.text);
     if (v === null) {
       setError({ field: f, found: e.text, old });
-      return;
+      return false;
     }
     if (validate?.(v)) {
       setError({ field: f, found: v, old });
-      return;
+      return false;
     }
     setError(null);
-    if (v !== old) onChange(e.i, e.j, v);
+    if (v === old) return false;
+    onChange(e.i, e.j, v);
+    return true;
+  };
+
+  const commit = (e: Editing) => {
+    setEditing(null);
+    apply(e);
+  };
+
+  // The editor being shown, for a close that comes a frame later.
+  const shown = useRef<Editing | null>(null);
+  shown.current = editing;
+  const cancelClose = useRef<(() => void) | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => () => cancelClose.current?.(), []);
+
+  /**
+   * Enter: the entry is applied at once, so the diagram, the formulas and the terms show it in
+   * the next frame; the editor, which already shows the value typed, closes one frame later (the
+   * cell's focus, its new text and the input's removal would otherwise add their style, layout,
+   * paint and hover update to that frame).
+   */
+  const enter = (e: Editing) => {
+    if (!apply(e)) {
+      refocus(e);
+      setEditing(null);
+      return;
+    }
+    cancelClose.current?.();
+    cancelClose.current = scheduleAfterPaint(() => {
+      cancelClose.current = null;
+      if (shown.current !== e) return;
+      // The focus goes back to the cell unless it has left the editor meanwhile.
+      if (document.activeElement === input.current) refocus(e);
+      setEditing(null);
+    });
   };
 
   const start = useCallback((i: number, j: number, value: number) => {
@@ -116,11 +160,15 @@ export function MatrixEditor({
 
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (!editing) return;
+    if (closed.current) {
+      // Closing (see `enter`): keys wait for the cell.
+      e.preventDefault();
+      return;
+    }
     if (e.key === 'Enter') {
       e.preventDefault();
       closed.current = true;
-      refocus(editing);
-      commit(editing);
+      enter(editing);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
@@ -130,8 +178,8 @@ export function MatrixEditor({
     }
   };
 
-  const rows = Array.from({ length: Math.min(PAGE, matrix.rows - r0) }, (_, i) => r0 + i);
-  const cols = Array.from({ length: Math.min(PAGE, matrix.cols - c0) }, (_, j) => c0 + j);
+  const rows = Array.from({ length: Math.min(PAGE, table.rows - r0) }, (_, i) => r0 + i);
+  const cols = Array.from({ length: Math.min(PAGE, table.cols - c0) }, (_, j) => c0 + j);
   const pager = (axis: 'r' | 'c', n: number, start: number) => (
     <div className="xp-field xp-editor__page">
       <label htmlFor={`${id}-${axis}`}>{xt(lang, axis === 'r' ? 'edit.rows' : 'edit.cols')}</label>
@@ -151,10 +199,10 @@ export function MatrixEditor({
   );
   return (
     <div className="xp-editor" data-field={field} ref={box}>
-      {(matrix.rows > PAGE || matrix.cols > PAGE) && (
+      {(table.rows > PAGE || table.cols > PAGE) && (
         <div className="xp-row">
-          {!vector && matrix.rows > PAGE && pager('r', matrix.rows, r0)}
-          {matrix.cols > PAGE && pager('c', matrix.cols, c0)}
+          {!vector && table.rows > PAGE && pager('r', table.rows, r0)}
+          {table.cols > PAGE && pager('c', table.cols, c0)}
         </div>
       )}
       <div className="xp-editor__scroll">
@@ -171,49 +219,46 @@ export function MatrixEditor({
             </tr>
           </thead>
           <tbody>
-            {rows.map((i) => (
-              <tr key={i}>
-                {!vector && <th scope="row">{rowHeader ? rowHeader(i) : i}</th>}
-                {cols.map((j) => {
-                  const v = valueAt(i, j);
-                  const isEditing = editing !== null && editing.i === i && editing.j === j;
-                  return (
-                    <td
-                      key={j}
-                      data-field={name(i, j)}
-                      className={isEditing ? 'xp-editor__td is-editing' : 'xp-editor__td'}
-                    >
-                      <MatrixCell
-                        i={i}
-                        j={j}
-                        field={name(i, j)}
-                        value={v}
-                        digits={digits}
-                        lang={lang}
-                        onStart={start}
-                        covered={isEditing}
+            {rows.map((i) => {
+              const here = editing !== null && editing.i === i ? editing : null;
+              return (
+                <MatrixRow
+                  key={i}
+                  i={i}
+                  c0={c0}
+                  nCols={cols.length}
+                  matrix={table}
+                  name={name}
+                  header={vector ? null : rowHeader ? rowHeader(i) : String(i)}
+                  digits={digits}
+                  lang={lang}
+                  onStart={start}
+                  editingJ={here ? here.j : null}
+                  editor={
+                    here && (
+                      <input
+                        ref={input}
+                        className="xp-editor__input"
+                        aria-label={name(here.i, here.j)}
+                        value={here.text}
+                        autoFocus
+                        inputMode="decimal"
+                        // Selected on opening: a typed value replaces the old one.
+                        onFocus={(e) => e.currentTarget.select()}
+                        onChange={(e) => {
+                          if (!closed.current)
+                            setEditing({ i: here.i, j: here.j, text: e.target.value });
+                        }}
+                        onKeyDown={onInputKey}
+                        onBlur={() => {
+                          if (!closed.current) commit(here);
+                        }}
                       />
-                      {isEditing && (
-                        <input
-                          className="xp-editor__input"
-                          aria-label={name(i, j)}
-                          value={editing.text}
-                          autoFocus
-                          inputMode="decimal"
-                          // Selected on opening: a typed value replaces the old one.
-                          onFocus={(e) => e.currentTarget.select()}
-                          onChange={(e) => setEditing({ i, j, text: e.target.value })}
-                          onKeyDown={onInputKey}
-                          onBlur={() => {
-                            if (!closed.current) commit(editing);
-                          }}
-                        />
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+                    )
+                  }
+                />
+              );
+            })}
           </tbody>
         </table>
       </div>

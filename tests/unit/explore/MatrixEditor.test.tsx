@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromRows } from '../../../src/model';
 import { MatrixEditor } from '../../../src/components/explore/MatrixEditor';
+import { sameRow } from '../../../src/components/explore/MatrixRow';
+import { setAfterPaintScheduler } from '../../../src/components/useAfterPaint';
 
 afterEach(cleanup);
 
@@ -51,6 +53,68 @@ describe('MatrixEditor', () => {
       expect(document.activeElement).toBe(button());
     }
     expect(onChange).toHaveBeenCalledExactlyOnceWith(1, 0, 4);
+  });
+
+  it('Enter applies the entry at once and closes the editor after the next paint', () => {
+    // A scheduler whose "paint" the test decides.
+    let pending: (() => void)[] = [];
+    const paint = () => {
+      const now = pending;
+      pending = [];
+      act(() => now.forEach((take) => take()));
+    };
+    setAfterPaintScheduler((take) => {
+      pending.push(take);
+      return () => {
+        pending = pending.filter((t) => t !== take);
+      };
+    });
+    try {
+      const onChange = vi.fn();
+      const { container, rerender } = render(
+        <MatrixEditor field="W" matrix={W} onChange={onChange} lang="en" />,
+      );
+      const button = () => container.querySelector('button[data-cell="0-2"]') as HTMLButtonElement;
+      const input = openCell('W[0][2]');
+      fireEvent.change(input, { target: { value: '7' } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      // Applied at once: the caller builds the new model and passes it down.
+      expect(onChange).toHaveBeenCalledExactlyOnceWith(0, 2, 7);
+      const next = fromRows([
+        [0.5, -0.25, 7],
+        [1, 2, 3],
+      ]);
+      rerender(<MatrixEditor field="W" matrix={next} onChange={onChange} lang="en" />);
+      // Until the frame is painted the editor stays open with the value typed; keys typed
+      // meanwhile change nothing.
+      expect(screen.getByRole('textbox', { name: 'W[0][2]' })).toBe(input);
+      fireEvent.change(input, { target: { value: '8' } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      expect(input.value).toBe('7');
+      expect(button().textContent).toBe('0');
+      paint();
+      // Then it closes, the focus is back on the cell and the table shows the new value.
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(document.activeElement).toBe(button());
+      expect(button().hasAttribute('inert')).toBe(false);
+      expect(button().textContent).toBe('7');
+      expect(onChange).toHaveBeenCalledOnce();
+
+      // The focus left the editor before the paint (a click elsewhere): it is not taken back.
+      const again = openCell('W[1][1]');
+      fireEvent.change(again, { target: { value: '5' } });
+      fireEvent.keyDown(again, { key: 'Enter' });
+      again.blur();
+      paint();
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(document.activeElement).toBe(document.body);
+      expect(onChange).toHaveBeenLastCalledWith(1, 1, 5);
+    } finally {
+      setAfterPaintScheduler((take) => {
+        take();
+        return () => {};
+      });
+    }
   });
 
   it('bad input names the field and keeps the previous value', () => {
@@ -105,5 +169,32 @@ describe('MatrixEditor', () => {
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(screen.getByRole('alert').textContent).toContain('targets[1]: expected 0, 1 or 2');
     expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('sameRow', () => {
+  const props = (matrix: typeof W, i = 0) => ({
+    i,
+    c0: 0,
+    nCols: 3,
+    matrix,
+    name: (a: number, b: number) => `W[${a}][${b}]`,
+    header: '0',
+    digits: 3,
+    lang: 'en' as const,
+    onStart: () => {},
+    editingJ: null,
+    editor: null,
+  });
+  it('a row is the same while its own values are, whatever the other rows hold', () => {
+    const a = props(W, 0);
+    const changedRow1 = fromRows([
+      [0.5, -0.25, 0],
+      [1, 9, 3],
+    ]);
+    expect(sameRow(a, { ...a, matrix: changedRow1 })).toBe(true);
+    expect(sameRow(props(W, 1), props(changedRow1, 1))).toBe(false);
+    expect(sameRow(a, { ...a, editingJ: 1 })).toBe(false);
+    expect(sameRow(a, { ...a, matrix: fromRows([[0.5, -0.25, 0, 4]]) })).toBe(false);
   });
 });
