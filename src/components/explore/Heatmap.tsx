@@ -4,18 +4,30 @@
  * the sign is also shown without colour: a "+" or "−" glyph in every cell and hatching on
  * negatives. One tab stop; arrow keys move between cells; hovering or focusing a cell shows its
  * value and its place in the formula. Above maxCells per side, cells summarise blocks.
+ *
+ * The cells are drawn as a few paths (fills by sign and opacity step, glyphs by kind), not as an
+ * element each: an edit that changes every value of a 16 × 16 map updates a few dozen attributes
+ * instead of restyling and laying out some 800 elements. The values drawn are in `data-values`.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Mat } from '../../model';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
-import { HeatCell } from './HeatCell';
 import {
   axisStep,
+  cellShapes,
   everyNth,
-  hatchPath,
+  gridPath,
   heatGrid,
+  heatLayers,
+  negativeHatch,
   symmetricExtent,
   type HeatCell as Cell,
 } from './heatmapData';
@@ -78,37 +90,33 @@ function HeatmapView({
   const [active, setActive] = useState(0);
   const [shown, setShown] = useState<number | null>(null);
   const focusIndex = Math.min(active, grid.cells.length - 1);
-  const svg = useRef<SVGSVGElement>(null);
-  // Set by the arrow keys: the newly active cell takes the focus once it carries its label.
-  const pendingFocus = useRef(false);
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    pendingFocus.current = false;
-    svg.current?.querySelector<SVGGElement>(`[data-cell="${focusIndex}"]`)?.focus();
-  }, [focusIndex]);
-  const onFocusCell = useCallback((k: number) => {
-    setActive(k);
-    setShown(k);
-  }, []);
-  const onEnterCell = useCallback((k: number) => setShown(k), []);
 
   const width = LABEL + grid.cols * cellSize;
   const height = LABEL + grid.rows * cellSize;
   // The grid's bands: column c spans [x(c), x(c) + cellSize) (likewise rows).
   const x = (c: number) => LABEL + c * cellSize;
   const y = (r: number) => LABEL + r * cellSize;
-  // Signed intensity in [−1, 1], centred at 0.
-  const intensity = scaleLinear().domain([-m, 0, m]).range([-1, 0, 1]).clamp(true);
-  const hatch = useMemo(
+  const glyphSize = Math.max(10, Math.min(30, cellSize * 0.5));
+  const shapes = useMemo(
     () =>
-      hatchPath(
-        grid.cells
-          .filter((c) => c.value < 0)
-          .map((c) => ({ x: LABEL + c.c * cellSize, y: LABEL + c.r * cellSize })),
-        cellSize,
-      ),
-    [grid, cellSize],
+      cellShapes(grid.rows, { x0: LABEL, y0: LABEL, size: cellSize, cols: grid.cols }, glyphSize),
+    [grid.rows, grid.cols, cellSize, glyphSize],
   );
+  const outline = useMemo(() => gridPath(shapes), [shapes]);
+  // Signed intensity in [−1, 1], centred at 0.
+  const intensity = useMemo(
+    () => scaleLinear().domain([-m, 0, m]).range([-1, 0, 1]).clamp(true),
+    [m],
+  );
+  const { layers, hatch, values } = useMemo(() => {
+    const vs = grid.cells.map((c) => c.value);
+    const strengths = vs.map((v) => (Number.isNaN(v) ? 0 : Math.abs(intensity(v))));
+    return {
+      layers: heatLayers(vs, strengths, shapes),
+      hatch: negativeHatch(vs, shapes),
+      values: vs.join(' '),
+    };
+  }, [grid, intensity, shapes]);
 
   const label = (c: Cell) => {
     const text = cellText(lang, name, c, grid.summarised);
@@ -116,7 +124,7 @@ function HeatmapView({
     return place ? `${text}: ${place}` : text;
   };
 
-  const move = (e: KeyboardEvent<SVGSVGElement>) => {
+  const move = (e: KeyboardEvent<SVGGElement>) => {
     const r = Math.floor(focusIndex / grid.cols);
     const c = focusIndex % grid.cols;
     const to: Record<string, [number, number]> = {
@@ -134,13 +142,27 @@ function HeatmapView({
     const [nr, nc] = next;
     if (nr < 0 || nr >= grid.rows || nc < 0 || nc >= grid.cols) return;
     const k = nr * grid.cols + nc;
-    pendingFocus.current = true;
     setActive(k);
     setShown(k);
   };
 
+  // The cell under the pointer (the map may be drawn smaller than its viewBox).
+  const hover = (e: ReactMouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const sx = box.width > 0 ? width / box.width : 1;
+    const sy = box.height > 0 ? height / box.height : 1;
+    const c = Math.floor(((e.clientX - box.left) * sx - LABEL) / cellSize);
+    const r = Math.floor(((e.clientY - box.top) * sy - LABEL) / cellSize);
+    setShown(c >= 0 && c < grid.cols && r >= 0 && r < grid.rows ? r * grid.cols + c : null);
+  };
+  const at = (k: number) => ({
+    x: x(k % grid.cols) + 0.5,
+    y: y(Math.floor(k / grid.cols)) + 0.5,
+    width: cellSize - 1,
+    height: cellSize - 1,
+  });
+
   const info = shown !== null && grid.cells[shown] ? label(grid.cells[shown]) : null;
-  const glyphSize = Math.max(10, Math.min(30, cellSize * 0.5));
   // Axis labels (a block's first index when summarised), far enough apart not to overlap: every
   // other one on a dense 16 × 16 map.
   const colLabel = (c: number) => (grid.summarised ? (grid.cells[c]?.j0 ?? c) : c);
@@ -178,10 +200,10 @@ function HeatmapView({
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
-        ref={svg}
         role="group"
         aria-label={`${name} (${matrix.rows}×${matrix.cols})`}
-        onKeyDown={move}
+        data-values={values}
+        onMouseMove={hover}
         onMouseLeave={() => setShown(null)}
       >
         {axisLabels.map((l) => (
@@ -204,25 +226,57 @@ function HeatmapView({
           width={width - LABEL}
           height={height - LABEL}
         />
-        {grid.cells.map((c, k) => (
-          <HeatCell
-            key={k}
-            k={k}
-            x={x(c.c)}
-            y={y(c.r)}
-            w={cellSize}
-            h={cellSize}
-            value={c.value}
-            strength={Number.isNaN(c.value) ? 0 : Math.abs(intensity(c.value))}
-            glyphSize={glyphSize}
-            active={k === focusIndex}
-            label={k === focusIndex ? label(c) : null}
-            onFocusCell={onFocusCell}
-            onEnterCell={onEnterCell}
-          />
-        ))}
-        {/* Over the fills, so that a strong negative is hatched too; under nothing clickable. */}
-        <path className="xp-hatch" d={hatch} data-testid="hatch" aria-hidden="true" />
+        <g aria-hidden="true">
+          {layers.fills.map((f) => (
+            <path
+              key={`${f.sign} ${f.opacity}`}
+              className={`xp-fill xp-fill--${f.sign}`}
+              data-sign={f.sign}
+              fillOpacity={f.opacity}
+              d={f.d}
+            />
+          ))}
+          <path className="xp-grid" d={outline} />
+          {layers.glyphs.map((g) => (
+            <path
+              key={`${g.glyph} ${g.strong}`}
+              className={g.strong ? 'xp-glyph xp-glyph--strong' : 'xp-glyph'}
+              data-glyph={g.glyph}
+              strokeWidth={Math.round(glyphSize * 1.4) / 10}
+              d={g.d}
+            />
+          ))}
+          {layers.texts.map((t) => (
+            <text
+              key={t.k}
+              className={t.strong ? 'xp-glyph-text xp-glyph--strong' : 'xp-glyph-text'}
+              x={t.x}
+              y={t.y}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fontSize={glyphSize}
+            >
+              {t.text}
+            </text>
+          ))}
+          {/* Over the fills, so that a strong negative is hatched too. */}
+          <path className="xp-hatch" d={hatch} data-testid="hatch" />
+          {shown !== null && grid.cells[shown] && (
+            <rect className="xp-heatmap__hover" data-cell={shown} {...at(shown)} />
+          )}
+        </g>
+        {/* The one tab stop: the active cell, named by its value and its place. */}
+        <g
+          className="xp-heatmap__focus"
+          tabIndex={0}
+          role="img"
+          aria-label={grid.cells[focusIndex] ? label(grid.cells[focusIndex]) : name}
+          data-cell={focusIndex}
+          onFocus={() => setShown(focusIndex)}
+          onKeyDown={move}
+        >
+          {grid.cells[focusIndex] && <rect className="xp-heatmap__cursor" {...at(focusIndex)} />}
+        </g>
       </svg>
       <p className="xp-heatmap__info" aria-live="polite">
         {info ?? (hint ? xt(lang, 'heat.hint') : '')}

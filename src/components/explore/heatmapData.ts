@@ -72,3 +72,170 @@ export function everyNth(n: number, step: number): number[] {
   for (let i = 0; i < n; i += Math.max(1, Math.trunc(step))) out.push(i);
   return out;
 }
+
+/** Where a map's cells lie: the first cell's corner, the side of a cell, cells per row. */
+export interface HeatGeometry {
+  readonly x0: number;
+  readonly y0: number;
+  readonly size: number;
+  readonly cols: number;
+}
+
+/** A cell's sign as drawn (NaN has no sign, and no fill). */
+export type SignClass = 'pos' | 'neg' | 'zero' | 'nan';
+
+export function signClass(v: number): SignClass {
+  return Number.isNaN(v) ? 'nan' : v > 0 ? 'pos' : v < 0 ? 'neg' : 'zero';
+}
+
+/** Steps of a fill's opacity: neighbouring steps look alike, so cells share few paths. */
+export const FILL_LEVELS = 24;
+
+/** The fill opacity for a strength in [0, 1] (|intensity| on the diverging scale), stepped. */
+export function fillOpacity(strength: number): number {
+  const s = Number.isFinite(strength) ? Math.min(1, Math.max(0, strength)) : 0;
+  const level = Math.round(s * (FILL_LEVELS - 1)) / (FILL_LEVELS - 1);
+  return Math.round((0.12 + 0.88 * level) * 1e4) / 1e4;
+}
+
+/** Cells of one sign and one opacity, as one path of squares. */
+export interface FillLayer {
+  readonly sign: SignClass;
+  readonly opacity: number;
+  readonly d: string;
+}
+
+/** Sign glyphs of one kind, drawn as strokes; `strong` ones lie on a dark fill. */
+export interface GlyphLayer {
+  readonly glyph: '+' | '−' | '0';
+  readonly strong: boolean;
+  readonly d: string;
+}
+
+/** A glyph kept as text: NaN ("?") and overflow ("+∞", "−∞"). */
+export interface GlyphText {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly strong: boolean;
+}
+
+export interface HeatLayers {
+  readonly fills: readonly FillLayer[];
+  readonly glyphs: readonly GlyphLayer[];
+  readonly texts: readonly GlyphText[];
+}
+
+/** A fill above this strength is dark: its glyph is drawn in the background colour. */
+const STRONG = 0.55;
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The square of a cell, inset by half a pixel (its outline lies on the grid's lines). */
+export function cellSquare(x: number, y: number, size: number): string {
+  const s = r1(size - 1);
+  return `M${r1(x + 0.5)} ${r1(y + 0.5)}h${s}v${s}h${-s}z`;
+}
+
+/** A glyph's strokes centred at (cx, cy), `size` the glyph's height in font terms. */
+function glyphStrokes(glyph: '+' | '−' | '0', cx: number, cy: number, size: number): string {
+  const a = r1(size * 0.28);
+  if (glyph === '−') return `M${r1(cx - a)} ${r1(cy)}h${r1(2 * a)}`;
+  if (glyph === '+')
+    return `M${r1(cx - a)} ${r1(cy)}h${r1(2 * a)}M${r1(cx)} ${r1(cy - a)}v${r1(2 * a)}`;
+  const rx = r1(size * 0.2);
+  const ry = r1(size * 0.3);
+  return `M${r1(cx - rx)} ${r1(cy)}a${rx} ${ry} 0 1 0 ${r1(2 * rx)} 0a${rx} ${ry} 0 1 0 ${r1(-2 * rx)} 0`;
+}
+
+/**
+ * Every cell's shapes as path data, which depend on the map's geometry alone: computed once per
+ * geometry, so that new values only regroup them.
+ */
+export interface CellShapes {
+  readonly cols: number;
+  readonly square: readonly string[];
+  readonly hatch: readonly string[];
+  readonly glyph: readonly Readonly<Record<'+' | '−' | '0', string>>[];
+  /** Centres, for glyphs drawn as text. */
+  readonly cx: readonly number[];
+  readonly cy: readonly number[];
+}
+
+export function cellShapes(rows: number, g: HeatGeometry, glyphSize: number): CellShapes {
+  const square: string[] = [];
+  const hatch: string[] = [];
+  const glyph: Record<'+' | '−' | '0', string>[] = [];
+  const cx: number[] = [];
+  const cy: number[] = [];
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < g.cols; c++) {
+      const x = g.x0 + c * g.size;
+      const y = g.y0 + r * g.size;
+      const mx = x + g.size / 2;
+      const my = y + g.size / 2;
+      square.push(cellSquare(x, y, g.size));
+      hatch.push(hatchPath([{ x, y }], g.size));
+      glyph.push({
+        '+': glyphStrokes('+', mx, my, glyphSize),
+        '−': glyphStrokes('−', mx, my, glyphSize),
+        '0': glyphStrokes('0', mx, my, glyphSize),
+      });
+      cx.push(mx);
+      cy.push(my);
+    }
+  return { cols: g.cols, square, hatch, glyph, cx, cy };
+}
+
+/** The outlines of every cell (they do not depend on the values). */
+export function gridPath(shapes: CellShapes): string {
+  return shapes.square.join('');
+}
+
+/** The hatching of the cells whose value is negative. */
+export function negativeHatch(values: readonly number[], shapes: CellShapes): string {
+  let d = '';
+  values.forEach((v, k) => {
+    if (v < 0) d += shapes.hatch[k] ?? '';
+  });
+  return d;
+}
+
+/**
+ * What a map draws for its values, grouped so that an edit changes a few dozen paths instead of
+ * hundreds of elements: the fills by sign and opacity step, the finite signs' glyphs by kind and
+ * contrast, and the rare non-finite glyphs as text. `strengths[k]` is cell k's |intensity|.
+ */
+export function heatLayers(
+  values: readonly number[],
+  strengths: readonly number[],
+  shapes: CellShapes,
+): HeatLayers {
+  const fills = new Map<string, { sign: SignClass; opacity: number; d: string }>();
+  const glyphs = new Map<string, { glyph: '+' | '−' | '0'; strong: boolean; d: string }>();
+  const texts: GlyphText[] = [];
+  values.forEach((v, k) => {
+    const sign = signClass(v);
+    const strength = strengths[k] ?? 0;
+    const strong = strength > STRONG;
+    if (sign !== 'nan') {
+      const opacity = fillOpacity(strength);
+      const key = `${sign} ${opacity}`;
+      const f = fills.get(key);
+      if (f) f.d += shapes.square[k];
+      else fills.set(key, { sign, opacity, d: shapes.square[k] ?? '' });
+    }
+    const glyph = signGlyph(v);
+    if (glyph === '+' || glyph === '−' || glyph === '0') {
+      const key = `${glyph} ${strong}`;
+      const gl = glyphs.get(key);
+      const d = shapes.glyph[k]?.[glyph] ?? '';
+      if (gl) gl.d += d;
+      else glyphs.set(key, { glyph, strong, d });
+    } else {
+      texts.push({ k, x: shapes.cx[k] ?? 0, y: shapes.cy[k] ?? 0, text: glyph, strong });
+    }
+  });
+  return { fills: [...fills.values()], glyphs: [...glyphs.values()], texts };
+}
