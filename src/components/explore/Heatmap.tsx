@@ -12,6 +12,7 @@
 import {
   memo,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent as ReactMouseEvent,
@@ -21,9 +22,8 @@ import type { Mat } from '../../model';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
 import {
-  axisStep,
+  axisLabels,
   cellShapes,
-  everyNth,
   gridPath,
   heatGrid,
   heatLayers,
@@ -90,6 +90,7 @@ function HeatmapView({
   const [active, setActive] = useState(0);
   const [shown, setShown] = useState<number | null>(null);
   const focusIndex = Math.min(active, grid.cells.length - 1);
+  const focusStop = useRef<SVGGElement>(null);
 
   const width = LABEL + grid.cols * cellSize;
   const height = LABEL + grid.rows * cellSize;
@@ -146,15 +147,24 @@ function HeatmapView({
     setShown(k);
   };
 
-  // The cell under the pointer (the map may be drawn smaller than its viewBox).
-  const hover = (e: ReactMouseEvent<SVGSVGElement>) => {
+  // The cell under the pointer, or null (the map may be drawn smaller than its viewBox).
+  const cellAt = (e: ReactMouseEvent<SVGSVGElement>): number | null => {
     const box = e.currentTarget.getBoundingClientRect();
     const sx = box.width > 0 ? width / box.width : 1;
     const sy = box.height > 0 ? height / box.height : 1;
     const c = Math.floor(((e.clientX - box.left) * sx - LABEL) / cellSize);
     const r = Math.floor(((e.clientY - box.top) * sy - LABEL) / cellSize);
-    setShown(c >= 0 && c < grid.cols && r >= 0 && r < grid.rows ? r * grid.cols + c : null);
+    return c >= 0 && c < grid.cols && r >= 0 && r < grid.rows ? r * grid.cols + c : null;
   };
+  // A click makes the cell the active one: the arrows go on from there.
+  const pick = (e: ReactMouseEvent<SVGSVGElement>) => {
+    const k = cellAt(e);
+    if (k === null) return;
+    setActive(k);
+    setShown(k);
+    focusStop.current?.focus({ preventScroll: true });
+  };
+
   const at = (k: number) => ({
     x: x(k % grid.cols) + 0.5,
     y: y(Math.floor(k / grid.cols)) + 0.5,
@@ -163,30 +173,7 @@ function HeatmapView({
   });
 
   const info = shown !== null && grid.cells[shown] ? label(grid.cells[shown]) : null;
-  // Axis labels (a block's first index when summarised), far enough apart not to overlap: every
-  // other one on a dense 16 × 16 map.
-  const colLabel = (c: number) => (grid.summarised ? (grid.cells[c]?.j0 ?? c) : c);
-  const rowLabel = (r: number) => (grid.summarised ? (grid.cells[r * grid.cols]?.i0 ?? r) : r);
-  const colStep = axisStep(cellSize, colLabel(grid.cols - 1), true);
-  const rowStep = axisStep(cellSize, rowLabel(grid.rows - 1), false);
-  const axisLabels = [
-    ...everyNth(grid.cols, colStep).map((c) => ({
-      key: `c${c}`,
-      x: x(c) + cellSize / 2,
-      y: LABEL - 8,
-      anchor: 'middle' as const,
-      baseline: undefined,
-      text: colLabel(c),
-    })),
-    ...everyNth(grid.rows, rowStep).map((r) => ({
-      key: `r${r}`,
-      x: LABEL - 6,
-      y: y(r) + cellSize / 2,
-      anchor: 'end' as const,
-      baseline: 'central' as const,
-      text: rowLabel(r),
-    })),
-  ];
+  const labels = axisLabels(grid, { x0: LABEL, y0: LABEL, size: cellSize, cols: grid.cols });
   return (
     <figure className={`xp-heatmap ${className ?? ''}`} data-name={name}>
       <figcaption className="xp-heatmap__title">
@@ -203,10 +190,11 @@ function HeatmapView({
         role="group"
         aria-label={`${name} (${matrix.rows}×${matrix.cols})`}
         data-values={values}
-        onMouseMove={hover}
+        onMouseMove={(e) => setShown(cellAt(e))}
+        onClick={pick}
         onMouseLeave={() => setShown(null)}
       >
-        {axisLabels.map((l) => (
+        {labels.map((l) => (
           <text
             key={l.key}
             className="xp-axis"
@@ -267,6 +255,7 @@ function HeatmapView({
         </g>
         {/* The one tab stop: the active cell, named by its value and its place. */}
         <g
+          ref={focusStop}
           className="xp-heatmap__focus"
           tabIndex={0}
           role="img"

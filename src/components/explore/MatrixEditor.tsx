@@ -7,7 +7,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Mat } from '../../model';
 import type { Lang } from '../../lesson/types';
-import { scheduleAfterPaint, useAfterPaint } from '../useAfterPaint';
+import { scheduleAfterPaint } from '../useAfterPaint';
+import { useLaggingMatrix } from './useLaggingMatrix';
 import { MatrixRow } from './MatrixRow';
 import { exactText, parseNumberInput } from './numberInput';
 import { xt } from './strings';
@@ -68,10 +69,9 @@ export function MatrixEditor({
 }: MatrixEditorProps) {
   const id = useId();
   const [editing, setEditing] = useState<Editing | null>(null);
-  // The table follows the model one painted frame late, as the maps do: an edit's frame shows
-  // its consequences (diagram, formulas, terms) without also laying out and painting the table.
-  // Entries are checked against the current matrix.
-  const table = useAfterPaint(matrix);
+  // The table follows the model one painted frame late (entries are checked against the
+  // current matrix): see useLaggingMatrix.
+  const { shown: table, nextAtOnce, catchUp } = useLaggingMatrix(matrix);
   const [origin, setOrigin] = useState({ r: 0, c: 0 });
   // The page stays inside the matrix when it shrinks.
   const r0 = Math.min(origin.r, Math.floor((table.rows - 1) / PAGE) * PAGE);
@@ -99,8 +99,11 @@ export function MatrixEditor({
   );
   const valueAt = (i: number, j: number) => matrix.data[i * matrix.cols + j];
 
-  /** Applies an entry typed: true when the model changed, false when refused or the same. */
-  const apply = (e: Editing): boolean => {
+  /**
+   * Applies an entry typed: true when the model changed, false when refused or the same. With
+   * `atOnce` the table shows the change in the same frame (else one painted frame later).
+   */
+  const apply = (e: Editing, atOnce: boolean): boolean => {
     const old = valueAt(e.i, e.j);
     if (old === undefined) return false;
     const f = name(e.i, e.j);
@@ -115,13 +118,15 @@ export function MatrixEditor({
     }
     setError(null);
     if (v === old) return false;
+    if (atOnce) nextAtOnce();
     onChange(e.i, e.j, v);
     return true;
   };
 
+  /** A commit that closes the editor at once (a blur): the table shows the new value with it. */
   const commit = (e: Editing) => {
     setEditing(null);
-    apply(e);
+    apply(e, true);
   };
 
   // The editor being shown, for a close that comes a frame later.
@@ -138,7 +143,7 @@ export function MatrixEditor({
    * paint and hover update to that frame).
    */
   const enter = (e: Editing) => {
-    if (!apply(e)) {
+    if (!apply(e, false)) {
       refocus(e);
       setEditing(null);
       return;
@@ -146,8 +151,10 @@ export function MatrixEditor({
     cancelClose.current?.();
     cancelClose.current = scheduleAfterPaint(() => {
       cancelClose.current = null;
+      // The cell shows the new value (and is named by it) before it takes the focus back, unless
+      // the focus has left the editor meanwhile.
+      catchUp();
       if (shown.current !== e) return;
-      // The focus goes back to the cell unless it has left the editor meanwhile.
       if (document.activeElement === input.current) refocus(e);
       setEditing(null);
     });
@@ -161,8 +168,8 @@ export function MatrixEditor({
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (!editing) return;
     if (closed.current) {
-      // Closing (see `enter`): keys wait for the cell.
-      e.preventDefault();
+      // Closing (see `enter`): keys are dropped, but Tab still leaves the editor.
+      if (e.key !== 'Tab') e.preventDefault();
       return;
     }
     if (e.key === 'Enter') {

@@ -2,7 +2,7 @@
  * What a heatmap draws: the matrix's entries, or — when a side exceeds the cell budget — blocks of
  * entries, each shown by its entry of largest magnitude (sign kept), so that no large value hides.
  */
-import type { Mat } from '../../model';
+import type { BlockGrid as HeatGrid, Mat } from '../../model';
 
 export {
   blockGrid as heatGrid,
@@ -64,6 +64,45 @@ export function axisStep(cellSize: number, last: number, across: boolean): numbe
   const digits = String(Math.max(0, Math.trunc(last))).length;
   const need = across ? digits * 0.6 * AXIS_FONT + 4 : AXIS_FONT;
   return Math.max(1, Math.ceil(need / cellSize));
+}
+
+/** An axis label of a map: a column's index above it, a row's to its left. */
+export interface AxisLabel {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'middle' | 'end';
+  readonly baseline: 'central' | undefined;
+  readonly text: number;
+}
+
+/**
+ * The axis labels of a map whose cells lie at `g` (a block's first index when summarised), far
+ * enough apart not to overlap: every other one on a dense 16 × 16 map.
+ */
+export function axisLabels(grid: HeatGrid, g: HeatGeometry): AxisLabel[] {
+  const colLabel = (c: number) => (grid.summarised ? (grid.cells[c]?.j0 ?? c) : c);
+  const rowLabel = (r: number) => (grid.summarised ? (grid.cells[r * grid.cols]?.i0 ?? r) : r);
+  const colStep = axisStep(g.size, colLabel(grid.cols - 1), true);
+  const rowStep = axisStep(g.size, rowLabel(grid.rows - 1), false);
+  return [
+    ...everyNth(grid.cols, colStep).map((c) => ({
+      key: `c${c}`,
+      x: g.x0 + c * g.size + g.size / 2,
+      y: g.y0 - 8,
+      anchor: 'middle' as const,
+      baseline: undefined,
+      text: colLabel(c),
+    })),
+    ...everyNth(grid.rows, rowStep).map((r) => ({
+      key: `r${r}`,
+      x: g.x0 - 6,
+      y: g.y0 + r * g.size + g.size / 2,
+      anchor: 'end' as const,
+      baseline: 'central' as const,
+      text: rowLabel(r),
+    })),
+  ];
 }
 
 /** 0, step, 2·step, … below n. */

@@ -158,6 +158,43 @@ describe('Heatmap', () => {
     expect(focus.getAttribute('data-cell')).toBe('2');
   });
 
+  it('finds the cell under the pointer on a map drawn at another size; a click makes it active', () => {
+    const m = fromRows([
+      [0.25, -1],
+      [2, 0.5],
+    ]);
+    const { container } = render(<Heatmap matrix={m} name="W" lang="en" />);
+    const svg = container.querySelector('svg') as SVGSVGElement;
+    const w = Number(svg.getAttribute('width'));
+    const h = Number(svg.getAttribute('height'));
+    // Drawn at half its size, 10 px from the left and 20 from the top.
+    svg.getBoundingClientRect = () =>
+      ({
+        left: 10,
+        top: 20,
+        width: w / 2,
+        height: h / 2,
+        right: 10 + w / 2,
+        bottom: 20 + h / 2,
+      }) as DOMRect;
+    const sq = squares(container);
+    const over = (k: number) => ({
+      clientX: 10 + (sq[k].x + sq[k].s / 2) / 2,
+      clientY: 20 + (sq[k].y + sq[k].s / 2) / 2,
+    });
+    fireEvent.mouseMove(svg, over(3));
+    expect(container.querySelector('.xp-heatmap__hover')?.getAttribute('data-cell')).toBe('3');
+    fireEvent.mouseMove(svg, over(1));
+    expect(container.querySelector('.xp-heatmap__hover')?.getAttribute('data-cell')).toBe('1');
+    const focus = container.querySelector('.xp-heatmap__focus') as SVGGElement;
+    expect(focus.getAttribute('data-cell')).toBe('0');
+    fireEvent.click(svg, over(3));
+    expect(focus.getAttribute('data-cell')).toBe('3');
+    expect(document.activeElement).toBe(focus);
+    fireEvent.keyDown(focus, { key: 'ArrowLeft' });
+    expect(focus.getAttribute('aria-label')).toBe('W[1][0] = 2');
+  });
+
   it('summarises a large matrix in blocks, keeping the largest entry and its sign', () => {
     const m = randomModel({ seed: 1, T: 1, H: 40, D: 2, K: 2 }).W;
     m.data[5 * 40 + 7] = -50;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fromRows } from '../../../src/model';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromRows, mat } from '../../../src/model';
 import { MatrixEditor } from '../../../src/components/explore/MatrixEditor';
 import { sameRow } from '../../../src/components/explore/MatrixRow';
 import { setAfterPaintScheduler } from '../../../src/components/useAfterPaint';
@@ -55,66 +56,122 @@ describe('MatrixEditor', () => {
     expect(onChange).toHaveBeenCalledExactlyOnceWith(1, 0, 4);
   });
 
-  it('Enter applies the entry at once and closes the editor after the next paint', () => {
-    // A scheduler whose "paint" the test decides.
+  describe("with the browser's timing: the table follows a painted frame late", () => {
+    // A scheduler whose "paints" the test runs, one callback at a time.
     let pending: (() => void)[] = [];
-    const paint = () => {
-      const now = pending;
-      pending = [];
-      act(() => now.forEach((take) => take()));
+    const paintOne = () => {
+      const take = pending.shift();
+      act(() => take?.());
+      return take !== undefined;
     };
-    setAfterPaintScheduler((take) => {
-      pending.push(take);
-      return () => {
-        pending = pending.filter((t) => t !== take);
-      };
+    beforeEach(() => {
+      pending = [];
+      setAfterPaintScheduler((take) => {
+        pending.push(take);
+        return () => {
+          pending = pending.filter((t) => t !== take);
+        };
+      });
     });
-    try {
-      const onChange = vi.fn();
-      const { container, rerender } = render(
-        <MatrixEditor field="W" matrix={W} onChange={onChange} lang="en" />,
-      );
-      const button = () => container.querySelector('button[data-cell="0-2"]') as HTMLButtonElement;
-      const input = openCell('W[0][2]');
-      fireEvent.change(input, { target: { value: '7' } });
-      fireEvent.keyDown(input, { key: 'Enter' });
-      // Applied at once: the caller builds the new model and passes it down.
-      expect(onChange).toHaveBeenCalledExactlyOnceWith(0, 2, 7);
-      const next = fromRows([
-        [0.5, -0.25, 7],
-        [1, 2, 3],
-      ]);
-      rerender(<MatrixEditor field="W" matrix={next} onChange={onChange} lang="en" />);
-      // Until the frame is painted the editor stays open with the value typed; keys typed
-      // meanwhile change nothing.
-      expect(screen.getByRole('textbox', { name: 'W[0][2]' })).toBe(input);
-      fireEvent.change(input, { target: { value: '8' } });
-      fireEvent.keyDown(input, { key: 'Enter' });
-      expect(input.value).toBe('7');
-      expect(button().textContent).toBe('0');
-      paint();
-      // Then it closes, the focus is back on the cell and the table shows the new value.
-      expect(screen.queryByRole('textbox')).toBeNull();
-      expect(document.activeElement).toBe(button());
-      expect(button().hasAttribute('inert')).toBe(false);
-      expect(button().textContent).toBe('7');
-      expect(onChange).toHaveBeenCalledOnce();
-
-      // The focus left the editor before the paint (a click elsewhere): it is not taken back.
-      const again = openCell('W[1][1]');
-      fireEvent.change(again, { target: { value: '5' } });
-      fireEvent.keyDown(again, { key: 'Enter' });
-      again.blur();
-      paint();
-      expect(screen.queryByRole('textbox')).toBeNull();
-      expect(document.activeElement).toBe(document.body);
-      expect(onChange).toHaveBeenLastCalledWith(1, 1, 5);
-    } finally {
+    afterEach(() =>
       setAfterPaintScheduler((take) => {
         take();
         return () => {};
-      });
+      }),
+    );
+
+    /** The editor inside an owner that builds the new matrix, as the app does. */
+    function Owner({ onChange }: { readonly onChange: (i: number, j: number, v: number) => void }) {
+      const [m, setM] = useState(W);
+      return (
+        <MatrixEditor
+          field="W"
+          matrix={m}
+          lang="en"
+          onChange={(i, j, v) => {
+            onChange(i, j, v);
+            const data = Float64Array.from(m.data);
+            data[i * m.cols + j] = v;
+            setM(mat(m.rows, m.cols, data));
+          }}
+        />
+      );
     }
+    const cell = (c: HTMLElement, k: string) =>
+      c.querySelector(`button[data-cell="${k}"]`) as HTMLButtonElement;
+
+    it('Enter applies the entry at once; the editor closes after the paint, on the new value', () => {
+      const onChange = vi.fn();
+      const { container } = render(<Owner onChange={onChange} />);
+      const input = openCell('W[0][2]');
+      fireEvent.change(input, { target: { value: '7' } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      expect(onChange).toHaveBeenCalledExactlyOnceWith(0, 2, 7);
+      // Until the frame is painted the editor stays open with the value typed (the cell under it
+      // still holds the old one); keys typed meanwhile change nothing, but Tab may leave.
+      expect(screen.getByRole('textbox', { name: 'W[0][2]' })).toBe(input);
+      expect(cell(container, '0-2').textContent).toBe('0');
+      fireEvent.change(input, { target: { value: '8' } });
+      expect(fireEvent.keyDown(input, { key: 'Enter' })).toBe(false);
+      expect(fireEvent.keyDown(input, { key: 'Tab' })).toBe(true);
+      expect(input.value).toBe('7');
+      // Whenever the editor is gone, the cell shows (and is named by) the new value.
+      let steps = 0;
+      while (paintOne()) {
+        steps++;
+        if (!screen.queryByRole('textbox')) {
+          expect(cell(container, '0-2').textContent).toBe('7');
+          expect(cell(container, '0-2').getAttribute('aria-label')).toBe('W[0][2] = 7, edit');
+        }
+      }
+      expect(steps).toBeGreaterThan(0);
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(document.activeElement).toBe(cell(container, '0-2'));
+      expect(cell(container, '0-2').hasAttribute('inert')).toBe(false);
+      expect(onChange).toHaveBeenCalledOnce();
+    });
+
+    it('the focus that left the editor before the paint is not taken back', () => {
+      const onChange = vi.fn();
+      render(<Owner onChange={onChange} />);
+      const input = openCell('W[1][1]');
+      fireEvent.change(input, { target: { value: '5' } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      input.blur();
+      while (paintOne());
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(document.activeElement).toBe(document.body);
+      expect(onChange).toHaveBeenCalledExactlyOnceWith(1, 1, 5);
+    });
+
+    it('a blur commits and shows the new value at once, with no frame of the old one', () => {
+      const onChange = vi.fn();
+      const { container } = render(<Owner onChange={onChange} />);
+      const input = openCell('W[1][1]');
+      fireEvent.change(input, { target: { value: '5' } });
+      fireEvent.blur(input);
+      expect(onChange).toHaveBeenCalledExactlyOnceWith(1, 1, 5);
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(cell(container, '1-1').textContent).toBe('5');
+      // Another cell opened while the first one closes keeps its editor.
+      const a = openCell('W[0][0]');
+      fireEvent.change(a, { target: { value: '3' } });
+      fireEvent.keyDown(a, { key: 'Enter' });
+      const b = openCell('W[1][2]');
+      while (paintOne());
+      expect(screen.getByRole('textbox', { name: 'W[1][2]' })).toBe(b);
+      expect(cell(container, '0-0').textContent).toBe('3');
+    });
+
+    it('an editor removed while it closes leaves nothing pending', () => {
+      const { unmount } = render(<Owner onChange={() => {}} />);
+      const input = openCell('W[0][1]');
+      fireEvent.change(input, { target: { value: '2' } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      expect(pending.length).toBeGreaterThan(0);
+      unmount();
+      expect(pending).toEqual([]);
+    });
   });
 
   it('bad input names the field and keeps the previous value', () => {
