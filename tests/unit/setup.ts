@@ -7,7 +7,7 @@
 if (typeof document !== 'undefined') {
   const { loadKatex } = await import('../../src/components/Formula');
   await loadKatex();
-  const { setAfterPaintScheduler } = await import('../../src/components/useAfterPaint');
+  const { setAfterPaintScheduler } = await import('../../src/components/afterPaintScheduler');
   setAfterPaintScheduler((take) => {
     take();
     return () => {};

@@ -23,6 +23,8 @@ import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
 import {
   axisLabels,
+  cellAtPoint,
+  cellCorner,
   cellShapes,
   gridPath,
   heatGrid,
@@ -94,14 +96,15 @@ function HeatmapView({
 
   const width = LABEL + grid.cols * cellSize;
   const height = LABEL + grid.rows * cellSize;
-  // The grid's bands: column c spans [x(c), x(c) + cellSize) (likewise rows).
-  const x = (c: number) => LABEL + c * cellSize;
-  const y = (r: number) => LABEL + r * cellSize;
+  // The cells' square bands, past the axis labels.
+  const geometry = useMemo(
+    () => ({ x0: LABEL, y0: LABEL, size: cellSize, cols: grid.cols }),
+    [cellSize, grid.cols],
+  );
   const glyphSize = Math.max(10, Math.min(30, cellSize * 0.5));
   const shapes = useMemo(
-    () =>
-      cellShapes(grid.rows, { x0: LABEL, y0: LABEL, size: cellSize, cols: grid.cols }, glyphSize),
-    [grid.rows, grid.cols, cellSize, glyphSize],
+    () => cellShapes(grid.rows, geometry, glyphSize),
+    [grid.rows, geometry, glyphSize],
   );
   const outline = useMemo(() => gridPath(shapes), [shapes]);
   // Signed intensity in [−1, 1], centred at 0.
@@ -152,9 +155,12 @@ function HeatmapView({
     const box = e.currentTarget.getBoundingClientRect();
     const sx = box.width > 0 ? width / box.width : 1;
     const sy = box.height > 0 ? height / box.height : 1;
-    const c = Math.floor(((e.clientX - box.left) * sx - LABEL) / cellSize);
-    const r = Math.floor(((e.clientY - box.top) * sy - LABEL) / cellSize);
-    return c >= 0 && c < grid.cols && r >= 0 && r < grid.rows ? r * grid.cols + c : null;
+    return cellAtPoint(
+      (e.clientX - box.left) * sx,
+      (e.clientY - box.top) * sy,
+      grid.rows,
+      geometry,
+    );
   };
   // A click makes the cell the active one: the arrows go on from there.
   const pick = (e: ReactMouseEvent<SVGSVGElement>) => {
@@ -165,15 +171,14 @@ function HeatmapView({
     focusStop.current?.focus({ preventScroll: true });
   };
 
-  const at = (k: number) => ({
-    x: x(k % grid.cols) + 0.5,
-    y: y(Math.floor(k / grid.cols)) + 0.5,
-    width: cellSize - 1,
-    height: cellSize - 1,
-  });
+  // A cell's outline rectangle (inset as the grid's squares).
+  const at = (k: number) => {
+    const { x, y } = cellCorner(k, geometry);
+    return { x: x + 0.5, y: y + 0.5, width: cellSize - 1, height: cellSize - 1 };
+  };
 
   const info = shown !== null && grid.cells[shown] ? label(grid.cells[shown]) : null;
-  const labels = axisLabels(grid, { x0: LABEL, y0: LABEL, size: cellSize, cols: grid.cols });
+  const labels = axisLabels(grid, geometry);
   return (
     <figure className={`xp-heatmap ${className ?? ''}`} data-name={name}>
       <figcaption className="xp-heatmap__title">

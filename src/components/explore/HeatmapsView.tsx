@@ -39,8 +39,8 @@ export function HeatmapsView({
   k,
   onModelChange,
 }: HeatmapsViewProps) {
-  // The maps follow one frame behind an edit, so the edit itself (and the lesson's diagram)
-  // paints at once; the editor below stays on the current model.
+  // The maps follow one painted frame behind an edit, so the edit itself (and the lesson's
+  // diagram) paints at once; the editor below checks entries against the current model.
   const model = useAfterPaint(current);
   const fwd = forwardOf(model);
   const T = fwd.dims.T;

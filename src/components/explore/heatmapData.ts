@@ -29,6 +29,8 @@ export function signGlyph(v: number): string {
   return v > 0 ? '+' : v < 0 ? '−' : '0';
 }
 
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
 /** Distance between hatching lines along an axis (6 px apart across the lines, at 45°). */
 const HATCH_STEP = 6 * Math.SQRT2;
 
@@ -39,14 +41,13 @@ const HATCH_STEP = 6 * Math.SQRT2;
  */
 export function hatchPath(cells: readonly { x: number; y: number }[], size: number): string {
   if (!(size > 0)) return '';
-  const r = (v: number) => Math.round(v * 10) / 10;
   const parts: string[] = [];
   for (const { x, y } of cells) {
     // The lines x' + y' = d (cell coordinates), for d in (0, 2·size).
     for (let d = HATCH_STEP / 2; d < 2 * size; d += HATCH_STEP) {
       const a = Math.max(0, d - size);
       const b = Math.min(d, size);
-      parts.push(`M${r(x + a)} ${r(y + b)}L${r(x + b)} ${r(y + a)}`);
+      parts.push(`M${r1(x + a)} ${r1(y + b)}L${r1(x + b)} ${r1(y + a)}`);
     }
   }
   return parts.join('');
@@ -120,6 +121,18 @@ export interface HeatGeometry {
   readonly cols: number;
 }
 
+/** The top-left corner of cell k (row-major). */
+export function cellCorner(k: number, g: HeatGeometry): { x: number; y: number } {
+  return { x: g.x0 + (k % g.cols) * g.size, y: g.y0 + Math.floor(k / g.cols) * g.size };
+}
+
+/** The cell under the point (x, y), in map units, or null outside the rows × cols cells. */
+export function cellAtPoint(x: number, y: number, rows: number, g: HeatGeometry): number | null {
+  const c = Math.floor((x - g.x0) / g.size);
+  const r = Math.floor((y - g.y0) / g.size);
+  return c >= 0 && c < g.cols && r >= 0 && r < rows ? r * g.cols + c : null;
+}
+
 /** A cell's sign as drawn (NaN has no sign, and no fill). */
 export type SignClass = 'pos' | 'neg' | 'zero' | 'nan';
 
@@ -169,8 +182,6 @@ export interface HeatLayers {
 /** A fill above this strength is dark: its glyph is drawn in the background colour. */
 const STRONG = 0.55;
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
-
 /** The square of a cell, inset by half a pixel (its outline lies on the grid's lines). */
 export function cellSquare(x: number, y: number, size: number): string {
   const s = r1(size - 1);
@@ -193,7 +204,6 @@ function glyphStrokes(glyph: '+' | '−' | '0', cx: number, cy: number, size: nu
  * geometry, so that new values only regroup them.
  */
 export interface CellShapes {
-  readonly cols: number;
   readonly square: readonly string[];
   readonly hatch: readonly string[];
   readonly glyph: readonly Readonly<Record<'+' | '−' | '0', string>>[];
@@ -208,23 +218,21 @@ export function cellShapes(rows: number, g: HeatGeometry, glyphSize: number): Ce
   const glyph: Record<'+' | '−' | '0', string>[] = [];
   const cx: number[] = [];
   const cy: number[] = [];
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < g.cols; c++) {
-      const x = g.x0 + c * g.size;
-      const y = g.y0 + r * g.size;
-      const mx = x + g.size / 2;
-      const my = y + g.size / 2;
-      square.push(cellSquare(x, y, g.size));
-      hatch.push(hatchPath([{ x, y }], g.size));
-      glyph.push({
-        '+': glyphStrokes('+', mx, my, glyphSize),
-        '−': glyphStrokes('−', mx, my, glyphSize),
-        '0': glyphStrokes('0', mx, my, glyphSize),
-      });
-      cx.push(mx);
-      cy.push(my);
-    }
-  return { cols: g.cols, square, hatch, glyph, cx, cy };
+  for (let k = 0; k < rows * g.cols; k++) {
+    const { x, y } = cellCorner(k, g);
+    const mx = x + g.size / 2;
+    const my = y + g.size / 2;
+    square.push(cellSquare(x, y, g.size));
+    hatch.push(hatchPath([{ x, y }], g.size));
+    glyph.push({
+      '+': glyphStrokes('+', mx, my, glyphSize),
+      '−': glyphStrokes('−', mx, my, glyphSize),
+      '0': glyphStrokes('0', mx, my, glyphSize),
+    });
+    cx.push(mx);
+    cy.push(my);
+  }
+  return { square, hatch, glyph, cx, cy };
 }
 
 /** The outlines of every cell (they do not depend on the values). */

@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { setAfterPaintScheduler, useAfterPaint } from '../../../src/components/useAfterPaint';
+import { setAfterPaintScheduler } from '../../../src/components/afterPaintScheduler';
+import { useAfterPaint } from '../../../src/components/useAfterPaint';
 
 function Probe({ value }: { readonly value: string }) {
   const shown = useAfterPaint(value);
