@@ -3,16 +3,38 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiLibraries = ['react', 'react-*', 'react/*', 'd3', 'd3-*', 'katex', 'katex/*', 'zustand', 'zustand/*'];
+const uiLibraries = [
+  'react',
+  'react-*',
+  'react/*',
+  'd3',
+  'd3-*',
+  'katex',
+  'katex/*',
+  'zustand',
+  'zustand/*',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  {
+    ignores: [
+      'dist',
+      'dist-single',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -34,7 +56,13 @@ export default tseslint.config(
           patterns: [
             { group: uiLibraries, message: 'src/model is pure math: no UI libraries.' },
             {
-              group: ['**/lesson/**', '**/store/**', '**/diagram/**', '**/components/**', '**/cli/**'],
+              group: [
+                '**/lesson/**',
+                '**/store/**',
+                '**/diagram/**',
+                '**/components/**',
+                '**/cli/**',
+              ],
               message: 'src/model must not import from the layers above it.',
             },
           ],
@@ -43,6 +71,42 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },
   },
+  // Inside the core: linalg ← bptt ← io ← build.
+  ...[
+    ['linalg', ['bptt', 'io', 'build']],
+    ['bptt', ['io', 'build']],
+    ['io', ['build']],
+  ].map(([folder, above]) => ({
+    files: [`src/model/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiLibraries, message: 'src/model is pure math: no UI libraries.' },
+            {
+              group: [
+                '**/lesson/**',
+                '**/store/**',
+                '**/diagram/**',
+                '**/components/**',
+                '**/cli/**',
+              ],
+              message: 'src/model must not import from the layers above it.',
+            },
+            {
+              group: above.map((f) => `../${f}/**`),
+              message: `src/model/${folder} must not import from ${above.join(', ')}.`,
+            },
+            {
+              regex: '^\\.\\./?(index)?$',
+              message: "Inside the core, import the module, not the core's index.",
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['src/lesson/**/*.ts'],
     rules: {
@@ -67,7 +131,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['d3', 'd3-*', 'katex', 'katex/*'], message: 'src/store holds state, not rendering.' },
+            {
+              group: ['d3', 'd3-*', 'katex', 'katex/*'],
+              message: 'src/store holds state, not rendering.',
+            },
             {
               group: ['**/diagram/**', '**/components/**'],
               message: 'src/store must not import from the layers above it.',

@@ -1,4 +1,4 @@
-/** Regenerates src/model/wasm/kernels.ts from kernels.wat. */
+/** Regenerates src/model/linalg/wasm/kernels.ts from kernels.wat. */
 import { writeFileSync } from 'node:fs';
 import { compileKernels, kernelsModule, TS_PATH } from './wasm';
 

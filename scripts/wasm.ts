@@ -1,14 +1,14 @@
 /**
- * Compiles the numeric core's WebAssembly kernel (src/model/wasm/kernels.wat) with wabt and
- * renders the TypeScript module that embeds its bytes (src/model/wasm/kernels.ts). Used by
+ * Compiles the numeric core's WebAssembly kernel (src/model/linalg/wasm/kernels.wat) with wabt and
+ * renders the TypeScript module that embeds its bytes (src/model/linalg/wasm/kernels.ts). Used by
  * `npm run build:wasm` and by the unit test that checks the embedded bytes match the source.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wabtInit from 'wabt';
 
-export const WAT_PATH = fileURLToPath(new URL('../src/model/wasm/kernels.wat', import.meta.url));
-export const TS_PATH = fileURLToPath(new URL('../src/model/wasm/kernels.ts', import.meta.url));
+export const WAT_PATH = fileURLToPath(new URL('../src/model/linalg/wasm/kernels.wat', import.meta.url));
+export const TS_PATH = fileURLToPath(new URL('../src/model/linalg/wasm/kernels.ts', import.meta.url));
 
 export async function compileKernels(): Promise<Uint8Array> {
   const wabt = await wabtInit();

@@ -6,14 +6,14 @@
  * and a short message naming the field on standard error; exit 2 on a bad command line.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parseModelText } from '../model/parse';
+import { parseModelText } from '../model/io/parse';
 import {
   MAX_TERM_NUMBERS,
   computeResults,
   countTermNumbers,
   firstNonFinite,
   stringifyResults,
-} from '../model/results';
+} from '../model/io/results';
 
 const USAGE = `Usage: npm run --silent bptt -- FILE [--terms] [--compact]
 

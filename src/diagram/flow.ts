@@ -10,6 +10,7 @@
  */
 import { scaleSqrt } from 'd3-scale';
 import {
+  carriedGradients,
   matTVec,
   norm2,
   outputError,
@@ -98,12 +99,9 @@ export function wholeFlow(
     local.push(norm2(matTVec(model.V, err)));
     total.push(norm2(rowView(dEds, t)));
   }
-  for (let k = 0; k < T - 1; k++) {
-    const g = rowView(dEds, k + 1);
-    const fp = rowView(fwd.fprime, k + 1);
-    const delta = g.map((v, i) => v * fp[i]);
-    carried.push(norm2(matTVec(model.W, delta)));
-  }
+  // The part of ∂E/∂s_k that step k + 1 hands back (the cell's local backward step).
+  const back = carriedGradients(model, fwd, dEds);
+  for (let k = 0; k < T - 1; k++) carried.push(norm2(rowView(back, k)));
   return { output, local, carried, total };
 }
 

@@ -1,23 +1,35 @@
-/** The numeric core of BPTT: pure float64 math, no UI. */
-export * from './types';
-export * from './linalg';
-export * from './products';
-export * from './jacobi';
-export * from './simd';
-export * from './lanczos';
-export * from './blocks';
-export * from './activation';
-export * from './rng';
-export * from './forward';
-export * from './backward';
-export * from './terms';
-export * from './jacobian';
-export * from './gradcheck';
-export * from './examples';
-export * from './parse';
-export * from './results';
-export * from './train';
-export * from './sequence';
-export * from './presets';
-export * from './urlcodec';
-export * from './errorCodes';
+/**
+ * The numeric core of BPTT: pure float64 math, no UI.
+ * - linalg/: matrices, products (and their WebAssembly SIMD kernel), σ_max;
+ * - bptt/: the cells (cell.ts, rnn.ts), the forward pass, the one backward sweep and what is built
+ *   on it (gradients, a target's terms, Jacobians, the gradient check, training);
+ * - io/: the model and results files, their validation and error codes, the model in a link;
+ * - build/: models made and edited (examples, presets, sequences, the seeded generator).
+ */
+export * from './linalg/mat';
+export * from './linalg/products';
+export * from './linalg/jacobi';
+export * from './linalg/simd';
+export * from './linalg/lanczos';
+export * from './linalg/blocks';
+export * from './bptt/types';
+export * from './bptt/cell';
+export * from './bptt/cells';
+export * from './bptt/rnn';
+export * from './bptt/activation';
+export * from './bptt/forward';
+export * from './bptt/sweep';
+export * from './bptt/backward';
+export * from './bptt/terms';
+export * from './bptt/jacobian';
+export * from './bptt/gradcheck';
+export * from './bptt/train';
+export * from './io/types';
+export * from './io/parse';
+export * from './io/results';
+export * from './io/urlcodec';
+export * from './io/errorCodes';
+export * from './build/rng';
+export * from './build/examples';
+export * from './build/sequence';
+export * from './build/presets';

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../lesson/types';
 import type { RnnModel } from '../model';
-import { encodeModelParam, MODEL_PARAM, readModelParam } from '../model/urlcodec';
+import { encodeModelParam, MODEL_PARAM, readModelParam } from '../model/io/urlcodec';
 import {
   CONTROL_IDS,
   isControlId,

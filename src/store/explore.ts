@@ -8,7 +8,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FieldError } from '../model';
-import { readModelParam } from '../model/urlcodec';
+import { readModelParam } from '../model/io/urlcodec';
 
 export type AppMode = 'lesson' | 'explore';
 export const APP_MODES: readonly AppMode[] = ['lesson', 'explore'];

@@ -11,7 +11,7 @@
  * either window leaves the other working (the channel is simply quiet).
  */
 import type { Lang } from '../lesson/types';
-import { modelToJson, parseModel } from '../model/parse';
+import { modelToJson, parseModel } from '../model/io/parse';
 import type { RnnModel } from '../model';
 import type { ClassroomStore } from './classroom';
 import { isLang } from './guards';

@@ -13,7 +13,7 @@ import { HELP_KEYS, t } from '../../src/lesson/i18n';
 import { STEPS } from '../../src/lesson/steps';
 import { substepCount } from '../../src/lesson/substeps';
 import { defaultModel, randomModel } from '../../src/model';
-import { encodeModelParam } from '../../src/model/urlcodec';
+import { encodeModelParam } from '../../src/model/io/urlcodec';
 
 const MODEL = defaultModel(1);
 const T = MODEL.targets.length;

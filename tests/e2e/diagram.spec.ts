@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { randomModel } from '../../src/model';
-import { encodeModelParam } from '../../src/model/urlcodec';
+import { encodeModelParam } from '../../src/model/io/urlcodec';
 
 const T = 64;
 

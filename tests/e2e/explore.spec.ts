@@ -21,9 +21,9 @@ import {
   withWeight,
   type RnnModel,
 } from '../../src/model';
-import { modelToJson } from '../../src/model/parse';
-import { buildPreset, PRESETS } from '../../src/model/presets';
-import { encodeModelParam } from '../../src/model/urlcodec';
+import { modelToJson } from '../../src/model/io/parse';
+import { buildPreset, PRESETS } from '../../src/model/build/presets';
+import { encodeModelParam } from '../../src/model/io/urlcodec';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENS = 'test-results/explore-screens';

@@ -7,8 +7,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { CONTROL_IDS } from '../../src/store/classroom';
-import { modelToJson } from '../../src/model/parse';
-import { base64UrlEncode, encodeModelParam, utf8Encode } from '../../src/model/urlcodec';
+import { modelToJson } from '../../src/model/io/parse';
+import { base64UrlEncode, encodeModelParam, utf8Encode } from '../../src/model/io/urlcodec';
 import { randomModel, type RnnModel } from '../../src/model';
 
 /** Page errors and console errors since the last call. */

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../../src/lesson/steps';
 import { forward, fromRows, identity, randomModel, scale, type RnnModel } from '../../src/model';
-import { encodeModelParam } from '../../src/model/urlcodec';
+import { encodeModelParam } from '../../src/model/io/urlcodec';
 import { findOverflow, subscript } from '../../src/components/overflow';
 
 /** Collects page errors and console errors. */

@@ -12,8 +12,8 @@ import {
   type ParamName,
   type RnnModel,
 } from '../../model';
-import { buildPreset, type Preset, type PresetId } from '../../model/presets';
-import { rebuildModel, sequenceMatches, type ModelResult } from '../../model/sequence';
+import { buildPreset, type Preset, type PresetId } from '../../model/build/presets';
+import { rebuildModel, sequenceMatches, type ModelResult } from '../../model/build/sequence';
 import type { Lang } from '../../lesson/types';
 import { DecayComparison } from './DecayComparison';
 import { FieldErrorList } from './FieldErrorList';

@@ -6,14 +6,14 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldError, RnnModel } from '../../model';
-import { modelToJson, parseModelText } from '../../model/parse';
+import { modelToJson, parseModelText } from '../../model/io/parse';
 import {
   computeResults,
   countTermNumbers,
   MAX_TERM_NUMBERS,
   stringifyResults,
-} from '../../model/results';
-import { encodeModelParam, MODEL_PARAM } from '../../model/urlcodec';
+} from '../../model/io/results';
+import { encodeModelParam, MODEL_PARAM } from '../../model/io/urlcodec';
 import { FieldErrorList } from './FieldErrorList';
 import { xt, type ExploreKey } from './strings';
 import type { Params } from '../../lesson/text';

@@ -12,7 +12,7 @@ import {
   type Activation,
   type RnnModel,
 } from '../../model';
-import { EXPLORE_LIMITS, withInitialStateEntry, withTruncate } from '../../model/sequence';
+import { EXPLORE_LIMITS, withInitialStateEntry, withTruncate } from '../../model/build/sequence';
 import { formatNumber } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
 import { MatrixEditor } from './MatrixEditor';

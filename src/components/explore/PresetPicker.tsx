@@ -1,5 +1,5 @@
 /** The presets as a row of buttons; the one whose model is current is marked as pressed. */
-import { PRESETS, type Preset, type PresetId } from '../../model/presets';
+import { PRESETS, type Preset, type PresetId } from '../../model/build/presets';
 import type { Lang } from '../../lesson/types';
 import { xt, type ExploreKey } from './strings';
 

@@ -12,7 +12,7 @@ import {
   withInputEntry,
   withTargetEntry,
   type ModelResult,
-} from '../../model/sequence';
+} from '../../model/build/sequence';
 import type { Lang } from '../../lesson/types';
 import { fieldErrorText, fieldLabel } from './fieldErrors';
 import { MatrixEditor } from './MatrixEditor';

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { lossOf, type RnnModel } from '../../model';
 import { forwardOf } from '../../store';
-import { sgdStep, train, type SgdOptions } from '../../model/train';
+import { sgdStep, train, type SgdOptions } from '../../model/bptt/train';
 import { formatNumber } from '../../lesson/format';
 import { LossCurve } from './LossCurve';
 import { NumberField } from './NumberField';

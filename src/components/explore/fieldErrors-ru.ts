@@ -2,7 +2,7 @@
  * Russian texts of the FieldError codes (src/model/errorCodes.ts). Each takes the error's params;
  * `found` phrases, dimension words and plurals come from the helpers below.
  */
-import type { FieldErrorCode, FoundKind } from '../../model/errorCodes';
+import type { FieldErrorCode, FoundKind } from '../../model/io/errorCodes';
 
 export type Params = Readonly<Record<string, string | number>>;
 

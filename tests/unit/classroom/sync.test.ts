@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { randomModel, withWeight } from '../../../src/model';
-import { modelToJson } from '../../../src/model/parse';
+import { modelToJson } from '../../../src/model/io/parse';
 import { createClassroomStore, type ClassroomStore } from '../../../src/store/classroom';
 import { createLessonStore, type LessonStore } from '../../../src/store/store';
 import {

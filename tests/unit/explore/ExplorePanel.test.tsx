@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultModel, dimsOf, lossOf, type FieldError, type RnnModel } from '../../../src/model';
-import { modelToJson } from '../../../src/model/parse';
-import { PRESETS } from '../../../src/model/presets';
+import { modelToJson } from '../../../src/model/io/parse';
+import { PRESETS } from '../../../src/model/build/presets';
 import { ExplorePanel } from '../../../src/components/explore/ExplorePanel';
 import type { Lang } from '../../../src/lesson/types';
 
@@ -151,7 +151,7 @@ describe('ExplorePanel', () => {
     expect(url.pathname).toBe('/app/');
     expect(url.hash).toBe('#/8/0');
     expect(url.searchParams.get('lang')).toBe('en');
-    const { readModelParam } = await import('../../../src/model/urlcodec');
+    const { readModelParam } = await import('../../../src/model/io/urlcodec');
     const r = readModelParam(url.search);
     expect(r?.ok && modelToJson(r.model)).toEqual(modelToJson(defaultModel(1)));
   });

@@ -8,14 +8,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charModel, randomModel, type RnnModel } from '../../../src/model';
-import { modelToJson } from '../../../src/model/parse';
-import { encodeText, sequenceMatches } from '../../../src/model/sequence';
+import { modelToJson } from '../../../src/model/io/parse';
+import { encodeText, sequenceMatches } from '../../../src/model/build/sequence';
 import {
   decodeModelParam,
   encodeModelParam,
   LINK_FIELD,
   readModelParam,
-} from '../../../src/model/urlcodec';
+} from '../../../src/model/io/urlcodec';
 
 /** Texts of 2 … 40 code points from a small alphabet (repeats are likely) or any Unicode. */
 const texts = fc.oneof(

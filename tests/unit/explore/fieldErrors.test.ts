@@ -7,7 +7,7 @@ import {
   isFieldErrorCode,
   type FieldError,
 } from '../../../src/model';
-import { modelToJson, parseModel, parseModelText } from '../../../src/model/parse';
+import { modelToJson, parseModel, parseModelText } from '../../../src/model/io/parse';
 import {
   appendStep,
   encodeText,
@@ -17,8 +17,8 @@ import {
   withInputEntry,
   withTargetEntry,
   withTruncate,
-} from '../../../src/model/sequence';
-import { decodeModelParam, readModelParam, base64UrlEncode } from '../../../src/model/urlcodec';
+} from '../../../src/model/build/sequence';
+import { decodeModelParam, readModelParam, base64UrlEncode } from '../../../src/model/io/urlcodec';
 import {
   fieldErrorLine,
   fieldErrorText,

@@ -8,9 +8,9 @@ import {
   jacobians,
   sigmaMax,
 } from '../../../src/model';
-import { modelToJson, parseModel } from '../../../src/model/parse';
-import { buildPreset, PRESETS, presetById } from '../../../src/model/presets';
-import { sequenceMatches } from '../../../src/model/sequence';
+import { modelToJson, parseModel } from '../../../src/model/io/parse';
+import { buildPreset, PRESETS, presetById } from '../../../src/model/build/presets';
+import { sequenceMatches } from '../../../src/model/build/sequence';
 
 describe('presets', () => {
   it.each(PRESETS.map((p) => [p.id, p] as const))(

@@ -11,7 +11,7 @@ import {
   withInputEntry,
   withTargetEntry,
   withTruncate,
-} from '../../../src/model/sequence';
+} from '../../../src/model/build/sequence';
 
 describe('encodeText', () => {
   it('"hello" gives inputs "hell", targets "ello" over h, e, l, o', () => {

@@ -8,8 +8,8 @@ import {
   lossOf,
   type Gradients,
 } from '../../../src/model';
-import { buildPreset } from '../../../src/model/presets';
-import { gradientNorm, sgdStep, train } from '../../../src/model/train';
+import { buildPreset } from '../../../src/model/build/presets';
+import { gradientNorm, sgdStep, train } from '../../../src/model/bptt/train';
 
 const flat = (g: Gradients) => [...g.U.data, ...g.W.data, ...g.V.data];
 

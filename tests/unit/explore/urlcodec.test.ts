@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultModel, randomModel, toRows, type RnnModel } from '../../../src/model';
-import { modelToJson } from '../../../src/model/parse';
+import { modelToJson } from '../../../src/model/io/parse';
 import {
   base64UrlDecode,
   base64UrlEncode,
@@ -12,7 +12,7 @@ import {
   readModelParam,
   utf8Decode,
   utf8Encode,
-} from '../../../src/model/urlcodec';
+} from '../../../src/model/io/urlcodec';
 
 function sameModel(a: RnnModel, b: RnnModel): void {
   expect(modelToJson(a)).toEqual(modelToJson(b));

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultModel, randomModel } from '../../../src/model';
-import { modelToJson } from '../../../src/model/parse';
-import { computeResults } from '../../../src/model/results';
+import { modelToJson } from '../../../src/model/io/parse';
+import { computeResults } from '../../../src/model/io/results';
 import { runBptt } from '../../../src/cli/bpttCommand';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseModelText } from '../../../src/model/parse';
-import { computeResults } from '../../../src/model/results';
+import { parseModelText } from '../../../src/model/io/parse';
+import { computeResults } from '../../../src/model/io/results';
 
 /** <repo>/../shared/reference: tests/unit/model → four levels up is the repository's parent. */
 const REFERENCE_DIR = fileURLToPath(new URL('../../../../shared/reference/', import.meta.url));

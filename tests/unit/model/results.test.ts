@@ -16,7 +16,7 @@ import {
   countTermNumbers,
   firstNonFinite,
   stringifyResults,
-} from '../../../src/model/results';
+} from '../../../src/model/io/results';
 
 function countNumbers(v: unknown): number {
   if (typeof v === 'number') return 1;

@@ -16,7 +16,7 @@ import {
   setWasmKernels,
   wasmKernelsActive,
 } from '../../../src/model';
-import { KERNELS_WASM } from '../../../src/model/wasm/kernels';
+import { KERNELS_WASM } from '../../../src/model/linalg/wasm/kernels';
 import { compileKernels } from '../../../scripts/wasm';
 
 afterEach(() => {

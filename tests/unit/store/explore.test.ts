@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { defaultModel } from '../../../src/model';
-import { modelToJson } from '../../../src/model/parse';
-import { encodeModelParam } from '../../../src/model/urlcodec';
+import { modelToJson } from '../../../src/model/io/parse';
+import { encodeModelParam } from '../../../src/model/io/urlcodec';
 import {
   createExploreStore,
   parseModeParam,

@@ -4,10 +4,11 @@
  * Bengio (2013), Algorithm 1, over the concatenation of ∂E/∂U, ∂E/∂W and ∂E/∂V:
  *   if ‖ĝ‖ ≥ θ then ĝ ← θ ĝ / ‖ĝ‖   (the direction is kept).
  */
+import { mat, type Mat } from '../linalg/mat';
 import { gradients } from './backward';
+import { cellOf } from './cells';
 import { forward } from './forward';
-import { mat } from './linalg';
-import type { Gradients, Mat, RnnModel } from './types';
+import type { Gradients, Model } from './types';
 
 export interface SgdOptions {
   /** The learning rate, a finite number > 0. */
@@ -18,7 +19,7 @@ export interface SgdOptions {
 
 export interface SgdStepResult {
   /** The model after the step (the model passed in when the step would leave finite numbers). */
-  model: RnnModel;
+  model: Model;
   /** E before the step. */
   loss: number;
   /** ‖(∂E/∂U, ∂E/∂W, ∂E/∂V)‖₂ before clipping. */
@@ -32,7 +33,8 @@ export interface SgdStepResult {
 /** The Euclidean norm of the three gradients taken as one vector. */
 export function gradientNorm(g: Gradients): number {
   let sum = 0;
-  for (const m of [g.U, g.W, g.V]) for (let i = 0; i < m.data.length; i++) sum += m.data[i] ** 2;
+  for (const m of Object.values(g) as Mat[])
+    for (let i = 0; i < m.data.length; i++) sum += m.data[i] ** 2;
   return Math.sqrt(sum);
 }
 
@@ -55,7 +57,7 @@ function descend(p: Mat, g: Mat, step: number): Mat | null {
 }
 
 /** One step of gradient descent. The model passed in is not modified. */
-export function sgdStep(model: RnnModel, opts: SgdOptions): SgdStepResult {
+export function sgdStep(model: Model, opts: SgdOptions): SgdStepResult {
   checkOptions(opts);
   const fwd = forward(model);
   const g = gradients(model, fwd);
@@ -66,16 +68,19 @@ export function sgdStep(model: RnnModel, opts: SgdOptions): SgdStepResult {
   const theta = opts.clip ?? null;
   const clipped = theta !== null && gradNorm >= theta && gradNorm > 0;
   const step = clipped ? (opts.lr * (theta as number)) / gradNorm : opts.lr;
-  const U = descend(model.U, g.U, step);
-  const W = descend(model.W, g.W, step);
+  const cell = cellOf(model);
+  const byName = g as unknown as Readonly<Record<string, Mat>>;
+  const weights = cell.weights.map((name, i) => descend(cell.weight(model, i), byName[name], step));
   const V = descend(model.V, g.V, step);
-  if (!U || !W || !V) return { model, loss, gradNorm, clipped, diverged: true };
-  return { model: { ...model, U, W, V }, loss, gradNorm, clipped, diverged: false };
+  if (!V || weights.some((w) => w === null))
+    return { model, loss, gradNorm, clipped, diverged: true };
+  const next = cell.withWeights(model, weights as Mat[]);
+  return { model: { ...next, V }, loss, gradNorm, clipped, diverged: false };
 }
 
 export interface TrainResult {
   /** The model after the last step taken. */
-  model: RnnModel;
+  model: Model;
   /**
    * The loss curve: losses[0] before training, losses[i] after i steps (length steps + 1; on
    * divergence it ends with the loss of the step that was refused).
@@ -90,7 +95,7 @@ export interface TrainResult {
 }
 
 /** `steps` steps of gradient descent (stops early on divergence). */
-export function train(model: RnnModel, steps: number, opts: SgdOptions): TrainResult {
+export function train(model: Model, steps: number, opts: SgdOptions): TrainResult {
   if (!Number.isInteger(steps) || steps < 0)
     throw new RangeError(`the number of steps must be an integer ≥ 0, found ${steps}`);
   checkOptions(opts);

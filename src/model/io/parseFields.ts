@@ -4,7 +4,9 @@
  */
 import { foundParams } from './errorCodes';
 import { describeValue, entryReporter, numberProblem, type Errors } from './problems';
-import { ACTIVATIONS, LIMITS, type Activation, type Mat } from './types';
+import { ACTIVATIONS, type Activation } from '../bptt/types';
+import type { Mat } from '../linalg/mat';
+import { LIMITS } from './types';
 
 export { describeValue, Errors } from './problems';
 

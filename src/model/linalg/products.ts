@@ -2,9 +2,9 @@
  * The hot kernels of the core: matrix–matrix and matrix–vector products and the outer-product
  * update, written to avoid allocations and to keep the inner loops' values in locals.
  */
-import { mat } from './linalg';
+import { mat } from './mat';
 import { wasmMatMulInto } from './simd';
-import type { Mat } from './types';
+import type { Mat } from './mat';
 
 /** a·b */
 export function matMul(a: Mat, b: Mat): Mat {

@@ -1,15 +1,16 @@
 /**
- * Jacobians of the recurrence (math.md §2, §5):
+ * Jacobians of the recurrence (math.md §2, §5), of the cell's carried state (cell.transition); for
+ * the vanilla cell:
  *   ∂s_j/∂s_{j−1} = diag(f′(z_j)) W,   ∂s_t/∂s_k = Π_{j=k+1}^{t} ∂s_j/∂s_{j−1} = D_t W · D_{t−1} W ⋯ D_{k+1} W,
  * with the j = t factor leftmost and the identity for k = t; and the bound
  *   ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}.
  */
-import { gamma } from './activation';
-import { sigmaMax } from './jacobi';
-import { diagMulInto, mat, rowView } from './linalg';
-import { matMulInto, matTVecInto } from './products';
-import { JACOBI_MAX, spectralNorm, topSingular } from './lanczos';
-import type { Forward, JacobianInfo, JacobianNorms, Mat, RnnModel } from './types';
+import { sigmaMax } from '../linalg/jacobi';
+import { mat, type Mat } from '../linalg/mat';
+import { matMulInto, matTVecInto } from '../linalg/products';
+import { JACOBI_MAX, topSingular } from '../linalg/lanczos';
+import { cellOf } from './cells';
+import type { Forward, JacobianInfo, JacobianNorms, Model } from './types';
 
 /**
  * The Lanczos stopping tolerance for the products' norms: the estimate's change between steps.
@@ -23,7 +24,7 @@ const NORM_TOL = 1e-10;
  * The Jacobian products ∂s_t/∂s_k of one target, their norms σ_max and the bound, keeping every
  * step Jacobian and product (2(t + 1) matrices of H×H).
  */
-export function jacobians(model: RnnModel, fwd: Forward, t: number): JacobianInfo {
+export function jacobians(model: Model, fwd: Forward, t: number): JacobianInfo {
   return compute(model, fwd, t, true) as JacobianInfo;
 }
 
@@ -31,17 +32,18 @@ export function jacobians(model: RnnModel, fwd: Forward, t: number): JacobianInf
  * The norms σ_max(∂s_t/∂s_k) and the bound alone: the same products, computed in two rolling
  * buffers and dropped (what the app shows; O(H²) memory instead of O(t·H²)).
  */
-export function jacobianNorms(model: RnnModel, fwd: Forward, t: number): JacobianNorms {
+export function jacobianNorms(model: Model, fwd: Forward, t: number): JacobianNorms {
   return compute(model, fwd, t, false);
 }
 
 function compute(
-  model: RnnModel,
+  model: Model,
   fwd: Forward,
   t: number,
   keep: boolean,
 ): JacobianNorms | JacobianInfo {
-  const H = fwd.dims.H;
+  const cell = cellOf(model);
+  const H = cell.carryWidth(fwd.dims.H);
   if (!Number.isInteger(t) || t < 0 || t >= fwd.dims.T) {
     throw new RangeError(`target t = ${t} is not in [0, ${fwd.dims.T})`);
   }
@@ -60,7 +62,7 @@ function compute(
   const stepAt = (j: number) => step[keep ? j : 0];
   const productAt = (k: number) => product[keep ? k : k % 2];
   // Kept, every step is built here; otherwise each is built in the loop just before its use.
-  if (keep) for (let j = 0; j <= t; j++) diagMulInto(rowView(fwd.fprime, j), model.W, step[j].data);
+  if (keep) for (let j = 0; j <= t; j++) cell.transition(model, fwd, j, step[j].data);
   const last = productAt(t).data;
   for (let i = 0; i < H; i++) last[i * H + i] = 1;
   const productNorm = new Float64Array(n);
@@ -71,7 +73,7 @@ function compute(
   for (let k = t - 1; k >= 0; k--) {
     // ∂s_t/∂s_k = (∂s_t/∂s_{k+1}) · (∂s_{k+1}/∂s_k)
     const J = stepAt(k + 1);
-    if (!keep) diagMulInto(rowView(fwd.fprime, k + 1), model.W, J.data);
+    if (!keep) cell.transition(model, fwd, k + 1, J.data);
     const P = productAt(k);
     matMulInto(productAt(k + 1), J, P.data);
     if (jacobi) {
@@ -85,8 +87,7 @@ function compute(
       right = top.right;
     }
   }
-  const sigmaW = spectralNorm(model.W);
-  const g = gamma(model.activation);
+  const { sigma: sigmaW, gamma: g } = cell.transitionBound(model);
   const bound = new Float64Array(n);
   for (let k = 0; k <= t; k++) bound[k] = Math.pow(g * sigmaW, t - k);
   const norms: JacobianNorms = { t, productNorm, sigmaW, gamma: g, bound };

@@ -4,7 +4,7 @@
  * chosen so that each shows its effect clearly and the gradient check stays far below 1e−6.
  */
 import { charModel, withSigmaW } from './examples';
-import type { Activation, RnnModel } from './types';
+import type { Activation, RnnModel } from '../bptt/types';
 
 export type PresetId = 'default' | 'vanishing' | 'exploding' | 'sigmoid' | 'long';
 

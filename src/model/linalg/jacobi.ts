@@ -1,7 +1,7 @@
 /** σ_max of small matrices exactly: the cyclic Jacobi method on the Gram matrix. */
-import { divide, maxAbs, transpose } from './linalg';
+import { divide, maxAbs, transpose } from './mat';
 import { matMul } from './products';
-import type { Mat } from './types';
+import type { Mat } from './mat';
 
 /**
  * The largest singular value σ_max(m) = sqrt(λ_max(mᵀm)), by the cyclic Jacobi eigenvalue method on

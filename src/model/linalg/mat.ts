@@ -1,5 +1,11 @@
 /** Dense float64 matrices, row-major: construction, element-wise operations and norms. */
-import type { Mat } from './types';
+
+/** A dense row-major matrix: entry (i, j) is data[i * cols + j]. */
+export interface Mat {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+}
 
 /** A rows×cols matrix; zeros unless `data` is given (it is used, not copied). */
 export function mat(rows: number, cols: number, data?: Float64Array): Mat {

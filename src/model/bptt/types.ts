@@ -5,23 +5,19 @@
  *   z_t = U x_t + W s_{t−1},  s_t = f(z_t),  o_t = V s_t,  ŷ_t = softmax(o_t),
  *   E_t = −log ŷ_t[y_t],  E = Σ_t E_t,  t = 0 … T−1,  s_{−1} = initial state (zeros by default).
  */
+import type { Mat } from '../linalg/mat';
 
 export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
 
 export const ACTIVATIONS: readonly Activation[] = ['tanh', 'relu', 'sigmoid', 'linear'];
 
-/** A dense row-major matrix: entry (i, j) is data[i * cols + j]. */
-export interface Mat {
-  readonly rows: number;
-  readonly cols: number;
-  readonly data: Float64Array;
-}
-
 /** The three trainable parameters. */
 export type ParamName = 'U' | 'W' | 'V';
 
-/** A validated model: the same content as the model file, in numeric form. */
+/** A validated model of the vanilla cell: the same content as the model file, in numeric form. */
 export interface RnnModel {
+  /** The cell (the file's `cell`; absent means the lecture's vanilla cell). */
+  readonly cell?: 'rnn';
   readonly activation: Activation;
   /** H×D input weights. */
   readonly U: Mat;
@@ -39,6 +35,9 @@ export interface RnnModel {
   readonly truncate: number | null;
 }
 
+/** A model of any cell the core knows (bptt/cells.ts). */
+export type Model = RnnModel;
+
 /** Sizes of a model. */
 export interface Dims {
   readonly T: number;
@@ -50,11 +49,15 @@ export interface Dims {
 /** The forward pass, every intermediate kept so the views can draw it. */
 export interface Forward {
   readonly dims: Dims;
-  /** T×H pre-activations z_t. */
-  readonly z: Mat;
   /** T×H states s_t. */
   readonly s: Mat;
-  /** T×H activation derivatives f′(z_t) (relu′(0) = 0). */
+  /** T×C carried states c_t (the cell's carry width C; the same matrix as `s` when C = H). */
+  readonly carry: Mat;
+  /** The cell's per-step values by name (cell.cache), each T×H. */
+  readonly cache: Readonly<Record<string, Mat>>;
+  /** T×H pre-activations z_t (the vanilla cell's cache). */
+  readonly z: Mat;
+  /** T×H activation derivatives f′(z_t) (relu′(0) = 0; the vanilla cell's cache). */
   readonly fprime: Mat;
   /** T×K logits o_t = V s_t. */
   readonly o: Mat;
@@ -71,6 +74,18 @@ export interface Gradients {
   readonly U: Mat;
   readonly W: Mat;
   readonly V: Mat;
+}
+
+/** One cell weight's share of a target's decomposition (see TargetTerms). */
+export interface WeightTerms {
+  /** k = 0 … t: the δ_k of the pre-activation this weight feeds (length H), untruncated. */
+  readonly delta: readonly Float64Array[];
+  /** k = 0 … t: the k-th term δ_k a_kᵀ (zero outside the window), made when first read. */
+  readonly terms: readonly Mat[];
+  /** k = 0 … t: ‖terms[k]‖_F = ‖δ_k‖₂‖a_k‖₂ (0 outside the window), without making terms[k]. */
+  readonly norm: Float64Array;
+  /** Σ_k of the kept terms. */
+  readonly sum: Mat;
 }
 
 /**
@@ -105,6 +120,8 @@ export interface TargetTerms {
   readonly sumU: Mat;
   /** Σ_k of the kept W terms. */
   readonly sumW: Mat;
+  /** Every cell weight's terms, norms, sum and δ by the weight's name (U and W above are two). */
+  readonly weights: Readonly<Record<string, WeightTerms>>;
 }
 
 /** The norms of the recurrence's Jacobian products for one target t, and their bound. */
@@ -144,32 +161,3 @@ export interface GradientCheck {
   readonly V: ParamCheck;
   readonly maxRelError: number;
 }
-
-/**
- * A validation problem, naming the field (e.g. "W", "targets[2]", "inputs[1][0]"). `message` is
- * English (the `bptt` command prints it); `code` and `params` say the same in machine-readable
- * form, so that a UI can write it in another language (the codes are listed in errorCodes.ts).
- */
-export interface FieldError {
-  readonly field: string;
-  readonly message: string;
-  readonly code?: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
-
-export type ParseResult =
-  | { readonly ok: true; readonly model: RnnModel }
-  | { readonly ok: false; readonly errors: readonly FieldError[] };
-
-/** The results file, as the `bptt` command prints it and the app exports it. */
-export interface ResultsJson {
-  loss: { total: number; perStep: number[] };
-  states: number[][];
-  outputs: number[][];
-  gradients: { U: number[][]; W: number[][]; V: number[][] };
-  terms?: { U: number[][][][]; W: number[][][][] };
-  [extra: string]: unknown;
-}
-
-/** Size limits of a model file. */
-export const LIMITS = { T: 256, H: 128, D: 256, K: 256 } as const;

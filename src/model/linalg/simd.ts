@@ -4,7 +4,7 @@
  * 'wasm-unsafe-eval'), or when `setWasmKernels(false)` says so, the scalar kernel runs instead;
  * both give the same bits.
  */
-import type { Mat } from './types';
+import type { Mat } from './mat';
 import { KERNELS_WASM } from './wasm/kernels';
 
 /** The little of the WebAssembly API used here (the model's lib has no DOM or Node types). */

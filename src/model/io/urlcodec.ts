@@ -4,9 +4,10 @@
  * that the core needs no DOM or Node globals. Decoding never throws: every problem is a FieldError.
  */
 import { modelToJson, parseModel } from './parse';
-import type { Checked } from './sequence';
+
 import type { FieldErrorCode } from './errorCodes';
-import type { FieldError, ParseResult, RnnModel } from './types';
+import type { RnnModel } from '../bptt/types';
+import type { Checked, FieldError, ParseResult } from './types';
 
 /** The query parameter that carries a model. */
 export const MODEL_PARAM = 'model';

@@ -7,9 +7,11 @@
  * scale give exactly the weights of `charModel`.
  */
 import { randomModel, vocabularyOf } from './examples';
-import type { FieldErrorCode } from './errorCodes';
-import { mat } from './linalg';
-import { LIMITS, type Activation, type FieldError, type Mat, type RnnModel } from './types';
+import type { FieldErrorCode } from '../io/errorCodes';
+import { mat } from '../linalg/mat';
+import type { Activation, RnnModel } from '../bptt/types';
+import type { Mat } from '../linalg/mat';
+import { LIMITS, type Checked, type FieldError } from '../io/types';
 
 /** The explore controls' ranges (a model file may go up to LIMITS). */
 export const EXPLORE_LIMITS = { H: { min: 1, max: 64 }, scale: { min: 0.01, max: 10 } } as const;
@@ -22,10 +24,6 @@ export interface EncodedSequence {
   /** y_t: the index of character t + 1. */
   readonly targets: number[];
 }
-
-export type Checked<V> =
-  | { readonly ok: true; readonly value: V }
-  | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 export type ModelResult =
   | { readonly ok: true; readonly model: RnnModel }

@@ -28,14 +28,9 @@ import {
   vote,
   type DimName,
 } from './parseFields';
-import {
-  ACTIVATIONS,
-  type Activation,
-  type FieldError,
-  type Mat,
-  type ParseResult,
-  type RnnModel,
-} from './types';
+import { ACTIVATIONS, type Activation, type RnnModel } from '../bptt/types';
+import type { Mat } from '../linalg/mat';
+import type { FieldError, ParseResult } from './types';
 
 /** The model file as plain JSON (what `modelToJson` returns and `parseModel` accepts). */
 export interface ModelJson {

@@ -3,7 +3,7 @@
  * the budget — blocks of entries, each shown by its entry of largest magnitude (sign kept; NaN
  * wins), so that no large value hides. The heatmaps and the diagram's inline bars use it.
  */
-import type { Mat } from './types';
+import type { Mat } from './mat';
 
 export interface BlockCell {
   /** Grid position. */

@@ -1,8 +1,9 @@
 /** Seeded example models: the lecture's default "hell" → "ello", random models, and edits. */
 import { createRng } from './rng';
-import { spectralNorm } from './lanczos';
-import { mat, scale } from './linalg';
-import type { Activation, Mat, ParamName, RnnModel } from './types';
+import { spectralNorm } from '../linalg/lanczos';
+import { mat, scale } from '../linalg/mat';
+import type { Activation, ParamName, RnnModel } from '../bptt/types';
+import type { Mat } from '../linalg/mat';
 
 export interface RandomModelOptions {
   seed: number;

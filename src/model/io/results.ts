@@ -10,11 +10,13 @@
  *   "terms": { "U": [t][k] → H×D, "W": [t][k] → H×H }            // on request
  * }
  */
-import { fullGradients, gradients } from './backward';
-import { dimsOf, forward } from './forward';
-import { jacobianNorms } from './jacobian';
-import { targetTerms } from './terms';
-import type { Mat, RnnModel, ResultsJson } from './types';
+import { fullGradients, gradients } from '../bptt/backward';
+import { dimsOf, forward } from '../bptt/forward';
+import { jacobianNorms } from '../bptt/jacobian';
+import { targetTerms } from '../bptt/terms';
+import type { RnnModel } from '../bptt/types';
+import type { Mat } from '../linalg/mat';
+import type { ResultsJson } from './types';
 
 /** The most numbers `terms` may hold in one results file (the command refuses above it). */
 export const MAX_TERM_NUMBERS = 5_000_000;

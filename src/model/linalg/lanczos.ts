@@ -1,9 +1,9 @@
 /** σ_max for larger matrices: Golub–Kahan–Lanczos bidiagonalisation. */
 import { sigmaMax } from './jacobi';
-import { divide, maxAbs, norm2 } from './linalg';
+import { divide, maxAbs, norm2 } from './mat';
 import { matTVecInto, matVecInto } from './products';
 
-import type { Mat } from './types';
+import type { Mat } from './mat';
 
 /**
  * Entries within this range are used as they are; outside it the matrix is scaled first, so that

@@ -1,0 +1,111 @@
+/**
+ * Gradients of E = Σ_t E_t with respect to the cell's weights and V, each a run of the one sweep
+ * (sweep.ts). For the vanilla cell (math.md §2):
+ *   (∂E/∂s_t)ᵀ = Vᵀ(ŷ_t − y_t) + Wᵀ δ_{t+1},   δ_t = f′(z_t) ⊙ (∂E/∂s_t)ᵀ,   δ_T = 0,
+ *   ∂E/∂W = Σ_t δ_t s_{t−1}ᵀ,   ∂E/∂U = Σ_t δ_t x_tᵀ,   ∂E/∂V = Σ_t (ŷ_t − y_t) s_tᵀ.
+ * Truncated BPTT (`truncate: n`) keeps, for each E_t, only k ∈ [max(0, t − n), t]. ∂E/∂V is never
+ * truncated.
+ */
+import { mat, rowView, type Mat } from '../linalg/mat';
+import { addOuterInto } from '../linalg/products';
+import { cellOf } from './cells';
+import { forward, outputErrorInto, zerosLike } from './forward';
+import { sweep, sweepWork } from './sweep';
+import type { Forward, Gradients, Model } from './types';
+
+/** True when the model's truncation keeps every term (n ≥ T − 1 or no truncation). */
+export function isFullBptt(model: Model): boolean {
+  return model.truncate === null || model.truncate >= model.inputs.rows - 1;
+}
+
+/** ∂E/∂V = Σ_t (ŷ_t − y_t) s_tᵀ, the readout's gradient (every cell's, never truncated). */
+function gradV(model: Model, fwd: Forward): Mat {
+  const dV = zerosLike(model.V);
+  const e = new Float64Array(fwd.dims.K);
+  for (let t = 0; t < fwd.dims.T; t++)
+    addOuterInto(dV, outputErrorInto(model, fwd, t, e), rowView(fwd.s, t));
+  return dV;
+}
+
+/** Empty gradients of the cell's weights, in cell order. */
+function zeroWeights(model: Model): Mat[] {
+  const cell = cellOf(model);
+  return cell.weights.map((_, i) => zerosLike(cell.weight(model, i)));
+}
+
+/** The cell's weight gradients (in cell order) and V's, named as the model names them. */
+function named(model: Model, weights: readonly Mat[], fwd: Forward): Gradients {
+  const cell = cellOf(model);
+  const out: Record<string, Mat> = {};
+  cell.weights.forEach((name, i) => (out[name] = weights[i]));
+  out.V = gradV(model, fwd);
+  return out as unknown as Gradients;
+}
+
+/** The untruncated gradient, whatever the model's truncation says. */
+export function fullGradients(model: Model, fwd: Forward = forward(model)): Gradients {
+  const grads = zeroWeights(model);
+  sweep(model, fwd, { from: fwd.dims.T - 1, sources: 'all', grads });
+  return named(model, grads, fwd);
+}
+
+/** The truncated gradient for window n: Σ_t Σ_{k = max(0, t−n)}^{t} of the slide's terms. */
+export function truncatedGradients(
+  model: Model,
+  n: number,
+  fwd: Forward = forward(model),
+): Gradients {
+  const grads = zeroWeights(model);
+  const work = sweepWork(model, fwd);
+  for (let t = 0; t < fwd.dims.T; t++)
+    sweep(model, fwd, { from: t, to: Math.max(0, t - n), sources: 'from', grads }, work);
+  return named(model, grads, fwd);
+}
+
+/** The gradient the model asks for: full BPTT, or truncated when `truncate` says so. */
+export function gradients(model: Model, fwd: Forward = forward(model)): Gradients {
+  return isFullBptt(model)
+    ? fullGradients(model, fwd)
+    : truncatedGradients(model, model.truncate as number, fwd);
+}
+
+/**
+ * (∂E/∂s_k)ᵀ for every k (T×H): the total derivative of the whole loss E = Σ_t E_t with respect to
+ * each state, through every path and every later output — what the 'all targets' flow carries.
+ * The full sweep without the weights; untruncated.
+ */
+export function stateGradients(model: Model, fwd: Forward = forward(model)): Mat {
+  const { T, H } = fwd.dims;
+  const out = mat(T, H);
+  sweep(model, fwd, {
+    from: T - 1,
+    sources: 'all',
+    onStep: (k, g) => rowView(out, k).set(g.subarray(0, H)),
+  });
+  return out;
+}
+
+/**
+ * Row k (k = 0 … T−2): the part of ∂E/∂s_k that step k + 1 hands back, its local backward step
+ * applied to (∂E/∂s_{k+1})ᵀ (the row k + 1 of `dEds`, stateGradients by default). For the vanilla
+ * cell Wᵀ(f′(z_{k+1}) ⊙ (∂E/∂s_{k+1})ᵀ).
+ */
+export function carriedGradients(
+  model: Model,
+  fwd: Forward,
+  dEds: Mat = stateGradients(model, fwd),
+): Mat {
+  const { T, H } = fwd.dims;
+  const cell = cellOf(model);
+  const C = cell.carryWidth(H);
+  const step = cell.backwardStep(model, fwd);
+  const out = mat(Math.max(0, T - 1), H);
+  const g = new Float64Array(C);
+  const gPrev = new Float64Array(C);
+  for (let k = 0; k < T - 1; k++) {
+    g.set(rowView(dEds, k + 1));
+    step(k + 1, g, gPrev);
+    rowView(out, k).set(gPrev.subarray(0, H));
+  }
+  return out;
+}

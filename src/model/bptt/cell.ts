@@ -1,0 +1,71 @@
+/**
+ * A recurrent cell: what the forward pass, the one backward sweep (sweep.ts), the Jacobians and the
+ * views may ask of it. The vanilla cell of the lecture (rnn.ts) is one implementation; a gated cell
+ * is another file beside it and a name in `cellOf`.
+ *
+ * Every cell shares the readout: o_t = V s_t, ŷ_t = softmax(o_t), E_t = −log ŷ_t[y_t]. What
+ * differs is the step s_{t−1} → s_t. Its words:
+ * - the carried state c_t is what step t hands to step t + 1 (s_t for the vanilla cell; a gated
+ *   cell may carry more, an LSTM (s_t, c_t)); its first H entries are s_t;
+ * - each weight matrix M of the cell is used once per step, as M·a_k with an operand a_k (x_k for
+ *   U, s_{k−1} for W); so its gradient through step k alone (the slide's k-th term, the weight-copy
+ *   definition) is δ_k a_kᵀ, with δ_k the gradient at the pre-activation M·a_k feeds.
+ */
+import type { Mat } from '../linalg/mat';
+import type { Forward, Model } from './types';
+
+/** The names of the cells the core knows. */
+export type CellKind = 'rnn';
+
+/**
+ * The local backward step of step k: given g = (∂E/∂c_k)ᵀ (carry width), returns each weight's
+ * δ_k (in `weights` order; two weights may share one array) and writes (∂E/∂c_{k−1})ᵀ through
+ * step k into `gPrev` when it is given. The arrays returned are reused by the next call.
+ */
+export type BackwardStep = (
+  k: number,
+  g: Float64Array,
+  gPrev: Float64Array | null,
+) => readonly Float64Array[];
+
+/** The factors of the bound ‖∂s_t/∂s_k‖₂ ≤ (γ·σ)^{t−k}, when the cell has one. */
+export interface TransitionBound {
+  readonly gamma: number;
+  readonly sigma: number;
+}
+
+export interface Cell<M extends Model = Model> {
+  readonly kind: CellKind;
+  /** The cell's weight matrices by name, in a fixed order (V, the readout's, is not among them). */
+  readonly weights: readonly string[];
+  /** The per-step values the forward pass keeps for the backward step, each a T×H matrix. */
+  readonly cache: readonly string[];
+  /** Entries of the carried state for H hidden units. */
+  carryWidth(H: number): number;
+  /** Weight i of the model (in `weights` order). */
+  weight(model: M, i: number): Mat;
+  /** The same model with its weights replaced (in `weights` order). */
+  withWeights(model: M, weights: readonly Mat[]): M;
+  /** The carried state before step 0. */
+  initialCarry(model: M): Float64Array;
+  /**
+   * One forward step: reads x_t and c_{t−1}, writes c_t into `carry` and step t's cached values
+   * into the rows `cache` (in `cache` order). `nz` is scratch of D entries for the non-zero inputs.
+   */
+  forwardStep(
+    model: M,
+    x: Float64Array,
+    prev: Float64Array,
+    carry: Float64Array,
+    cache: readonly Float64Array[],
+    nz: Int32Array,
+  ): void;
+  /** A backward step bound to one forward pass, with its own work arrays. */
+  backwardStep(model: M, fwd: Forward): BackwardStep;
+  /** The operand a_k of weight i at step k (its k-th term is δ_k a_kᵀ). A view: do not write. */
+  operand(model: M, fwd: Forward, i: number, k: number): Float64Array;
+  /** The state-transition Jacobian ∂c_k/∂c_{k−1} (carry width squared), written into `out`. */
+  transition(model: M, fwd: Forward, k: number, out: Float64Array): void;
+  /** γ and σ of the bound on the transition products. */
+  transitionBound(model: M): TransitionBound;
+}

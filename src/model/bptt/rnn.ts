@@ -1,0 +1,100 @@
+/**
+ * The lecture's vanilla cell, its forward step and, beside it, its local derivatives:
+ *
+ *   z_t = U x_t + W s_{t−1},   s_t = f(z_t)
+ *
+ *   δ_k = f′(z_k) ⊙ (∂E/∂s_k)ᵀ          the gradient at z_k (U's and W's δ alike)
+ *   (∂E/∂s_{k−1})ᵀ ⊇ Wᵀ δ_k               what step k hands back to s_{k−1}
+ *   k-th terms: δ_k x_kᵀ (U), δ_k s_{k−1}ᵀ (W)
+ *   ∂s_k/∂s_{k−1} = diag(f′(z_k)) W,     ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}
+ */
+import { act, actPrime, gamma } from './activation';
+import type { BackwardStep, Cell } from './cell';
+import { diagMulInto, mat, rowView, type Mat } from '../linalg/mat';
+import { matTVecInto } from '../linalg/products';
+import { spectralNorm } from '../linalg/lanczos';
+import type { Forward, RnnModel } from './types';
+
+/** s_{k−1}: the previous state of step k, which is the initial state s_{−1} for k = 0. */
+export function prevState(model: RnnModel, fwd: Forward, k: number): Float64Array {
+  return k === 0 ? model.initialState : rowView(fwd.s, k - 1);
+}
+
+/**
+ * z = U x + W s_prev, written into `out`. Only the non-zero inputs count (their indices are
+ * gathered into `nz` first), so a one-hot x_t costs one column of U.
+ */
+function preActivation(
+  model: RnnModel,
+  x: Float64Array,
+  sPrev: Float64Array,
+  out: Float64Array,
+  nz: Int32Array,
+): void {
+  const { U, W } = model;
+  const H = W.rows;
+  const D = U.cols;
+  let nnz = 0;
+  for (let j = 0; j < D; j++) if (x[j] !== 0) nz[nnz++] = j;
+  const Ud = U.data;
+  const Wd = W.data;
+  for (let i = 0; i < H; i++) {
+    let acc = 0;
+    const uo = i * D;
+    for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
+    const wo = i * H;
+    for (let j = 0; j < H; j++) acc += Wd[wo + j] * sPrev[j];
+    out[i] = acc;
+  }
+}
+
+const WEIGHTS = ['U', 'W'] as const;
+
+export const RNN_CELL: Cell<RnnModel> = {
+  kind: 'rnn',
+  weights: WEIGHTS,
+  // z_t and f′(z_t), the forward pass's `z` and `fprime`.
+  cache: ['z', 'fprime'],
+  carryWidth: (H) => H,
+  weight: (model, i) => model[WEIGHTS[i]],
+  withWeights: (model, [U, W]) => ({ ...model, U, W }),
+  initialCarry: (model) => model.initialState,
+
+  forwardStep(model, x, prev, s, [z, fprime], nz) {
+    preActivation(model, x, prev, z, nz);
+    const f = model.activation;
+    for (let i = 0; i < s.length; i++) {
+      s[i] = act(f, z[i]);
+      fprime[i] = actPrime(f, z[i]);
+    }
+  },
+
+  backwardStep(model: RnnModel, fwd: Forward): BackwardStep {
+    const H = fwd.dims.H;
+    const delta = new Float64Array(H);
+    // U and W both act on z_k: one δ_k for both.
+    const deltas = [delta, delta] as const;
+    return (k, g, gPrev) => {
+      const fk = rowView(fwd.fprime, k);
+      for (let i = 0; i < H; i++) delta[i] = fk[i] * g[i];
+      if (gPrev) matTVecInto(model.W, delta, gPrev);
+      return deltas;
+    };
+  },
+
+  operand: (model, fwd, i, k) => (i === 0 ? rowView(model.inputs, k) : prevState(model, fwd, k)),
+
+  transition(model, fwd, k, out) {
+    diagMulInto(rowView(fwd.fprime, k), model.W, out);
+  },
+
+  transitionBound: (model) => ({ gamma: gamma(model.activation), sigma: spectralNorm(model.W) }),
+};
+
+/** The k-th transition ∂s_k/∂s_{k−1} = diag(f′(z_k)) W as a matrix. */
+export function transitionMat(model: RnnModel, fwd: Forward, k: number): Mat {
+  const H = fwd.dims.H;
+  const out = mat(H, H);
+  RNN_CELL.transition(model, fwd, k, out.data);
+  return out;
+}

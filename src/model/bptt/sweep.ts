@@ -1,0 +1,96 @@
+/**
+ * The one backward sweep, generic over the cell. Every gradient of the core is one of its runs:
+ *
+ *   g_k = (∂E/∂c_k)ᵀ = [Vᵀ(ŷ_k − y_k) if E_k is a source] + (what step k + 1 hands back),
+ *   the cell's local step turns g_k into each weight's δ_k and into step k's share of g_{k−1},
+ *   a weight's gradient through step k is δ_k a_kᵀ (its operand a_k), for k in the kept window.
+ *
+ * - full BPTT: one run from T − 1 down to 0 with every E_t a source (O(T));
+ * - one target's terms: a run from t down to 0 with E_t alone, kept from the window's start;
+ * - truncated BPTT: one such run per target t, from t down to max(0, t − n) (O(T·n)), as in
+ *   Britz's `bptt_truncate`;
+ * - the state gradients ∂E/∂s_k: the full run without the weights.
+ * ∂E/∂V (the readout's) needs no recursion and is not part of the sweep.
+ */
+import { matTVecInto, addOuterInto } from '../linalg/products';
+import { type Mat } from '../linalg/mat';
+import { cellOf } from './cells';
+import { outputErrorInto } from './forward';
+import type { Forward, Model } from './types';
+
+export interface SweepOptions {
+  /** The step the sweep starts at (it runs k = from, from − 1, …, to). */
+  readonly from: number;
+  /** The last step it reaches (0 unless truncated). */
+  readonly to?: number;
+  /** Which losses send gradient: every E_k with k ≤ from ('all'), or E_from alone ('from'). */
+  readonly sources: 'all' | 'from';
+  /** Steps k ≥ keepFrom add their terms to `grads` (default: every step the sweep reaches). */
+  readonly keepFrom?: number;
+  /** Accumulates each cell weight's gradient (in cell.weights order) when given. */
+  readonly grads?: readonly Mat[];
+  /**
+   * Called at every step with g = (∂E/∂c_k)ᵀ, the weights' δ_k and whether k is kept. The arrays
+   * are reused by the next step: copy what you keep.
+   */
+  readonly onStep?: (
+    k: number,
+    g: Float64Array,
+    deltas: readonly Float64Array[],
+    kept: boolean,
+  ) => void;
+}
+
+/** Work arrays of a sweep (allocate once, reuse across the runs of truncated BPTT). */
+export interface SweepWork {
+  readonly e: Float64Array;
+  readonly fromOutput: Float64Array;
+  readonly g: Float64Array;
+  readonly gPrev: Float64Array;
+}
+
+export function sweepWork(model: Model, fwd: Forward): SweepWork {
+  const { H, K } = fwd.dims;
+  const C = cellOf(model).carryWidth(H);
+  const buf = new Float64Array(K + H + 2 * C);
+  return {
+    e: buf.subarray(0, K),
+    fromOutput: buf.subarray(K, K + H),
+    g: buf.subarray(K + H, K + H + C),
+    gPrev: buf.subarray(K + H + C),
+  };
+}
+
+export function sweep(
+  model: Model,
+  fwd: Forward,
+  o: SweepOptions,
+  work: SweepWork = sweepWork(model, fwd),
+): void {
+  const cell = cellOf(model);
+  const H = fwd.dims.H;
+  const to = o.to ?? 0;
+  const keepFrom = o.keepFrom ?? to;
+  const step = cell.backwardStep(model, fwd);
+  const { e, fromOutput } = work;
+  const { grads, onStep } = o;
+  let g = work.g;
+  let gPrev = work.gPrev;
+  g.fill(0);
+  for (let k = o.from; k >= to; k--) {
+    if (o.sources === 'all' || k === o.from) {
+      // g_k += Vᵀ(ŷ_k − y_k): the loss at k reaches s_k, the first H entries of the carry.
+      matTVecInto(model.V, outputErrorInto(model, fwd, k, e), fromOutput);
+      for (let i = 0; i < H; i++) g[i] = fromOutput[i] + g[i];
+    }
+    const deltas = step(k, g, k > to ? gPrev : null);
+    const kept = k >= keepFrom;
+    if (grads && kept)
+      for (let w = 0; w < grads.length; w++)
+        addOuterInto(grads[w], deltas[w], cell.operand(model, fwd, w, k));
+    onStep?.(k, g, deltas, kept);
+    const swap = g;
+    g = gPrev;
+    gPrev = swap;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The slide's decomposition of one target E_t (math.md §2, "Slide form"):
+ *   ∂E_t/∂W = Σ_{k=0}^{t} ∂E_t/∂ŷ_t · ∂ŷ_t/∂s_t · ∂s_t/∂s_k · ∂⁺s_k/∂W,
+ * where ∂⁺ is the immediate derivative (s_{k−1} held constant). Contracted to a weight's shape, the
+ * k-th term is δ_k^{(t)} a_kᵀ (sweep.ts): for the vanilla cell δ_k^{(t)} s_{k−1}ᵀ for W and
+ * δ_k^{(t)} x_kᵀ for U, with δ_k^{(t)} = (∂E_t/∂z_k)ᵀ. One run of the sweep from t down to 0, with
+ * E_t the only source.
+ */
+import { mat, norm2, rowView, type Mat } from '../linalg/mat';
+import { addOuterInto } from '../linalg/products';
+import { cellOf } from './cells';
+import { outputErrorInto } from './forward';
+import { sweep } from './sweep';
+import type { Forward, Model, TargetTerms, WeightTerms } from './types';
+
+/** First k of E_t's truncation window (k ≥ t − n). */
+export function windowStart(model: Model, t: number): number {
+  return model.truncate === null ? 0 : Math.max(0, t - model.truncate);
+}
+
+/**
+ * An array of n matrices, each made on first access and kept: a target's term matrices are
+ * (t + 1)·H·(H + D) numbers, of which a view shows a few, so none is made before it is read.
+ */
+function lazyMats(n: number, make: (k: number) => Mat): readonly Mat[] {
+  const made: (Mat | undefined)[] = new Array(n);
+  const out: Mat[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    Object.defineProperty(out, k, {
+      enumerable: true,
+      get: () => (made[k] ??= make(k)),
+    });
+  }
+  return Object.freeze(out);
+}
+
+export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms {
+  const { T, H, K } = fwd.dims;
+  if (!Number.isInteger(t) || t < 0 || t >= T)
+    throw new RangeError(`target t = ${t} is not in [0, ${T})`);
+  const cell = cellOf(model);
+  const names = cell.weights;
+  const kMin = windowStart(model, t);
+  const n = t + 1;
+  // A few allocations, handed out as views: many small typed arrays cost more than the arithmetic.
+  const dEdsBuf = new Float64Array(n * H);
+  const dEds: Float64Array[] = new Array(n);
+  for (let k = 0; k < n; k++) dEds[k] = dEdsBuf.subarray(k * H, (k + 1) * H);
+  const small = new Float64Array(K + K * H);
+  const e = outputErrorInto(model, fwd, t, small.subarray(0, K));
+  const V = mat(K, H, small.subarray(K));
+  addOuterInto(V, e, rowView(fwd.s, t));
+  const sums = names.map((_, w) => {
+    const p = cell.weight(model, w);
+    return mat(p.rows, p.cols);
+  });
+  const norms = names.map(() => new Float64Array(n));
+  // Weights that share a δ (the vanilla U and W) share its stored copies: one buffer each.
+  const deltas: Float64Array[][] = names.map(() => new Array(n));
+  const deltaBufs: (Float64Array | undefined)[] = [];
+  const store = (w: number, k: number, d: Float64Array) =>
+    (deltaBufs[w] ??= new Float64Array(n * H)).subarray(k * H, (k + 1) * H).set(d);
+  sweep(model, fwd, {
+    from: t,
+    sources: 'from',
+    keepFrom: kMin,
+    grads: sums,
+    onStep: (k, g, ds, kept) => {
+      dEds[k].set(g.subarray(0, H));
+      for (let w = 0; w < names.length; w++) {
+        const same = ds.indexOf(ds[w]);
+        if (same === w) store(w, k, ds[w]);
+        const d = (deltas[w][k] = (deltaBufs[same] as Float64Array).subarray(k * H, (k + 1) * H));
+        // ‖δ aᵀ‖_F = ‖δ‖₂‖a‖₂
+        if (kept) norms[w][k] = norm2(d) * norm2(cell.operand(model, fwd, w, k));
+      }
+    },
+  });
+  const weights: Record<string, WeightTerms> = {};
+  names.forEach((name, w) => {
+    const p = sums[w];
+    const terms = lazyMats(n, (k) => {
+      // The k-th term δ_k a_kᵀ (zero outside the window), made when read.
+      const m = mat(p.rows, p.cols);
+      if (k >= kMin) addOuterInto(m, deltas[w][k], cell.operand(model, fwd, w, k));
+      return m;
+    });
+    weights[name] = { delta: deltas[w], terms, norm: norms[w], sum: p };
+  });
+  const { U, W } = weights;
+  return {
+    t,
+    kMin,
+    outputError: e,
+    dEds,
+    delta: W.delta,
+    U: U.terms,
+    W: W.terms,
+    normU: U.norm,
+    normW: W.norm,
+    V,
+    sumU: U.sum,
+    sumW: W.sum,
+    weights,
+  };
+}

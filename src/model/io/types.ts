@@ -1,0 +1,36 @@
+/** Types of the model and results files and of their validation. */
+import type { RnnModel } from '../bptt/types';
+
+/**
+ * A validation problem, naming the field (e.g. "W", "targets[2]", "inputs[1][0]"). `message` is
+ * English (the `bptt` command prints it); `code` and `params` say the same in machine-readable
+ * form, so that a UI can write it in another language (the codes are listed in errorCodes.ts).
+ */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly model: RnnModel }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+/** The results file, as the `bptt` command prints it and the app exports it. */
+export interface ResultsJson {
+  loss: { total: number; perStep: number[] };
+  states: number[][];
+  outputs: number[][];
+  gradients: { U: number[][]; W: number[][]; V: number[][] };
+  terms?: { U: number[][][][]; W: number[][][][] };
+  [extra: string]: unknown;
+}
+
+/** Size limits of a model file. */
+export const LIMITS = { T: 256, H: 128, D: 256, K: 256 } as const;
+
+/** A value, or the problems (each naming its field) that kept it from being made. */
+export type Checked<V> =
+  | { readonly ok: true; readonly value: V }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
