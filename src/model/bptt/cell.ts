@@ -66,6 +66,11 @@ export interface Cell<M extends Model = Model> {
   operand(model: M, fwd: Forward, i: number, k: number): Float64Array;
   /** The state-transition Jacobian ∂c_k/∂c_{k−1} (carry width squared), written into `out`. */
   transition(model: M, fwd: Forward, k: number, out: Float64Array): void;
-  /** γ and σ of the bound on the transition products. */
+  /** γ and σ of the bound on the transition products (σ = σ_max(W) for the vanilla cell). */
   transitionBound(model: M): TransitionBound;
+  /**
+   * The model with its recurrent weights (those acting on the previous state) multiplied by
+   * `factor`: what the lesson's small- and large-W variants change.
+   */
+  withRecurrentScale(model: M, factor: number): M;
 }

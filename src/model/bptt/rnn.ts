@@ -10,7 +10,7 @@
  */
 import { act, actPrime, gamma } from './activation';
 import type { BackwardStep, Cell } from './cell';
-import { diagMulInto, mat, rowView, type Mat } from '../linalg/mat';
+import { diagMulInto, rowView, scale } from '../linalg/mat';
 import { matTVecInto } from '../linalg/products';
 import { spectralNorm } from '../linalg/lanczos';
 import type { Forward, RnnModel } from './types';
@@ -89,12 +89,6 @@ export const RNN_CELL: Cell<RnnModel> = {
   },
 
   transitionBound: (model) => ({ gamma: gamma(model.activation), sigma: spectralNorm(model.W) }),
-};
 
-/** The k-th transition ∂s_k/∂s_{k−1} = diag(f′(z_k)) W as a matrix. */
-export function transitionMat(model: RnnModel, fwd: Forward, k: number): Mat {
-  const H = fwd.dims.H;
-  const out = mat(H, H);
-  RNN_CELL.transition(model, fwd, k, out.data);
-  return out;
-}
+  withRecurrentScale: (model, factor) => ({ ...model, W: scale(model.W, factor) }),
+};

@@ -1,9 +1,8 @@
 /** Seeded example models: the lecture's default "hell" → "ello", random models, and edits. */
 import { createRng } from './rng';
-import { spectralNorm } from '../linalg/lanczos';
-import { mat, scale } from '../linalg/mat';
-import type { Activation, ParamName, RnnModel } from '../bptt/types';
-import type { Mat } from '../linalg/mat';
+import { mat, type Mat } from '../linalg/mat';
+import { cellOf } from '../bptt/cells';
+import type { Activation, Model, ParamName, RnnModel } from '../bptt/types';
 
 export interface RandomModelOptions {
   seed: number;
@@ -125,14 +124,15 @@ export function withWeight(
 }
 
 /**
- * The model with W rescaled so that σ_max(W) = sigma (W unchanged when it is all zeros, or
- * already there). `current`: σ_max(W) when the caller has it already.
+ * The model with its recurrent weights rescaled so that the transition bound's σ (σ_max(W) for the
+ * vanilla cell) is `sigma` (unchanged when that σ is 0, or already there). `current`: that σ when
+ * the caller has it already.
  */
-export function withSigmaW(
-  model: RnnModel,
+export function withSigmaW<M extends Model>(
+  model: M,
   sigma: number,
-  current: number = spectralNorm(model.W),
-): RnnModel {
+  current: number = cellOf(model).transitionBound(model).sigma,
+): M {
   if (current === 0 || !Number.isFinite(current) || sigma === current) return model;
-  return { ...model, W: scale(model.W, sigma / current) };
+  return cellOf(model).withRecurrentScale(model, sigma / current) as M;
 }
