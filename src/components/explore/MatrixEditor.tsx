@@ -5,10 +5,10 @@
  * the previous value stays.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { scheduleAfterPaint } from '../../frame';
 import type { Mat } from '../../model';
 import type { Lang } from '../../lesson/types';
-import { scheduleAfterPaint } from '../afterPaintScheduler';
-import { useLagging } from '../useLagging';
+import { useFrameLag } from '../useFrameLag';
 import { MatrixRow } from './MatrixRow';
 import { exactText, parseNumberInput } from './numberInput';
 import { xt } from './strings';
@@ -69,10 +69,10 @@ export function MatrixEditor({
 }: MatrixEditorProps) {
   const id = useId();
   const [editing, setEditing] = useState<Editing | null>(null);
-  // The table follows the model one painted frame late, as the maps do: an edit's frame shows its
-  // consequences (diagram, formulas, terms) without also laying out and painting the table.
-  // Entries are checked against the current matrix.
-  const { shown: table, nextAtOnce, catchUp } = useLagging(matrix);
+  // The table follows the model one painted frame late, as the maps do (src/frame's SCHEDULES):
+  // an edit's frame shows its consequences (diagram, formulas, terms) without also laying out and
+  // painting the table. Entries are checked against the current matrix.
+  const { shown: table, nextAtOnce, catchUp } = useFrameLag('matrixTable', matrix);
   const [origin, setOrigin] = useState({ r: 0, c: 0 });
   // The page stays inside the matrix when it shrinks.
   const r0 = Math.min(origin.r, Math.floor((table.rows - 1) / PAGE) * PAGE);
