@@ -5,6 +5,7 @@
  * the previous value stays.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { scheduleAfterPaint } from '../../frame';
 import type { Mat } from '../../model';
 import type { Lang } from '../../lesson/types';
@@ -53,6 +54,8 @@ interface Editing {
   readonly i: number;
   readonly j: number;
   readonly text: string;
+  /** Closing: the cell under the editor is no longer inert, so it can take the focus back. */
+  readonly released?: boolean;
 }
 
 export function MatrixEditor({
@@ -84,15 +87,14 @@ export function MatrixEditor({
   /**
    * Gives the focus back to the cell's button, which stays mounted under its editor: moved before
    * the editor is removed, the focus never lands on a removed element (whose blur would force a
-   * style and layout pass in the middle of the edit's render).
+   * style and layout pass in the middle of the edit's render). The button is inert while covered:
+   * React releases it first (a synchronous render of the one row), as it owns the attribute.
    */
   const refocus = (e: Editing) => {
-    const button = box.current?.querySelector<HTMLButtonElement>(
-      `button[data-cell="${e.i}-${e.j}"]`,
-    );
-    if (!button) return;
-    button.inert = false;
-    button.focus({ preventScroll: true });
+    flushSync(() => setEditing({ ...e, released: true }));
+    box.current
+      ?.querySelector<HTMLButtonElement>(`button[data-cell="${e.i}-${e.j}"]`)
+      ?.focus({ preventScroll: true });
   };
   const name = useCallback(
     (i: number, j: number) => (vector ? `${field}[${j}]` : `${field}[${i}][${j}]`),
@@ -242,6 +244,7 @@ export function MatrixEditor({
                   lang={lang}
                   onStart={start}
                   editingJ={here ? here.j : null}
+                  released={here?.released}
                   editor={
                     here && (
                       <input
