@@ -19,9 +19,10 @@ import {
   flowReach,
   isComputed,
   revealedRange,
+  termsShown,
   type ElementState,
   type FocusContext,
-} from './focus';
+} from '../lesson/focus';
 import {
   computeLayout,
   type DiagramLayout,
@@ -244,11 +245,7 @@ export function computeScene(input: SceneInput): Scene {
     stepwise,
   });
 
-  const annotated: number[] = [];
-  if (showAnnotations) {
-    const lo = focus.flow === 'sumOverK' ? reach : 0;
-    for (let k = lo; k <= target; k++) annotated.push(k);
-  }
+  const annotated = showAnnotations ? termsShown(focus, input.sub, target, stepwise) : [];
 
   const sAll = [...fwd.s.data, ...model.initialState];
   return {
