@@ -18,6 +18,7 @@ import {
   elementState,
   flowReach,
   isComputed,
+  isStateReached,
   revealedRange,
   termsShown,
   type ElementState,
@@ -169,7 +170,7 @@ export function computeScene(input: SceneInput): Scene {
     const name = nodeName(kind, t);
     const computed = isComputed(focus, t, ctx);
     const value = nodeValue(kind, t, fwd, model);
-    const reached = kind === 's' && focus.flow !== 'none' && t >= reach && t <= target;
+    const reached = kind === 's' && isStateReached(focus, t, reach, target);
     // The texts format every entry of the vector: only the nodes drawn (the columns in view)
     // and the one under the pointer ask for them.
     let texts: NodeTexts | null = null;

@@ -56,6 +56,11 @@ export function flowReach(focus: Focus, sub: number, target: number, stepwise = 
   return Math.max(0, target - s);
 }
 
+/** Whether the flow has reached the state s_k, given its reach (see flowReach). */
+export function isStateReached(focus: Focus, k: number, reach: number, target: number): boolean {
+  return focus.flow !== 'none' && k >= reach && k <= target;
+}
+
 /**
  * Time steps revealed at this sub-step: the forward sweep reveals t = 0 … sub (s₋₁ always);
  * a 'sumOverK' flow reveals k = reach … t★; 'toState' reveals t★; otherwise everything.

@@ -9,6 +9,7 @@ import {
   elementState,
   flowReach,
   isComputed,
+  isStateReached,
   isStepwise,
   isSumShown,
   revealedRange,
@@ -97,6 +98,8 @@ describe('a step’s sub-steps', () => {
     expect(shown(3)).toEqual([0, 1, 2, 3]);
     expect(shown(4)).toEqual([0, 1, 2, 3]);
     expect(flowReach(s8.focus, 1, 3, isStepwise(s8))).toBe(2);
+    expect([0, 1, 2, 3, 4].filter((k) => isStateReached(s8.focus, k, 2, 3))).toEqual([2, 3]);
+    expect(isStateReached(step('ideas').focus, 3, 0, 3)).toBe(false);
     expect(isSumShown(s8, { T: 4, t: 3, sub: 3 })).toBe(false);
     expect(isSumShown(s8, { T: 4, t: 3, sub: 4 })).toBe(true);
   });
