@@ -45,7 +45,8 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  // Imports flow one way: model ← lesson ← store ← diagram and components.
+  // Imports flow one way: model ← lesson ← store ← diagram and components; src/frame (frame
+  // timing) stands beside the model, below everything that schedules views.
   {
     files: ['src/model/**/*.ts'],
     languageOptions: { globals: {} },
@@ -138,6 +139,23 @@ export default tseslint.config(
             {
               group: ['**/diagram/**', '**/components/**'],
               message: 'src/store must not import from the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/frame/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiLibraries, message: 'src/frame is framework-free: no UI libraries.' },
+            {
+              group: ['**/model/**', '**/lesson/**', '**/store/**', '**/diagram/**', '**/components/**'],
+              message: 'src/frame must not import from the app: the app imports it.',
             },
           ],
         },

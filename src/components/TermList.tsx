@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { formatNumber, formatPercent, numTex } from '../lesson/format';
 import { gradLhs, jac, truncatedLhs } from '../lesson/formulas';
-import { backwardReached, isSumShown } from '../lesson/substeps';
+import { isStepwise, isSumShown, termsShown } from '../lesson/focus';
 import { cls } from '../lesson/terms';
 import { relativeDifference } from '../lesson/tex';
 import { frobenius } from '../model';
@@ -46,10 +46,9 @@ export function TermList() {
   const jacInfo = useShownLesson(selectStepJacobians);
   const windowN = useShownLesson((s) => selectStepModel(s).truncate);
 
-  const ctx = { T, t, sub };
-  const backward = step.substeps === 'backward';
-  const reached = new Set(backward ? backwardReached(sub, t) : summaries.map((r) => r.k));
-  const sumShown = backward ? isSumShown(step, ctx) : true;
+  // The rows the diagram's band shows, from the same source.
+  const reached = new Set(termsShown(step.focus, sub, t, isStepwise(step)));
+  const sumShown = isSumShown(step, { T, t, sub });
   const jacobianMode = !step.focus.terms && !!step.focus.jacobians;
   const ks = summaries.map((r) => r.k).reverse();
 

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { diagramLabels, type UnrolledDiagramProps } from '../diagram';
+import { isStepwise } from '../lesson/focus';
 import type { Lang, Step } from '../lesson/types';
 import type { RnnModel } from '../model';
 import { forwardOf, jacobiansOf, targetTermsOf, termSummariesOf } from '../store';
@@ -84,7 +85,7 @@ export function useDiagramInputs({
       labels,
       renderAnnotation: annotated ? renderAnnotation : undefined,
       renderAnnotationLegend: annotated ? renderLegend : undefined,
-      stepwiseFlow: step.substeps === 'backward',
+      stepwiseFlow: isStepwise(step),
     },
     mode,
     annotated,

@@ -6,7 +6,7 @@ import { ShownLessonContext } from './shownLessonContext';
 const NOTHING = (): 0 => 0;
 
 /**
- * useLesson for the components that a ShownLesson may draw from its deferred state: inside one,
+ * useLesson for the components that a ShownLesson may draw from its lagging state: inside one,
  * the selector reads that state; elsewhere, the store itself.
  */
 export function useShownLesson<U>(selector: (s: LessonState) => U): U {

@@ -5,7 +5,7 @@
  * transparent hit line makes it easy to hover.
  */
 import { memo } from 'react';
-import type { ElementState } from './focus';
+import type { ElementState } from '../lesson/focus';
 import type { EdgeGeom } from './layout';
 import { BADGE } from './layout';
 import { markerId } from './Markers';

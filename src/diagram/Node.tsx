@@ -7,7 +7,7 @@
  * (the handlers take the node's id, so the diagram passes the same functions to every node).
  */
 import { memo } from 'react';
-import type { ElementState } from './focus';
+import type { ElementState } from '../lesson/focus';
 import { InlineValue } from './InlineValue';
 import type { NodeGeom } from './layout';
 import { NODE_SHAPE, type NodeShape } from './palette';

@@ -3,7 +3,7 @@
  * linked by a dotted bus to the tag on every edge it labels, so the same U, W, V visibly serve
  * every time step.
  */
-import type { ElementState } from './focus';
+import type { ElementState } from '../lesson/focus';
 import { BADGE, type DiagramLayout, type MatrixName } from './layout';
 
 export interface SharedWeightsProps {

@@ -13,7 +13,7 @@ import { AnnotationBand } from './AnnotationBand';
 import type { UnrolledDiagramProps } from './diagramProps';
 import { EdgeView } from './Edge';
 import { FlowLayer } from './FlowLayer';
-import { isActiveElement } from './focus';
+import { isActiveElement } from '../lesson/focus';
 import { wholeFlow } from './flow';
 import { nodeId, type MatrixName } from './layout';
 import { Markers } from './Markers';

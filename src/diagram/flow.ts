@@ -20,10 +20,10 @@ import {
   type RnnModel,
   type TargetTerms,
 } from '../model';
+import { flowReach } from '../lesson/focus';
 import type { Focus } from '../lesson/types';
 import { edgeId, MIN_STROKE, type DiagramLayout, type EdgeKind } from './layout';
 import type { TermKind } from './palette';
-import { flowReach } from './focus';
 
 export const MAX_FLOW = 26;
 

@@ -34,6 +34,5 @@ export type { DiagramLabelKey, DiagramLabels } from './strings';
 export { diagramOverflow, gradNorms, nodeName } from './values';
 export { computeFlow, flowWidthScale, wholeFlow, MAX_FLOW } from './flow';
 export type { WholeFlow } from './flow';
-export { revealedRange, flowReach, elementState } from './focus';
 export { decaySeries, logDomain } from './decay';
 export { useFlowAnimation, SEGMENT_MS } from './useFlowAnimation';

@@ -18,10 +18,12 @@ import {
   elementState,
   flowReach,
   isComputed,
+  isStateReached,
   revealedRange,
+  termsShown,
   type ElementState,
   type FocusContext,
-} from './focus';
+} from '../lesson/focus';
 import {
   computeLayout,
   type DiagramLayout,
@@ -168,7 +170,7 @@ export function computeScene(input: SceneInput): Scene {
     const name = nodeName(kind, t);
     const computed = isComputed(focus, t, ctx);
     const value = nodeValue(kind, t, fwd, model);
-    const reached = kind === 's' && focus.flow !== 'none' && t >= reach && t <= target;
+    const reached = kind === 's' && isStateReached(focus, t, reach, target);
     // The texts format every entry of the vector: only the nodes drawn (the columns in view)
     // and the one under the pointer ask for them.
     let texts: NodeTexts | null = null;
@@ -244,11 +246,7 @@ export function computeScene(input: SceneInput): Scene {
     stepwise,
   });
 
-  const annotated: number[] = [];
-  if (showAnnotations) {
-    const lo = focus.flow === 'sumOverK' ? reach : 0;
-    for (let k = lo; k <= target; k++) annotated.push(k);
-  }
+  const annotated = showAnnotations ? termsShown(focus, input.sub, target, stepwise) : [];
 
   const sAll = [...fwd.s.data, ...model.initialState];
   return {

@@ -18,4 +18,3 @@ export * from './classroom';
 export * from './classroomUrl';
 export * from './sync';
 export * from './explore';
-export { afterNextPaint } from './afterPaint';

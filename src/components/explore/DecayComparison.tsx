@@ -5,7 +5,7 @@
  * ‖∂s_t/∂s_k‖₂ and the bound (γ·σ_max(W))^{t−k} against k.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { useAfterPaint } from '../useAfterPaint';
+import { useFrameLag } from '../useFrameLag';
 import { ACTIVATIONS, spectralNorm, withSigmaW, type Activation, type RnnModel } from '../../model';
 import { DecayChart, type DecaySet } from '../../diagram/DecayChart';
 import { forwardOf, jacobiansOf, targetTermsOf } from '../../store';
@@ -32,8 +32,8 @@ const CHART_SIZE = { width: 800, height: 560 };
 const MIN_CHART_WIDTH = 600;
 
 export function DecayComparison({ model: current, lang, target }: DecayComparisonProps) {
-  // Jacobian products cost O(t·H³): the rest of the page updates first.
-  const model = useAfterPaint(current);
+  // A painted frame behind the model (src/frame's SCHEDULES: Jacobian products, O(t·H³)).
+  const model = useFrameLag('decayCharts', current).shown;
   const id = useId();
   const [bActivation, setBActivation] = useState<Activation | null>(null);
   const [bSigma, setBSigma] = useState<number | null>(null);

@@ -5,7 +5,7 @@
  * one. Small models are checked on every change; large ones on request.
  */
 import { useMemo, useState } from 'react';
-import { useAfterPaint } from '../useAfterPaint';
+import { useFrameLag } from '../useFrameLag';
 import { gradientCheck, type GradientCheck, type ParamName, type RnnModel } from '../../model';
 import { formatNumber, formatPercent } from '../../lesson/format';
 import type { Lang } from '../../lesson/types';
@@ -37,8 +37,8 @@ const BAND_KEY: Record<ReturnType<typeof checkBand>, ExploreKey> = {
 const fmt = (v: number) => formatNumber(v, { digits: 2 });
 
 export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCheckViewProps) {
-  // The check may take a while: the rest of the page updates first.
-  const model = useAfterPaint(current);
+  // A painted frame behind the model (src/frame's SCHEDULES): the check may take a while.
+  const model = useFrameLag('gradientCheck', current).shown;
   const auto = checkCost(model) <= AUTO_CHECK_COST;
   const [requested, setRequested] = useState<{ model: RnnModel; check: GradientCheck } | null>(
     null,

@@ -4,7 +4,7 @@
  * one colour scale, so the term's share of the sum can be seen.
  */
 import { useCallback, useId, useMemo, useState } from 'react';
-import { useAfterPaint } from '../useAfterPaint';
+import { useFrameLag } from '../useFrameLag';
 import { withWeight, type Mat, type ParamName, type RnnModel } from '../../model';
 import { forwardOf, gradientsOf, targetTermsOf } from '../../store';
 import { subscript } from '../../lesson/format';
@@ -39,9 +39,10 @@ export function HeatmapsView({
   k,
   onModelChange,
 }: HeatmapsViewProps) {
-  // The maps follow one painted frame behind an edit, so the edit itself (and the lesson's
-  // diagram) paints at once; the editor below checks entries against the current model.
-  const model = useAfterPaint(current);
+  // The maps follow a painted frame behind an edit (src/frame's SCHEDULES), so the edit itself
+  // (and the lesson's diagram) paints at once; the editor below checks entries against the
+  // current model.
+  const model = useFrameLag('heatmaps', current).shown;
   const fwd = forwardOf(model);
   const T = fwd.dims.T;
   const editorId = useId();

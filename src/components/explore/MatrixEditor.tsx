@@ -5,10 +5,11 @@
  * the previous value stays.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { scheduleAfterPaint } from '../../frame';
 import type { Mat } from '../../model';
 import type { Lang } from '../../lesson/types';
-import { scheduleAfterPaint } from '../afterPaintScheduler';
-import { useLagging } from '../useLagging';
+import { useFrameLag } from '../useFrameLag';
 import { MatrixRow } from './MatrixRow';
 import { exactText, parseNumberInput } from './numberInput';
 import { xt } from './strings';
@@ -53,6 +54,8 @@ interface Editing {
   readonly i: number;
   readonly j: number;
   readonly text: string;
+  /** Closing: the cell under the editor is no longer inert, so it can take the focus back. */
+  readonly released?: boolean;
 }
 
 export function MatrixEditor({
@@ -69,10 +72,10 @@ export function MatrixEditor({
 }: MatrixEditorProps) {
   const id = useId();
   const [editing, setEditing] = useState<Editing | null>(null);
-  // The table follows the model one painted frame late, as the maps do: an edit's frame shows its
-  // consequences (diagram, formulas, terms) without also laying out and painting the table.
-  // Entries are checked against the current matrix.
-  const { shown: table, nextAtOnce, catchUp } = useLagging(matrix);
+  // The table follows the model one painted frame late, as the maps do (src/frame's SCHEDULES):
+  // an edit's frame shows its consequences (diagram, formulas, terms) without also laying out and
+  // painting the table. Entries are checked against the current matrix.
+  const { shown: table, nextAtOnce, catchUp } = useFrameLag('matrixTable', matrix);
   const [origin, setOrigin] = useState({ r: 0, c: 0 });
   // The page stays inside the matrix when it shrinks.
   const r0 = Math.min(origin.r, Math.floor((table.rows - 1) / PAGE) * PAGE);
@@ -84,15 +87,14 @@ export function MatrixEditor({
   /**
    * Gives the focus back to the cell's button, which stays mounted under its editor: moved before
    * the editor is removed, the focus never lands on a removed element (whose blur would force a
-   * style and layout pass in the middle of the edit's render).
+   * style and layout pass in the middle of the edit's render). The button is inert while covered:
+   * React releases it first (a synchronous render of the one row), as it owns the attribute.
    */
   const refocus = (e: Editing) => {
-    const button = box.current?.querySelector<HTMLButtonElement>(
-      `button[data-cell="${e.i}-${e.j}"]`,
-    );
-    if (!button) return;
-    button.inert = false;
-    button.focus({ preventScroll: true });
+    flushSync(() => setEditing({ ...e, released: true }));
+    box.current
+      ?.querySelector<HTMLButtonElement>(`button[data-cell="${e.i}-${e.j}"]`)
+      ?.focus({ preventScroll: true });
   };
   const name = useCallback(
     (i: number, j: number) => (vector ? `${field}[${j}]` : `${field}[${i}][${j}]`),
@@ -242,6 +244,7 @@ export function MatrixEditor({
                   lang={lang}
                   onStart={start}
                   editingJ={here ? here.j : null}
+                  released={here?.released}
                   editor={
                     here && (
                       <input

@@ -23,6 +23,8 @@ export interface MatrixRowProps {
   /** The column whose editor is open in this row, and that editor; null elsewhere. */
   readonly editingJ: number | null;
   readonly editor: ReactNode;
+  /** The editor is closing: its cell is no longer covered (it takes the focus back). */
+  readonly released?: boolean;
 }
 
 function MatrixRowView({
@@ -37,6 +39,7 @@ function MatrixRowView({
   onStart,
   editingJ,
   editor,
+  released = false,
 }: MatrixRowProps) {
   const cells = [];
   for (let j = c0; j < c0 + nCols; j++) {
@@ -55,7 +58,7 @@ function MatrixRowView({
           digits={digits}
           lang={lang}
           onStart={onStart}
-          covered={isEditing}
+          covered={isEditing && !released}
         />
         {isEditing && editor}
       </td>,

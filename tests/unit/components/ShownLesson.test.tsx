@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 /**
- * A ShownLesson draws its subtree from a deferred copy of the lesson's position: it follows every
+ * A ShownLesson draws its subtree from a lagging copy of the lesson's position: it follows every
  * step change (once React has drawn the urgent update), and its readers do not subscribe to the
  * store themselves (a hover elsewhere does not redraw them).
  */
 import { useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { setAfterPaintScheduler } from '../../../src/frame';
 import { ShownLesson } from '../../../src/components/ShownLesson';
 import { useShownLesson } from '../../../src/components/useShownLesson';
 import { lessonStore, selectStep, useLesson } from '../../../src/store';
@@ -87,5 +88,35 @@ describe('ShownLesson', () => {
     expect(renders).toBe(before);
     act(() => lessonStore.getState().next());
     expect(renders).toBeGreaterThan(before);
+  });
+
+  it("with the browser's timing, follows once the frame of the change is painted", () => {
+    const pending: (() => void)[] = [];
+    setAfterPaintScheduler((take) => {
+      pending.push(take);
+      return () => {
+        const i = pending.indexOf(take);
+        if (i >= 0) pending.splice(i, 1);
+      };
+    });
+    try {
+      render(
+        <ShownLesson>
+          <Probe id="inside" />
+        </ShownLesson>,
+      );
+      const before = screen.getByTestId('inside').textContent;
+      act(() => lessonStore.getState().goTo(4, 0));
+      expect(screen.getByTestId('inside').textContent).toBe(before);
+      act(() => pending.splice(0).forEach((take) => take()));
+      expect(screen.getByTestId('inside').textContent).toBe(
+        `${selectStep(lessonStore.getState()).id}/0`,
+      );
+    } finally {
+      setAfterPaintScheduler((take) => {
+        take();
+        return () => {};
+      });
+    }
   });
 });

@@ -17,62 +17,13 @@ import type { Focus } from '../../../src/lesson/types';
 import { computeLayout } from '../../../src/diagram/layout';
 import { computeFlow, flowWidthScale, MAX_FLOW, wholeFlow } from '../../../src/diagram/flow';
 import { MIN_STROKE } from '../../../src/diagram/layout';
-import {
-  elementState,
-  flowReach,
-  revealedRange,
-  timeMatches,
-  type FocusContext,
-} from '../../../src/diagram/focus';
+import { flowReach, revealedRange } from '../../../src/lesson/focus';
 
 const model = defaultModel();
 const fwd = forward(model);
 const terms = targetTerms(model, fwd, 3);
 const layout = computeLayout({ T: 4, width: 1600, height: 640 });
 const sumOverK: Focus = { emphasis: [], flow: 'sumOverK' };
-
-describe('focus resolution', () => {
-  const ctx: FocusContext = { T: 6, target: 3, kMin: 1, revealed: { lo: 2, hi: 3 } };
-
-  it('selects the time steps of each TimeSel', () => {
-    const pick = (sel: Parameters<typeof timeMatches>[0]) =>
-      [-1, 0, 1, 2, 3, 4, 5].filter((t) => timeMatches(sel, t, ctx));
-    expect(pick('all')).toEqual([-1, 0, 1, 2, 3, 4, 5]);
-    expect(pick('target')).toEqual([3]);
-    expect(pick('beforeTarget')).toEqual([-1, 0, 1, 2]);
-    expect(pick('upToTarget')).toEqual([-1, 0, 1, 2, 3]);
-    expect(pick('window')).toEqual([1, 2, 3]);
-    expect(pick('revealed')).toEqual([2, 3]);
-  });
-
-  it('dims only when something is emphasised, and marks independently', () => {
-    const none = elementState({ emphasis: [], flow: 'none' }, 's', 2, ctx);
-    expect(none).toEqual({ emphasised: false, dimmed: false, marked: false });
-    const f: Focus = {
-      emphasis: [{ kind: 'E', at: 'all' }],
-      mark: [{ kind: 'W', at: 'target' }],
-      flow: 'none',
-    };
-    expect(elementState(f, 'E', 0, ctx)).toEqual({
-      emphasised: true,
-      dimmed: false,
-      marked: false,
-    });
-    expect(elementState(f, 'W', 3, ctx)).toEqual({ emphasised: false, dimmed: true, marked: true });
-  });
-
-  it('reveals the forward sweep left to right and the backward flow right to left', () => {
-    expect(revealedRange({ emphasis: [], flow: 'none', forwardSweep: true }, 2, 4, 3)).toEqual({
-      lo: -1,
-      hi: 2,
-    });
-    expect(revealedRange(sumOverK, 0, 4, 3)).toEqual({ lo: 3, hi: 3 });
-    expect(revealedRange(sumOverK, 2, 4, 3)).toEqual({ lo: 1, hi: 3 });
-    expect(revealedRange(sumOverK, 9, 4, 3)).toEqual({ lo: 0, hi: 3 });
-    expect(flowReach({ emphasis: [], flow: 'toState' }, 5, 3)).toBe(3);
-    expect(flowReach({ emphasis: [], flow: 'none' }, 0, 3)).toBe(4);
-  });
-});
 
 describe('gradient flow', () => {
   it('follows E₃ → ŷ₃ → s₃ → s₂ … one s_k per sub-step, with the core’s norms', () => {

@@ -16,7 +16,7 @@ import type { Focus } from '../../../src/lesson/types';
 import { UnrolledDiagram } from '../../../src/diagram/UnrolledDiagram';
 import type { UnrolledDiagramProps } from '../../../src/diagram/diagramProps';
 import { colX, computeLayout, MIN_COL_WIDTH, NODE_R } from '../../../src/diagram/layout';
-import { isActiveElement } from '../../../src/diagram/focus';
+import { isActiveElement } from '../../../src/lesson/focus';
 import { scrollToShow } from '../../../src/diagram/useKeepInView';
 import { panelTitleLines, wrapLines } from '../../../src/diagram/decay';
 import { diagramLabels } from '../../../src/diagram/strings';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromRows, mat } from '../../../src/model';
 import { MatrixEditor } from '../../../src/components/explore/MatrixEditor';
 import { sameRow } from '../../../src/components/explore/MatrixRow';
-import { setAfterPaintScheduler } from '../../../src/components/afterPaintScheduler';
+import { setAfterPaintScheduler } from '../../../src/frame';
 
 afterEach(cleanup);
 

@@ -1,17 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { STEPS, stepIndexOf } from '../../../src/lesson/steps';
-import {
-  backwardReached,
-  effectiveWindow,
-  flowReach,
-  forwardRevealed,
-  isSumShown,
-  resolveFocus,
-  resolveTimeSel,
-  substepCount,
-  variantAt,
-} from '../../../src/lesson/substeps';
+import { effectiveWindow, substepCount, variantAt } from '../../../src/lesson/substeps';
 import { formulasAt } from '../../../src/lesson/tex';
 
 const step = (id: string) => STEPS[stepIndexOf(id)];
@@ -37,59 +27,6 @@ describe('substepCount', () => {
         for (const s of STEPS) expect(substepCount(s, { T, t })).toBeGreaterThanOrEqual(1);
       }
     }
-  });
-});
-
-describe('revealed time steps', () => {
-  it('forward: t ≤ sub', () => {
-    expect(forwardRevealed(0, 4)).toEqual([0]);
-    expect(forwardRevealed(2, 4)).toEqual([0, 1, 2]);
-    expect(forwardRevealed(9, 4)).toEqual([0, 1, 2, 3]);
-  });
-
-  it('backward: k ≥ t★ − sub, down to 0 (the last sub-step shows the sum)', () => {
-    expect(backwardReached(0, 3)).toEqual([3]);
-    expect(backwardReached(1, 3)).toEqual([2, 3]);
-    expect(backwardReached(3, 3)).toEqual([0, 1, 2, 3]);
-    expect(backwardReached(4, 3)).toEqual([0, 1, 2, 3]);
-    const s8 = step('sum-over-k');
-    expect(flowReach(s8, { T: 4, t: 3, sub: 1 })).toBe(2);
-    expect(isSumShown(s8, { T: 4, t: 3, sub: 3 })).toBe(false);
-    expect(isSumShown(s8, { T: 4, t: 3, sub: 4 })).toBe(true);
-    expect(isSumShown(step('ideas'), { T: 4, t: 3, sub: 1 })).toBe(false);
-  });
-});
-
-describe('resolveTimeSel', () => {
-  const ctx = { T: 6, t: 3, n: 1, sub: 1 } as const;
-  it('covers the time steps of each selection', () => {
-    expect(resolveTimeSel('all', ctx)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(resolveTimeSel('target', ctx)).toEqual([3]);
-    expect(resolveTimeSel('beforeTarget', ctx)).toEqual([0, 1, 2]);
-    expect(resolveTimeSel('upToTarget', ctx)).toEqual([0, 1, 2, 3]);
-    expect(resolveTimeSel('window', ctx)).toEqual([2, 3]);
-    expect(resolveTimeSel('window', { ...ctx, n: null })).toEqual([0, 1, 2, 3]);
-    expect(resolveTimeSel('window', { ...ctx, n: 0 })).toEqual([3]);
-    expect(resolveTimeSel('revealed', { ...ctx, rule: 'forward' })).toEqual([0, 1]);
-    expect(resolveTimeSel('revealed', { ...ctx, rule: 'backward' })).toEqual([2, 3]);
-    expect(resolveTimeSel('revealed', { ...ctx, rule: 2 })).toEqual([0, 1, 2, 3, 4, 5]);
-  });
-
-  it('handles t★ = 0 and T = 1', () => {
-    const c = { T: 1, t: 0, n: null, sub: 0 };
-    expect(resolveTimeSel('beforeTarget', c)).toEqual([]);
-    expect(resolveTimeSel('upToTarget', c)).toEqual([0]);
-    expect(resolveTimeSel('revealed', { ...c, rule: 'backward' })).toEqual([0]);
-  });
-
-  it('resolves a step focus per element kind', () => {
-    const f = resolveFocus(step('sum-over-k'), { T: 4, t: 3, n: null, sub: 2 });
-    expect(f.emphasis.E).toEqual([3]);
-    expect(f.emphasis.s).toEqual([1, 2, 3]);
-    expect(f.emphasis.x).toBeUndefined();
-    const g = resolveFocus(step('total-derivative'), { T: 4, t: 3, n: null, sub: 0 });
-    expect(g.mark.U).toEqual([3]);
-    expect(g.mark.W).toEqual([3]);
   });
 });
 

@@ -1,10 +1,15 @@
 /**
- * The lesson's declarative focus, resolved to element states: which time steps are revealed at a
- * sub-step, which elements are emphasised (the rest dimmed), which are marked, how far the
- * gradient flow has reached. Pure functions of (focus, sub-step, T, t★, window).
+ * What a step lights up at a sub-step, in one place for the diagram and the term list alike: which
+ * time steps are revealed, how far the gradient flow has reached, which terms of the sum over k
+ * are shown (and the sum itself), which elements are emphasised (the rest dimmed) or marked.
+ * Pure functions of (focus, sub-step, T, t★, window).
+ *
+ * "Revealed" is the diagram's: the forward sweep reveals s₋₁ and t = 0 … sub; a 'sumOverK' flow
+ * reveals k = reach … t★; a 'toState' flow t★ alone; any other step everything.
  */
-import { isTermClass, TERM_ELEMENT } from '../lesson/terms';
-import type { ElementKind, Focus, FocusItem, TimeSel } from '../lesson/types';
+import { substepCount } from './substeps';
+import { isTermClass, TERM_ELEMENT } from './terms';
+import type { ElementKind, Focus, FocusItem, Step, TimeSel } from './types';
 
 export interface FocusContext {
   readonly T: number;
@@ -29,10 +34,18 @@ export function clampTarget(target: number, T: number): number {
 }
 
 /**
+ * Whether a step's sub-steps walk its flow back one s_k each: a 'backward' step's do; others do
+ * something else (step 10's model variants, step 11's cut) and show their flow whole at once.
+ */
+export function isStepwise(step: Pick<Step, 'substeps'>): boolean {
+  return step.substeps === 'backward';
+}
+
+/**
  * The deepest k the flow has reached at sub-step `sub`: a 'sumOverK' step's sub-step j reaches
  * s_{t★−j} and its last sub-step (the sum) keeps every k reached; 'toState' reaches s_t★ only,
  * 'allTargets' every s_k, 'none' nothing (t★ + 1). When the step's sub-steps do something else
- * (`stepwise` false: step 10's model variants, step 11's cut), a 'sumOverK' flow is whole at once.
+ * (`stepwise` false, see isStepwise), a 'sumOverK' flow is whole at once.
  */
 export function flowReach(focus: Focus, sub: number, target: number, stepwise = true): number {
   if (focus.flow === 'none') return target + 1;
@@ -41,6 +54,11 @@ export function flowReach(focus: Focus, sub: number, target: number, stepwise = 
   if (!stepwise) return 0;
   const s = Number.isFinite(sub) ? Math.max(0, Math.floor(sub)) : 0;
   return Math.max(0, target - s);
+}
+
+/** Whether the flow has reached the state s_k, given its reach (see flowReach). */
+export function isStateReached(focus: Focus, k: number, reach: number, target: number): boolean {
+  return focus.flow !== 'none' && k >= reach && k <= target;
 }
 
 /**
@@ -61,6 +79,30 @@ export function revealedRange(
   if (focus.flow === 'sumOverK') return { lo: flowReach(focus, sub, target, stepwise), hi: target };
   if (focus.flow === 'toState') return { lo: target, hi: target };
   return { lo: -1, hi: T - 1 };
+}
+
+/**
+ * The k whose term of the sum over k is shown at this sub-step (ascending): those the backward
+ * flow has reached on a 'sumOverK' step, every k = 0 … t★ on any other. The diagram's band and
+ * the term list show the same rows.
+ */
+export function termsShown(focus: Focus, sub: number, target: number, stepwise = true): number[] {
+  const lo = focus.flow === 'sumOverK' ? flowReach(focus, sub, target, stepwise) : 0;
+  const out: number[] = [];
+  for (let k = lo; k <= target; k++) out.push(k);
+  return out;
+}
+
+/**
+ * Whether the sum over k is shown: on a stepwise step, at its last sub-step (once the flow has
+ * reached k = 0); on any other step at once.
+ */
+export function isSumShown(
+  step: Pick<Step, 'substeps'>,
+  ctx: { readonly T: number; readonly t: number; readonly sub: number },
+): boolean {
+  if (!isStepwise(step)) return true;
+  return ctx.sub >= substepCount(step, ctx) - 1;
 }
 
 export function timeMatches(sel: TimeSel, t: number, ctx: FocusContext): boolean {

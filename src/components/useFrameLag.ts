@@ -1,8 +1,15 @@
-import { startTransition, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDebugValue,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { flushSync } from 'react-dom';
-import { scheduleAfterPaint } from './afterPaintScheduler';
+import { scheduleAfterPaint, type LaggingView } from '../frame';
 
-export interface Lagging<T> {
+export interface FrameLag<T> {
   /** The value to show. */
   readonly shown: T;
   /** The next change of the value is shown at once (before the browser paints it). */
@@ -12,18 +19,20 @@ export interface Lagging<T> {
 }
 
 /**
- * A value that follows `value` one painted frame late: a change is taken up in a transition that
- * starts only after the browser has painted the frame showing everything else the change caused.
+ * The one way a view lags: `value` as the view `view` shows it, one painted frame late (its row
+ * of SCHEDULES in src/frame says why). A change is taken up in a transition that starts only
+ * after the browser has painted the frame showing everything else the change caused.
  *
  * React's useDeferredValue starts its background render as soon as the urgent one commits, often
- * before the browser's next frame: then the deferred views' work (heatmaps, charts, a gradient
- * check) delays the very frame that should show the edit.
+ * before the browser's next frame: then the lagging view's work (a step's formulas, heatmaps,
+ * charts, a gradient check) delays the very frame that should show the change.
  *
  * A change the view itself caused (`nextAtOnce`, then the change) is shown at once instead, and
  * `catchUp` shows the latest before a step that needs it (e.g. a focus on a cell named by its
  * value).
  */
-export function useLagging<T>(value: T): Lagging<T> {
+export function useFrameLag<T>(view: LaggingView, value: T): FrameLag<T> {
+  useDebugValue(view);
   const [shown, setShown] = useState(value);
   const latest = useRef(value);
   latest.current = value;

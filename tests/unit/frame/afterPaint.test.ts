@@ -3,7 +3,7 @@
  * asked for before the same frame share one frame callback; a cancelled take never runs.
  */
 import { describe, expect, it } from 'vitest';
-import { afterNextPaint } from '../../../src/store/afterPaint';
+import { afterNextPaint } from '../../../src/frame';
 
 /** A window whose frames the test runs. */
 function fakeWindow() {

@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 /**
- * useAfterPaint with the browser's scheduler: a new value is taken up only after the next
+ * useFrameLag with the browser's scheduler: a new value is taken up only after the next
  * animation frame and a message posted from it (the frame's paint), never in the render or the
  * commit that brought it; a value replaced before then is never shown.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { setAfterPaintScheduler } from '../../../src/components/afterPaintScheduler';
-import { useAfterPaint } from '../../../src/components/useAfterPaint';
+import { setAfterPaintScheduler } from '../../../src/frame';
+import { useFrameLag } from '../../../src/components/useFrameLag';
 
 function Probe({ value }: { readonly value: string }) {
-  const shown = useAfterPaint(value);
+  const shown = useFrameLag('heatmaps', value).shown;
   return <p data-testid="p">{shown}</p>;
 }
 
@@ -42,7 +42,7 @@ async function paint() {
   });
 }
 
-describe('useAfterPaint', () => {
+describe('useFrameLag', () => {
   it('takes a change up after the next frame is painted, not before', async () => {
     const { rerender } = render(<Probe value="a" />);
     expect(screen.getByTestId('p').textContent).toBe('a');
@@ -58,7 +58,7 @@ describe('useAfterPaint', () => {
   it('skips a value replaced before the frame', async () => {
     const seen: string[] = [];
     function Recorder({ value }: { readonly value: string }) {
-      const shown = useAfterPaint(value);
+      const shown = useFrameLag('heatmaps', value).shown;
       seen.push(shown);
       return null;
     }
