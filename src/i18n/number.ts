@@ -1,0 +1,111 @@
+/**
+ * Numbers fit for a projector: 3 significant digits (4 for 1000–9999), a true minus sign, powers
+ * of ten written out for tiny and huge values (1.5 × 10⁻⁵: Intl.NumberFormat has no such
+ * notation), and NaN or ±∞ as a word instead of a number. Each language's catalog gives its
+ * NumberStyle (the decimal separator); pass `lang` to write a number in it.
+ */
+import { LANGUAGES, type Lang } from './languages';
+import { superscript } from './script';
+
+/** How a language writes numbers: one line of its catalog (index.ts). */
+export interface NumberStyle {
+  /** The decimal separator in plain text: '.' or ','. */
+  readonly decimal: string;
+  /** The decimal separator in TeX: '.' or '{,}' (a comma without the space of a list). */
+  readonly texDecimal: string;
+}
+
+/** The style of a number written without a language. */
+export const PLAIN_NUMBERS: NumberStyle = { decimal: '.', texDecimal: '.' };
+
+export interface NumberFormat {
+  /** Significant digits, 3 by default. */
+  readonly digits?: number;
+  /** Shown for NaN and ±Infinity; "overflow" by default. */
+  readonly overflow?: string;
+  /** The language whose NumberStyle writes the number; the plain style when absent. */
+  readonly lang?: Lang;
+}
+
+export const DEFAULT_OVERFLOW = 'overflow';
+
+/** The smallest and largest magnitudes written without a power of ten. */
+const FIXED_MIN_EXP = -3;
+const FIXED_MAX_EXP = 3;
+
+interface Parts {
+  readonly negative: boolean;
+  /** Digits of the value in fixed notation, or the mantissa in scientific notation. */
+  readonly digits: string;
+  /** The power of ten, or null for fixed notation. */
+  readonly exp: number | null;
+}
+
+function stripZeros(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+/** Splits a finite number into sign, digits and exponent; null for NaN and ±Infinity. */
+export function numberParts(x: number, digits = 3): Parts | null {
+  if (!Number.isFinite(x)) return null;
+  const d = Math.min(Math.max(Math.round(digits), 1), 15);
+  if (x === 0) return { negative: false, digits: '0', exp: null };
+  const [mant, expStr] = Math.abs(x)
+    .toExponential(d - 1)
+    .split('e');
+  const exp = Number(expStr);
+  const negative = x < 0;
+  if (exp >= FIXED_MIN_EXP && exp <= FIXED_MAX_EXP) {
+    const decimals = Math.max(0, d - 1 - exp);
+    return { negative, digits: stripZeros(Math.abs(x).toFixed(decimals)), exp: null };
+  }
+  return { negative, digits: stripZeros(mant), exp };
+}
+
+/** The NumberStyle of a language (its catalog's), or the plain one. */
+export function numberStyle(lang?: Lang): NumberStyle {
+  return lang ? LANGUAGES[lang].catalog.number : PLAIN_NUMBERS;
+}
+
+/** A number as plain text (SVG labels, aria labels): "−0.0123", "1.5 × 10⁻⁵". */
+export function formatNumber(x: number, opts: NumberFormat = {}): string {
+  const p = numberParts(x, opts.digits);
+  if (!p) return opts.overflow ?? DEFAULT_OVERFLOW;
+  const sign = p.negative ? '−' : '';
+  const digits = p.digits.replace('.', numberStyle(opts.lang).decimal);
+  return p.exp === null ? `${sign}${digits}` : `${sign}${digits} × 10${superscript(p.exp)}`;
+}
+
+/** Escapes text for \text{…}. */
+export function texEscapeText(s: string): string {
+  return s.replace(/[\\{}$&#^_%~]/g, (c) =>
+    c === '\\'
+      ? '\\textbackslash{}'
+      : c === '^'
+        ? '\\textasciicircum{}'
+        : c === '~'
+          ? '\\textasciitilde{}'
+          : `\\${c}`,
+  );
+}
+
+/** A number as TeX: "-0.0123", "1.5\times10^{-5}", or \text{overflow} for NaN and ±∞. */
+export function numTex(x: number, opts: NumberFormat = {}): string {
+  const p = numberParts(x, opts.digits);
+  if (!p) return `\\text{${texEscapeText(opts.overflow ?? DEFAULT_OVERFLOW)}}`;
+  const sign = p.negative ? '-' : '';
+  const digits = p.digits.replace('.', numberStyle(opts.lang).texDecimal);
+  return p.exp === null ? `${sign}${digits}` : `${sign}${digits}\\times10^{${p.exp}}`;
+}
+
+/** A share in [0, 1] as a percentage in TeX, e.g. "12.3\,\%". */
+export function percentTex(share: number, opts: NumberFormat = {}): string {
+  if (!Number.isFinite(share)) return numTex(share, opts);
+  return `${numTex(share * 100, opts)}\\,\\%`;
+}
+
+/** A share in [0, 1] as plain text, e.g. "12.3 %". */
+export function formatPercent(share: number, opts: NumberFormat = {}): string {
+  if (!Number.isFinite(share)) return formatNumber(share, opts);
+  return `${formatNumber(share * 100, opts)} %`;
+}
