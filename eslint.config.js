@@ -3,16 +3,55 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiLibraries = ['react', 'react-*', 'react/*', 'd3', 'd3-*', 'katex', 'katex/*', 'zustand', 'zustand/*'];
+const uiLibraries = [
+  'react',
+  'react-*',
+  'react/*',
+  'd3',
+  'd3-*',
+  'katex',
+  'katex/*',
+  'zustand',
+  'zustand/*',
+];
+
+// The string systems src/i18n replaced: nothing may import them again.
+const removedStrings = {
+  group: [
+    '**/lesson/i18n',
+    '**/lesson/i18n-*',
+    '**/lesson/text',
+    '**/lesson/format',
+    '**/diagram/strings',
+    '**/classroom/strings',
+    '**/explore/strings',
+    '**/explore/strings-ru',
+    '**/explore/fieldErrors',
+    '**/explore/fieldErrors-ru',
+  ],
+  message: "The app's strings and number formats live in src/i18n.",
+};
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  {
+    ignores: [
+      'dist',
+      'dist-single',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -21,9 +60,14 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', { patterns: [removedStrings] }],
     },
   },
-  // Imports flow one way: model ← lesson ← store ← diagram and components.
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [removedStrings] }] },
+  },
+  // Imports flow one way: model ← i18n ← lesson ← store ← diagram and components.
   {
     files: ['src/model/**/*.ts'],
     languageOptions: { globals: {} },
@@ -34,7 +78,14 @@ export default tseslint.config(
           patterns: [
             { group: uiLibraries, message: 'src/model is pure math: no UI libraries.' },
             {
-              group: ['**/lesson/**', '**/store/**', '**/diagram/**', '**/components/**', '**/cli/**'],
+              group: [
+                '**/i18n/**',
+                '**/lesson/**',
+                '**/store/**',
+                '**/diagram/**',
+                '**/components/**',
+                '**/cli/**',
+              ],
               message: 'src/model must not import from the layers above it.',
             },
           ],
@@ -44,12 +95,34 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            removedStrings,
+            {
+              group: uiLibraries,
+              message: 'src/i18n is data and plain functions: no UI libraries.',
+            },
+            {
+              group: ['**/lesson/**', '**/store/**', '**/diagram/**', '**/components/**'],
+              message: 'src/i18n must not import from the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/lesson/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            removedStrings,
             { group: uiLibraries, message: 'src/lesson is data: no UI libraries.' },
             {
               group: ['**/store/**', '**/diagram/**', '**/components/**'],
@@ -67,7 +140,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['d3', 'd3-*', 'katex', 'katex/*'], message: 'src/store holds state, not rendering.' },
+            removedStrings,
+            {
+              group: ['d3', 'd3-*', 'katex', 'katex/*'],
+              message: 'src/store holds state, not rendering.',
+            },
             {
               group: ['**/diagram/**', '**/components/**'],
               message: 'src/store must not import from the layers above it.',

@@ -62,8 +62,9 @@ export function fieldErrorText(lang: Lang, e: FieldError): string {
   const p = e.params ?? {};
   // Every placeholder is filled: an absent param reads as nothing; numbers as the model wrote them.
   const given: Record<string, string | number> = {};
-  for (const name of placeholders(LANGUAGES[lang].catalog.errors[e.code])) {
-    given[name.replace(/:sub$/, '')] = '';
+  const template = LANGUAGES[lang].catalog.errors[e.code];
+  for (const name of placeholders(template)) {
+    given[name.replace(/:sub$/, '')] = template.includes(`{${name}, plural,`) ? 0 : '';
   }
   for (const [k, v] of Object.entries(p)) given[k] = typeof v === 'number' ? String(v) : v;
   return t(lang, 'errors', e.code, { ...given, ...derived(lang, p) });
