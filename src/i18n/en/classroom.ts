@@ -1,4 +1,7 @@
-/** English: the classroom tools' strings (tools menu, lecturer's link, go-to, print and export). These keys are every language's: the other languages are typed by them. */
+/**
+ * English: the classroom tools' strings (tools menu, lecturer's link, go-to, print and export).
+ * These keys are every language's: the other languages are typed by them.
+ */
 export const CLASSROOM = {
   'tools.menu': 'Tools',
   'tools.menuLabel': 'Tools for the lecture',

@@ -1,4 +1,7 @@
-/** English: the unrolled diagram's and the decay chart's strings. These keys are every language's: the other languages are typed by them. */
+/**
+ * English: the unrolled diagram's and the decay chart's strings. These keys are every language's:
+ * the other languages are typed by them.
+ */
 export const DIAGRAM = {
   'diagram.title': 'Unrolled recurrent network',
   'diagram.desc':

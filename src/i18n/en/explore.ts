@@ -1,4 +1,7 @@
-/** English: the explore mode's strings. These keys are every language's: the other languages are typed by them. */
+/**
+ * English: the explore mode's strings. These keys are every language's: the other languages are
+ * typed by them.
+ */
 export const EXPLORE = {
   'mode.label': 'Mode',
   'mode.lesson': 'Lesson',

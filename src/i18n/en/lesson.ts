@@ -1,4 +1,8 @@
-/** English: the lesson's step texts, keyed by step id ('forward-pass.title'): title, body, speaker notes, formula captions ('<step>.<formula>.caption') and variant labels ('<step>.variant<i>'). These keys are every language's: the other languages are typed by them. */
+/**
+ * English: the lesson's step texts, keyed by step id ('forward-pass.title'): title, body, speaker
+ * notes, formula captions ('<step>.<formula>.caption') and variant labels ('<step>.variant<i>').
+ * These keys are every language's: the other languages are typed by them.
+ */
 export const LESSON = {
   'title.title': 'Recurrent neural networks: the backward pass',
   'title.body':

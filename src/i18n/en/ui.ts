@@ -1,4 +1,7 @@
-/** English: the general UI strings (lesson navigation, help, presenter, diagram, notices). These keys are every language's: the other languages are typed by them. */
+/**
+ * English: the general UI strings (lesson navigation, help, presenter, diagram, notices). These
+ * keys are every language's: the other languages are typed by them.
+ */
 export const UI = {
   'app.title': 'Backpropagation through time (BPTT)',
   'app.skipToContent': 'Skip to content',

@@ -1,4 +1,7 @@
-/** Russian: the lesson's step texts, keyed by step id ('forward-pass.title'): title, body, speaker notes, formula captions ('<step>.<formula>.caption') and variant labels ('<step>.variant<i>'). */
+/**
+ * Russian: the lesson's step texts, keyed by step id ('forward-pass.title'): title, body, speaker
+ * notes, formula captions ('<step>.<formula>.caption') and variant labels ('<step>.variant<i>').
+ */
 import type { LessonKey } from '../keys';
 
 export const LESSON: Readonly<Record<LessonKey, string>> = {
