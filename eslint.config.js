@@ -15,6 +15,23 @@ const uiLibraries = [
   'zustand/*',
 ];
 
+// The string systems src/i18n replaced: nothing may import them again.
+const removedStrings = {
+  group: [
+    '**/lesson/i18n',
+    '**/lesson/i18n-*',
+    '**/lesson/text',
+    '**/lesson/format',
+    '**/diagram/strings',
+    '**/classroom/strings',
+    '**/explore/strings',
+    '**/explore/strings-ru',
+    '**/explore/fieldErrors',
+    '**/explore/fieldErrors-ru',
+  ],
+  message: "The app's strings and number formats live in src/i18n.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -43,9 +60,14 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', { patterns: [removedStrings] }],
     },
   },
-  // Imports flow one way: model ← lesson ← store ← diagram and components; src/frame (frame
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [removedStrings] }] },
+  },
+  // Imports flow one way: model ← i18n ← lesson ← store ← diagram and components; src/frame (frame
   // timing) stands beside the model, below everything that schedules views.
   {
     files: ['src/model/**/*.ts'],
@@ -58,6 +80,7 @@ export default tseslint.config(
             { group: uiLibraries, message: 'src/model is pure math: no UI libraries.' },
             {
               group: [
+                '**/i18n/**',
                 '**/lesson/**',
                 '**/store/**',
                 '**/diagram/**',
@@ -109,12 +132,34 @@ export default tseslint.config(
     },
   })),
   {
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            removedStrings,
+            {
+              group: uiLibraries,
+              message: 'src/i18n is data and plain functions: no UI libraries.',
+            },
+            {
+              group: ['**/lesson/**', '**/store/**', '**/diagram/**', '**/components/**'],
+              message: 'src/i18n must not import from the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/lesson/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            removedStrings,
             { group: uiLibraries, message: 'src/lesson is data: no UI libraries.' },
             {
               group: ['**/store/**', '**/diagram/**', '**/components/**'],
@@ -132,6 +177,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            removedStrings,
             {
               group: ['d3', 'd3-*', 'katex', 'katex/*'],
               message: 'src/store holds state, not rendering.',

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { t } from '../lesson/i18n';
+import { t } from '../i18n';
 import { lessonStore, useLesson } from '../store';
 import { AnimationControls } from './AnimationControls';
 import { DiagramPanel } from './DiagramPanel';
@@ -60,7 +60,7 @@ export function App() {
   }, [theme]);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = t(lang, 'app.title');
+    document.title = t(lang, 'ui', 'app.title');
   }, [lang]);
 
   return (

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { DecayChart, diagramLabels, UnrolledDiagram, type DecaySet } from '../diagram';
-import { t as translate } from '../lesson/i18n';
+import { DecayChart, UnrolledDiagram, type DecaySet } from '../diagram';
+import { t as translate, translator } from '../i18n';
 import { norm2, type RnnModel } from '../model';
 import {
   forwardOf,
@@ -62,7 +62,7 @@ export function DecayView({ width, height }: Props) {
   const paused = useLesson((s) => s.animation.paused);
   const replayKey = useLesson((s) => s.animation.replayKey);
   const reducedMotion = useReducedMotion();
-  const labels = useMemo(() => diagramLabels(lang), [lang]);
+  const labels = translator(lang, 'diagram');
   const animation = useMemo(
     () => ({ speed, paused, replayKey, reducedMotion }),
     [speed, paused, replayKey, reducedMotion],
@@ -73,7 +73,7 @@ export function DecayView({ width, height }: Props) {
     const variants = step.variants ?? [];
     const at = (i: number): Panel => ({
       index: i,
-      name: variants[i]?.label[lang] ?? '',
+      name: variants[i] ? translate(lang, 'lesson', variants[i].label) : '',
       model: stepModelOf(model, step, i),
     });
     if (!comparing) return [at(0)];
@@ -100,7 +100,7 @@ export function DecayView({ width, height }: Props) {
   const band = n === 1 ? BAND_ROOMY : BAND_COMPACT;
   const stripH = STRIP_BASE + band;
   const chartH = Math.max(320, height - n * stripH - 8);
-  const overflow = translate(lang, 'value.overflow');
+  const overflow = translate(lang, 'ui', 'value.overflow');
   const annotation = useCallback(
     (i: number) => (k: number, info: { compact: boolean }) => (
       <TermAnnotation

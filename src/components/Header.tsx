@@ -1,5 +1,4 @@
-import { LANG_NAMES } from '../lesson/i18n';
-import type { Lang } from '../lesson/types';
+import { LANG_NAMES, type Lang } from '../i18n';
 import { LANGS, STEP_COUNT, THEMES, useLesson, type Theme } from '../store';
 import { useT } from './useT';
 import { Toolbar } from './classroom/Toolbar';

@@ -4,7 +4,7 @@
  * text nodes instead of replacing a whole KaTeX tree, so the formula follows the edit within the
  * same frame as the diagram. Matrices of numbers are a small grid between brackets.
  */
-import { formatNumber } from '../lesson/format';
+import { formatNumber } from '../i18n';
 import { partsTex, type LivePart } from '../lesson/liveValue';
 import { Formula } from './Formula';
 

@@ -1,4 +1,4 @@
-import { stepTexts } from '../lesson/text';
+import { stepTexts } from '../lesson/stepTexts';
 import { selectLessonCtx, selectStep, selectSubCount, STEP_COUNT, useLesson } from '../store';
 import { useT } from './useT';
 
@@ -11,7 +11,7 @@ export function LiveRegion() {
   const step = useLesson(selectStep);
   const count = useLesson(selectSubCount);
   const ctx = useLesson(selectLessonCtx);
-  const title = stepTexts(step, ctx).title[lang];
+  const title = stepTexts(step, ctx, lang).title;
   let message = tr('nav.announce', { n: stepIndex + 1, total: STEP_COUNT, title });
   if (count > 1) message += `. ${tr('nav.substep', { n: sub + 1, total: count })}`;
   return (

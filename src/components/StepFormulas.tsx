@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { lessonText } from '../lesson/stepTexts';
 import { isTermClass } from '../lesson/terms';
 import { formulasAt } from '../lesson/tex';
 import type { StepFormula } from '../lesson/types';
@@ -80,7 +81,7 @@ export function StepFormulas() {
       {formulas.map((f) => {
         const foldable = folded.has(f.id);
         const shown = !foldable || open.includes(f.id);
-        const caption = f.caption?.[lang];
+        const caption = f.caption ? lessonText(lang, f.caption, ctx) : undefined;
         return (
           <figure
             key={f.id}

@@ -1,6 +1,6 @@
 import { STEPS } from '../lesson/steps';
 import { effectiveWindow } from '../lesson/substeps';
-import { fillText } from '../lesson/text';
+import { lessonText } from '../lesson/stepTexts';
 import { lessonCtxOf, selectT, useLesson } from '../store';
 import { useT } from './useT';
 
@@ -18,7 +18,7 @@ export function StepList() {
       <ol>
         {STEPS.map((step, i) => {
           const ctx = lessonCtxOf(target, T, effectiveWindow(step, truncate));
-          const title = fillText(step.title, ctx)[lang];
+          const title = lessonText(lang, step.title, ctx);
           const label = tr('nav.stepItem', { n: i + 1, title });
           const current = i === stepIndex;
           return (

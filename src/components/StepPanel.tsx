@@ -1,4 +1,4 @@
-import { stepTexts } from '../lesson/text';
+import { stepTexts } from '../lesson/stepTexts';
 import { selectLessonCtx, selectStep, selectSubCount } from '../store';
 import { OverflowNotice } from './OverflowNotice';
 import { StepFormulas } from './StepFormulas';
@@ -19,8 +19,8 @@ export function StepPanel() {
   const step = useShownLesson(selectStep);
   const count = useShownLesson(selectSubCount);
   const ctx = useShownLesson(selectLessonCtx);
-  const texts = stepTexts(step, ctx);
-  const paragraphs = texts.body[lang].split(/\n\s*\n/);
+  const texts = stepTexts(step, ctx, lang);
+  const paragraphs = texts.body.split(/\n\s*\n/);
   const showTerms = !!(step.focus.terms || step.focus.jacobians) && !step.focus.decay;
   return (
     <section
@@ -42,7 +42,7 @@ export function StepPanel() {
         <ZoomControl />
       </div>
       <h2 id="step-title" className="step-panel__title">
-        <span className="step-panel__num">{stepIndex + 1}.</span> {texts.title[lang]}
+        <span className="step-panel__num">{stepIndex + 1}.</span> {texts.title}
       </h2>
       <OverflowNotice />
       <StepFormulas />

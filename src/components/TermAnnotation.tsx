@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { formatNumber, formatPercent } from '../lesson/format';
+import { formatNumber, formatPercent } from '../i18n';
 import { jac, termSymbol } from '../lesson/formulas';
 import type { JacobianNorms } from '../model';
 import type { TermSummary } from '../store';

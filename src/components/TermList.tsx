@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { formatNumber, formatPercent, numTex } from '../lesson/format';
+import { formatNumber, formatPercent, numTex } from '../i18n';
 import { gradLhs, jac, truncatedLhs } from '../lesson/formulas';
 import { isStepwise, isSumShown, termsShown } from '../lesson/focus';
 import { cls } from '../lesson/terms';

@@ -3,7 +3,7 @@
  * quantity the lesson shows, so the app can say plainly what overflowed and where, instead of
  * drawing garbage. Pure; the numbers come from the core.
  */
-import type { Lang } from '../lesson/types';
+import { translator, type Lang } from '../i18n';
 import type { Forward, Gradients, JacobianNorms, Mat, TargetTerms } from '../model';
 
 export type OverflowQuantity = 's' | 'yhat' | 'E' | 'dEds' | 'jac' | 'grad';
@@ -67,37 +67,6 @@ export function findOverflow(
   return out;
 }
 
-const SUB = '₀₁₂₃₄₅₆₇₈₉';
-/** 51 → "₅₁". */
-export function subscript(n: number): string {
-  return String(n).replace(/\d/g, (d) => SUB[Number(d)]);
-}
-
-const STRINGS = {
-  en: {
-    title: 'Values overflowed',
-    lead: 'Some numbers are beyond the floating-point range (about ±1.8 × 10³⁰⁸) and are shown as “overflow”, not drawn. First at:',
-    advice: 'Make the weights smaller (σ_max(W) below 1 keeps the states bounded).',
-    s: (t: number) => `the hidden state s${subscript(t)} (t = ${t})`,
-    yhat: (t: number) => `the output ŷ${subscript(t)}`,
-    E: (t: number) => `the error E${subscript(t)}`,
-    dEds: (k: number, t: number) => `the gradient ∂E${subscript(t)}/∂s${subscript(k)}`,
-    jac: (k: number, t: number) => `the Jacobian product ∂s${subscript(t)}/∂s${subscript(k)}`,
-    grad: (p: readonly string[]) => `the gradients ${p.map((x) => `∂E/∂${x}`).join(', ')}`,
-  },
-  ru: {
-    title: 'Переполнение',
-    lead: 'Часть чисел вышла за пределы чисел с плавающей точкой (около ±1,8 × 10³⁰⁸): они показаны как «переполнение» и не рисуются. Впервые:',
-    advice: 'Уменьшите веса (при σ_max(W) меньше 1 состояния ограничены).',
-    s: (t: number) => `скрытое состояние s${subscript(t)} (t = ${t})`,
-    yhat: (t: number) => `выход ŷ${subscript(t)}`,
-    E: (t: number) => `ошибка E${subscript(t)}`,
-    dEds: (k: number, t: number) => `градиент ∂E${subscript(t)}/∂s${subscript(k)}`,
-    jac: (k: number, t: number) => `произведение якобианов ∂s${subscript(t)}/∂s${subscript(k)}`,
-    grad: (p: readonly string[]) => `градиенты ${p.map((x) => `∂E/∂${x}`).join(', ')}`,
-  },
-} as const;
-
 export interface OverflowText {
   readonly title: string;
   readonly lead: string;
@@ -111,25 +80,25 @@ export function overflowText(
   lang: Lang,
   target: number,
 ): OverflowText {
-  const S = STRINGS[lang];
+  const tr = translator(lang, 'ui');
   return {
-    title: S.title,
-    lead: S.lead,
-    advice: S.advice,
+    title: tr('overflow.title'),
+    lead: tr('overflow.lead'),
+    advice: tr('overflow.advice'),
     places: places.map((p) => {
       switch (p.quantity) {
         case 's':
-          return S.s(p.at);
+          return tr('overflow.s', { t: p.at });
         case 'yhat':
-          return S.yhat(p.at);
+          return tr('overflow.yhat', { t: p.at });
         case 'E':
-          return S.E(p.at);
+          return tr('overflow.E', { t: p.at });
         case 'dEds':
-          return S.dEds(p.at, target);
+          return tr('overflow.dEds', { k: p.at, t: target });
         case 'jac':
-          return S.jac(p.at, target);
+          return tr('overflow.jac', { k: p.at, t: target });
         case 'grad':
-          return S.grad(p.params ?? []);
+          return tr('overflow.grad', { list: (p.params ?? []).map((x) => `∂E/∂${x}`).join(', ') });
       }
     }),
   };

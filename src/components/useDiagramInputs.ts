@@ -4,8 +4,8 @@
  * annotation band — from the same memoised selectors, for the lesson's diagram, the explore
  * diagram and the classroom snapshots alike. Each adds its own size, animation and handlers.
  */
-import { useMemo } from 'react';
-import { diagramLabels, type UnrolledDiagramProps } from '../diagram';
+import type { UnrolledDiagramProps } from '../diagram';
+import { translator } from '../i18n';
 import { isStepwise } from '../lesson/focus';
 import type { Lang, Step } from '../lesson/types';
 import type { RnnModel } from '../model';
@@ -61,7 +61,7 @@ export function useDiagramInputs({
   const summaries = termSummariesOf(terms);
   // The Jacobian products cost O(T·H³): computed only on the steps that show them.
   const jac = focus.jacobians ? jacobiansOf(model, target) : null;
-  const labels = useMemo(() => diagramLabels(lang), [lang]);
+  const labels = translator(lang, 'diagram');
   const mode = focus.terms || annotate === 'terms' ? 'terms' : 'jacobians';
   const annotated = annotate === 'terms' ? !!focus.terms : !!(focus.terms || focus.jacobians);
   const { renderAnnotation, renderLegend } = useTermAnnotations({

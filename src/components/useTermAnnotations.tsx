@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import type { JacobianNorms } from '../model';
-import type { Lang } from '../lesson/types';
-import { t as translate } from '../lesson/i18n';
+import { type Lang, t as translate } from '../i18n';
 import type { AnnotationInfo, DiagramLabels } from '../diagram';
 import type { TermSummary } from '../store';
 import { TermAnnotation } from './TermAnnotation';
@@ -22,7 +21,7 @@ interface Options {
  * the explore diagram and the classroom snapshots.
  */
 export function useTermAnnotations({ target, mode, summaries, jac, lang, labels }: Options) {
-  const overflow = translate(lang, 'value.overflow');
+  const overflow = translate(lang, 'ui', 'value.overflow');
   const renderAnnotation = useCallback(
     (k: number, band?: AnnotationInfo) => (
       <TermAnnotation

@@ -5,10 +5,10 @@
  */
 import { useId, useMemo } from 'react';
 import type { JacobianNorms, TargetTerms } from '../model';
-import { formatNumber, subscript, superscript } from '../lesson/format';
+import { formatNumber, subscript, superscript } from '../i18n';
 import { decaySeries, LEGEND_ROW, legendPlaces, logDomain, panelTitleLines, SERIES } from './decay';
 import { DecayPanel, markerPath, SERIES_CLASS } from './DecayPanel';
-import { fill, type DiagramLabels } from './strings';
+import type { DiagramLabels } from './labels';
 
 export interface DecaySet {
   /** The panel's name, e.g. "small W" (translated by the app). */
@@ -46,9 +46,9 @@ export function DecayChart({
   const t = series[0].t;
   const vars = { t: subscript(t) };
   const names = {
-    jac: fill(labels('decay.jac'), vars),
-    grad: fill(labels('decay.grad'), vars),
-    bound: fill(labels('decay.bound'), { exp: `${superscript(t)}⁻ᵏ` }),
+    jac: labels('decay.jac', vars),
+    grad: labels('decay.grad', vars),
+    bound: labels('decay.bound', { exp: `${superscript(t)}⁻ᵏ` }),
   };
   const places = legendPlaces(
     SERIES.map((n) => names[n]),
@@ -78,11 +78,11 @@ export function DecayChart({
         <title id={`${uid}-title`}>
           {sets
             .map((s, i) =>
-              fill(labels('decay.title'), { name: s.name, sigma: formatNumber(series[i].sigmaW) }),
+              labels('decay.title', { name: s.name, sigma: formatNumber(series[i].sigmaW) }),
             )
             .join('; ')}
         </title>
-        <desc id={`${uid}-desc`}>{fill(labels('decay.desc'), { t })}</desc>
+        <desc id={`${uid}-desc`}>{labels('decay.desc', { t })}</desc>
         <g className="dc-legend" transform="translate(0, 28)">
           {SERIES.map((name, i) => (
             <g

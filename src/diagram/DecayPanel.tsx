@@ -5,7 +5,7 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatNumber, superscript } from '../lesson/format';
+import { formatNumber, superscript } from '../i18n';
 import {
   decadeTicks,
   drawable,
@@ -15,7 +15,7 @@ import {
   type DecaySeries,
   type SeriesName,
 } from './decay';
-import { fill, type DiagramLabels } from './strings';
+import type { DiagramLabels } from './labels';
 
 export interface DecayPanelProps {
   readonly series: DecaySeries;
@@ -152,7 +152,7 @@ export function DecayPanel(props: DecayPanelProps) {
       })}
       {omitted > 0 ? (
         <text className="dc-note" x={M.left} y={height - 8}>
-          {fill(labels('decay.omitted'), { n: omitted })}
+          {labels('decay.omitted', { n: omitted })}
         </text>
       ) : null}
     </g>

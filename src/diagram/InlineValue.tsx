@@ -3,7 +3,7 @@
  * ticked), the number for E_t. A vector longer than MAX_BARS is drawn in blocks, each bar its
  * block's entry of largest magnitude (the heatmaps' rule, blockGrid), so no large value hides.
  */
-import { formatNumber } from '../lesson/format';
+import { formatNumber } from '../i18n';
 import { blockGrid } from '../model';
 import type { NodeGeom } from './layout';
 import { MiniBars } from './MiniBars';

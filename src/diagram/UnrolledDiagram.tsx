@@ -20,7 +20,6 @@ import { Markers } from './Markers';
 import { NodeView } from './Node';
 import { computeScene } from './scene';
 import { SharedWeights } from './SharedWeights';
-import { fill } from './strings';
 import { Tooltip } from './Tooltip';
 import { TruncationCut } from './TruncationCut';
 import { useFlowAnimation } from './useFlowAnimation';
@@ -190,7 +189,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
             onKeyDown={roving.onKeyDown}
           >
             <title id={`${uid}-title`}>{labels('diagram.title')}</title>
-            <desc id={`${uid}-desc`}>{fill(labels('diagram.desc'), { last: layout.T - 1 })}</desc>
+            <desc id={`${uid}-desc`}>{labels('diagram.desc', { last: layout.T - 1 })}</desc>
             <Markers prefix={uid} />
             <FlowLayer
               segments={scene.flow.segments}
@@ -264,7 +263,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
               <TruncationCut
                 layout={layout}
                 kMin={scene.cutK}
-                label={fill(labels('diagram.cut'), { k: scene.cutK })}
+                label={labels('diagram.cut', { k: scene.cutK })}
               />
             ) : null}
             {scene.overflow ? (

@@ -3,9 +3,9 @@
  * ‖∂s_t★/∂s_k‖₂ (σ_max of the Jacobian product), ‖∂E_t★/∂s_k‖₂ and the bound (γ·σ_max(W))^{t★−k};
  * and a shared logarithmic domain so two panels (small W, large W) compare on one axis.
  */
-import { formatNumber } from '../lesson/format';
+import { formatNumber } from '../i18n';
 import { norm2, type JacobianNorms, type TargetTerms } from '../model';
-import { fill, type DiagramLabels } from './strings';
+import type { DiagramLabels } from './labels';
 
 export type SeriesName = 'jac' | 'grad' | 'bound';
 export const SERIES: readonly SeriesName[] = ['jac', 'grad', 'bound'];
@@ -136,8 +136,8 @@ export function panelTitleLines(
   split = false,
 ): string[] {
   const sigma = formatNumber(sigmaW);
-  const oneLine = fill(labels('decay.title'), { name, sigma });
+  const oneLine = labels('decay.title', { name, sigma });
   const room = width - 32;
   if (!split && wrapLines(oneLine, room).length === 1) return [oneLine];
-  return [...wrapLines(name, room), ...wrapLines(fill(labels('decay.sigma'), { sigma }), room)];
+  return [...wrapLines(name, room), ...wrapLines(labels('decay.sigma', { sigma }), room)];
 }

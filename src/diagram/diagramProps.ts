@@ -4,7 +4,7 @@ import type { Dims, Forward, JacobianNorms, RnnModel, TargetTerms } from '../mod
 import type { Focus } from '../lesson/types';
 import type { AnnotationInfo } from './AnnotationBand';
 import type { LayoutRows } from './layout';
-import type { DiagramLabels } from './strings';
+import type { DiagramLabels } from './labels';
 
 export interface DiagramAnimation {
   /** Playback rate (1 = normal). */
@@ -31,7 +31,7 @@ export interface UnrolledDiagramProps {
   readonly terms: TargetTerms | null;
   /** jacobianNorms(model, fwd, target): ‖∂s_t★/∂s_k‖ in the tooltips when focus.jacobians. */
   readonly jac: JacobianNorms | null;
-  /** The translator for the diagram's strings (keys in strings.ts). */
+  /** The translator for the diagram's strings (the 'diagram' namespace of src/i18n). */
   readonly labels: DiagramLabels;
   /** The term-… class under the pointer or focus anywhere in the app. */
   readonly activeTerm?: string | null;

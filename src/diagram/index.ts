@@ -29,8 +29,7 @@ export {
   contrastRatio,
 } from './palette';
 export type { TermKind, TermClass, ThemeName, ThemeColors } from './palette';
-export { DIAGRAM_STRINGS, DIAGRAM_LABEL_KEYS, diagramLabels, fill } from './strings';
-export type { DiagramLabelKey, DiagramLabels } from './strings';
+export type { DiagramLabels } from './labels';
 export { diagramOverflow, gradNorms, nodeName } from './values';
 export { computeFlow, flowWidthScale, wholeFlow, MAX_FLOW } from './flow';
 export type { WholeFlow } from './flow';

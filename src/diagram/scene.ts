@@ -2,7 +2,7 @@
  * Everything the unrolled diagram draws, computed from its props in one pure function: the
  * layout, each element's focus state, the revealed flow, the cut, and the texts of every node.
  */
-import { formatNumber, subscript } from '../lesson/format';
+import { formatNumber, subscript } from '../i18n';
 import {
   maxAbs,
   windowStart,
@@ -32,7 +32,7 @@ import {
   type MatrixName,
   type NodeGeom,
 } from './layout';
-import { fill, type DiagramLabels } from './strings';
+import type { DiagramLabels } from './labels';
 import { allFinite, diagramOverflow, gradNorms, nodeName, nodeValue, vectorText } from './values';
 
 /** Height of the annotation band when the focus shows terms or Jacobians. */
@@ -180,11 +180,10 @@ export function computeScene(input: SceneInput): Scene {
       const tooltip: string[] = [];
       if (computed) {
         tooltip.push(`${name} = ${valueText}`);
-        if (kind === 'yhat')
-          tooltip.push(fill(labels('node.targetClass'), { y: model.targets[t] }));
+        if (kind === 'yhat') tooltip.push(labels('node.targetClass', { y: model.targets[t] }));
         if (kind === 's' && t >= 0 && t < norms.length && (reached || focus.terms)) {
           const vars = { t: subscript(target), k: subscript(t), value: formatNumber(norms[t]) };
-          tooltip.push(fill(labels('node.gradNorm'), vars));
+          tooltip.push(labels('node.gradNorm', vars));
         }
         if (kind === 's' && focus.jacobians && jac && jac.t === target && t >= 0 && t <= target) {
           const vars = {
@@ -192,22 +191,23 @@ export function computeScene(input: SceneInput): Scene {
             k: subscript(t),
             value: formatNumber(jac.productNorm[t]),
           };
-          tooltip.push(fill(labels('node.jacNorm'), vars));
+          tooltip.push(labels('node.jacNorm', vars));
         }
         if (kind === 's' && wholeFlow && t >= 0 && t < wholeFlow.total.length) {
           const vars = { t: '', k: subscript(t), value: formatNumber(wholeFlow.total[t]) };
-          tooltip.push(fill(labels('node.gradNorm'), vars));
+          tooltip.push(labels('node.gradNorm', vars));
         }
       } else {
         tooltip.push(`${name}: ${labels('node.pending')}`);
       }
       const kindText = labels(kind === 's' && t < 0 ? 'node.sInit' : KIND_KEY[kind]);
-      const ariaLabel = fill(labels('node.aria'), {
+      const ariaLabel = labels('node.aria', {
         name,
         kind: kindText,
-        t,
+        // As written, with a hyphen-minus: "t = -1" for s₋₁.
+        t: String(t),
         value: computed
-          ? [fill(labels('node.value'), { value: valueText }), ...tooltip.slice(1)].join('; ')
+          ? [labels('node.value', { value: valueText }), ...tooltip.slice(1)].join('; ')
           : labels('node.pending'),
       });
       texts = { ariaLabel, tooltip };

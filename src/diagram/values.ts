@@ -2,7 +2,7 @@
  * Numbers for the diagram: names, vector text, norms from the core, and the overflow guard that
  * keeps NaN and ±∞ out of SVG attributes.
  */
-import { formatNumber, subscript } from '../lesson/format';
+import { formatNumber, subscript } from '../i18n';
 import {
   isFiniteMat,
   norm2,

@@ -1,12 +1,9 @@
 /** Small helpers to write steps as data. */
-import type { ElementKind, FocusItem, LessonCtx, StepFormula, Text2, TimeSel } from './types';
+import type { LessonKey } from '../i18n/keys';
+import type { ElementKind, FocusItem, LessonCtx, StepFormula, TimeSel } from './types';
 
 /** The lecture's own context: E_3 of a sequence of four, full BPTT. */
 export const SLIDE_CTX: LessonCtx = { t: 3, T: 4, n: null };
-
-export function text(ru: string, en: string): Text2 {
-  return { ru, en };
-}
 
 /** Focus items: at(sel, 'E', 'yhat') → [{ kind: 'E', at: sel }, { kind: 'yhat', at: sel }]. */
 export function at(sel: TimeSel, ...kinds: ElementKind[]): FocusItem[] {
@@ -16,7 +13,7 @@ export function at(sel: TimeSel, ...kinds: ElementKind[]): FocusItem[] {
 interface FormulaOpts {
   readonly from?: number;
   readonly fromFor?: (ctx: LessonCtx) => number;
-  readonly caption?: Text2;
+  readonly caption?: LessonKey;
 }
 
 /** A formula whose TeX is built for the context; `tex` holds the slides' version. */

@@ -6,7 +6,7 @@
  * string (for copying, and equal to what gradientTex and compareTex write).
  */
 import { frobenius, type Mat } from '../model';
-import { numTex, type NumberFormat } from './format';
+import { numTex, type NumberFormat } from '../i18n/number';
 import { gradLhs, truncatedLhs } from './formulas';
 import { matTex, relativeDifference, writtenOut } from './tex';
 

@@ -3,18 +3,17 @@
  * core (matrices, chain-rule terms, norms, shares) formatted for a projector.
  */
 import { add, frobenius, scale, type Mat } from '../model';
-import { numTex, percentTex, type NumberFormat } from './format';
+import { numTex, percentTex, type NumberFormat } from '../i18n/number';
 import { gradLhs, jac, termFactors, termSymbol, truncatedLhs } from './formulas';
 import { cls } from './terms';
-import { fillText } from './text';
 import type { LessonCtx, Step, StepFormula } from './types';
 
-export { numTex, percentTex } from './format';
+export { numTex, percentTex } from '../i18n/number';
 
 /** Matrices up to this size are written out; larger ones as their Frobenius norm. */
 export const MAX_WRITTEN = 4;
 
-/** A step's formulas with TeX, `from` and captions resolved for the context. */
+/** A step's formulas with TeX and `from` resolved for the context (captions stay keys: stepTexts.ts). */
 export function formulasFor(step: Pick<Step, 'formulas'>, ctx: LessonCtx): StepFormula[] {
   return step.formulas.map((f) => {
     const from = f.fromFor ? f.fromFor(ctx) : f.from;
@@ -22,7 +21,7 @@ export function formulasFor(step: Pick<Step, 'formulas'>, ctx: LessonCtx): StepF
       id: f.id,
       tex: f.texFor ? f.texFor(ctx) : f.tex,
       ...(from !== undefined ? { from } : {}),
-      ...(f.caption ? { caption: fillText(f.caption, ctx) } : {}),
+      ...(f.caption ? { caption: f.caption } : {}),
     };
   });
 }

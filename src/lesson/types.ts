@@ -3,13 +3,9 @@
  * change inside it (one key press). The diagram reads a step's `focus` and never the step's id.
  */
 
-export type Lang = 'ru' | 'en';
+import type { LessonKey } from '../i18n/keys';
 
-/** A text in both languages. */
-export interface Text2 {
-  readonly ru: string;
-  readonly en: string;
-}
+export type { Lang } from '../i18n/languages';
 
 /** Elements of the unrolled diagram. Nodes: x_t, s_t (and s_{−1} as 's' at t = −1), ŷ_t, E_t.
  *  Edges: U (x_t → s_t), W (s_{t−1} → s_t), V (s_t → ŷ_t), and 'loss' (ŷ_t → E_t). */
@@ -73,8 +69,8 @@ export interface StepFormula {
   readonly tex: string;
   /** First sub-step (0-based) at which this formula is shown; 0 when absent. */
   readonly from?: number;
-  /** A short caption under the formula. */
-  readonly caption?: Text2;
+  /** A short caption under the formula (its key in the lesson's strings). */
+  readonly caption?: LessonKey;
   /** The TeX for another target, length or window; `tex` is its value for the slides' context. */
   readonly texFor?: (ctx: LessonCtx) => string;
   /** `from` when it depends on the context (e.g. the last sub-step of a 'backward' step). */
@@ -84,11 +80,12 @@ export interface StepFormula {
 export interface Step {
   /** Stable id used in URLs and tests, e.g. 'forward-pass'. */
   readonly id: string;
-  readonly title: Text2;
+  /** The texts' keys in the lesson's strings (src/i18n/<lang>/lesson.ts), e.g. 'forward-pass.title'. */
+  readonly title: LessonKey;
   /** One or two short paragraphs. */
-  readonly body: Text2;
+  readonly body: LessonKey;
   /** Speaker notes for the presenter view. */
-  readonly notes: Text2;
+  readonly notes: LessonKey;
   readonly formulas: readonly StepFormula[];
   readonly substeps: SubstepRule;
   readonly focus: Focus;
@@ -114,5 +111,5 @@ export interface LessonCtx {
 export interface ModelVariant {
   /** W rescaled to this σ_max(W) (the core's withSigmaW); null for the model as it is. */
   readonly sigmaW: number | null;
-  readonly label: Text2;
+  readonly label: LessonKey;
 }

@@ -1,12 +1,9 @@
-import type { Lang } from '../lesson/types';
+import { isLang, LANGS } from '../i18n';
 
 export type Theme = 'light' | 'dark' | 'contrast';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
-export const LANGS: readonly Lang[] = ['ru', 'en'];
-
-export function isLang(v: unknown): v is Lang {
-  return v === 'ru' || v === 'en';
-}
+/** The languages (src/i18n/languages.ts is their one list). */
+export { isLang, LANGS };
 
 export function isTheme(v: unknown): v is Theme {
   return v === 'light' || v === 'dark' || v === 'contrast';

@@ -7,8 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, devtools, persist, type StateStorage } from 'zustand/middleware';
 import { defaultModel, dimsOf, type RnnModel } from '../model';
-import type { Lang } from '../lesson/types';
-import { detectLang } from '../lesson/i18n';
+import { type Lang, detectLang } from '../i18n';
 import { stepCounts } from './counts';
 import { THEMES, isLang, isTheme, type Theme } from './guards';
 import {

@@ -10,7 +10,7 @@
  * dropped. Everything received is validated before use; a malformed message is ignored. Closing
  * either window leaves the other working (the channel is simply quiet).
  */
-import type { Lang } from '../lesson/types';
+import type { Lang } from '../i18n';
 import { modelToJson, parseModel } from '../model/io/parse';
 import type { RnnModel } from '../model';
 import type { ClassroomStore } from './classroom';

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HELP_KEYS, t } from '../../src/lesson/i18n';
+import { HELP_KEYS, t } from '../../src/i18n';
 import { STEPS } from '../../src/lesson/steps';
 import { substepCount } from '../../src/lesson/substeps';
 import { defaultModel, randomModel } from '../../src/model';
@@ -174,13 +174,13 @@ test.describe('keys', () => {
       await expect(help).toBeVisible();
       for (const entry of HELP_KEYS) {
         await expect(help.locator(`tr[data-action="${entry.action}"] th`)).toHaveText(
-          t(lang, entry.action),
+          t(lang, 'ui', entry.action),
         );
         await expect(help.locator(`tr[data-action="${entry.action}"] kbd`)).toHaveCount(
           entry.keys.length,
         );
       }
-      await expect(help.getByTestId('help-file-note')).toHaveText(t(lang, 'help.fileNote'));
+      await expect(help.getByTestId('help-file-note')).toHaveText(t(lang, 'ui', 'help.fileNote'));
       await page.keyboard.press('?');
       await expect(help).toBeHidden();
     }
@@ -218,8 +218,12 @@ test.describe('presenter view', () => {
       'data-connected',
       'true',
     );
-    await expect(presenter.getByTestId('notes')).toContainText(STEPS[1].notes.en.slice(0, 30));
-    await expect(presenter.getByTestId('notes')).toContainText(STEPS[1].notes.ru.slice(0, 30));
+    await expect(presenter.getByTestId('notes')).toContainText(
+      t('en', 'lesson', STEPS[1].notes).slice(0, 30),
+    );
+    await expect(presenter.getByTestId('notes')).toContainText(
+      t('ru', 'lesson', STEPS[1].notes).slice(0, 30),
+    );
 
     // The lesson moves the presenter.
     await main.keyboard.press('PageDown');
@@ -279,7 +283,7 @@ test.describe('presenter view', () => {
     await presenterAt(late, SUM, 2);
     await expect(late.getByTestId('presenter-blackout')).toHaveAttribute('aria-pressed', 'true');
     await expect(late.getByTestId('presenter-current')).toContainText(
-      STEPS[SUM].title.en.slice(0, 10),
+      t('en', 'lesson', STEPS[SUM].title).slice(0, 10),
     );
     await main.keyboard.press('b');
 
@@ -311,7 +315,9 @@ test.describe('the URL', () => {
   }) => {
     await open(page, `/?lang=ru${hashOf(0, 0)}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    await expect(page.locator('#step-title')).toContainText(STEPS[0].title.ru.slice(0, 12));
+    await expect(page.locator('#step-title')).toContainText(
+      t('ru', 'lesson', STEPS[0].title).slice(0, 12),
+    );
     expect(await page.locator('body').innerText()).toMatch(CYRILLIC);
 
     await open(page, `/?lang=en${hashOf(0, 0)}`);

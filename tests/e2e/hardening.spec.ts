@@ -7,7 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../../src/lesson/steps';
 import { forward, fromRows, identity, randomModel, scale, type RnnModel } from '../../src/model';
 import { encodeModelParam } from '../../src/model/io/urlcodec';
-import { findOverflow, subscript } from '../../src/components/overflow';
+import { findOverflow } from '../../src/components/overflow';
+import { subscript } from '../../src/i18n';
 
 /** Collects page errors and console errors. */
 function watch(page: Page): string[] {

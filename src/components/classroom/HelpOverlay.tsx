@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { HELP_KEYS, keyCapLabel } from '../../lesson/i18n';
+import { HELP_KEYS, keyCapLabel } from '../../i18n';
 import { useClassroom, useLesson } from '../../store';
 import { useT } from '../useT';
 import { Dialog } from './Dialog';

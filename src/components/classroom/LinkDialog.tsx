@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { LANG_NAMES } from '../../lesson/i18n';
+import { LANG_NAMES } from '../../i18n';
 import { useLesson } from '../../store';
 import { CONTROL_IDS, useClassroom, type ControlId } from '../../store/classroom';
 import { buildLecturerLink } from '../../store/classroomUrl';

@@ -1,14 +1,9 @@
 import { useEffect } from 'react';
-import { STRINGS, t, type Key } from '../../lesson/i18n';
+import { isKeyOf, t } from '../../i18n';
 import { useLesson } from '../../store';
 import { useClassroom } from '../../store/classroom';
-import { ct, isClassroomKey } from './strings';
 
 const SHOW_MS = 6000;
-
-function isKey(v: string): v is Key {
-  return Object.prototype.hasOwnProperty.call(STRINGS.en, v);
-}
 
 /** A short message (copied, saved, blocked…) at the bottom of the stage; it fades on its own. */
 export function Notice() {
@@ -22,10 +17,10 @@ export function Notice() {
   }, [notice, clear]);
   const text = !notice
     ? ''
-    : isClassroomKey(notice.key)
-      ? ct(lang, notice.key, notice.params)
-      : isKey(notice.key)
-        ? t(lang, notice.key, notice.params)
+    : isKeyOf('classroom', notice.key)
+      ? t(lang, 'classroom', notice.key, notice.params)
+      : isKeyOf('ui', notice.key)
+        ? t(lang, 'ui', notice.key, notice.params)
         : notice.key;
   return (
     <div className="cls-notice-region" role="status" aria-live="polite" data-testid="notice">
@@ -35,7 +30,7 @@ export function Notice() {
           <button
             type="button"
             className="cls-notice__close"
-            aria-label={ct(lang, 'notice.dismiss')}
+            aria-label={t(lang, 'classroom', 'notice.dismiss')}
             onClick={clear}
           >
             <span aria-hidden="true">✕</span>

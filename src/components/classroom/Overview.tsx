@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { STEPS } from '../../lesson/steps';
 import { effectiveWindow } from '../../lesson/substeps';
-import { fillText } from '../../lesson/text';
+import { lessonText } from '../../lesson/stepTexts';
 import { lessonCtxOf, selectT, useLesson } from '../../store';
 import { useT } from '../useT';
 import { Dialog } from './Dialog';
@@ -62,7 +62,7 @@ export function Overview({ onClose }: Props) {
       <ol className="cls-overview__grid" ref={grid} onKeyDown={onKeyDown}>
         {STEPS.map((step, i) => {
           const ctx = lessonCtxOf(target, T, effectiveWindow(step, truncate));
-          const title = fillText(step.title, ctx)[lang];
+          const title = lessonText(lang, step.title, ctx);
           const isCurrent = i === stepIndex;
           return (
             <li key={step.id}>

@@ -1,7 +1,6 @@
-import { LANG_NAMES } from '../../lesson/i18n';
-import { stepTexts } from '../../lesson/text';
-import type { Lang } from '../../lesson/types';
-import { LANGS, selectLessonCtx, selectStep, useLesson } from '../../store';
+import { LANG_NAMES, LANGS, type Lang } from '../../i18n';
+import { lessonText } from '../../lesson/stepTexts';
+import { selectLessonCtx, selectStep, useLesson } from '../../store';
 import { useT } from '../useT';
 import { useCt } from './useCt';
 
@@ -12,7 +11,6 @@ export function PresenterNotes() {
   const lang = useLesson((s) => s.lang);
   const step = useLesson(selectStep);
   const ctx = useLesson(selectLessonCtx);
-  const notes = stepTexts(step, ctx).notes;
   const order: Lang[] = [lang, ...LANGS.filter((l) => l !== lang)];
   return (
     // Focusable: long notes scroll from the keyboard too.
@@ -23,7 +21,7 @@ export function PresenterNotes() {
       tabIndex={0}
     >
       {order.map((l, i) => {
-        const text = notes[l].trim();
+        const text = lessonText(l, step.notes, ctx).trim();
         return (
           <div
             key={l}

@@ -1,4 +1,4 @@
-import { stepTexts } from '../../lesson/text';
+import { stepTexts } from '../../lesson/stepTexts';
 import {
   lessonCtxOf,
   nextPosition,
@@ -53,8 +53,8 @@ export function PresenterView() {
   const next = nextPosition(here, counts);
   const atEnd = samePosition(next, here);
   const nextStep = selectStep(next);
-  const nextTitle = stepTexts(nextStep, lessonCtxOf(target, ctx.T, ctx.n)).title[lang];
-  const title = stepTexts(step, ctx).title[lang];
+  const nextTitle = stepTexts(nextStep, lessonCtxOf(target, ctx.T, ctx.n), lang).title;
+  const title = stepTexts(step, ctx, lang).title;
 
   return (
     <Stage>

@@ -1,4 +1,4 @@
-import { stepTexts } from '../../lesson/text';
+import { stepTexts } from '../../lesson/stepTexts';
 import { selectLessonCtx, selectStep, STEP_COUNT, useLesson } from '../../store';
 import { useT } from '../useT';
 import { FitBox } from './FitBox';
@@ -21,7 +21,7 @@ export function PrintPage({ stepIndex, sub }: Props) {
   const target = useLesson((s) => s.target);
   const step = selectStep({ stepIndex });
   const ctx = selectLessonCtx({ model, target, stepIndex, sub });
-  const texts = stepTexts(step, ctx);
+  const texts = stepTexts(step, ctx, lang);
   return (
     <section
       className="cls-print-page"
@@ -34,7 +34,7 @@ export function PrintPage({ stepIndex, sub }: Props) {
           {ct('print.page', { n: stepIndex + 1, total: STEP_COUNT })}
         </span>
         <h2 id={`print-title-${stepIndex}`} className="cls-print-page__title">
-          {stepIndex + 1}. {texts.title[lang]}
+          {stepIndex + 1}. {texts.title}
         </h2>
         {step.beyondSlides && <span className="badge">{tr('app.beyondSlides')}</span>}
       </header>
@@ -45,7 +45,7 @@ export function PrintPage({ stepIndex, sub }: Props) {
         <div className="cls-print-page__side">
           <SnapshotFormulas stepIndex={stepIndex} sub={sub} />
           <div className="cls-print-page__body">
-            {texts.body[lang].split(/\n\s*\n/).map((p, i) => (
+            {texts.body.split(/\n\s*\n/).map((p, i) => (
               <p key={i}>{p}</p>
             ))}
           </div>

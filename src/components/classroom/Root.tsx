@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { t } from '../../lesson/i18n';
+import { t } from '../../i18n';
 import { useLesson } from '../../store';
 import { useClassroom } from '../../store/classroom';
 import { App } from '../App';
@@ -21,8 +21,9 @@ export function Root() {
     root.dataset.view = view;
     root.dataset.theme = view === 'print' ? 'light' : theme;
     root.lang = lang;
-    const title = t(lang, 'app.title');
-    document.title = view === 'presenter' ? `${t(lang, 'presenter.title')} — ${title}` : title;
+    const title = t(lang, 'ui', 'app.title');
+    document.title =
+      view === 'presenter' ? `${t(lang, 'ui', 'presenter.title')} — ${title}` : title;
   }, [view, theme, lang]);
   if (view === 'presenter') return <PresenterView />;
   if (view === 'print') return <PrintView />;

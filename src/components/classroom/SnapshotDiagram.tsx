@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { DecayChart, UnrolledDiagram, type DecaySet } from '../../diagram';
+import { t as translate } from '../../i18n';
 import { useDiagramInputs } from '../useDiagramInputs';
 import { jacobiansOf, selectStep, stepModelOf, targetTermsOf, useLesson } from '../../store';
 
@@ -41,7 +42,7 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
     return shown.map((i) => {
       const m = stepModelOf(model, step, i);
       return {
-        name: variants[i]?.label[lang] ?? '',
+        name: variants[i] ? translate(lang, 'lesson', variants[i].label) : '',
         jac: jacobiansOf(m, target),
         terms: targetTermsOf(m, target),
       };

@@ -1,3 +1,4 @@
+import { lessonText } from '../../lesson/stepTexts';
 import { useMemo } from 'react';
 import { formulasAt } from '../../lesson/tex';
 import { selectLessonCtx, selectStep, useLesson } from '../../store';
@@ -28,7 +29,7 @@ export function SnapshotFormulas({ stepIndex, sub, captions = true }: Props) {
             <Formula tex={f.tex} display />
           </FitWidth>
           {captions && f.caption && (
-            <figcaption className="formula-caption">{f.caption[lang]}</figcaption>
+            <figcaption className="formula-caption">{lessonText(lang, f.caption, ctx)}</figcaption>
           )}
         </figure>
       ))}

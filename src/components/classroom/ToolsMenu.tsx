@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Key } from '../../lesson/i18n';
+import type { UiKey } from '../../i18n';
 import { classroomStore, useClassroom } from '../../store/classroom';
 import { useT } from '../useT';
 import {
@@ -39,7 +39,7 @@ export function ToolsMenu({ onClose }: Props) {
   };
   const open = (overlay: 'overview' | 'goto' | 'help' | 'link') => () =>
     classroomStore.getState().openOverlay(overlay);
-  const k = (key: Key) => tr(key);
+  const k = (key: UiKey) => tr(key);
 
   const groups: readonly { title: string; items: readonly Item[] }[] = [
     {

@@ -1,12 +1,10 @@
-import { useCallback } from 'react';
-import type { Params } from '../../lesson/text';
+import { translator, type Translator } from '../../i18n';
 import { useLesson } from '../../store';
-import { ct, type ClassroomKey } from './strings';
 
-export type ClassroomTranslate = (key: ClassroomKey, params?: Params) => string;
+export type ClassroomTranslate = Translator<'classroom'>;
 
 /** The classroom strings in the current language. */
 export function useCt(): ClassroomTranslate {
   const lang = useLesson((s) => s.lang);
-  return useCallback((key: ClassroomKey, params?: Params) => ct(lang, key, params), [lang]);
+  return translator(lang, 'classroom');
 }

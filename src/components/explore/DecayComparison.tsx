@@ -9,11 +9,9 @@ import { useFrameLag } from '../useFrameLag';
 import { ACTIVATIONS, spectralNorm, withSigmaW, type Activation, type RnnModel } from '../../model';
 import { DecayChart, type DecaySet } from '../../diagram/DecayChart';
 import { forwardOf, jacobiansOf, targetTermsOf } from '../../store';
-import { diagramLabels } from '../../diagram/strings';
-import type { Lang } from '../../lesson/types';
+import { type Lang, t as translate, translator } from '../../i18n';
 import { useElementSize } from '../useElementSize';
 import { NumberField } from './NumberField';
-import { xt } from './strings';
 
 export interface DecayComparisonProps {
   readonly model: RnnModel;
@@ -45,11 +43,15 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
     // B's W rescaled to σ_max = sigB with A's σ (computed once, as the lesson computes it).
     const modelB = withSigmaW({ ...model, activation: actB }, sigB, sigmaA);
     return [
-      decaySet(xt(lang, 'decay.a', { activation: model.activation }), model, target),
-      decaySet(xt(lang, 'decay.b', { activation: actB }), modelB, target),
+      decaySet(
+        translate(lang, 'explore', 'decay.a', { activation: model.activation }),
+        model,
+        target,
+      ),
+      decaySet(translate(lang, 'explore', 'decay.b', { activation: actB }), modelB, target),
     ];
   }, [model, actB, sigB, sigmaA, target, lang]);
-  const labels = useMemo(() => diagramLabels(lang), [lang]);
+  const labels = translator(lang, 'diagram');
   // Drawn at the width it is shown at, so that its labels keep their stage size.
   const box = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(box, CHART_SIZE);
@@ -64,7 +66,7 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
     <div className="xp-decay-compare" data-t={sets[0].jac.t}>
       <div className="xp-grid">
         <div className="xp-field">
-          <label htmlFor={`${id}-act`}>{xt(lang, 'decay.bActivation')}</label>
+          <label htmlFor={`${id}-act`}>{translate(lang, 'explore', 'decay.bActivation')}</label>
           <select
             id={`${id}-act`}
             className="xp-input"
@@ -80,7 +82,7 @@ export function DecayComparison({ model: current, lang, target }: DecayCompariso
           </select>
         </div>
         <NumberField
-          label={xt(lang, 'decay.bSigma')}
+          label={translate(lang, 'explore', 'decay.bSigma')}
           field="decaySigma"
           value={Number(sigB.toPrecision(6))}
           lang={lang}

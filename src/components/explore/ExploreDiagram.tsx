@@ -5,7 +5,7 @@
  */
 import { useRef } from 'react';
 import { UnrolledDiagram } from '../../diagram';
-import type { Lang } from '../../lesson/types';
+import type { Lang } from '../../i18n';
 import type { RnnModel } from '../../model';
 import { useLesson } from '../../store';
 import { useDiagramInputs } from '../useDiagramInputs';

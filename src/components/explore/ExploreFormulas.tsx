@@ -5,11 +5,9 @@
  * (the band under the diagram shows them).
  */
 import { useMemo } from 'react';
-import { formatNumber, formatPercent } from '../../lesson/format';
-import { t as translate } from '../../lesson/i18n';
+import { formatNumber, formatPercent, type Lang, t as translate } from '../../i18n';
 import { compareParts, gradientParts, partsShape, type LivePart } from '../../lesson/liveValue';
 import { formulasAt } from '../../lesson/tex';
-import type { Lang } from '../../lesson/types';
 import type { RnnModel } from '../../model';
 import {
   gradientsOf,
@@ -22,7 +20,6 @@ import { FitWidth } from '../FitWidth';
 import { Formula } from '../Formula';
 import { LiveFormula } from '../LiveFormula';
 import type { ExploreStep } from './exploreStep';
-import { xt } from './strings';
 
 export interface ExploreFormulasProps {
   readonly model: RnnModel;
@@ -55,14 +52,14 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
   return (
     <section
       className="xp-formulas"
-      aria-label={xt(lang, 'stage.formulas')}
+      aria-label={translate(lang, 'explore', 'stage.formulas')}
       data-testid="explore-formulas"
       data-step-id={step.id}
     >
       <p className="xp-formulas__trace">
         {traceAll
-          ? xt(lang, 'stage.traceAll')
-          : xt(lang, 'stage.traceOne', { t, kMin: terms.kMin })}
+          ? translate(lang, 'explore', 'stage.traceAll')
+          : translate(lang, 'explore', 'stage.traceOne', { t, kMin: terms.kMin })}
       </p>
       {formulas.map((f) => (
         <figure key={f.id} className="formula-block" data-formula-id={f.id}>
@@ -73,12 +70,12 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
       ))}
       <div className="xp-formulas__value" data-testid="explore-value">
         <FitWidth watch={shape}>
-          <LiveFormula parts={value} overflow={translate(lang, 'value.overflow')} />
+          <LiveFormula parts={value} overflow={translate(lang, 'ui', 'value.overflow')} />
         </FitWidth>
       </div>
       {!traceAll && (
         <table className="visually-hidden" data-testid="explore-terms" data-target={t}>
-          <caption>{xt(lang, 'stage.terms', { t })}</caption>
+          <caption>{translate(lang, 'explore', 'stage.terms', { t })}</caption>
           <thead>
             <tr>
               <th scope="col">k</th>

@@ -10,7 +10,7 @@ import { ExploreDiagram } from './ExploreDiagram';
 import { ExploreFormulas } from './ExploreFormulas';
 import { ExplorePanel } from './ExplorePanel';
 import { exploreStep } from './exploreStep';
-import { xt } from './strings';
+import { t as translate } from '../../i18n';
 import './explore-stage.css';
 
 /** The lesson's navigation keys: inside the explore view they scroll and edit, not navigate. */
@@ -56,7 +56,7 @@ export function ExploreMain() {
           t={t}
           view={view}
           lang={lang}
-          label={xt(lang, 'stage.diagram')}
+          label={translate(lang, 'explore', 'stage.diagram')}
         />
       </div>
       <div className="xp-main__right">

@@ -14,7 +14,7 @@ import {
 } from '../../model';
 import { buildPreset, type Preset, type PresetId } from '../../model/build/presets';
 import { rebuildModel, sequenceMatches, type ModelResult } from '../../model/build/sequence';
-import type { Lang } from '../../lesson/types';
+import { type Lang, t as translate, type ExploreKey } from '../../i18n';
 import { DecayComparison } from './DecayComparison';
 import { FieldErrorList } from './FieldErrorList';
 import { GradientCheckView } from './GradientCheckView';
@@ -24,7 +24,6 @@ import { LiveSection } from './LiveSection';
 import { NetworkControls } from './NetworkControls';
 import { PresetPicker } from './PresetPicker';
 import { SequenceControls, type SequenceMode } from './SequenceControls';
-import { xt } from './strings';
 import { TraceControls } from './TraceControls';
 import { TrainingView } from './TrainingView';
 import type { Recipe, Trace } from './types';
@@ -132,10 +131,13 @@ export function ExplorePanel({
     onTargetChange(tr);
   };
 
-  const h3 = (key: Parameters<typeof xt>[1]) => <h3 className="xp-h3">{xt(lang, key)}</h3>;
+  const h3 = (key: ExploreKey) => <h3 className="xp-h3">{translate(lang, 'explore', key)}</h3>;
   return (
-    <section className={`xp-panel ${className ?? ''}`} aria-label={xt(lang, 'panel.title')}>
-      <h2 className="xp-h2">{xt(lang, 'panel.title')}</h2>
+    <section
+      className={`xp-panel ${className ?? ''}`}
+      aria-label={translate(lang, 'explore', 'panel.title')}
+    >
+      <h2 className="xp-h2">{translate(lang, 'explore', 'panel.title')}</h2>
       <section className="xp-section" data-section="presets">
         {h3('presets.title')}
         <PresetPicker

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useLesson } from '../../store';
 import { Panel } from '../Panel';
 import { loadExploreMain } from './loadExplore';
-import { xt } from './strings';
+import { t as translate } from '../../i18n';
 
 const ExploreMain = lazy(loadExploreMain);
 
@@ -14,7 +14,7 @@ export function ExploreSlot() {
       <Suspense
         fallback={
           <main className="app-main xp-loading" aria-busy="true">
-            <p role="status">{xt(lang, 'mode.loading')}</p>
+            <p role="status">{translate(lang, 'explore', 'mode.loading')}</p>
           </main>
         }
       >

@@ -1,7 +1,6 @@
 /** A list of problems, each naming its field (data-field) and saying what is wrong. */
 import type { FieldError } from '../../model';
-import type { Lang } from '../../lesson/types';
-import { fieldErrorText, fieldLabel } from './fieldErrors';
+import { type Lang, fieldErrorText, fieldLabel } from '../../i18n';
 
 export interface FieldErrorListProps {
   readonly errors: readonly FieldError[];

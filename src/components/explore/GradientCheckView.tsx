@@ -7,8 +7,13 @@
 import { useMemo, useState } from 'react';
 import { useFrameLag } from '../useFrameLag';
 import { gradientCheck, type GradientCheck, type ParamName, type RnnModel } from '../../model';
-import { formatNumber, formatPercent } from '../../lesson/format';
-import type { Lang } from '../../lesson/types';
+import {
+  formatNumber,
+  formatPercent,
+  type Lang,
+  t as translate,
+  type ExploreKey,
+} from '../../i18n';
 import {
   AUTO_CHECK_COST,
   checkBand,
@@ -17,7 +22,6 @@ import {
   weightCount,
   worstEntry,
 } from './checkData';
-import { xt, type ExploreKey } from './strings';
 
 export interface GradientCheckViewProps {
   readonly model: RnnModel;
@@ -49,16 +53,18 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
 
   return (
     <div className="xp-gcheck" data-testid="gradient-check" data-max-rel-error={check?.maxRelError}>
-      <p className="xp-help">{xt(lang, 'check.caption', { h: formatNumber(h) })}</p>
+      <p className="xp-help">
+        {translate(lang, 'explore', 'check.caption', { h: formatNumber(h) })}
+      </p>
       {check ? (
         <>
           <table className="xp-table">
             <thead>
               <tr>
-                <th scope="col">{xt(lang, 'check.param')}</th>
-                <th scope="col">{xt(lang, 'check.maxErr')}</th>
-                <th scope="col">{xt(lang, 'check.band')}</th>
-                <th scope="col">{xt(lang, 'check.worst')}</th>
+                <th scope="col">{translate(lang, 'explore', 'check.param')}</th>
+                <th scope="col">{translate(lang, 'explore', 'check.maxErr')}</th>
+                <th scope="col">{translate(lang, 'explore', 'check.band')}</th>
+                <th scope="col">{translate(lang, 'explore', 'check.worst')}</th>
               </tr>
             </thead>
             <tbody>
@@ -70,9 +76,11 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
                   <tr key={p} data-param={p} data-rel-error={pc.maxRelError} data-band={band}>
                     <th scope="row">{p}</th>
                     <td>{fmt(pc.maxRelError)}</td>
-                    <td className={`xp-band xp-band--${band}`}>{xt(lang, BAND_KEY[band])}</td>
+                    <td className={`xp-band xp-band--${band}`}>
+                      {translate(lang, 'explore', BAND_KEY[band])}
+                    </td>
                     <td>
-                      {xt(lang, 'check.worstEntry', {
+                      {translate(lang, 'explore', 'check.worstEntry', {
                         field: `${p}[${w.i}][${w.j}]`,
                         a: formatNumber(w.a, { digits: 6 }),
                         n: formatNumber(w.n, { digits: 6 }),
@@ -87,33 +95,35 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
             className={`xp-band xp-band--${checkBand(check.maxRelError)}`}
             data-testid="check-overall"
           >
-            {xt(lang, 'check.overall', {
-              v: `${fmt(check.maxRelError)} — ${xt(lang, BAND_KEY[checkBand(check.maxRelError)])}`,
+            {translate(lang, 'explore', 'check.overall', {
+              v: `${fmt(check.maxRelError)} — ${translate(lang, 'explore', BAND_KEY[checkBand(check.maxRelError)])}`,
             })}
           </p>
         </>
       ) : (
         <div className="xp-row">
-          <p className="xp-help">{xt(lang, 'check.large', { n: weightCount(model) })}</p>
+          <p className="xp-help">
+            {translate(lang, 'explore', 'check.large', { n: weightCount(model) })}
+          </p>
           <button
             type="button"
             className="xp-button"
             onClick={() => setRequested({ model, check: gradientCheck(model, h) })}
           >
-            {xt(lang, 'check.run')}
+            {translate(lang, 'explore', 'check.run')}
           </button>
         </div>
       )}
       {gap && (
         <p className="xp-note" data-testid="truncation-gap" data-gap={gap.overall}>
           {gap.cuts
-            ? xt(lang, 'check.truncated', {
+            ? translate(lang, 'explore', 'check.truncated', {
                 n: gap.n,
                 pct: formatPercent(gap.overall),
                 u: formatPercent(gap.U),
                 w: formatPercent(gap.W),
               })
-            : xt(lang, 'check.truncatedFull', { n: gap.n, T: model.inputs.rows })}
+            : translate(lang, 'explore', 'check.truncatedFull', { n: gap.n, T: model.inputs.rows })}
         </p>
       )}
     </div>

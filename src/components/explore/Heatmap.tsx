@@ -19,8 +19,7 @@ import {
 } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Mat } from '../../model';
-import { formatNumber } from '../../lesson/format';
-import type { Lang } from '../../lesson/types';
+import { formatNumber, type Lang, t as translate } from '../../i18n';
 import {
   axisLabels,
   cellAtPoint,
@@ -33,7 +32,6 @@ import {
   symmetricExtent,
   type HeatCell as Cell,
 } from './heatmapData';
-import { xt } from './strings';
 
 export interface HeatmapProps {
   readonly matrix: Mat;
@@ -59,8 +57,8 @@ const MAP_SIDE = 220;
 
 function cellText(lang: Lang, name: string, c: Cell, summarised: boolean): string {
   const v = formatNumber(c.value);
-  if (!summarised) return xt(lang, 'heat.entry', { name, i: c.i, j: c.j, v });
-  return xt(lang, 'heat.block', {
+  if (!summarised) return translate(lang, 'explore', 'heat.entry', { name, i: c.i, j: c.j, v });
+  return translate(lang, 'explore', 'heat.block', {
     name,
     i0: c.i0,
     i1: c.i1 - 1,
@@ -273,15 +271,15 @@ function HeatmapView({
         </g>
       </svg>
       <p className="xp-heatmap__info" aria-live="polite">
-        {info ?? (hint ? xt(lang, 'heat.hint') : '')}
+        {info ?? (hint ? translate(lang, 'explore', 'heat.hint') : '')}
       </p>
       {grid.summarised && (
         <p className="xp-muted">
-          {xt(lang, 'heat.summarised', { r: grid.blockRows, c: grid.blockCols })}
+          {translate(lang, 'explore', 'heat.summarised', { r: grid.blockRows, c: grid.blockCols })}
         </p>
       )}
       <p className="xp-heatmap__scale xp-muted" data-extent={m}>
-        {xt(lang, 'heat.scale', { v: formatNumber(m) })}
+        {translate(lang, 'explore', 'heat.scale', { v: formatNumber(m) })}
       </p>
     </figure>
   );

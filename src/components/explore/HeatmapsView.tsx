@@ -7,12 +7,10 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useFrameLag } from '../useFrameLag';
 import { withWeight, type Mat, type ParamName, type RnnModel } from '../../model';
 import { forwardOf, gradientsOf, targetTermsOf } from '../../store';
-import { subscript } from '../../lesson/format';
-import type { Lang } from '../../lesson/types';
+import { subscript, type Lang, t as translate } from '../../i18n';
 import { Heatmap } from './Heatmap';
 import { symmetricExtent } from './heatmapData';
 import { MatrixEditor } from './MatrixEditor';
-import { xt } from './strings';
 import type { Trace } from './types';
 
 export interface HeatmapsViewProps {
@@ -61,31 +59,38 @@ export function HeatmapsView({
   }, [model, t, param, kk]);
 
   const E = t === null ? 'E' : `E${subscript(t)}`;
-  const gradName = xt(lang, 'maps.grad', { E, p: param });
+  const gradName = translate(lang, 'explore', 'maps.grad', { E, p: param });
   const extent = symmetricExtent(...(shown.term ? [shown.grad, shown.term] : [shown.grad]));
   const sum =
-    t === null ? xt(lang, 'place.sumAll') : xt(lang, 'place.sumOne', { kMin: shown.kMin, t });
+    t === null
+      ? translate(lang, 'explore', 'place.sumAll')
+      : translate(lang, 'explore', 'place.sumOne', { kMin: shown.kMin, t });
   const describeParam = useCallback(
-    (i: number, j: number) => xt(lang, `place.${param}`, { i, j }),
+    (i: number, j: number) => translate(lang, 'explore', `place.${param}`, { i, j }),
     [lang, param],
   );
   const describeGrad = useCallback(
     (i: number, j: number) =>
       param === 'V'
-        ? xt(lang, 'place.gradV', { i, j })
-        : xt(lang, param === 'U' ? 'place.gradU' : 'place.gradW', { i, j, sum }),
+        ? translate(lang, 'explore', 'place.gradV', { i, j })
+        : translate(lang, 'explore', param === 'U' ? 'place.gradU' : 'place.gradW', { i, j, sum }),
     [lang, param, sum],
   );
   const describeTerm = useCallback(
     (i: number, j: number) =>
-      xt(lang, param === 'U' ? 'place.termU' : 'place.termW', { i, j, k: kk, t: t ?? 0 }),
+      translate(lang, 'explore', param === 'U' ? 'place.termU' : 'place.termW', {
+        i,
+        j,
+        k: kk,
+        t: t ?? 0,
+      }),
     [lang, param, kk, t],
   );
   const cut = t !== null && shown.term !== null && kk < shown.kMin;
 
   return (
     <div className="xp-maps">
-      <p className="xp-help">{xt(lang, 'heat.legend')}</p>
+      <p className="xp-help">{translate(lang, 'explore', 'heat.legend')}</p>
       <div className="xp-maps__row">
         <Heatmap matrix={model[param]} name={param} lang={lang} describe={describeParam} />
         <Heatmap
@@ -100,13 +105,15 @@ export function HeatmapsView({
           <div className="xp-maps__term" data-k={kk} data-kept={!cut}>
             <Heatmap
               matrix={shown.term}
-              name={xt(lang, 'maps.term', { k: kk, E, p: param })}
+              name={translate(lang, 'explore', 'maps.term', { k: kk, E, p: param })}
               lang={lang}
               extent={extent}
               hint={false}
               describe={describeTerm}
             />
-            {cut && <p className="xp-note">{xt(lang, 'maps.termCut', { k: kk })}</p>}
+            {cut && (
+              <p className="xp-note">{translate(lang, 'explore', 'maps.termCut', { k: kk })}</p>
+            )}
           </div>
         )}
       </div>
@@ -117,7 +124,7 @@ export function HeatmapsView({
         aria-controls={editorId}
         onClick={() => setOpen(!editorOpen)}
       >
-        {xt(lang, 'maps.edit', { p: param })}
+        {translate(lang, 'explore', 'maps.edit', { p: param })}
       </button>
       {editorOpen && (
         <div id={editorId}>
@@ -127,7 +134,7 @@ export function HeatmapsView({
             lang={lang}
             onChange={(i, j, v) => onModelChange(withWeight(current, param, i, j, v))}
           />
-          <p className="xp-help">{xt(lang, 'edit.hint')}</p>
+          <p className="xp-help">{translate(lang, 'explore', 'edit.hint')}</p>
         </div>
       )}
     </div>

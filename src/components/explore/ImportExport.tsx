@@ -15,8 +15,7 @@ import {
 } from '../../model/io/results';
 import { encodeModelParam, MODEL_PARAM } from '../../model/io/urlcodec';
 import { FieldErrorList } from './FieldErrorList';
-import { xt, type ExploreKey } from './strings';
-import type { Params } from '../../lesson/text';
+import { t as translate, type ExploreKey, type Params } from '../../i18n';
 import type { ModelEditProps } from './types';
 
 export interface ImportExportProps extends ModelEditProps {
@@ -155,14 +154,17 @@ export function ImportExport({
   };
 
   const shownProblem: { title: string; errors: readonly FieldError[] } | null = problem
-    ? { title: xt(lang, 'io.fileError', { name: problem.name }), errors: problem.errors }
+    ? {
+        title: translate(lang, 'explore', 'io.fileError', { name: problem.name }),
+        errors: problem.errors,
+      }
     : linkErrors && linkErrors.length > 0
-      ? { title: xt(lang, 'io.linkError'), errors: linkErrors }
+      ? { title: translate(lang, 'explore', 'io.linkError'), errors: linkErrors }
       : null;
   return (
     <div className="xp-io">
       <div className="xp-field">
-        <label htmlFor={`${id}-file`}>{xt(lang, 'io.open')}</label>
+        <label htmlFor={`${id}-file`}>{translate(lang, 'explore', 'io.open')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -175,7 +177,7 @@ export function ImportExport({
             e.target.value = '';
           }}
         />
-        <p className="xp-help">{xt(lang, 'io.drop')}</p>
+        <p className="xp-help">{translate(lang, 'explore', 'io.drop')}</p>
       </div>
       <div className="xp-row">
         <button
@@ -183,18 +185,18 @@ export function ImportExport({
           className="xp-button"
           onClick={() => download('model.json', stringifyResults(modelToJson(model)) + '\n')}
         >
-          {xt(lang, 'io.exportModel')}
+          {translate(lang, 'explore', 'io.exportModel')}
         </button>
         <button type="button" className="xp-button" onClick={exportResults}>
-          {xt(lang, 'io.exportResults')}
+          {translate(lang, 'explore', 'io.exportResults')}
         </button>
         <button type="button" className="xp-button" onClick={() => void share()}>
-          {xt(lang, 'io.share')}
+          {translate(lang, 'explore', 'io.share')}
         </button>
       </div>
       {shownLink && (
         <div className="xp-field xp-field--wide">
-          <label htmlFor={`${id}-link`}>{xt(lang, 'io.link')}</label>
+          <label htmlFor={`${id}-link`}>{translate(lang, 'explore', 'io.link')}</label>
           <input
             id={`${id}-link`}
             ref={linkField}
@@ -204,12 +206,14 @@ export function ImportExport({
             onFocus={(e) => e.target.select()}
           />
           {shownLink.length > LONG_LINK && (
-            <p className="xp-note">{xt(lang, 'io.longLink', { n: shownLink.length })}</p>
+            <p className="xp-note">
+              {translate(lang, 'explore', 'io.longLink', { n: shownLink.length })}
+            </p>
           )}
         </div>
       )}
       <p className="xp-status" aria-live="polite">
-        {status && xt(lang, status.key, status.params)}
+        {status && translate(lang, 'explore', status.key, status.params)}
       </p>
       {shownProblem && (
         <div className="xp-error" role="alert" data-testid="import-error" ref={alertBox}>

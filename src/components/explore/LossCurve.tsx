@@ -1,7 +1,7 @@
 /** The loss curve of training: E against the step, D3 computing scales and the path. */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatNumber } from '../../lesson/format';
+import { formatNumber } from '../../i18n';
 
 export interface LossCurveProps {
   /** losses[i]: E after i steps. */

@@ -3,10 +3,8 @@
  * its field ("W[1][2] = 0.5, edit"). Memoised: it re-renders only when its own value changes.
  */
 import { memo } from 'react';
-import { formatNumber } from '../../lesson/format';
-import type { Lang } from '../../lesson/types';
+import { formatNumber, type Lang, t as translate } from '../../i18n';
 import { exactText } from './numberInput';
-import { xt } from './strings';
 
 export interface MatrixCellProps {
   readonly i: number;
@@ -41,7 +39,7 @@ function MatrixCellView({
       data-cell={`${i}-${j}`}
       data-value={value}
       inert={covered}
-      aria-label={xt(lang, 'edit.cell', { field, v: exactText(value) })}
+      aria-label={translate(lang, 'explore', 'edit.cell', { field, v: exactText(value) })}
       onClick={() => onStart(i, j, value)}
     >
       {formatNumber(value, { digits })}

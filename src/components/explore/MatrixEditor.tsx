@@ -12,7 +12,7 @@ import type { Lang } from '../../lesson/types';
 import { useFrameLag } from '../useFrameLag';
 import { MatrixRow } from './MatrixRow';
 import { exactText, parseNumberInput } from './numberInput';
-import { xt } from './strings';
+import { t as translate } from '../../i18n';
 
 export interface MatrixEditorProps {
   /** The field name errors use: "W" gives "W[1][2]" (or "initialState[2]" for a vector). */
@@ -192,7 +192,9 @@ export function MatrixEditor({
   const cols = Array.from({ length: Math.min(PAGE, table.cols - c0) }, (_, j) => c0 + j);
   const pager = (axis: 'r' | 'c', n: number, start: number) => (
     <div className="xp-field xp-editor__page">
-      <label htmlFor={`${id}-${axis}`}>{xt(lang, axis === 'r' ? 'edit.rows' : 'edit.cols')}</label>
+      <label htmlFor={`${id}-${axis}`}>
+        {translate(lang, 'explore', axis === 'r' ? 'edit.rows' : 'edit.cols')}
+      </label>
       <select
         id={`${id}-${axis}`}
         className="xp-input"
@@ -276,12 +278,12 @@ export function MatrixEditor({
       {error && (
         <p className="xp-error" role="alert" data-field={error.field}>
           {typeof error.found === 'string'
-            ? xt(lang, 'edit.notNumber', {
+            ? translate(lang, 'explore', 'edit.notNumber', {
                 field: error.field,
                 found: error.found,
                 old: exactText(error.old),
               })
-            : xt(lang, 'edit.error', {
+            : translate(lang, 'explore', 'edit.error', {
                 field: error.field,
                 message: validate?.(error.found) ?? '',
                 old: exactText(error.old),

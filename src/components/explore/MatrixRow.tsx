@@ -4,7 +4,7 @@
  */
 import { memo, type ReactNode } from 'react';
 import type { Mat } from '../../model';
-import type { Lang } from '../../lesson/types';
+import type { Lang } from '../../i18n';
 import { MatrixCell } from './MatrixCell';
 
 export interface MatrixRowProps {

@@ -5,7 +5,7 @@
  */
 import { APP_MODES, useExplore, useLesson, type AppMode } from '../../store';
 import { preloadExplore } from './loadExplore';
-import { xt } from './strings';
+import { t as translate } from '../../i18n';
 
 const KEY = { lesson: 'mode.lesson', explore: 'mode.explore' } as const;
 
@@ -17,7 +17,7 @@ export function ModeSwitch() {
     <div
       className="switch mode-switch"
       role="group"
-      aria-label={xt(lang, 'mode.label')}
+      aria-label={translate(lang, 'explore', 'mode.label')}
       data-control="explore"
       data-testid="mode-switch"
       onPointerEnter={preloadExplore}
@@ -32,7 +32,7 @@ export function ModeSwitch() {
           aria-pressed={mode === m}
           onClick={() => setMode(m)}
         >
-          {xt(lang, KEY[m])}
+          {translate(lang, 'explore', KEY[m])}
         </button>
       ))}
     </div>

@@ -13,11 +13,9 @@ import {
   type RnnModel,
 } from '../../model';
 import { EXPLORE_LIMITS, withInitialStateEntry, withTruncate } from '../../model/build/sequence';
-import { formatNumber } from '../../lesson/format';
-import type { Lang } from '../../lesson/types';
+import { formatNumber, type Lang, t as translate } from '../../i18n';
 import { MatrixEditor } from './MatrixEditor';
 import { NumberField } from './NumberField';
-import { xt } from './strings';
 import type { Recipe } from './types';
 
 export interface NetworkControlsProps {
@@ -55,7 +53,7 @@ export function NetworkControls({
     <div className="xp-network">
       <div className="xp-grid">
         <NumberField
-          label={xt(lang, 'net.H')}
+          label={translate(lang, 'explore', 'net.H')}
           field="H"
           value={H}
           lang={lang}
@@ -65,7 +63,7 @@ export function NetworkControls({
           onCommit={(v) => onRedraw({ H: v })}
         />
         <div className="xp-field">
-          <label htmlFor={`${id}-act`}>{xt(lang, 'net.activation')}</label>
+          <label htmlFor={`${id}-act`}>{translate(lang, 'explore', 'net.activation')}</label>
           <select
             id={`${id}-act`}
             className="xp-input"
@@ -81,7 +79,7 @@ export function NetworkControls({
           </select>
         </div>
         <NumberField
-          label={xt(lang, 'net.scale')}
+          label={translate(lang, 'explore', 'net.scale')}
           field="scale"
           value={recipe.scale}
           lang={lang}
@@ -91,7 +89,7 @@ export function NetworkControls({
           onCommit={(v) => onRedraw({ scale: v })}
         />
         <NumberField
-          label={xt(lang, 'net.seed')}
+          label={translate(lang, 'explore', 'net.seed')}
           field="seed"
           value={recipe.seed}
           lang={lang}
@@ -101,9 +99,9 @@ export function NetworkControls({
           onCommit={(v) => onRedraw({ seed: v })}
         />
       </div>
-      <p className="xp-help">{xt(lang, 'net.redrawHelp')}</p>
+      <p className="xp-help">{translate(lang, 'explore', 'net.redrawHelp')}</p>
       <div className="xp-field xp-field--wide">
-        <label htmlFor={`${id}-sigma`}>{xt(lang, 'net.sigma')}</label>
+        <label htmlFor={`${id}-sigma`}>{translate(lang, 'explore', 'net.sigma')}</label>
         <input
           id={`${id}-sigma`}
           type="range"
@@ -123,7 +121,7 @@ export function NetworkControls({
           }}
         />
         <p className="xp-help" data-testid="sigma-readout" data-sigma={sigma}>
-          {xt(lang, 'net.sigmaValue', {
+          {translate(lang, 'explore', 'net.sigmaValue', {
             v: formatNumber(sigma),
             g: formatNumber(g),
             gv: formatNumber(g * sigma),
@@ -135,7 +133,7 @@ export function NetworkControls({
         vector
         matrix={fromRows([Array.from(model.initialState)])}
         lang={lang}
-        caption={xt(lang, 'net.initial')}
+        caption={translate(lang, 'explore', 'net.initial')}
         onChange={(_, i, v) => apply(withInitialStateEntry(model, i, v))}
       />
       <div className="xp-row">
@@ -148,11 +146,11 @@ export function NetworkControls({
               apply(withTruncate(model, e.target.checked ? Math.max(0, Math.min(2, T - 1)) : null))
             }
           />
-          {xt(lang, 'net.truncate')}
+          {translate(lang, 'explore', 'net.truncate')}
         </label>
         {truncating && (
           <NumberField
-            label={xt(lang, 'net.truncateN')}
+            label={translate(lang, 'explore', 'net.truncateN')}
             field="truncate"
             value={model.truncate as number}
             lang={lang}
@@ -163,7 +161,7 @@ export function NetworkControls({
           />
         )}
       </div>
-      <p className="xp-help">{xt(lang, 'net.truncateHelp')}</p>
+      <p className="xp-help">{translate(lang, 'explore', 'net.truncateHelp')}</p>
     </div>
   );
 }

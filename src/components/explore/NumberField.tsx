@@ -3,9 +3,8 @@
  * message naming the field (the last valid value stays in the model). ↑ and ↓ step the value.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { Lang } from '../../lesson/types';
+import { type Lang, t as translate } from '../../i18n';
 import { exactText, parseNumberInput } from './numberInput';
-import { xt } from './strings';
 
 export interface NumberFieldProps {
   readonly label: string;
@@ -106,9 +105,9 @@ export function NumberField({
       )}
       {error !== null && (
         <p id={errId} className="xp-error" role="alert" data-field={field}>
-          {xt(lang, 'num.range', {
+          {translate(lang, 'explore', 'num.range', {
             field,
-            what: xt(lang, integer ? 'num.integer' : 'num.number'),
+            what: translate(lang, 'explore', integer ? 'num.integer' : 'num.number'),
             min,
             max,
             found: error,

@@ -1,7 +1,6 @@
 /** The presets as a row of buttons; the one whose model is current is marked as pressed. */
 import { PRESETS, type Preset, type PresetId } from '../../model/build/presets';
-import type { Lang } from '../../lesson/types';
-import { xt, type ExploreKey } from './strings';
+import { type Lang, t as translate, type ExploreKey } from '../../i18n';
 
 export interface PresetPickerProps {
   readonly lang: Lang;
@@ -16,7 +15,11 @@ export function presetLabelKey(id: PresetId): ExploreKey {
 
 export function PresetPicker({ lang, current, onPick }: PresetPickerProps) {
   return (
-    <div className="xp-presets" role="group" aria-label={xt(lang, 'presets.title')}>
+    <div
+      className="xp-presets"
+      role="group"
+      aria-label={translate(lang, 'explore', 'presets.title')}
+    >
       {PRESETS.map((p) => (
         <button
           key={p.id}
@@ -26,7 +29,7 @@ export function PresetPicker({ lang, current, onPick }: PresetPickerProps) {
           aria-pressed={current === p.id}
           onClick={() => onPick(p)}
         >
-          {xt(lang, presetLabelKey(p.id))}
+          {translate(lang, 'explore', presetLabelKey(p.id))}
         </button>
       ))}
     </div>

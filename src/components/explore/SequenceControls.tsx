@@ -13,10 +13,8 @@ import {
   withTargetEntry,
   type ModelResult,
 } from '../../model/build/sequence';
-import type { Lang } from '../../lesson/types';
-import { fieldErrorText, fieldLabel } from './fieldErrors';
+import { type Lang, fieldErrorText, fieldLabel, t as translate } from '../../i18n';
 import { MatrixEditor } from './MatrixEditor';
-import { xt } from './strings';
 
 export type SequenceMode = 'text' | 'table';
 
@@ -78,7 +76,7 @@ export function SequenceControls({
   const K = model.V.rows;
   return (
     <div className="xp-sequence">
-      <div className="xp-switch" role="group" aria-label={xt(lang, 'seq.mode')}>
+      <div className="xp-switch" role="group" aria-label={translate(lang, 'explore', 'seq.mode')}>
         {(['text', 'table'] as const).map((m) => (
           <button
             key={m}
@@ -87,13 +85,13 @@ export function SequenceControls({
             className="xp-button xp-switch__btn"
             onClick={() => onModeChange(m)}
           >
-            {xt(lang, m === 'text' ? 'seq.modeText' : 'seq.modeTable')}
+            {translate(lang, 'explore', m === 'text' ? 'seq.modeText' : 'seq.modeTable')}
           </button>
         ))}
       </div>
       {mode === 'text' ? (
         <div className="xp-field">
-          <label htmlFor={id}>{xt(lang, 'seq.text')}</label>
+          <label htmlFor={id}>{translate(lang, 'explore', 'seq.text')}</label>
           <input
             id={id}
             type="text"
@@ -106,17 +104,17 @@ export function SequenceControls({
             onChange={(e) => onDraft(e.target.value)}
           />
           <p id={`${id}-help`} className="xp-help">
-            {xt(lang, 'seq.textHelp')}
+            {translate(lang, 'explore', 'seq.textHelp')}
           </p>
           {vocab ? (
             <p className="xp-help" data-testid="vocabulary">
-              {xt(lang, 'seq.vocab', {
+              {translate(lang, 'explore', 'seq.vocab', {
                 n: vocab.length,
                 chars: vocab.map((c) => `“${c}”`).join(' '),
               })}
             </p>
           ) : (
-            <p className="xp-note">{xt(lang, 'seq.notFromText')}</p>
+            <p className="xp-note">{translate(lang, 'explore', 'seq.notFromText')}</p>
           )}
         </div>
       ) : (
@@ -125,7 +123,7 @@ export function SequenceControls({
             field="inputs"
             matrix={model.inputs}
             lang={lang}
-            caption={xt(lang, 'seq.inputs')}
+            caption={translate(lang, 'explore', 'seq.inputs')}
             rowHeader={(t) => `x${t}`}
             colHeader={vocab ? (j) => vocab[j] ?? String(j) : undefined}
             onChange={(t, j, v) => apply(withInputEntry(model, t, j, v))}
@@ -135,17 +133,17 @@ export function SequenceControls({
             vector
             matrix={fromRows([model.targets])}
             lang={lang}
-            caption={xt(lang, 'seq.targets', { max: K - 1 })}
+            caption={translate(lang, 'explore', 'seq.targets', { max: K - 1 })}
             validate={(v) =>
               Number.isInteger(v) && v >= 0 && v < K
                 ? null
-                : xt(lang, 'seq.targetRange', { max: K - 1 })
+                : translate(lang, 'explore', 'seq.targetRange', { max: K - 1 })
             }
             onChange={(_, t, v) => apply(withTargetEntry(model, t, v))}
           />
           <div className="xp-row">
             <button type="button" className="xp-button" onClick={() => apply(appendStep(model))}>
-              {xt(lang, 'seq.addStep')}
+              {translate(lang, 'explore', 'seq.addStep')}
             </button>
             <button
               type="button"
@@ -153,14 +151,14 @@ export function SequenceControls({
               disabled={model.inputs.rows <= 1}
               onClick={() => apply(removeLastStep(model))}
             >
-              {xt(lang, 'seq.removeStep')}
+              {translate(lang, 'explore', 'seq.removeStep')}
             </button>
           </div>
         </div>
       )}
       {error && (
         <p className="xp-error" role="alert" data-field={error.field}>
-          {xt(lang, 'seq.error', {
+          {translate(lang, 'explore', 'seq.error', {
             field: fieldLabel(lang, error.field),
             message: fieldErrorText(lang, error),
           })}

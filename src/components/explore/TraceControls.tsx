@@ -1,8 +1,7 @@
 /** Which loss to trace (one E_t or the whole E), which parameter, and which term k of the sum. */
 import { useId } from 'react';
 import type { ParamName } from '../../model';
-import type { Lang } from '../../lesson/types';
-import { xt } from './strings';
+import { type Lang, t as translate } from '../../i18n';
 import type { Trace } from './types';
 
 export interface TraceControlsProps {
@@ -34,7 +33,7 @@ export function TraceControls({
   return (
     <div className="xp-grid xp-trace">
       <div className="xp-field">
-        <label htmlFor={`${id}-t`}>{xt(lang, 'trace.target')}</label>
+        <label htmlFor={`${id}-t`}>{translate(lang, 'explore', 'trace.target')}</label>
         <select
           id={`${id}-t`}
           className="xp-input"
@@ -42,17 +41,17 @@ export function TraceControls({
           value={trace === 'all' ? 'all' : String(trace)}
           onChange={(e) => onTrace(e.target.value === 'all' ? 'all' : Number(e.target.value))}
         >
-          <option value="all">{xt(lang, 'trace.all')}</option>
+          <option value="all">{translate(lang, 'explore', 'trace.all')}</option>
           {Array.from({ length: T }, (_, t) => (
             <option key={t} value={t}>
-              {xt(lang, 'trace.one', { t })}
+              {translate(lang, 'explore', 'trace.one', { t })}
             </option>
           ))}
         </select>
       </div>
       <div className="xp-field">
         <span id={`${id}-p`} className="xp-label">
-          {xt(lang, 'trace.param')}
+          {translate(lang, 'explore', 'trace.param')}
         </span>
         <div className="xp-switch" role="group" aria-labelledby={`${id}-p`}>
           {PARAMS.map((p) => (
@@ -71,7 +70,7 @@ export function TraceControls({
       </div>
       {showK && (
         <div className="xp-field">
-          <label htmlFor={`${id}-k`}>{xt(lang, 'trace.k')}</label>
+          <label htmlFor={`${id}-k`}>{translate(lang, 'explore', 'trace.k')}</label>
           <select
             id={`${id}-k`}
             className="xp-input"

@@ -8,10 +8,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { lossOf, type RnnModel } from '../../model';
 import { forwardOf } from '../../store';
 import { sgdStep, train, type SgdOptions } from '../../model/bptt/train';
-import { formatNumber } from '../../lesson/format';
+import { formatNumber, t as translate } from '../../i18n';
 import { LossCurve } from './LossCurve';
 import { NumberField } from './NumberField';
-import { xt } from './strings';
 import type { ModelEditProps } from './types';
 
 interface History {
@@ -134,7 +133,7 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
     <div className="xp-training">
       <div className="xp-grid">
         <NumberField
-          label={xt(lang, 'train.lr')}
+          label={translate(lang, 'explore', 'train.lr')}
           field="learningRate"
           value={lr}
           lang={lang}
@@ -144,7 +143,7 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
           onCommit={setLr}
         />
         <NumberField
-          label={xt(lang, 'train.steps')}
+          label={translate(lang, 'explore', 'train.steps')}
           field="steps"
           value={N}
           lang={lang}
@@ -161,12 +160,12 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
               data-field="clip"
               onChange={(e) => setClipOn(e.target.checked)}
             />
-            {xt(lang, 'train.clip')}
+            {translate(lang, 'explore', 'train.clip')}
           </label>
         </div>
         {clipOn && (
           <NumberField
-            label={xt(lang, 'train.threshold')}
+            label={translate(lang, 'explore', 'train.threshold')}
             field="clip"
             value={theta}
             lang={lang}
@@ -179,10 +178,10 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
       </div>
       <div className="xp-row">
         <button type="button" className="xp-button" disabled={running} onClick={() => steps(1)}>
-          {xt(lang, 'train.one')}
+          {translate(lang, 'explore', 'train.one')}
         </button>
         <button type="button" className="xp-button" disabled={running} onClick={() => steps(N)}>
-          {xt(lang, 'train.many', { n: N })}
+          {translate(lang, 'explore', 'train.many', { n: N })}
         </button>
         <button
           type="button"
@@ -190,10 +189,10 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
           aria-pressed={running}
           onClick={() => setRunning(!running)}
         >
-          {xt(lang, running ? 'train.pause' : 'train.run')}
+          {translate(lang, 'explore', running ? 'train.pause' : 'train.run')}
         </button>
         <button type="button" className="xp-button" onClick={() => setHistory(fresh(model))}>
-          {xt(lang, 'train.clear')}
+          {translate(lang, 'explore', 'train.clear')}
         </button>
       </div>
       <p
@@ -204,8 +203,8 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
         data-steps={n}
       >
         {n === 0
-          ? xt(lang, 'train.start', { loss: formatNumber(last) })
-          : xt(lang, 'train.status', {
+          ? translate(lang, 'explore', 'train.start', { loss: formatNumber(last) })
+          : translate(lang, 'explore', 'train.status', {
               i: n,
               loss: formatNumber(last),
               norm: shown.lastNorm === null ? '—' : formatNumber(shown.lastNorm),
@@ -214,10 +213,10 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
       </p>
       {shown.diverged && (
         <p className="xp-error" role="alert">
-          {xt(lang, 'train.diverged')}
+          {translate(lang, 'explore', 'train.diverged')}
         </p>
       )}
-      <LossCurve losses={shown.losses} label={xt(lang, 'train.curve')} />
+      <LossCurve losses={shown.losses} label={translate(lang, 'explore', 'train.curve')} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** Shared shapes of the explore mode's components. */
 import type { RnnModel } from '../../model';
-import type { Lang } from '../../lesson/types';
+import type { Lang } from '../../i18n';
 
 /** How weights are drawn when they must be (not part of the model file). */
 export interface Recipe {

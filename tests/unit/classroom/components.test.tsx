@@ -6,7 +6,7 @@ import { GotoDialog } from '../../../src/components/classroom/GotoDialog';
 import { HelpOverlay } from '../../../src/components/classroom/HelpOverlay';
 import { LinkDialog } from '../../../src/components/classroom/LinkDialog';
 import { Overview } from '../../../src/components/classroom/Overview';
-import { HELP_KEYS, keyCapLabel, t } from '../../../src/lesson/i18n';
+import { HELP_KEYS, keyCapLabel, t } from '../../../src/i18n';
 import { STEPS } from '../../../src/lesson/steps';
 import { lessonStore } from '../../../src/store';
 import { classroomStore, initialClassroom } from '../../../src/store/classroom';
@@ -32,13 +32,15 @@ describe('the help overlay', () => {
     for (const lang of ['en', 'ru'] as const) {
       act(() => lessonStore.getState().setLang(lang));
       const { unmount } = render(<HelpOverlay onClose={() => {}} />);
-      const dialog = screen.getByRole('dialog', { name: t(lang, 'help.title') });
+      const dialog = screen.getByRole('dialog', { name: t(lang, 'ui', 'help.title') });
       for (const entry of HELP_KEYS) {
-        const row = within(dialog).getByText(t(lang, entry.action)).closest('tr')!;
+        const row = within(dialog)
+          .getByText(t(lang, 'ui', entry.action))
+          .closest('tr')!;
         const caps = Array.from(row.querySelectorAll('kbd')).map((k) => k.textContent);
         expect(caps).toEqual(entry.keys.map((c) => keyCapLabel(lang, c)));
       }
-      expect(within(dialog).getByText(t(lang, 'help.fileNote'))).toBeTruthy();
+      expect(within(dialog).getByText(t(lang, 'ui', 'help.fileNote'))).toBeTruthy();
       unmount();
     }
   });
@@ -77,7 +79,7 @@ describe('go to', () => {
     fireEvent.change(input, { target: { value: '99' } });
     fireEvent.submit(input.closest('form')!);
     expect(screen.getByRole('alert').textContent).toBe(
-      t('en', 'nav.gotoInvalid', { total: STEPS.length }),
+      t('en', 'ui', 'nav.gotoInvalid', { total: STEPS.length }),
     );
     expect(onClose).not.toHaveBeenCalled();
     fireEvent.change(input, { target: { value: '7' } });

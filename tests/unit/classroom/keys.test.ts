@@ -5,7 +5,7 @@ import {
   isTypingTarget,
   latinKey,
 } from '../../../src/components/classroom/useClassroomKeys';
-import { KEYCAP_EVENT_KEY, HELP_KEYS } from '../../../src/lesson/i18n';
+import { KEYCAP_EVENT_KEY, HELP_KEYS } from '../../../src/i18n';
 import { navCommandFor } from '../../../src/components/useKeyboardNav';
 
 const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({

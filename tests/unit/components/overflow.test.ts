@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findOverflow, overflowText, subscript } from '../../../src/components/overflow';
+import { findOverflow, overflowText } from '../../../src/components/overflow';
+import { subscript } from '../../../src/i18n';
 import {
   forward,
   gradients,

@@ -13,11 +13,11 @@ import {
 } from '../../../src/model';
 import { DecayChart, type DecaySet } from '../../../src/diagram/DecayChart';
 import { decadeTicks, decaySeries, legendPlaces, logDomain } from '../../../src/diagram/decay';
-import { diagramLabels } from '../../../src/diagram/strings';
+import { translator } from '../../../src/i18n';
 
 afterEach(cleanup);
 
-const labels = diagramLabels('en');
+const labels = translator('en', 'diagram');
 const base = randomModel({ seed: 5, H: 6, D: 4, K: 4, T: 10 });
 
 function set(name: string, model: RnnModel, t = 9): DecaySet {

@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { defaultModel, forward, jacobians, targetTerms } from '../../../src/model';
 import type { Focus } from '../../../src/lesson/types';
 import { UnrolledDiagram, type UnrolledDiagramProps } from '../../../src/diagram/UnrolledDiagram';
-import { diagramLabels } from '../../../src/diagram/strings';
+import { translator } from '../../../src/i18n';
 import { SEGMENT_MS } from '../../../src/diagram/useFlowAnimation';
 
 afterEach(cleanup);
@@ -24,7 +24,7 @@ function baseProps(over: Partial<UnrolledDiagramProps> = {}): UnrolledDiagramPro
     sub: 0,
     terms: targetTerms(model, fwd, 3),
     jac: jacobians(model, fwd, 3),
-    labels: diagramLabels('en'),
+    labels: translator('en', 'diagram'),
     animation: { speed: 1, paused: false, replayKey: 0, reducedMotion: true },
     ...over,
   };

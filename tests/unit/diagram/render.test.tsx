@@ -13,11 +13,11 @@ import {
 } from '../../../src/model';
 import type { Focus } from '../../../src/lesson/types';
 import { UnrolledDiagram, type UnrolledDiagramProps } from '../../../src/diagram/UnrolledDiagram';
-import { diagramLabels } from '../../../src/diagram/strings';
+import { translator } from '../../../src/i18n';
 
 afterEach(cleanup);
 
-const labels = diagramLabels('en');
+const labels = translator('en', 'diagram');
 const still = { speed: 1, paused: false, replayKey: 0, reducedMotion: true };
 
 function props(model: RnnModel, focus: Focus, sub: number, target = 3): UnrolledDiagramProps {

@@ -19,11 +19,11 @@ import { colX, computeLayout, MIN_COL_WIDTH, NODE_R } from '../../../src/diagram
 import { isActiveElement } from '../../../src/lesson/focus';
 import { scrollToShow } from '../../../src/diagram/useKeepInView';
 import { panelTitleLines, wrapLines } from '../../../src/diagram/decay';
-import { diagramLabels } from '../../../src/diagram/strings';
+import { translator } from '../../../src/i18n';
 
 afterEach(cleanup);
 
-const labels = diagramLabels('en');
+const labels = translator('en', 'diagram');
 const still = { speed: 1, paused: false, replayKey: 0, reducedMotion: true };
 
 function props(model: RnnModel, focus: Focus, sub: number, target = 3): UnrolledDiagramProps {

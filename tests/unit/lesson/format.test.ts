@@ -7,7 +7,7 @@ import {
   percentTex,
   subscript,
   texEscapeText,
-} from '../../../src/lesson/format';
+} from '../../../src/i18n';
 import { renderStrict } from './katex';
 
 describe('number formatting for a projector', () => {

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { STEPS, SLIDE_CTX, stepIndexOf } from '../../../src/lesson/steps';
 import { formulasFor } from '../../../src/lesson/tex';
 import { LESSON_CLASSES, MARK_CLASS, TERM_CLASSES } from '../../../src/lesson/terms';
-import { stepTexts } from '../../../src/lesson/text';
+import { t } from '../../../src/i18n';
+import type { LessonKey } from '../../../src/i18n';
+import { lessonText } from '../../../src/lesson/stepTexts';
+
+/** A lesson text in both languages, filled for the context. */
+const both = (key: LessonKey, ctx: LessonCtx) => ({
+  ru: lessonText('ru', key, ctx),
+  en: lessonText('en', key, ctx),
+});
 import type { ElementKind, LessonCtx, Step, TimeSel } from '../../../src/lesson/types';
 import { htmlClassesOf, renderStrict } from './katex';
 
@@ -110,10 +118,10 @@ describe('the steps', () => {
   it('have non-empty texts in both languages, English without Cyrillic, no placeholder left', () => {
     for (const ctx of [SLIDE_CTX, { t: 0, T: 1, n: null }, { t: 7, T: 16, n: 2 }]) {
       for (const step of STEPS) {
-        const texts = stepTexts(step, ctx);
         const captions = formulasFor(step, ctx).flatMap((f) => (f.caption ? [f.caption] : []));
         const labels = (step.variants ?? []).map((v) => v.label);
-        for (const x of [texts.title, texts.body, texts.notes, ...captions, ...labels]) {
+        const keys = [step.title, step.body, step.notes, ...captions, ...labels];
+        for (const x of keys.map((k) => both(k, ctx))) {
           expect(x.ru.trim()).not.toBe('');
           expect(x.en.trim()).not.toBe('');
           expect(x.en, x.en).not.toMatch(CYRILLIC);
@@ -126,19 +134,23 @@ describe('the steps', () => {
 
   it("follow the lecture's wording", () => {
     const title = byId('title');
-    expect(title.title.ru).toContain('Рекуррентные нейронные сети');
-    expect(title.title.ru).toContain('backward pass');
-    expect(byId('gradients-needed').body.ru).toContain('Нужно уметь вычислять градиенты');
-    const ideas = byId('ideas').body.ru;
+    expect(t('ru', 'lesson', title.title)).toContain('Рекуррентные нейронные сети');
+    expect(t('ru', 'lesson', title.title)).toContain('backward pass');
+    expect(t('ru', 'lesson', byId('gradients-needed').body)).toContain(
+      'Нужно уметь вычислять градиенты',
+    );
+    const ideas = t('ru', 'lesson', byId('ideas').body);
     expect(ideas).toContain('Ошибка сети есть сумма ее ошибок для всех t');
     expect(ideas).toContain('Общий градиент по переменной есть сумма ее градиентов для всех t');
   });
 
   it('say once, in step 2, that the slide writes h_t for the output', () => {
     for (const lang of ['ru', 'en'] as const) {
-      const all = STEPS.flatMap((s) => [s.title[lang], s.body[lang], s.notes[lang]]).join('\n');
+      const all = STEPS.flatMap((s) =>
+        [s.title, s.body, s.notes].map((k) => t(lang, 'lesson', k)),
+      ).join('\n');
       expect(all.match(/hₜ/g)?.length).toBe(1);
-      expect(byId('forward-pass').body[lang]).toContain('hₜ');
+      expect(t(lang, 'lesson', byId('forward-pass').body)).toContain('hₜ');
     }
   });
 
@@ -161,8 +173,8 @@ describe('the steps', () => {
     for (const c of ['term-E', 'term-yhat', 'term-jac', 'term-imm'])
       expect(htmlClassesOf(sum)).toContain(c);
     expect(sum).toContain('\\htmlClass{term-imm}{\\frac{\\partial^{+} s_{k}}{\\partial W}}');
-    expect(f[0].caption?.ru).toContain('∂⁺');
-    expect(f[0].caption?.en).toContain('immediate');
+    expect(t('ru', 'lesson', f[0].caption!)).toContain('∂⁺');
+    expect(t('en', 'lesson', f[0].caption!)).toContain('immediate');
     expect(step.substeps).toBe('backward');
     expect(step.focus.flow).toBe('sumOverK');
     expect(step.focus.terms).toBe(true);

@@ -21,7 +21,7 @@ import {
   termTex,
   vecTex,
 } from '../../../src/lesson/tex';
-import { numTex } from '../../../src/lesson/format';
+import { numTex } from '../../../src/i18n';
 import { renderStrict } from './katex';
 
 describe('the strict KaTeX harness', () => {

@@ -1,7 +1,8 @@
-/** The app's UI strings in English: exactly the keys of the Russian table. */
-import type { Key } from './i18n-ru';
-
-export const EN: Readonly<Record<Key, string>> = {
+/**
+ * English: the general UI strings (lesson navigation, help, presenter, diagram, notices). These
+ * keys are every language's: the other languages are typed by them.
+ */
+export const UI = {
   'app.title': 'Backpropagation through time (BPTT)',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
@@ -36,10 +37,12 @@ export const EN: Readonly<Record<Key, string>> = {
   'anim.reducedMotion': 'Animation is off (system setting)',
 
   'lang.label': 'Language',
+
   'theme.label': 'Theme',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'theme.contrast': 'Projector (high contrast)',
+
   'zoom.label': 'Zoom',
   'zoom.in': 'Zoom in',
   'zoom.out': 'Zoom out',
@@ -63,6 +66,7 @@ export const EN: Readonly<Record<Key, string>> = {
   'help.inputsNote': 'Keys do nothing while you type in a field.',
   'help.fileNote':
     'The presenter view syncs only with a copy served over http://…: a file opened from disk has no shared origin.',
+
   'key.space': 'Space',
   'key.home': 'Home',
   'key.end': 'End',
@@ -83,7 +87,9 @@ export const EN: Readonly<Record<Key, string>> = {
   'presenter.blackoutOff': 'Screen visible',
   'presenter.connected': 'Connected to the main window',
   'presenter.disconnected': 'Not connected to the main window',
+
   'blackout.label': 'The screen is blacked out. Press B or the full stop to return.',
+
   'overview.title': 'All steps',
   'overview.close': 'Close the overview',
 
@@ -130,6 +136,7 @@ export const EN: Readonly<Record<Key, string>> = {
   'model.seed': 'Random seed',
 
   'value.overflow': 'overflow',
+
   'error.overflow': 'Values overflowed the floating-point range. Make the weights smaller.',
   'error.generic': 'Something went wrong: {message}',
   'error.reload': 'Reload',
@@ -149,4 +156,15 @@ export const EN: Readonly<Record<Key, string>> = {
   'export.latex': "Copy the formula's LaTeX",
   'export.copied': 'Copied',
   'export.print': 'Print: one step per page',
-};
+
+  'overflow.title': 'Values overflowed',
+  'overflow.lead':
+    'Some numbers are beyond the floating-point range (about ±1.8 × 10³⁰⁸) and are shown as “overflow”, not drawn. First at:',
+  'overflow.advice': 'Make the weights smaller (σ_max(W) below 1 keeps the states bounded).',
+  'overflow.s': 'the hidden state s{t:sub} (t = {t})',
+  'overflow.yhat': 'the output ŷ{t:sub}',
+  'overflow.E': 'the error E{t:sub}',
+  'overflow.dEds': 'the gradient ∂E{t:sub}/∂s{k:sub}',
+  'overflow.jac': 'the Jacobian product ∂s{t:sub}/∂s{k:sub}',
+  'overflow.grad': 'the gradients {list}',
+} as const;

@@ -1,29 +1,29 @@
 /**
- * The explore mode's UI strings in English and Russian. The English table defines the keys; the
- * Russian one is typed Record<ExploreKey, string>, so a missing or extra key fails to compile.
- * Placeholders: {name}, and {name:sub} for a Unicode subscript (see src/lesson/text.ts).
+ * English: the explore mode's strings. These keys are every language's: the other languages are
+ * typed by them.
  */
-import { interpolate, type Params } from '../../lesson/text';
-import type { Lang } from '../../lesson/types';
-import { RU } from './strings-ru';
-
-export const EN = {
+export const EXPLORE = {
   'mode.label': 'Mode',
   'mode.lesson': 'Lesson',
   'mode.explore': 'Explore',
   'mode.loading': 'Loading the explore mode…',
+
   'stage.diagram': 'The unrolled network of the current model',
   'stage.formulas': 'Formulas and values',
   'stage.traceOne': 'Traced: E{t:sub}, the sum over k = {kMin} … {t}.',
   'stage.traceAll': 'Traced: the whole loss E = Σ E_t.',
   'stage.terms': 'The terms of ∂E{t:sub}/∂W by k',
+
   'panel.title': 'Explore',
+
   'presets.title': 'Presets',
+
   'preset.default': 'Default: “hell” → “ello”',
   'preset.vanishing': 'Vanishing (tanh, small W)',
   'preset.exploding': 'Exploding (linear, σ_max(W) = 1.5)',
   'preset.sigmoid': 'Sigmoid saturates',
   'preset.long': 'A long sequence (T = 32)',
+
   'seq.title': 'Sequence',
   'seq.mode': 'Inputs given as',
   'seq.modeText': 'Text',
@@ -39,6 +39,7 @@ export const EN = {
   'seq.targetRange': 'expected a class index, an integer from 0 to {max}',
   'seq.addStep': 'Add a step',
   'seq.removeStep': 'Remove the last step',
+
   'net.title': 'Network',
   'net.H': 'Hidden size H',
   'net.activation': 'Activation',
@@ -51,16 +52,19 @@ export const EN = {
   'net.truncate': 'Truncated BPTT',
   'net.truncateN': 'Window n',
   'net.truncateHelp': 'Only k ≥ t − n contribute to ∂E_t/∂U and ∂E_t/∂W; ∂E/∂V is never truncated.',
+
   'trace.target': 'Loss',
   'trace.all': 'E = Σ E_t (all steps)',
   'trace.one': 'E{t:sub}',
   'trace.param': 'Parameter',
   'trace.k': 'Term k',
+
   'maps.title': 'Weights and gradients',
   'maps.edit': 'Edit {p} by hand',
   'maps.grad': '∂{E}/∂{p}',
   'maps.term': 'Term k = {k} of ∂{E}/∂{p}',
   'maps.termCut': 'k = {k} is outside the truncation window (k < t − n): this term is not kept.',
+
   'heat.summarised': 'Large matrix: each cell shows the largest entry of a {r}×{c} block.',
   'heat.hint':
     'Hover or focus a cell (arrow keys move) to see its value and its place in the formula.',
@@ -68,6 +72,7 @@ export const EN = {
   'heat.scale': 'Colour scale: −{v} … 0 … +{v}',
   'heat.entry': '{name}[{i}][{j}] = {v}',
   'heat.block': '{name}[{i0}…{i1}][{j0}…{j1}]: largest entry {name}[{i}][{j}] = {v}',
+
   'place.U': 'weight from input {j} of x_t to unit {i} of s_t in z_t = U x_t + W s_(t−1)',
   'place.W': 'weight from unit {j} of s_(t−1) to unit {i} of s_t in z_t = U x_t + W s_(t−1)',
   'place.V': 'weight from unit {j} of s_t to output {i} of o_t = V s_t',
@@ -78,6 +83,7 @@ export const EN = {
   'place.termW': 'δ{k:sub}[{i}] · s_({k}−1)[{j}]: the k = {k} term of ∂E{t:sub}/∂W',
   'place.sumOne': 'k = {kMin} … {t}',
   'place.sumAll': 'every t, and k ≤ t in its window',
+
   'edit.hint':
     'Click a cell (or focus it and press Enter) and type a value: Enter keeps it, Escape cancels.',
   'edit.cell': '{field} = {v}, edit',
@@ -85,14 +91,17 @@ export const EN = {
   'edit.cols': 'Columns shown',
   'edit.notNumber': '{field}: expected a finite number, found “{found}”; the value {old} is kept.',
   'edit.error': '{field}: {message}; the value {old} is kept.',
+
   'num.range': '{field}: expected {what} from {min} to {max}, found “{found}”; {old} is kept.',
   'num.integer': 'an integer',
   'num.number': 'a number',
+
   'decay.title': 'Vanishing and exploding: two settings side by side',
   'decay.a': 'A ({activation})',
   'decay.b': 'B ({activation})',
   'decay.bActivation': 'Activation of B',
   'decay.bSigma': 'σ_max(W) of B',
+
   'check.title': 'Gradient check',
   'check.caption':
     'Analytic full-BPTT gradient against centred differences (J(θ + h) − J(θ − h)) / 2h, h = {h}; relative error |a − n| / max(|a|, |n|).',
@@ -113,6 +122,7 @@ export const EN = {
     'Truncation is on (n = {n}): the gradient used for the lesson and for training is {pct} away from the true (full BPTT) gradient, ‖g̃ − g‖ / ‖g‖ (U: {u}, W: {w}; V is never truncated). The check above is against the true gradient.',
   'check.truncatedFull':
     'Truncation n = {n} keeps every term when T = {T}: the gradient is the true one.',
+
   'train.title': 'Training',
   'train.lr': 'Learning rate',
   'train.clip': 'Clip the gradient by norm',
@@ -128,6 +138,7 @@ export const EN = {
   'train.diverged':
     'Stopped: the step would leave non-finite weights. Lower the learning rate or clip.',
   'train.curve': 'Loss E against training steps',
+
   'io.title': 'Import and export',
   'io.open': 'Open a model file',
   'io.drop': 'or drop a model file anywhere on the page.',
@@ -145,22 +156,3 @@ export const EN = {
   'io.termsTooMany':
     'The results leave out the per-term matrices: {n} numbers exceed the limit of {max}.',
 } as const;
-
-export type ExploreKey = keyof typeof EN;
-
-export const EXPLORE_STRINGS: Readonly<Record<Lang, Readonly<Record<ExploreKey, string>>>> = {
-  en: EN,
-  ru: RU,
-};
-
-/** An explore string in the language, with its placeholders filled. */
-export function xt(lang: Lang, key: ExploreKey, params?: Params): string {
-  return interpolate(EXPLORE_STRINGS[lang][key], params);
-}
-
-export type XT = (key: ExploreKey, params?: Params) => string;
-
-/** xt bound to a language. */
-export function translator(lang: Lang): XT {
-  return (key, params) => xt(lang, key, params);
-}

@@ -1,13 +1,30 @@
 /**
  * Numbers fit for a projector: 3 significant digits (4 for 1000–9999), a true minus sign, powers
- * of ten written out for tiny and huge values, and NaN or ±∞ as a word instead of a number.
+ * of ten written out for tiny and huge values (1.5 × 10⁻⁵: Intl.NumberFormat has no such
+ * notation), and NaN or ±∞ as a word instead of a number. Each language's catalog gives its
+ * NumberStyle (the decimal separator); pass `lang` to write a number in it.
  */
+import { LANGUAGES, type Lang } from './languages';
+import { superscript } from './script';
+
+/** How a language writes numbers: one line of its catalog (index.ts). */
+export interface NumberStyle {
+  /** The decimal separator in plain text: '.' or ','. */
+  readonly decimal: string;
+  /** The decimal separator in TeX: '.' or '{,}' (a comma without the space of a list). */
+  readonly texDecimal: string;
+}
+
+/** The style of a number written without a language. */
+export const PLAIN_NUMBERS: NumberStyle = { decimal: '.', texDecimal: '.' };
 
 export interface NumberFormat {
   /** Significant digits, 3 by default. */
   readonly digits?: number;
   /** Shown for NaN and ±Infinity; "overflow" by default. */
   readonly overflow?: string;
+  /** The language whose NumberStyle writes the number; the plain style when absent. */
+  readonly lang?: Lang;
 }
 
 export const DEFAULT_OVERFLOW = 'overflow';
@@ -45,48 +62,9 @@ export function numberParts(x: number, digits = 3): Parts | null {
   return { negative, digits: stripZeros(mant), exp };
 }
 
-const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '-': '⁻',
-};
-
-const SUBSCRIPT: Readonly<Record<string, string>> = {
-  '0': '₀',
-  '1': '₁',
-  '2': '₂',
-  '3': '₃',
-  '4': '₄',
-  '5': '₅',
-  '6': '₆',
-  '7': '₇',
-  '8': '₈',
-  '9': '₉',
-  '-': '₋',
-  '+': '₊',
-  k: 'ₖ',
-  t: 'ₜ',
-  j: 'ⱼ',
-  n: 'ₙ',
-};
-
-/** Unicode subscript of an integer or a short index such as "k" or "t-1" (e.g. s₋₁, sₖ). */
-export function subscript(v: number | string): string {
-  const s = String(v).replace('−', '-');
-  return [...s].map((c) => SUBSCRIPT[c] ?? c).join('');
-}
-
-/** Unicode superscript of an integer (e.g. 10⁻⁵). */
-export function superscript(n: number): string {
-  return [...String(n)].map((c) => SUPERSCRIPT[c] ?? c).join('');
+/** The NumberStyle of a language (its catalog's), or the plain one. */
+export function numberStyle(lang?: Lang): NumberStyle {
+  return lang ? LANGUAGES[lang].catalog.number : PLAIN_NUMBERS;
 }
 
 /** A number as plain text (SVG labels, aria labels): "−0.0123", "1.5 × 10⁻⁵". */
@@ -94,7 +72,8 @@ export function formatNumber(x: number, opts: NumberFormat = {}): string {
   const p = numberParts(x, opts.digits);
   if (!p) return opts.overflow ?? DEFAULT_OVERFLOW;
   const sign = p.negative ? '−' : '';
-  return p.exp === null ? `${sign}${p.digits}` : `${sign}${p.digits} × 10${superscript(p.exp)}`;
+  const digits = p.digits.replace('.', numberStyle(opts.lang).decimal);
+  return p.exp === null ? `${sign}${digits}` : `${sign}${digits} × 10${superscript(p.exp)}`;
 }
 
 /** Escapes text for \text{…}. */
@@ -115,7 +94,8 @@ export function numTex(x: number, opts: NumberFormat = {}): string {
   const p = numberParts(x, opts.digits);
   if (!p) return `\\text{${texEscapeText(opts.overflow ?? DEFAULT_OVERFLOW)}}`;
   const sign = p.negative ? '-' : '';
-  return p.exp === null ? `${sign}${p.digits}` : `${sign}${p.digits}\\times10^{${p.exp}}`;
+  const digits = p.digits.replace('.', numberStyle(opts.lang).texDecimal);
+  return p.exp === null ? `${sign}${digits}` : `${sign}${digits}\\times10^{${p.exp}}`;
 }
 
 /** A share in [0, 1] as a percentage in TeX, e.g. "12.3\,\%". */

@@ -1,8 +1,7 @@
-/**
- * The app's UI strings in Russian. This object defines the keys: the English table (i18n-en.ts)
- * must have exactly the same ones. Placeholders: {name}, and {name:sub} for a subscript.
- */
-export const RU = {
+/** Russian: the general UI strings (lesson navigation, help, presenter, diagram, notices). */
+import type { UiKey } from '../keys';
+
+export const UI: Readonly<Record<UiKey, string>> = {
   'app.title': 'Обратное распространение во времени (BPTT)',
   'app.skipToContent': 'Перейти к содержанию',
   'app.loading': 'Загрузка…',
@@ -37,10 +36,12 @@ export const RU = {
   'anim.reducedMotion': 'Анимация отключена настройками системы',
 
   'lang.label': 'Язык',
+
   'theme.label': 'Тема',
   'theme.light': 'Светлая',
   'theme.dark': 'Тёмная',
   'theme.contrast': 'Проектор (высокий контраст)',
+
   'zoom.label': 'Масштаб',
   'zoom.in': 'Увеличить',
   'zoom.out': 'Уменьшить',
@@ -64,6 +65,7 @@ export const RU = {
   'help.inputsNote': 'Пока курсор в поле ввода, клавиши не действуют.',
   'help.fileNote':
     'Окно докладчика синхронизируется только с копией, открытой с сервера (http://…): у файла, открытого с диска, нет общего источника.',
+
   'key.space': 'Пробел',
   'key.home': 'Home',
   'key.end': 'End',
@@ -84,7 +86,9 @@ export const RU = {
   'presenter.blackoutOff': 'Экран виден',
   'presenter.connected': 'Связь с основным окном есть',
   'presenter.disconnected': 'Нет связи с основным окном',
+
   'blackout.label': 'Экран затемнён. Нажмите B или точку, чтобы вернуться.',
+
   'overview.title': 'Все шаги',
   'overview.close': 'Закрыть обзор',
 
@@ -131,6 +135,7 @@ export const RU = {
   'model.seed': 'Зерно генератора',
 
   'value.overflow': 'переполнение',
+
   'error.overflow':
     'Значения вышли за пределы чисел с плавающей точкой (переполнение). Уменьшите веса.',
   'error.generic': 'Что-то пошло не так: {message}',
@@ -152,7 +157,15 @@ export const RU = {
   'export.latex': 'Скопировать LaTeX формулы',
   'export.copied': 'Скопировано',
   'export.print': 'Печать: шаг на страницу',
-} as const satisfies Record<string, string>;
 
-/** A UI string's key. */
-export type Key = keyof typeof RU;
+  'overflow.title': 'Переполнение',
+  'overflow.lead':
+    'Часть чисел вышла за пределы чисел с плавающей точкой (около ±1,8 × 10³⁰⁸): они показаны как «переполнение» и не рисуются. Впервые:',
+  'overflow.advice': 'Уменьшите веса (при σ_max(W) меньше 1 состояния ограничены).',
+  'overflow.s': 'скрытое состояние s{t:sub} (t = {t})',
+  'overflow.yhat': 'выход ŷ{t:sub}',
+  'overflow.E': 'ошибка E{t:sub}',
+  'overflow.dEds': 'градиент ∂E{t:sub}/∂s{k:sub}',
+  'overflow.jac': 'произведение якобианов ∂s{t:sub}/∂s{k:sub}',
+  'overflow.grad': 'градиенты {list}',
+};

@@ -1,23 +1,28 @@
-/** The explore mode's UI strings in Russian (keys from the English table in strings.ts). */
-import type { ExploreKey } from './strings';
+/** Russian: the explore mode's strings. */
+import type { ExploreKey } from '../keys';
 
-export const RU: Readonly<Record<ExploreKey, string>> = {
+export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
   'mode.label': 'Режим',
   'mode.lesson': 'Урок',
   'mode.explore': 'Исследование',
   'mode.loading': 'Загружается режим исследования…',
+
   'stage.diagram': 'Развёрнутая сеть текущей модели',
   'stage.formulas': 'Формулы и значения',
   'stage.traceOne': 'Прослеживается E{t:sub}, сумма по k = {kMin} … {t}.',
   'stage.traceAll': 'Прослеживается вся ошибка E = Σ E_t.',
   'stage.terms': 'Слагаемые ∂E{t:sub}/∂W по k',
+
   'panel.title': 'Исследование',
+
   'presets.title': 'Готовые примеры',
+
   'preset.default': 'По умолчанию: «hell» → «ello»',
   'preset.vanishing': 'Затухание (tanh, малая W)',
   'preset.exploding': 'Взрыв (линейная, σ_max(W) = 1,5)',
   'preset.sigmoid': 'Насыщение сигмоиды',
   'preset.long': 'Длинная последовательность (T = 32)',
+
   'seq.title': 'Последовательность',
   'seq.mode': 'Входы задаются',
   'seq.modeText': 'Текстом',
@@ -33,6 +38,7 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'seq.targetRange': 'ожидался номер класса, целое число от 0 до {max}',
   'seq.addStep': 'Добавить шаг',
   'seq.removeStep': 'Убрать последний шаг',
+
   'net.title': 'Сеть',
   'net.H': 'Размер скрытого слоя H',
   'net.activation': 'Функция активации',
@@ -45,16 +51,19 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'net.truncate': 'Усечённый BPTT',
   'net.truncateN': 'Окно n',
   'net.truncateHelp': 'В ∂E_t/∂U и ∂E_t/∂W входят только k ≥ t − n; ∂E/∂V не усекается.',
+
   'trace.target': 'Ошибка',
   'trace.all': 'E = Σ E_t (все шаги)',
   'trace.one': 'E{t:sub}',
   'trace.param': 'Параметр',
   'trace.k': 'Слагаемое k',
+
   'maps.title': 'Веса и градиенты',
   'maps.edit': 'Править {p} вручную',
   'maps.grad': '∂{E}/∂{p}',
   'maps.term': 'Слагаемое k = {k} в ∂{E}/∂{p}',
   'maps.termCut': 'k = {k} вне окна усечения (k < t − n): это слагаемое отбрасывается.',
+
   'heat.summarised': 'Большая матрица: каждая клетка показывает наибольший элемент блока {r}×{c}.',
   'heat.hint':
     'Наведите курсор или фокус на клетку (стрелки двигают), чтобы увидеть значение и место в формуле.',
@@ -63,6 +72,7 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'heat.scale': 'Шкала цвета: −{v} … 0 … +{v}',
   'heat.entry': '{name}[{i}][{j}] = {v}',
   'heat.block': '{name}[{i0}…{i1}][{j0}…{j1}]: наибольший элемент {name}[{i}][{j}] = {v}',
+
   'place.U': 'вес от входа {j} в x_t к нейрону {i} в s_t в z_t = U x_t + W s_(t−1)',
   'place.W': 'вес от нейрона {j} в s_(t−1) к нейрону {i} в s_t в z_t = U x_t + W s_(t−1)',
   'place.V': 'вес от нейрона {j} в s_t к выходу {i} в o_t = V s_t',
@@ -73,6 +83,7 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'place.termW': 'δ{k:sub}[{i}] · s_({k}−1)[{j}]: слагаемое k = {k} в ∂E{t:sub}/∂W',
   'place.sumOne': 'k = {kMin} … {t}',
   'place.sumAll': 'все t и k ≤ t в окне',
+
   'edit.hint':
     'Щёлкните клетку (или выберите её и нажмите Enter) и введите число: Enter сохраняет, Escape отменяет.',
   'edit.cell': '{field} = {v}, изменить',
@@ -81,14 +92,17 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'edit.notNumber':
     '{field}: ожидалось конечное число, введено «{found}»; значение {old} сохранено.',
   'edit.error': '{field}: {message}; значение {old} сохранено.',
+
   'num.range': '{field}: ожидалось {what} от {min} до {max}, введено «{found}»; {old} сохранено.',
   'num.integer': 'целое число',
   'num.number': 'число',
+
   'decay.title': 'Затухание и взрыв: две настройки рядом',
   'decay.a': 'A ({activation})',
   'decay.b': 'B ({activation})',
   'decay.bActivation': 'Активация в B',
   'decay.bSigma': 'σ_max(W) в B',
+
   'check.title': 'Проверка градиента',
   'check.caption':
     'Аналитический градиент полного BPTT против центральных разностей (J(θ + h) − J(θ − h)) / 2h, h = {h}; относительная ошибка |a − n| / max(|a|, |n|).',
@@ -108,6 +122,7 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'check.truncated':
     'Усечение включено (n = {n}): градиент урока и обучения отличается от истинного (полный BPTT) на {pct}, ‖g̃ − g‖ / ‖g‖ (U: {u}, W: {w}; V не усекается). Проверка выше сравнивает с истинным градиентом.',
   'check.truncatedFull': 'Усечение n = {n} сохраняет все слагаемые при T = {T}: градиент истинный.',
+
   'train.title': 'Обучение',
   'train.lr': 'Скорость обучения',
   'train.clip': 'Ограничивать норму градиента',
@@ -123,6 +138,7 @@ export const RU: Readonly<Record<ExploreKey, string>> = {
   'train.diverged':
     'Остановлено: шаг дал бы бесконечные веса. Уменьшите скорость обучения или включите ограничение.',
   'train.curve': 'Ошибка E по шагам обучения',
+
   'io.title': 'Импорт и экспорт',
   'io.open': 'Открыть файл модели',
   'io.drop': 'или перетащите файл модели в любое место страницы.',

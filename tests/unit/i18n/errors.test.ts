@@ -23,8 +23,14 @@ import {
   fieldErrorLine,
   fieldErrorText,
   fieldLabel,
-} from '../../../src/components/explore/fieldErrors';
-import { RU_ERRORS, ruPlural } from '../../../src/components/explore/fieldErrors-ru';
+  pickPlural,
+  placeholders,
+  t,
+} from '../../../src/i18n';
+
+/** A coded error's Russian text from its params alone. */
+const ru = (code: FieldError['code'], params: FieldError['params'] = {}) =>
+  fieldErrorText('ru', { field: 'x', message: 'English', code, params });
 
 const good = () => modelToJson(defaultModel(1)) as unknown as Record<string, unknown>;
 const errorsOf = (r: { ok: boolean; errors?: readonly FieldError[] }) =>
@@ -211,8 +217,14 @@ describe('field errors carry a code and params', () => {
     expect(fieldErrorText('ru', { field: 'x', message: 'plain' })).toBe('plain');
   });
 
-  it('every code has a Russian text for empty params too (no exception)', () => {
-    for (const code of FIELD_ERROR_CODES) expect(typeof RU_ERRORS[code]({})).toBe('string');
+  it('every code has a text in every language, complete for empty params too', () => {
+    for (const code of FIELD_ERROR_CODES) {
+      expect(typeof ru(code)).toBe('string');
+      expect(ru(code), code).not.toMatch(/\{[A-Za-z]+(:sub)?\}|undefined/);
+      expect(placeholders(t('ru', 'errors', code)), code).toEqual(
+        placeholders(t('en', 'errors', code)),
+      );
+    }
   });
 
   it('found values and Russian plurals', () => {
@@ -223,7 +235,7 @@ describe('field errors carry a code and params', () => {
     expect(foundParams([1, 2])).toEqual({ foundKind: 'array', found: 2 });
     expect(foundParams([])).toEqual({ foundKind: 'emptyArray', found: 0 });
     expect(foundParams(undefined)).toEqual({ foundKind: 'nothing', found: '' });
-    const p = (n: number) => ruPlural(n, 'число', 'числа', 'чисел');
+    const p = (n: number) => pickPlural('ru', n, { one: 'число', few: 'числа', other: 'чисел' });
     expect([1, 2, 5, 11, 12, 21, 22, 25, 111].map(p)).toEqual([
       'число',
       'числа',
@@ -235,7 +247,13 @@ describe('field errors carry a code and params', () => {
       'чисел',
       'чисел',
     ]);
-    const row = RU_ERRORS['matrix.row']({ matrix: 'W', n: 3, foundKind: 'array', found: 1 });
+    const row = ru('matrix.row', { matrix: 'W', n: 3, foundKind: 'array', found: 1 });
     expect(row).toBe('ожидалась строка из 3 чисел, найдено: массив из 1 элемента');
+    expect(ru('matrix.row', { matrix: 'W', n: 21, foundKind: 'array', found: 11 })).toBe(
+      'ожидалась строка из 21 числа, найдено: массив из 11 элементов',
+    );
+    expect(ru('matrix.rowLength', { matrix: 'W', expected: 22, found: 2 })).toBe(
+      'ожидалось 22 числа (как в W[0]: все строки одной длины), найдено 2',
+    );
   });
 });

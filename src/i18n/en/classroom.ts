@@ -1,0 +1,72 @@
+/**
+ * English: the classroom tools' strings (tools menu, lecturer's link, go-to, print and export).
+ * These keys are every language's: the other languages are typed by them.
+ */
+export const CLASSROOM = {
+  'tools.menu': 'Tools',
+  'tools.menuLabel': 'Tools for the lecture',
+  'tools.close': 'Close the menu',
+  'tools.present': 'Present',
+  'tools.view': 'View',
+  'tools.export': 'Export and print',
+  'tools.share': 'Link',
+
+  'dialog.close': 'Close',
+  'dialog.cancel': 'Cancel',
+
+  'goto.title': 'Go to a step',
+  'goto.submit': 'Go',
+
+  'overview.current': 'current step',
+  'overview.hint': 'Click a step, or move to it with the keys and press Enter.',
+
+  'link.open': "Lecturer's link…",
+  'link.title': "Lecturer's link",
+  'link.intro':
+    'The link opens the lesson on this model and this step; the controls ticked below are hidden.',
+  'link.hide': 'Hide',
+  'link.include': 'In the link',
+  'link.step': 'Open on the current step ({n})',
+  'link.model': 'With the current model and target t★ = {t}',
+  'link.lang': 'In the current language ({name})',
+  'link.theme': 'In the current theme ({name})',
+  'link.url': 'Link',
+  'link.copy': 'Copy the link',
+  'link.copied': 'Link copied',
+  'link.try': 'Open in a new tab',
+
+  'control.progress': 'Progress bar',
+  'control.langSwitch': 'Language switch',
+  'control.themeSwitch': 'Theme switch',
+  'control.toolbar': 'Help and the tools menu',
+  'control.zoom': 'Zoom',
+  'control.stepList': 'List of steps',
+  'control.animation': 'Animation controls',
+  'control.navButtons': 'Previous and Next buttons',
+  'control.explore': 'Explore panel',
+
+  'presenter.stepOf': 'Step {n} of {total}',
+  'presenter.nextStep': 'Next step',
+  'presenter.nextSub': 'Next sub-step',
+  'presenter.blackoutToggle': 'Black out the screen or bring it back',
+  'presenter.notesIn': 'Notes ({name})',
+  'presenter.noNotes': 'No notes.',
+  'presenter.timerRunning': 'Timer running',
+  'presenter.timerStopped': 'Timer stopped',
+  'presenter.backToLesson': 'Back to the lesson',
+
+  'print.title': 'Handout: one step per page',
+  'print.hint': 'Print or save as PDF with Ctrl+P (⌘P). Each step is on a page of its own.',
+  'print.button': 'Print…',
+  'print.back': 'Back to the lesson',
+  'print.page': 'Step {n} of {total}',
+
+  'export.svgSaved': 'Diagram saved (SVG)',
+  'export.pngSaved': 'Diagram saved (PNG)',
+  'export.failed': 'The diagram could not be saved.',
+  'export.noDiagram': 'There is no diagram on the screen.',
+  'export.noFormula': 'This step has no formula.',
+  'export.latexCopied': 'LaTeX copied to the clipboard',
+
+  'notice.dismiss': 'Dismiss the message',
+} as const;

@@ -1,0 +1,45 @@
+/**
+ * English: the unrolled diagram's and the decay chart's strings. These keys are every language's:
+ * the other languages are typed by them.
+ */
+export const DIAGRAM = {
+  'diagram.title': 'Unrolled recurrent network',
+  'diagram.desc':
+    'Inputs x at the bottom, hidden states s in the middle starting from s₋₁, outputs ŷ and losses E above, for t = 0 … {last}. Arrow keys move between the nodes and reach every time step; a long sequence draws the steps near the view.',
+
+  'node.x': 'input',
+  'node.s': 'hidden state',
+  'node.sInit': 'initial state',
+  'node.yhat': 'output',
+  'node.E': 'loss',
+  'node.aria': '{name}: {kind}, t = {t}, {value}',
+  'node.value': 'value {value}',
+  'node.pending': 'not computed yet',
+  'node.targetClass': 'target class {y}',
+  'node.gradNorm': '‖∂E{t}/∂s{k}‖ = {value}',
+  'node.jacNorm': '‖∂s{t}/∂s{k}‖₂ = {value}',
+
+  'edge.U': 'U: input weights, shared by every t',
+  'edge.W': 'W: recurrent weights, shared by every t',
+  'edge.V': 'V: output weights, shared by every t',
+  'edge.loss': 'loss',
+
+  'diagram.cut': 'cut: k ≥ {k}',
+  'diagram.overflow': 'Values overflowed: some numbers are not finite',
+
+  'decay.title': '{name}: σ_max(W) = {sigma}',
+  'decay.sigma': 'σ_max(W) = {sigma}',
+  'decay.desc':
+    'Norms against k on a logarithmic axis, with the bound (γ·σ_max(W))^(t−k), t = {t}.',
+  'decay.jac': '‖∂s{t}/∂sₖ‖₂',
+  'decay.grad': '‖∂E{t}/∂sₖ‖',
+  'decay.bound': '(γ·σ_max(W)){exp}',
+  'decay.k': 'k',
+  'decay.flow': 'The gradient flow from {state}',
+  'decay.pending': 'Next press',
+
+  'annot.share': 'share',
+  'annot.flow': 'flow',
+
+  'decay.omitted': '{n} values not drawn (zero or not finite)',
+} as const;

@@ -1,0 +1,71 @@
+/** Russian: the classroom tools' strings (tools menu, lecturer's link, go-to, print and export). */
+import type { ClassroomKey } from '../keys';
+
+export const CLASSROOM: Readonly<Record<ClassroomKey, string>> = {
+  'tools.menu': 'Инструменты',
+  'tools.menuLabel': 'Инструменты для лекции',
+  'tools.close': 'Закрыть меню',
+  'tools.present': 'Показ',
+  'tools.view': 'Вид',
+  'tools.export': 'Экспорт и печать',
+  'tools.share': 'Ссылка',
+
+  'dialog.close': 'Закрыть',
+  'dialog.cancel': 'Отмена',
+
+  'goto.title': 'Перейти к шагу',
+  'goto.submit': 'Перейти',
+
+  'overview.current': 'текущий шаг',
+  'overview.hint': 'Щёлкните шаг или выберите его клавишами и нажмите Enter.',
+
+  'link.open': 'Ссылка для лекции…',
+  'link.title': 'Ссылка для лекции',
+  'link.intro':
+    'Ссылка открывает урок на этой модели и этом шаге; отмеченные элементы управления будут скрыты.',
+  'link.hide': 'Скрыть',
+  'link.include': 'В ссылке',
+  'link.step': 'Открыть на текущем шаге ({n})',
+  'link.model': 'С текущей моделью и целью t★ = {t}',
+  'link.lang': 'На текущем языке ({name})',
+  'link.theme': 'В текущей теме ({name})',
+  'link.url': 'Ссылка',
+  'link.copy': 'Скопировать ссылку',
+  'link.copied': 'Ссылка скопирована',
+  'link.try': 'Открыть в новой вкладке',
+
+  'control.progress': 'Индикатор прогресса',
+  'control.langSwitch': 'Переключатель языка',
+  'control.themeSwitch': 'Переключатель темы',
+  'control.toolbar': 'Справка и меню инструментов',
+  'control.zoom': 'Масштаб',
+  'control.stepList': 'Список шагов',
+  'control.animation': 'Управление анимацией',
+  'control.navButtons': 'Кнопки «Назад» и «Далее»',
+  'control.explore': 'Панель исследования',
+
+  'presenter.stepOf': 'Шаг {n} из {total}',
+  'presenter.nextStep': 'Следующий шаг',
+  'presenter.nextSub': 'Следующий подшаг',
+  'presenter.blackoutToggle': 'Затемнить экран или вернуть',
+  'presenter.notesIn': 'Заметки ({name})',
+  'presenter.noNotes': 'Заметок нет.',
+  'presenter.timerRunning': 'Таймер идёт',
+  'presenter.timerStopped': 'Таймер остановлен',
+  'presenter.backToLesson': 'Вернуться к уроку',
+
+  'print.title': 'Раздаточный материал: по шагу на страницу',
+  'print.hint': 'Печать или сохранение в PDF: Ctrl+P (⌘P). Каждый шаг — на отдельной странице.',
+  'print.button': 'Печать…',
+  'print.back': 'Вернуться к уроку',
+  'print.page': 'Шаг {n} из {total}',
+
+  'export.svgSaved': 'Схема сохранена (SVG)',
+  'export.pngSaved': 'Схема сохранена (PNG)',
+  'export.failed': 'Не удалось сохранить схему.',
+  'export.noDiagram': 'На экране нет схемы.',
+  'export.noFormula': 'На этом шаге нет формулы.',
+  'export.latexCopied': 'LaTeX скопирован в буфер обмена',
+
+  'notice.dismiss': 'Скрыть сообщение',
+};

@@ -1,0 +1,19 @@
+/** Russian: every namespace of the app. */
+import type { Catalog } from '../catalog';
+import { CLASSROOM } from './classroom';
+import { DIAGRAM } from './diagram';
+import { ERRORS } from './errors';
+import { EXPLORE } from './explore';
+import { LESSON } from './lesson';
+import { UI } from './ui';
+
+export const CATALOG: Catalog = {
+  // The decimal separator: '.' today; the decimal comma is { decimal: ',', texDecimal: '{,}' }.
+  number: { decimal: '.', texDecimal: '.' },
+  ui: UI,
+  lesson: LESSON,
+  diagram: DIAGRAM,
+  classroom: CLASSROOM,
+  explore: EXPLORE,
+  errors: ERRORS,
+};

@@ -1,0 +1,36 @@
+/** The one lookup: a namespace's string in a language, with its placeholders filled. */
+import type { KeyOf, Namespace } from './catalog';
+import { format, type Params } from './format';
+import { LANGUAGES, type Lang } from './languages';
+
+/** The string of `key` in namespace `ns`, in `lang`, with its placeholders filled. */
+export function t<N extends Namespace>(lang: Lang, ns: N, key: KeyOf<N>, params?: Params): string {
+  const table: Readonly<Record<string, string>> = LANGUAGES[lang].catalog[ns];
+  return format(lang, table[key], params);
+}
+
+/** A namespace's lookup bound to a language. */
+export type Translator<N extends Namespace> = (key: KeyOf<N>, params?: Params) => string;
+
+const BOUND = new Map<string, Translator<Namespace>>();
+
+/** t bound to a language and a namespace (the same function each time it is asked for). */
+export function translator<N extends Namespace>(lang: Lang, ns: N): Translator<N> {
+  const id = `${lang}:${ns}`;
+  let f = BOUND.get(id);
+  if (!f) {
+    f = (key, params) => t(lang, ns, key, params);
+    BOUND.set(id, f);
+  }
+  return f as Translator<N>;
+}
+
+/** Whether `key` is a key of namespace `ns` (a notice's key, say). */
+export function isKeyOf<N extends Namespace>(ns: N, key: string): key is KeyOf<N> {
+  return Object.hasOwn(LANGUAGES.en.catalog[ns], key);
+}
+
+/** Every key of a namespace, in the tables' order. */
+export function keysOf<N extends Namespace>(ns: N): KeyOf<N>[] {
+  return Object.keys(LANGUAGES.en.catalog[ns]) as KeyOf<N>[];
+}
