@@ -43,7 +43,7 @@ function shortName(name: string): string {
 }
 
 /**
- * Vanishing and exploding gradients, for a step with model variants (step 10): the norms against
+ * Vanishing and exploding gradients, for a step with model variants (the step 'vanishing-exploding'): the norms against
  * the bound (γ·σ_max(W))^{t★−k} on a logarithmic axis, and under the chart, for each setting, the
  * flow from s_t★ back to s₀ as wide as the gradient, with ‖∂s_t★/∂s_k‖₂ under each s_k. The
  * first sub-step shows the current W; the next ones show a small and a large W side by side, on

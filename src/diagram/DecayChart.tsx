@@ -1,5 +1,5 @@
 /**
- * Vanishing and exploding gradients (step 10): for one or two models side by side (e.g. a small
+ * Vanishing and exploding gradients (the step 'vanishing-exploding'): for one or two models side by side (e.g. a small
  * and a large W, from the core's withSigmaW), ‖∂s_t★/∂s_k‖₂ and ‖∂E_t★/∂s_k‖ against k on one
  * shared logarithmic axis, with the bound (γ·σ_max(W))^{t★−k}.
  */

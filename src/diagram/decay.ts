@@ -1,5 +1,5 @@
 /**
- * Numbers of the vanishing/exploding comparison (step 10), taken from the core: for k = 0 … t★,
+ * Numbers of the vanishing/exploding comparison (the step 'vanishing-exploding'), taken from the core: for k = 0 … t★,
  * ‖∂s_t★/∂s_k‖₂ (σ_max of the Jacobian product), ‖∂E_t★/∂s_k‖₂ and the bound (γ·σ_max(W))^{t★−k};
  * and a shared logarithmic domain so two panels (small W, large W) compare on one axis.
  */

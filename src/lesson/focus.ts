@@ -35,7 +35,7 @@ export function clampTarget(target: number, T: number): number {
 
 /**
  * Whether a step's sub-steps walk its flow back one s_k each: a 'backward' step's do; others do
- * something else (step 10's model variants, step 11's cut) and show their flow whole at once.
+ * something else (the model variants of 'vanishing-exploding', the cut of 'truncation') and show their flow whole at once.
  */
 export function isStepwise(step: Pick<Step, 'substeps'>): boolean {
   return step.substeps === 'backward';

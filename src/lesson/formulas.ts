@@ -53,7 +53,7 @@ function expandSum(term: (i: number) => string, last: number): string {
   return `${term(0)} + ${term(1)} + \\dots + ${term(last)}`;
 }
 
-// ── Steps 2–5: the forward pass and the two ideas ──────────────────────────────────────────
+// ── 'forward-pass' … 'sum-over-t': the forward pass and the two ideas ──────────────────────────────────────────
 
 export function forwardStateTex(): string {
   const U = cls('term-U', 'U');
@@ -93,7 +93,7 @@ export function sumOverTTex(ctx: LessonCtx): string {
   return `${gradLhs(null, 'W')} = \\sum_{t=0}^{${last}} ${gradLhs('t', 'W')} = ${expandSum((i) => gradLhs(i, 'W'), last)}`;
 }
 
-// ── Steps 6–8: one target's chain rule, the total derivative, the sum over k ───────────────
+// ── 'chain-rule', 'total-derivative', 'sum-over-k' ───────────────
 
 export function chainRuleTex(ctx: LessonCtx): string {
   const t = ctx.t;
@@ -144,7 +144,7 @@ export function sumExpandedTex(ctx: LessonCtx): string {
   return `${gradLhs(t, 'W')} = ${expandSum((k) => termSymbol(k, t), t)}`;
 }
 
-// ── Steps 9–12: past the slides ────────────────────────────────────────────────────────────
+// ── 'jacobian' … 'whole-gradient': past the slides ────────────────────────────────────────────────────────────
 
 export function jacobianProductTex(ctx: LessonCtx): string {
   const t = ctx.t;

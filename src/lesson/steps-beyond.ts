@@ -1,5 +1,5 @@
 /**
- * Steps 9–12: past the lecture's slides (Jacobians, vanishing and exploding gradients, truncated
+ * 'jacobian', 'vanishing-exploding', 'truncation', 'whole-gradient': past the lecture's slides (Jacobians, vanishing and exploding gradients, truncated
  * BPTT, the whole gradient), in the same notation. The texts are keys of the lesson's strings.
  */
 import { at, formula, lastBackwardSub } from './build';

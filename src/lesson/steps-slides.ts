@@ -1,5 +1,5 @@
 /**
- * Steps 1–8: the lecture's slides, in their order and notation. The texts are keys of the
+ * 'title' … 'sum-over-k': the lecture's slides, in their order and notation. The texts are keys of the
  * lesson's strings (src/i18n/<lang>/lesson.ts), which may use the placeholders of stepTexts.ts
  * ({t} = the target t★, {t:sub} its subscript, {tPrev}, {T}, {tLast}, {n}).
  */

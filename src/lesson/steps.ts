@@ -1,6 +1,7 @@
 /**
- * The lesson: issue 3's twelve steps in order. Steps 1–8 follow the lecture's slides
- * (steps-slides.ts), steps 9–12 go past them (steps-beyond.ts).
+ * The lesson's steps in order: 'title' … 'sum-over-k' follow the lecture's slides
+ * (steps-slides.ts), 'jacobian' … 'whole-gradient' go past them (steps-beyond.ts). Links name
+ * steps by id, so a step may be inserted anywhere.
  */
 import { BEYOND_STEPS } from './steps-beyond';
 import { SLIDE_STEPS } from './steps-slides';

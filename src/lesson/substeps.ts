@@ -24,7 +24,7 @@ export function substepCount(step: Pick<Step, 'substeps'>, ctx: SubCtx): number 
   return Math.max(1, Math.floor(rule));
 }
 
-/** The model variant a sub-step shows (step 10), or null for the model as it is. */
+/** The model variant a sub-step shows ('vanishing-exploding'), or null for the model as it is. */
 export function variantAt(step: Pick<Step, 'variants'>, sub: number): ModelVariant | null {
   const v = step.variants;
   if (!v || v.length === 0) return null;

@@ -48,9 +48,9 @@ export interface Focus {
   readonly emphasis: readonly FocusItem[];
   /** Elements marked as on the slide (the slide's red U and W in s_3 = f(U x_3 + W s_2)). */
   readonly mark?: readonly FocusItem[];
-  /** Only the revealed part of the forward pass is drawn with values (step 2's unrolling). */
+  /** Only the revealed part of the forward pass is drawn with values ('forward-pass': the unrolling). */
   readonly forwardSweep?: boolean;
-  /** The shared U, W, V are drawn as one object each (step 3). */
+  /** The shared U, W, V are drawn as one object each ('gradients-needed'). */
   readonly sharedWeights?: boolean;
   readonly flow: FlowKind;
   /** Show each k's chain-rule term with its value beside s_k. */
@@ -91,9 +91,9 @@ export interface Step {
   readonly focus: Focus;
   /** True for the steps that go past the lecture's slides. */
   readonly beyondSlides?: boolean;
-  /** Sub-step i shows variants[min(i, length − 1)] of the model (step 10); absent: the model. */
+  /** Sub-step i shows variants[min(i, length − 1)] of the model ('vanishing-exploding'); absent: the model. */
   readonly variants?: readonly ModelVariant[];
-  /** The window n this step demonstrates when the model has none (step 11's cut). */
+  /** The window n this step demonstrates when the model has none ('truncation': the cut). */
   readonly demoTruncate?: number;
 }
 
@@ -107,7 +107,7 @@ export interface LessonCtx {
   readonly n: number | null;
 }
 
-/** A variant of the current model that a sub-step shows (step 10's small and large W). */
+/** A variant of the current model that a sub-step shows ('vanishing-exploding': the small and large W). */
 export interface ModelVariant {
   /** W rescaled to this σ_max(W) (the core's withSigmaW); null for the model as it is. */
   readonly sigmaW: number | null;

@@ -136,7 +136,7 @@ export const selectIsLast = (s: PosInputs): boolean =>
   isLastPos({ stepIndex: s.stepIndex, sub: s.sub }, selectCounts(s));
 export const selectStepCount = (): number => STEPS.length;
 
-// ── What the current step shows: its model variant (step 10), its window (step 11) ─────────
+// ── What the current step shows: its model variant ('vanishing-exploding'), its window ('truncation') ─────────
 
 const variantCache = new WeakMap<RnnModel, Map<string, RnnModel>>();
 
