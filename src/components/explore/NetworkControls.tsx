@@ -112,6 +112,7 @@ export function NetworkControls({
           step={0.01}
           value={Math.round(sigma * 100) / 100}
           disabled={!(sigma > 0)}
+          // The range's value is HTML's (plain); what is announced is in the language's style.
           aria-valuetext={formatNumber(sigma, { lang })}
           onChange={(e) => {
             const v = Number(e.target.value);
