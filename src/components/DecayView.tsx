@@ -109,11 +109,12 @@ export function DecayView({ width, height }: Props) {
         mode="jacobians"
         summary={undefined}
         jac={sets[i].jac}
+        lang={lang}
         overflow={overflow}
         compact={info.compact || n > 1}
       />
     ),
-    [target, sets, overflow, n],
+    [target, sets, lang, overflow, n],
   );
   const legend = useCallback(
     (info: { compact: boolean }) => (

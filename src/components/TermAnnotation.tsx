@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { formatNumber, formatPercent } from '../i18n';
+import { formatNumber, formatPercent, type Lang } from '../i18n';
 import { jac, termSymbol } from '../lesson/formulas';
 import type { JacobianNorms } from '../model';
 import type { TermSummary } from '../store';
@@ -13,6 +13,8 @@ interface Props {
   readonly mode: 'terms' | 'jacobians';
   readonly summary: TermSummary | undefined;
   readonly jac: JacobianNorms | null;
+  /** The language whose style writes the numbers. */
+  readonly lang: Lang;
   readonly overflow: string;
   /** Narrow columns: the numbers only (the legend names the rows). */
   readonly compact?: boolean;
@@ -38,7 +40,8 @@ function shareStyle(share: number): CSSProperties {
  * assistive technology.
  */
 export function TermAnnotation(props: Props) {
-  const { k, t, mode, summary, jac: info, overflow, compact = false } = props;
+  const { k, t, mode, summary, jac: info, lang, overflow, compact = false } = props;
+  const num = { lang, overflow };
   if (mode === 'jacobians') {
     const v = info?.productNorm[k];
     if (v === undefined) return null;
@@ -49,7 +52,7 @@ export function TermAnnotation(props: Props) {
             <Formula tex={annotationTex('jacobians', k, t)} />
           </div>
         )}
-        <div className="term-annot__row term-annot__value">{formatNumber(v, { overflow })}</div>
+        <div className="term-annot__row term-annot__value">{formatNumber(v, num)}</div>
       </div>
     );
   }
@@ -70,14 +73,12 @@ export function TermAnnotation(props: Props) {
         </div>
       )}
       <div className="term-annot__row term-annot__value">
-        {kept ? formatNumber(summary.normW, { overflow }) : '0 ✂'}
+        {kept ? formatNumber(summary.normW, num) : '0 ✂'}
       </div>
       <div className="term-annot__row term-annot__share" style={shareStyle(summary.shareW)}>
-        {kept ? formatPercent(summary.shareW) : '—'}
+        {kept ? formatPercent(summary.shareW, { lang }) : '—'}
       </div>
-      <div className="term-annot__row term-annot__grad">
-        {formatNumber(summary.gradNorm, { overflow })}
-      </div>
+      <div className="term-annot__row term-annot__grad">{formatNumber(summary.gradNorm, num)}</div>
     </div>
   );
 }

@@ -18,7 +18,10 @@ import { Formula } from './Formula';
 import { useT } from './useT';
 import { useShownLesson } from './useShownLesson';
 
-/** A bar under the number, its length in proportion to the largest value of the column. */
+/**
+ * A bar under the number, its length in proportion to the largest value of the column (a CSS
+ * length: a plain number).
+ */
 function barStyle(v: number, max: number): CSSProperties {
   const w = max > 0 && Number.isFinite(v) ? Math.max(0, Math.min(100, (100 * v) / max)) : 0;
   return { ['--bar' as string]: `${w.toFixed(2)}%` };
@@ -36,6 +39,9 @@ function barStyle(v: number, max: number): CSSProperties {
  */
 export function TermList() {
   const tr = useT();
+  // Every number in the language's style (`num` also names NaN and ±∞ in the language).
+  const lang = tr.lang;
+  const num = { lang, overflow: tr('value.overflow') };
   const step = useShownLesson(selectStep);
   const sub = useShownLesson((s) => s.sub);
   const t = useShownLesson((s) => s.target);
@@ -85,12 +91,10 @@ export function TermList() {
               >
                 <th scope="row">{k}</th>
                 <td className="term-list__num term-list__barred" style={barStyle(v, max)}>
-                  {formatNumber(v, { overflow: tr('value.overflow') })}
+                  {formatNumber(v, num)}
                 </td>
                 {step.focus.decay && (
-                  <td className="term-list__num">
-                    {formatNumber(jacInfo.bound[k], { overflow: tr('value.overflow') })}
-                  </td>
+                  <td className="term-list__num">{formatNumber(jacInfo.bound[k], num)}</td>
                 )}
               </tr>
             );
@@ -134,8 +138,8 @@ export function TermList() {
               ? `${tr('diagram.termZero', { k })} (${tr('diagram.outsideWindow')})`
               : tr('diagram.term', {
                   k,
-                  value: formatNumber(r.normW),
-                  share: formatPercent(r.shareW),
+                  value: formatNumber(r.normW, { lang }),
+                  share: formatPercent(r.shareW, { lang }),
                 });
             return (
               <tr
@@ -152,12 +156,12 @@ export function TermList() {
               >
                 <th scope="row">{k}</th>
                 <td className="term-list__num term-list__barred" style={barStyle(r.normW, max)}>
-                  {r.kept ? formatNumber(r.normW, { overflow: tr('value.overflow') }) : '✂'}
+                  {r.kept ? formatNumber(r.normW, num) : '✂'}
                 </td>
-                <td className="term-list__num">{r.kept ? formatPercent(r.shareW) : '—'}</td>
                 <td className="term-list__num">
-                  {formatNumber(r.gradNorm, { overflow: tr('value.overflow') })}
+                  {r.kept ? formatPercent(r.shareW, { lang }) : '—'}
                 </td>
+                <td className="term-list__num">{formatNumber(r.gradNorm, num)}</td>
               </tr>
             );
           })}
@@ -167,7 +171,9 @@ export function TermList() {
             <tr data-sum-norm={sumNorm}>
               <th scope="row">Σ</th>
               <td className="term-list__num" colSpan={3}>
-                <Formula tex={`\\Big\\lVert ${lhs} \\Big\\rVert_F = ${numTex(sumNorm)}`} />
+                <Formula
+                  tex={`\\Big\\lVert ${lhs} \\Big\\rVert_F = ${numTex(sumNorm, { lang })}`}
+                />
               </td>
             </tr>
           </tfoot>
@@ -176,15 +182,17 @@ export function TermList() {
       {sumShown && (
         <div className="term-sum" data-sum-norm={sumNorm}>
           <span className="term-sum__norms">
-            <Formula tex={`\\big\\lVert ${flat} \\big\\rVert_F = ${numTex(sumNorm)}`} />
+            <Formula tex={`\\big\\lVert ${flat} \\big\\rVert_F = ${numTex(sumNorm, { lang })}`} />
             {showCompare && (
-              <Formula tex={`\\big\\lVert ${slash} \\big\\rVert_F = ${numTex(fullNorm)}`} />
+              <Formula
+                tex={`\\big\\lVert ${slash} \\big\\rVert_F = ${numTex(fullNorm, { lang })}`}
+              />
             )}
           </span>
           {showCompare && (
             <span className="term-sum__diff" data-full-norm={fullNorm} data-trunc-norm={sumNorm}>
               {tr('trunc.relError', {
-                value: formatPercent(relativeDifference(fullTerms.sumW, terms.sumW)),
+                value: formatPercent(relativeDifference(fullTerms.sumW, terms.sumW), { lang }),
               })}
             </span>
           )}

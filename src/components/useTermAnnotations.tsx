@@ -30,11 +30,12 @@ export function useTermAnnotations({ target, mode, summaries, jac, lang, labels 
         mode={mode}
         summary={summaries[k]}
         jac={jac}
+        lang={lang}
         overflow={overflow}
         compact={band?.compact ?? false}
       />
     ),
-    [target, mode, summaries, jac, overflow],
+    [target, mode, summaries, jac, lang, overflow],
   );
   const renderLegend = useCallback(
     (band?: AnnotationInfo) => (

@@ -59,6 +59,7 @@ export function AnnotationBand({
             key={k}
             className={k < kMin ? 'dg-annotation is-truncated' : 'dg-annotation'}
             data-k={k}
+            // A plain number for tests and tools (not shown).
             data-grad-norm={
               norm === undefined ? undefined : Number.isFinite(norm) ? String(norm) : 'overflow'
             }

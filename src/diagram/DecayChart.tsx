@@ -78,7 +78,10 @@ export function DecayChart({
         <title id={`${uid}-title`}>
           {sets
             .map((s, i) =>
-              labels('decay.title', { name: s.name, sigma: formatNumber(series[i].sigmaW) }),
+              labels('decay.title', {
+                name: s.name,
+                sigma: formatNumber(series[i].sigmaW, { lang: labels.lang }),
+              }),
             )
             .join('; ')}
         </title>

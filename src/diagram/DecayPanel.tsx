@@ -141,9 +141,10 @@ export function DecayPanel(props: DecayPanelProps) {
                   className="dc-point"
                   d={markerPath(name, x(k), y(v))}
                   data-k={k}
+                  // The plain number for tests and tools; the title shows it in the language.
                   data-value={String(v)}
                 >
-                  <title>{`k = ${k}: ${formatNumber(v)}`}</title>
+                  <title>{`k = ${k}: ${formatNumber(v, { lang: labels.lang })}`}</title>
                 </path>
               ) : null,
             )}

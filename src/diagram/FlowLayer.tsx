@@ -44,6 +44,7 @@ export function FlowLayer({
             strokeWidth={s.width}
             markerEnd={`url(#${markerId(markerPrefix, 'flow')})`}
             data-flow-seg={s.id}
+            // data-* attributes hold plain numbers for tests and tools; nothing shows them.
             data-order={s.order}
             data-len={s.length.toFixed(2)}
             data-k={s.k ?? undefined}

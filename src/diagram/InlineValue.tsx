@@ -3,7 +3,7 @@
  * ticked), the number for E_t. A vector longer than MAX_BARS is drawn in blocks, each bar its
  * block's entry of largest magnitude (the heatmaps' rule, blockGrid), so no large value hides.
  */
-import { formatNumber } from '../i18n';
+import { formatNumber, type Lang } from '../i18n';
 import { blockGrid } from '../model';
 import type { NodeGeom } from './layout';
 import { MiniBars } from './MiniBars';
@@ -16,6 +16,8 @@ export interface InlineValueProps {
   /** Magnitude at full height for s and x bars. */
   readonly sScale: number;
   readonly xScale: number;
+  /** The language whose style writes E_t's number. */
+  readonly lang: Lang;
 }
 
 /** Bars drawn per vector at most. */
@@ -37,13 +39,14 @@ export function barValues(
   };
 }
 
-export function InlineValue({ geom, value, targetClass, sScale, xScale }: InlineValueProps) {
+export function InlineValue(props: InlineValueProps) {
+  const { geom, value, targetClass, sScale, xScale, lang } = props;
   const box = geom.value;
   switch (geom.kind) {
     case 'E':
       return (
         <text className="dg-value" x={box.x} y={geom.y} dominantBaseline="central">
-          {formatNumber(value[0])}
+          {formatNumber(value[0], { lang })}
         </text>
       );
     case 'yhat': {

@@ -7,6 +7,7 @@
  * (the handlers take the node's id, so the diagram passes the same functions to every node).
  */
 import { memo } from 'react';
+import type { Lang } from '../i18n';
 import type { ElementState } from '../lesson/focus';
 import { InlineValue } from './InlineValue';
 import type { NodeGeom } from './layout';
@@ -31,6 +32,8 @@ export interface NodeViewProps {
   /** Magnitudes drawn at full bar height for s and x. */
   readonly sScale: number;
   readonly xScale: number;
+  /** The language whose style writes the inline number. */
+  readonly lang: Lang;
   readonly tabIndex: 0 | -1;
   readonly nodeRef: (el: SVGGElement | null) => void;
   /** Each handler gets the node's id. */
@@ -141,6 +144,7 @@ function NodeViewImpl(props: NodeViewProps) {
           targetClass={props.targetClass}
           sScale={props.sScale}
           xScale={props.xScale}
+          lang={props.lang}
         />
       ) : null}
     </g>

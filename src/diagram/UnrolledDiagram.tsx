@@ -250,6 +250,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   targetClass={n.geom.kind === 'yhat' ? model.targets[n.geom.t] : undefined}
                   sScale={scene.sScale}
                   xScale={scene.xScale}
+                  lang={labels.lang}
                   tabIndex={roving.active === n.geom.id ? 0 : -1}
                   nodeRef={roving.register(n.geom.id)}
                   onFocusNode={onFocusNode}

@@ -135,7 +135,7 @@ export function panelTitleLines(
   labels: DiagramLabels,
   split = false,
 ): string[] {
-  const sigma = formatNumber(sigmaW);
+  const sigma = formatNumber(sigmaW, { lang: labels.lang });
   const oneLine = labels('decay.title', { name, sigma });
   const room = width - 32;
   if (!split && wrapLines(oneLine, room).length === 1) return [oneLine];

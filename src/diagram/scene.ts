@@ -139,6 +139,8 @@ function cachedLayout(input: LayoutInput): DiagramLayout {
 
 export function computeScene(input: SceneInput): Scene {
   const { fwd, model, focus, terms, jac, labels, whole } = input;
+  // The labels' language writes the numbers too.
+  const num = { lang: labels.lang };
   const stepwise = input.stepwise ?? true;
   const T = fwd.dims.T;
   const target = clampTarget(input.target, T);
@@ -176,25 +178,29 @@ export function computeScene(input: SceneInput): Scene {
     let texts: NodeTexts | null = null;
     const nodeTexts = (): NodeTexts => {
       if (texts) return texts;
-      const valueText = kind === 'E' ? formatNumber(value[0]) : vectorText(value);
+      const valueText = kind === 'E' ? formatNumber(value[0], num) : vectorText(value, num.lang);
       const tooltip: string[] = [];
       if (computed) {
         tooltip.push(`${name} = ${valueText}`);
         if (kind === 'yhat') tooltip.push(labels('node.targetClass', { y: model.targets[t] }));
         if (kind === 's' && t >= 0 && t < norms.length && (reached || focus.terms)) {
-          const vars = { t: subscript(target), k: subscript(t), value: formatNumber(norms[t]) };
+          const vars = {
+            t: subscript(target),
+            k: subscript(t),
+            value: formatNumber(norms[t], num),
+          };
           tooltip.push(labels('node.gradNorm', vars));
         }
         if (kind === 's' && focus.jacobians && jac && jac.t === target && t >= 0 && t <= target) {
           const vars = {
             t: subscript(target),
             k: subscript(t),
-            value: formatNumber(jac.productNorm[t]),
+            value: formatNumber(jac.productNorm[t], num),
           };
           tooltip.push(labels('node.jacNorm', vars));
         }
         if (kind === 's' && wholeFlow && t >= 0 && t < wholeFlow.total.length) {
-          const vars = { t: '', k: subscript(t), value: formatNumber(wholeFlow.total[t]) };
+          const vars = { t: '', k: subscript(t), value: formatNumber(wholeFlow.total[t], num) };
           tooltip.push(labels('node.gradNorm', vars));
         }
       } else {

@@ -2,7 +2,7 @@
  * Numbers for the diagram: names, vector text, norms from the core, and the overflow guard that
  * keeps NaN and ±∞ out of SVG attributes.
  */
-import { formatNumber, subscript } from '../i18n';
+import { formatNumber, listSeparator, subscript, type Lang } from '../i18n';
 import {
   isFiniteMat,
   norm2,
@@ -27,11 +27,15 @@ export function finiteOr(x: number, fallback: number): number {
   return Number.isFinite(x) ? x : fallback;
 }
 
-/** "[0.532, 0.731, 0.9]", at most `max` entries ("…, (n = 128)" after them). */
-export function vectorText(v: ArrayLike<number>, max = 8): string {
+/**
+ * "[0.532, 0.731, 0.9]", at most `max` entries ("…, (n = 128)" after them), in the language's
+ * number style ("[0,532; 0,731; 0,9]" with a decimal comma).
+ */
+export function vectorText(v: ArrayLike<number>, lang: Lang, max = 8): string {
   const n = v.length;
-  const shown = Array.from({ length: Math.min(n, max) }, (_, i) => formatNumber(v[i]));
-  return n > max ? `[${shown.join(', ')}, … (n = ${n})]` : `[${shown.join(', ')}]`;
+  const shown = Array.from({ length: Math.min(n, max) }, (_, i) => formatNumber(v[i], { lang }));
+  const sep = listSeparator(lang);
+  return n > max ? `[${shown.join(sep)}${sep}… (n = ${n})]` : `[${shown.join(sep)}]`;
 }
 
 export function allFinite(v: ArrayLike<number>): boolean {

@@ -8,6 +8,7 @@ import { isFieldErrorCode, type FoundKind } from '../model/io/errorCodes';
 import type { FieldError } from '../model/io/types';
 import { placeholders, type Params } from './format';
 import { LANGUAGES, type Lang } from './languages';
+import { numberStyle } from './number';
 import { isKeyOf, t } from './t';
 
 /** The language the model writes its messages in: shown as they are. */
@@ -60,13 +61,19 @@ function derived(lang: Lang, p: Params): Params {
 export function fieldErrorText(lang: Lang, e: FieldError): string {
   if (lang === MODEL_MESSAGES_LANG || !isFieldErrorCode(e.code)) return e.message;
   const p = e.params ?? {};
-  // Every placeholder is filled: an absent param reads as nothing; numbers as the model wrote them.
+  // Every placeholder is filled: an absent param reads as nothing; numbers as the model wrote them
+  // (a hyphen-minus), with the language's decimal separator, except what was found: it quotes
+  // the file or the link as written there.
   const given: Record<string, string | number> = {};
   const template = LANGUAGES[lang].catalog.errors[e.code];
   for (const name of placeholders(template)) {
     given[name.replace(/:sub$/, '')] = template.includes(`{${name}, plural,`) ? 0 : '';
   }
-  for (const [k, v] of Object.entries(p)) given[k] = typeof v === 'number' ? String(v) : v;
+  const decimal = numberStyle(lang).decimal;
+  for (const [k, v] of Object.entries(p)) {
+    given[k] =
+      typeof v !== 'number' ? v : k === 'found' ? String(v) : String(v).replace('.', decimal);
+  }
   return t(lang, 'errors', e.code, { ...given, ...derived(lang, p) });
 }
 

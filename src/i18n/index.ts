@@ -15,6 +15,7 @@ export {
   DEFAULT_OVERFLOW,
   formatNumber,
   formatPercent,
+  listSeparator,
   numberParts,
   numberStyle,
   numTex,

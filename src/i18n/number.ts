@@ -67,6 +67,14 @@ export function numberStyle(lang?: Lang): NumberStyle {
   return lang ? LANGUAGES[lang].catalog.number : PLAIN_NUMBERS;
 }
 
+/**
+ * What separates the numbers of a list in the language's style: ", " where the decimal separator
+ * is a point, "; " where it is a comma ("[0,5; −1,2]", not "[0,5, −1,2]").
+ */
+export function listSeparator(lang?: Lang): string {
+  return numberStyle(lang).decimal === ',' ? '; ' : ', ';
+}
+
 /** A number as plain text (SVG labels, aria labels): "−0.0123", "1.5 × 10⁻⁵". */
 export function formatNumber(x: number, opts: NumberFormat = {}): string {
   const p = numberParts(x, opts.digits);

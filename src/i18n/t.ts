@@ -9,8 +9,13 @@ export function t<N extends Namespace>(lang: Lang, ns: N, key: KeyOf<N>, params?
   return format(lang, table[key], params);
 }
 
-/** A namespace's lookup bound to a language. */
-export type Translator<N extends Namespace> = (key: KeyOf<N>, params?: Params) => string;
+/**
+ * A namespace's lookup bound to a language. It carries the language, so that whatever writes
+ * strings through it can write its numbers in the same language's style (number.ts).
+ */
+export type Translator<N extends Namespace> = ((key: KeyOf<N>, params?: Params) => string) & {
+  readonly lang: Lang;
+};
 
 const BOUND = new Map<string, Translator<Namespace>>();
 
@@ -19,7 +24,9 @@ export function translator<N extends Namespace>(lang: Lang, ns: N): Translator<N
   const id = `${lang}:${ns}`;
   let f = BOUND.get(id);
   if (!f) {
-    f = (key, params) => t(lang, ns, key, params);
+    f = Object.assign((key: KeyOf<Namespace>, params?: Params) => t(lang, ns, key, params), {
+      lang,
+    });
     BOUND.set(id, f);
   }
   return f as Translator<N>;

@@ -1,6 +1,8 @@
 /**
  * The lesson's symbolic formulas as pure TeX builders of the context (target t★, length T,
  * window n). Every factor of a chain-rule term is wrapped in its linking class (see terms.ts).
+ * Their only numbers are integer indices, written alike in every language's number style; the
+ * live values are tex.ts's, in the style of the language passed to them.
  */
 import { cls, MARK_CLASS, paramClass } from './terms';
 import type { LessonCtx } from './types';

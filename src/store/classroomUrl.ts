@@ -87,7 +87,10 @@ export interface LecturerLinkOptions {
   readonly hide?: readonly ControlId[];
 }
 
-/** A link that opens the lesson on a model and a step with chosen controls hidden. */
+/**
+ * A link that opens the lesson on a model and a step with chosen controls hidden. A URL is a
+ * machine format: its numbers are plain whatever the language.
+ */
 export function buildLecturerLink(o: LecturerLinkOptions): string {
   const url = new URL(o.base);
   url.search = '';

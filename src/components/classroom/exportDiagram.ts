@@ -62,7 +62,10 @@ function inlineStyles(source: Element, copy: Element): void {
   for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i], to[i]);
 }
 
-/** A standalone SVG document of the element, as it looks now. */
+/**
+ * A standalone SVG document of the element, as it looks now: its texts as drawn (numbers in the
+ * language's style); the numbers written here are the document's geometry, plain.
+ */
 export function serializeSvg(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, copy);

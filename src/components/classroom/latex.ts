@@ -1,7 +1,8 @@
 /**
  * The LaTeX of the formula on screen, for a lecturer's own slides: the last formula the current
  * sub-step has revealed, with the app's \htmlClass{term-…}{…} links reduced to plain groups so
- * that it compiles with any LaTeX.
+ * that it compiles with any LaTeX. Meant for slides, it is the TeX the app renders: its numbers
+ * are in the language's style, as on screen (the lesson's formulas write only integer indices).
  */
 import { formulasAt } from '../../lesson/tex';
 import type { RnnModel } from '../../model';

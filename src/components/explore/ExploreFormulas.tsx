@@ -70,7 +70,11 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
       ))}
       <div className="xp-formulas__value" data-testid="explore-value">
         <FitWidth watch={shape}>
-          <LiveFormula parts={value} overflow={translate(lang, 'ui', 'value.overflow')} />
+          <LiveFormula
+            parts={value}
+            lang={lang}
+            overflow={translate(lang, 'ui', 'value.overflow')}
+          />
         </FitWidth>
       </div>
       {!traceAll && (
@@ -94,9 +98,9 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
                 data-grad-norm={r.gradNorm}
               >
                 <th scope="row">{r.k}</th>
-                <td>{r.kept ? formatNumber(r.normW) : '—'}</td>
-                <td>{r.kept ? formatPercent(r.shareW) : '—'}</td>
-                <td>{formatNumber(r.gradNorm)}</td>
+                <td>{r.kept ? formatNumber(r.normW, { lang }) : '—'}</td>
+                <td>{r.kept ? formatPercent(r.shareW, { lang }) : '—'}</td>
+                <td>{formatNumber(r.gradNorm, { lang })}</td>
               </tr>
             ))}
           </tbody>

@@ -38,7 +38,8 @@ const BAND_KEY: Record<ReturnType<typeof checkBand>, ExploreKey> = {
   wrong: 'check.wrong',
 };
 
-const fmt = (v: number) => formatNumber(v, { digits: 2 });
+/** A relative error: two significant digits. */
+const fmt = (v: number, lang: Lang) => formatNumber(v, { digits: 2, lang });
 
 export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCheckViewProps) {
   // A painted frame behind the model (src/frame's SCHEDULES): the check may take a while.
@@ -54,7 +55,7 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
   return (
     <div className="xp-gcheck" data-testid="gradient-check" data-max-rel-error={check?.maxRelError}>
       <p className="xp-help">
-        {translate(lang, 'explore', 'check.caption', { h: formatNumber(h) })}
+        {translate(lang, 'explore', 'check.caption', { h: formatNumber(h, { lang }) })}
       </p>
       {check ? (
         <>
@@ -75,15 +76,15 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
                 return (
                   <tr key={p} data-param={p} data-rel-error={pc.maxRelError} data-band={band}>
                     <th scope="row">{p}</th>
-                    <td>{fmt(pc.maxRelError)}</td>
+                    <td>{fmt(pc.maxRelError, lang)}</td>
                     <td className={`xp-band xp-band--${band}`}>
                       {translate(lang, 'explore', BAND_KEY[band])}
                     </td>
                     <td>
                       {translate(lang, 'explore', 'check.worstEntry', {
                         field: `${p}[${w.i}][${w.j}]`,
-                        a: formatNumber(w.a, { digits: 6 }),
-                        n: formatNumber(w.n, { digits: 6 }),
+                        a: formatNumber(w.a, { digits: 6, lang }),
+                        n: formatNumber(w.n, { digits: 6, lang }),
                       })}
                     </td>
                   </tr>
@@ -96,7 +97,7 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
             data-testid="check-overall"
           >
             {translate(lang, 'explore', 'check.overall', {
-              v: `${fmt(check.maxRelError)} — ${translate(lang, 'explore', BAND_KEY[checkBand(check.maxRelError)])}`,
+              v: `${fmt(check.maxRelError, lang)} — ${translate(lang, 'explore', BAND_KEY[checkBand(check.maxRelError)])}`,
             })}
           </p>
         </>
@@ -119,9 +120,9 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
           {gap.cuts
             ? translate(lang, 'explore', 'check.truncated', {
                 n: gap.n,
-                pct: formatPercent(gap.overall),
-                u: formatPercent(gap.U),
-                w: formatPercent(gap.W),
+                pct: formatPercent(gap.overall, { lang }),
+                u: formatPercent(gap.U, { lang }),
+                w: formatPercent(gap.W, { lang }),
               })
             : translate(lang, 'explore', 'check.truncatedFull', { n: gap.n, T: model.inputs.rows })}
         </p>

@@ -56,7 +56,7 @@ const LABEL = 36;
 const MAP_SIDE = 220;
 
 function cellText(lang: Lang, name: string, c: Cell, summarised: boolean): string {
-  const v = formatNumber(c.value);
+  const v = formatNumber(c.value, { lang });
   if (!summarised) return translate(lang, 'explore', 'heat.entry', { name, i: c.i, j: c.j, v });
   return translate(lang, 'explore', 'heat.block', {
     name,
@@ -279,7 +279,7 @@ function HeatmapView({
         </p>
       )}
       <p className="xp-heatmap__scale xp-muted" data-extent={m}>
-        {translate(lang, 'explore', 'heat.scale', { v: formatNumber(m) })}
+        {translate(lang, 'explore', 'heat.scale', { v: formatNumber(m, { lang }) })}
       </p>
     </figure>
   );

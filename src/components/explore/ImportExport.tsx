@@ -40,7 +40,11 @@ interface Status {
 /** Links longer than this may be refused by servers (request lines over 8 KiB). */
 const LONG_LINK = 8000;
 
-/** Offers a text as a file download. */
+/**
+ * Offers a text as a file download. The files are JSON (the model file, the `bptt` command's
+ * results): their numbers stay in JavaScript's plain notation whatever the language, as the app
+ * and the command read them back.
+ */
 function download(name: string, text: string): void {
   const blob = new Blob([text], { type: 'application/json' });
   if (typeof URL.createObjectURL !== 'function') return;
@@ -54,7 +58,10 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(href), 0);
 }
 
-/** The page's address with `?model=` set to the model (other parameters and the hash kept). */
+/**
+ * The page's address with `?model=` set to the model (other parameters and the hash kept). A URL
+ * is a machine format: its numbers are plain in every language.
+ */
 export function shareLink(model: RnnModel, pageUrl: string): string {
   const url = new URL(pageUrl);
   url.searchParams.set(MODEL_PARAM, encodeModelParam(model));

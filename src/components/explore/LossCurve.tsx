@@ -1,20 +1,22 @@
 /** The loss curve of training: E against the step, D3 computing scales and the path. */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatNumber } from '../../i18n';
+import { formatNumber, type Lang } from '../../i18n';
 
 export interface LossCurveProps {
   /** losses[i]: E after i steps. */
   readonly losses: readonly number[];
   /** The accessible name (a summary is appended). */
   readonly label: string;
+  /** The language whose style writes the numbers. */
+  readonly lang: Lang;
 }
 
 const W = 780;
 const H = 300;
 const M = { left: 96, right: 20, top: 16, bottom: 40 };
 
-export function LossCurve({ losses, label }: LossCurveProps) {
+export function LossCurve({ losses, label, lang }: LossCurveProps) {
   const finite = losses.filter((v) => Number.isFinite(v));
   const hi = finite.length > 0 ? Math.max(...finite) : 1;
   const n = Math.max(1, losses.length - 1);
@@ -32,7 +34,9 @@ export function LossCurve({ losses, label }: LossCurveProps) {
   const first = losses[0];
   const last = losses[losses.length - 1];
   const summary =
-    losses.length > 0 ? `E: ${formatNumber(first)} → ${formatNumber(last)} (${n})` : '';
+    losses.length > 0
+      ? `E: ${formatNumber(first, { lang })} → ${formatNumber(last, { lang })} (${n})`
+      : '';
   return (
     <svg
       className="xp-loss"
@@ -48,7 +52,7 @@ export function LossCurve({ losses, label }: LossCurveProps) {
         <g key={v} className="xp-tick">
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="xp-grid-line" />
           <text x={M.left - 6} y={y(v)} textAnchor="end" dominantBaseline="central">
-            {formatNumber(v)}
+            {formatNumber(v, { lang })}
           </text>
         </g>
       ))}

@@ -39,10 +39,10 @@ function MatrixCellView({
       data-cell={`${i}-${j}`}
       data-value={value}
       inert={covered}
-      aria-label={translate(lang, 'explore', 'edit.cell', { field, v: exactText(value) })}
+      aria-label={translate(lang, 'explore', 'edit.cell', { field, v: exactText(value, lang) })}
       onClick={() => onStart(i, j, value)}
     >
-      {formatNumber(value, { digits })}
+      {formatNumber(value, { digits, lang })}
     </button>
   );
 }

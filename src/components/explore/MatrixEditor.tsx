@@ -163,10 +163,13 @@ export function MatrixEditor({
     });
   };
 
-  const start = useCallback((i: number, j: number, value: number) => {
-    closed.current = false;
-    setEditing({ i, j, text: exactText(value) });
-  }, []);
+  const start = useCallback(
+    (i: number, j: number, value: number) => {
+      closed.current = false;
+      setEditing({ i, j, text: exactText(value, lang) });
+    },
+    [lang],
+  );
 
   const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (!editing) return;
@@ -281,12 +284,12 @@ export function MatrixEditor({
             ? translate(lang, 'explore', 'edit.notNumber', {
                 field: error.field,
                 found: error.found,
-                old: exactText(error.old),
+                old: exactText(error.old, lang),
               })
             : translate(lang, 'explore', 'edit.error', {
                 field: error.field,
                 message: validate?.(error.found) ?? '',
-                old: exactText(error.old),
+                old: exactText(error.old, lang),
               })}
         </p>
       )}

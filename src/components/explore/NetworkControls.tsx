@@ -112,7 +112,8 @@ export function NetworkControls({
           step={0.01}
           value={Math.round(sigma * 100) / 100}
           disabled={!(sigma > 0)}
-          aria-valuetext={formatNumber(sigma)}
+          // The range's value is HTML's (plain); what is announced is in the language's style.
+          aria-valuetext={formatNumber(sigma, { lang })}
           onChange={(e) => {
             const v = Number(e.target.value);
             // W is rescaled by v / σ_max(W), with the σ already computed for the readout.
@@ -122,9 +123,9 @@ export function NetworkControls({
         />
         <p className="xp-help" data-testid="sigma-readout" data-sigma={sigma}>
           {translate(lang, 'explore', 'net.sigmaValue', {
-            v: formatNumber(sigma),
-            g: formatNumber(g),
-            gv: formatNumber(g * sigma),
+            v: formatNumber(sigma, { lang }),
+            g: formatNumber(g, { lang }),
+            gv: formatNumber(g * sigma, { lang }),
           })}
         </p>
       </div>

@@ -38,15 +38,21 @@ export function NumberField({
   className,
 }: NumberFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(exactText(value));
+  const [draft, setDraft] = useState(exactText(value, lang));
   const [shownValue, setShownValue] = useState(value);
+  const [shownLang, setShownLang] = useState(lang);
   // The text refused (its message is written at render time, in the current language).
   const [error, setError] = useState<string | null>(null);
   // A new value from outside (a preset, a loaded file) replaces the draft.
   if (!Object.is(value, shownValue)) {
     setShownValue(value);
-    setDraft(exactText(value));
+    setDraft(exactText(value, lang));
     setError(null);
+  }
+  // Another language writes the value in its number style (a refused text stays as typed).
+  if (lang !== shownLang) {
+    setShownLang(lang);
+    if (error === null) setDraft(exactText(value, lang));
   }
 
   const check = (text: string): number | null => {
@@ -73,7 +79,7 @@ export function NumberField({
     e.preventDefault();
     const d = (step ?? (integer ? 1 : 0.1)) * (e.key === 'ArrowUp' ? 1 : -1);
     const next = Math.min(max, Math.max(min, Number((value + d).toPrecision(12))));
-    apply(exactText(next));
+    apply(exactText(next, lang));
   };
 
   const errId = `${id}-err`;
@@ -96,7 +102,7 @@ export function NumberField({
         data-field={field}
         onChange={(e) => apply(e.target.value)}
         onKeyDown={onKey}
-        onBlur={() => setDraft(exactText(value))}
+        onBlur={() => setDraft(exactText(value, lang))}
       />
       {help && (
         <p id={helpId} className="xp-help">
@@ -111,7 +117,7 @@ export function NumberField({
             min,
             max,
             found: error,
-            old: exactText(value),
+            old: exactText(value, lang),
           })}
         </p>
       )}

@@ -203,11 +203,11 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
         data-steps={n}
       >
         {n === 0
-          ? translate(lang, 'explore', 'train.start', { loss: formatNumber(last) })
+          ? translate(lang, 'explore', 'train.start', { loss: formatNumber(last, { lang }) })
           : translate(lang, 'explore', 'train.status', {
               i: n,
-              loss: formatNumber(last),
-              norm: shown.lastNorm === null ? '—' : formatNumber(shown.lastNorm),
+              loss: formatNumber(last, { lang }),
+              norm: shown.lastNorm === null ? '—' : formatNumber(shown.lastNorm, { lang }),
               c: shown.clipped,
             })}
       </p>
@@ -216,7 +216,11 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
           {translate(lang, 'explore', 'train.diverged')}
         </p>
       )}
-      <LossCurve losses={shown.losses} label={translate(lang, 'explore', 'train.curve')} />
+      <LossCurve
+        losses={shown.losses}
+        label={translate(lang, 'explore', 'train.curve')}
+        lang={lang}
+      />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { LESSON } from './lesson';
 import { UI } from './ui';
 
 export const CATALOG: Catalog = {
-  // The decimal separator: '.' today; the decimal comma is { decimal: ',', texDecimal: '{,}' }.
+  // The decimal separator: '.' today; the decimal comma is { decimal: ',', texDecimal: '{,}' }
+  // (every number the app shows follows it: tests/unit/i18n/decimalComma.test.tsx).
   number: { decimal: '.', texDecimal: '.' },
   ui: UI,
   lesson: LESSON,

@@ -37,7 +37,7 @@ describe('inline bars', () => {
     const value = Float64Array.from({ length: 64 }, (_, i) => Math.sin(i));
     const { container } = render(
       <svg>
-        <InlineValue geom={geom} value={value} sScale={1} xScale={1} />
+        <InlineValue geom={geom} value={value} sScale={1} xScale={1} lang="en" />
       </svg>,
     );
     const g = container.querySelector('.dg-bars')!;

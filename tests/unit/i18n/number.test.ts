@@ -1,0 +1,101 @@
+// @vitest-environment node
+/**
+ * The number formatter in both styles: English with the decimal point of today, Russian given
+ * the decimal comma (./decimalComma.ts) through its catalog, as the one-line switch would.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import {
+  fieldErrorText,
+  formatNumber,
+  formatPercent,
+  listSeparator,
+  numberStyle,
+  numTex,
+  percentTex,
+  t,
+} from '../../../src/i18n';
+import { exactText, parseNumberInput } from '../../../src/components/explore/numberInput';
+import { matTex, termTex } from '../../../src/lesson/tex';
+import { fromRows } from '../../../src/model';
+import { renderStrict } from '../lesson/katex';
+import { DECIMAL_COMMA } from './decimalComma';
+
+vi.mock('../../../src/i18n/ru', async (original) =>
+  (await import('./decimalComma')).withDecimalComma(original),
+);
+
+describe('the number formatter in both styles', () => {
+  it.each([
+    [0.5, '0.5', '0,5', '0.5', '0{,}5'],
+    [-0.0123456, '−0.0123', '−0,0123', '-0.0123', '-0{,}0123'],
+    [3.14159, '3.14', '3,14', '3.14', '3{,}14'],
+    [1234.5, '1235', '1235', '1235', '1235'],
+    [12345, '1.23 × 10⁴', '1,23 × 10⁴', '1.23\\times10^{4}', '1{,}23\\times10^{4}'],
+    [-1.5e-10, '−1.5 × 10⁻¹⁰', '−1,5 × 10⁻¹⁰', '-1.5\\times10^{-10}', '-1{,}5\\times10^{-10}'],
+    [2e-5, '2 × 10⁻⁵', '2 × 10⁻⁵', '2\\times10^{-5}', '2\\times10^{-5}'],
+  ])('%s → %s | %s', (x, en, ru, enTex, ruTex) => {
+    expect(formatNumber(x, { lang: 'en' })).toBe(en);
+    expect(formatNumber(x, { lang: 'ru' })).toBe(ru);
+    // Without a language: the plain style, the same as English today.
+    expect(formatNumber(x)).toBe(en);
+    expect(numTex(x, { lang: 'en' })).toBe(enTex);
+    expect(numTex(x, { lang: 'ru' })).toBe(ruTex);
+    expect(() => renderStrict(numTex(x, { lang: 'ru' }))).not.toThrow();
+  });
+
+  it('reads the style from the catalog', () => {
+    expect(numberStyle('ru')).toEqual(DECIMAL_COMMA);
+    expect(numberStyle('en')).toEqual({ decimal: '.', texDecimal: '.' });
+    expect(numberStyle()).toEqual({ decimal: '.', texDecimal: '.' });
+  });
+
+  it('writes shares, digits, overflow and lists in the style', () => {
+    expect(formatPercent(0.1234, { lang: 'en' })).toBe('12.3 %');
+    expect(formatPercent(0.1234, { lang: 'ru' })).toBe('12,3 %');
+    expect(percentTex(0.1234, { lang: 'ru' })).toBe('12{,}3\\,\\%');
+    expect(formatNumber(Math.PI, { digits: 4, lang: 'ru' })).toBe('3,142');
+    expect(formatNumber(NaN, { lang: 'ru', overflow: 'переполнение' })).toBe('переполнение');
+    expect(listSeparator('en')).toBe(', ');
+    expect(listSeparator('ru')).toBe('; ');
+  });
+
+  it('fills number parameters of a message in the style', () => {
+    expect(t('en', 'ui', 'anim.speedValue', { speed: 0.5 })).toContain('0.5');
+    expect(t('ru', 'ui', 'anim.speedValue', { speed: 0.5 })).toContain('0,5');
+  });
+
+  it('writes the app’s limits in a validation message in the style, and quotes what was found', () => {
+    const e = {
+      field: 'scale',
+      message: 'expected a number in [0.01, 10], found 12.5',
+      code: 'setting.scale',
+      params: { min: 0.01, max: 10, found: '12.5' },
+    } as const;
+    expect(fieldErrorText('ru', e)).toContain('0,01');
+    expect(fieldErrorText('ru', e)).toContain('12.5');
+    expect(fieldErrorText('en', e)).toBe(e.message);
+  });
+
+  it('writes the lesson’s TeX values in the style', () => {
+    const m = fromRows([
+      [0.5, -1.25],
+      [2, 3],
+    ]);
+    expect(matTex(m, { lang: 'ru' })).toBe(
+      '\\begin{bmatrix}0{,}5 & -1{,}25 \\\\ 2 & 3\\end{bmatrix}',
+    );
+    expect(matTex(m, { lang: 'en' })).toBe('\\begin{bmatrix}0.5 & -1.25 \\\\ 2 & 3\\end{bmatrix}');
+    const term = termTex(1, 3, { value: m, share: 0.25, lang: 'ru' });
+    expect(term).not.toMatch(/\d\.\d/);
+    expect(term).toContain('25\\,\\%');
+    expect(() => renderStrict(term)).not.toThrow();
+  });
+
+  it('writes a field’s exact value in the style, and reads it back', () => {
+    expect(exactText(-0.125, 'en')).toBe('−0.125');
+    expect(exactText(-0.125, 'ru')).toBe('−0,125');
+    for (const v of [-0.125, 1e-7, 3, 0.1 + 0.2])
+      for (const lang of ['en', 'ru'] as const)
+        expect(parseNumberInput(exactText(v, lang))).toBe(v);
+  });
+});
