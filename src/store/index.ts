@@ -16,6 +16,7 @@ export * from './url';
 export { stepCounts, STEP_COUNT } from './counts';
 export * from './classroom';
 export * from './classroomUrl';
+export { openLink } from './openLink';
 export * from './sync';
 export * from './explore';
 export { afterNextPaint } from './afterPaint';

@@ -39,6 +39,10 @@ const RU = {
   'link.copy': 'Скопировать ссылку',
   'link.copied': 'Ссылка скопирована',
   'link.try': 'Открыть в новой вкладке',
+  'link.pending': 'Ссылка готовится…',
+  'link.tooLong':
+    'Модель слишком велика для ссылки (ссылка с ней — {n} символов, браузеры открывают не больше {max}), поэтому в ссылке её нет. Передайте вместо неё файл модели.',
+  'link.saveModel': 'Сохранить файл модели',
 
   'control.progress': 'Индикатор прогресса',
   'control.langSwitch': 'Переключатель языка',
@@ -111,6 +115,10 @@ const EN: Readonly<Record<ClassroomKey, string>> = {
   'link.copy': 'Copy the link',
   'link.copied': 'Link copied',
   'link.try': 'Open in a new tab',
+  'link.pending': 'Preparing the link…',
+  'link.tooLong':
+    'The model is too large for a link (with it the link is {n} characters long; browsers open at most {max}), so the link leaves it out. Share the model file instead.',
+  'link.saveModel': 'Save the model file',
 
   'control.progress': 'Progress bar',
   'control.langSwitch': 'Language switch',
