@@ -10,7 +10,6 @@
  * MODEL_WRITE_MS (training changes it every frame), and asynchronously (compression is).
  */
 import type { FieldError, RnnModel } from '../model';
-import { defaultModel } from '../model';
 import { modelToJson } from '../model/parse';
 import type { Lang } from '../lesson/types';
 import { STEPS } from '../lesson/steps';
@@ -25,7 +24,7 @@ import {
   withQuery,
   type StepLike,
 } from '../url';
-import { dimsOf } from '../model';
+import { defaultModel, dimsOf } from '../model';
 import { afterNextPaint } from './afterPaint';
 import type { Position } from './nav';
 import { DEFAULT_SEED, type LessonState, type LessonStore } from './store';
@@ -61,14 +60,17 @@ export function parseLangParam(search: string): Lang | null {
   return readProp('lang', search);
 }
 
-const defaultJson = (() => {
-  let json: string | null = null;
-  return () => (json ??= JSON.stringify(modelToJson(defaultModel(DEFAULT_SEED))));
-})();
+let lessonDefault: { model: RnnModel; json: string | null } | null = null;
 
 /** Whether a model is the lesson's default one (which the URL leaves out). */
 function isDefaultModel(model: RnnModel): boolean {
-  return JSON.stringify(modelToJson(model)) === defaultJson();
+  lessonDefault ??= { model: defaultModel(DEFAULT_SEED), json: null };
+  const d = lessonDefault;
+  const [a, b] = [dimsOf(model), dimsOf(d.model)];
+  // Most edited models differ in size: no need to write out their JSON to know.
+  if (a.T !== b.T || a.H !== b.H || a.D !== b.D || a.K !== b.K) return false;
+  d.json ??= JSON.stringify(modelToJson(d.model));
+  return JSON.stringify(modelToJson(model)) === d.json;
 }
 
 export interface UrlSyncOptions {
@@ -205,10 +207,10 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
       s.sub !== prev.sub ||
       s.lang !== prev.lang ||
       s.theme !== prev.theme ||
-      s.target !== prev.target ||
-      s.model !== prev.model
+      s.target !== prev.target
     )
       writeSoon();
+    // A new model is written once encoded (encodeSoon); its clamping of the position, above.
   });
   win.addEventListener('hashchange', readHash);
   return () => {

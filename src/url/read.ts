@@ -96,9 +96,3 @@ export function formatFragment(state: Partial<FragmentState>): string {
   const body = `${path ?? ''}${pairs.length > 0 ? `?${pairs.join('&')}` : ''}`;
   return body === '' ? '' : `#${body}`;
 }
-
-/** The raw text of one of the fragment's parameters (not decoded: a model is kept as it is). */
-export function fragmentParam(hash: string, key: string): string | null {
-  const { params } = splitFragment(hash);
-  return valuesOf(splitPairs(params), key)[0] ?? null;
-}
