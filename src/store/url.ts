@@ -181,9 +181,13 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
           encoding = false;
           lastEncode = Date.now();
           if (stopped) return;
-          payload = text;
-          encoded = model;
-          writeSoon();
+          // Unless a link brought the current model meanwhile (its own text is already kept),
+          // the latest encoded model is written, even if training has moved on since.
+          if (encoded !== store.getState().model) {
+            payload = text;
+            encoded = model;
+            writeSoon();
+          }
           // Changed again while this one was encoded: once more, after the interval.
           if (store.getState().model !== model) encodeSoon();
         };
