@@ -1,41 +1,40 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './components/classroom/Root';
-import { STEPS } from './lesson/steps';
-import {
-  applyLinkParams,
-  classroomStore,
-  exploreStore,
-  lessonStore,
-  parseView,
-  startModeSync,
-  startSync,
-  startUrlSync,
-} from './store';
+import { classroomStore, exploreStore, lessonStore, openLink, startSync } from './store';
 import './diagram/diagram.css';
 import './styles/app.css';
 
-// The URL is read before the first render, so a reload or a shared link opens on its step at once.
-// Which window this is (?view=presenter, ?print=1) and a lecturer's link (?model=, ?target=,
-// ?theme=, ?hide=) come first: the hash's step is clamped against the link's model.
-const view = parseView(window.location.search);
-classroomStore.setState({ view });
-const link = applyLinkParams(lessonStore, classroomStore, window.location.search);
-if (link.invalid.length > 0) {
-  classroomStore.getState().notify('error.url', 'error', { param: link.invalid.join(', ') });
+/**
+ * The URL is read, and its model decoded (decompression is asynchronous), before the first
+ * render: a reload or a shared link opens on its model and step at once, with no frame of the
+ * default model. Which window this is (?view=presenter, ?print) and the link's model, target,
+ * theme and hidden controls come first: the position is resolved against the link's model.
+ */
+async function boot(): Promise<void> {
+  try {
+    await openLink({ lesson: lessonStore, classroom: classroomStore, explore: exploreStore });
+  } catch (e) {
+    // Never expected (reading a link does not throw); the lesson opens on its defaults anyway.
+    console.error(e);
+  }
+  document.documentElement.dataset.theme = lessonStore.getState().theme;
+  document.documentElement.lang = lessonStore.getState().lang;
+  // The lesson and the presenter window follow each other (the handouts stand alone).
+  if (classroomStore.getState().view !== 'print') {
+    startSync({ lesson: lessonStore, classroom: classroomStore });
+  }
+  render();
 }
-startUrlSync(lessonStore, { stepIds: STEPS.map((s) => s.id) });
-// Lesson or explore (?mode=explore), and the problems of a bad ?model= for the explore panel.
-startModeSync(exploreStore);
-document.documentElement.dataset.theme = lessonStore.getState().theme;
-document.documentElement.lang = lessonStore.getState().lang;
-// The lesson and the presenter window follow each other (the handouts stand alone).
-if (view !== 'print') startSync({ lesson: lessonStore, classroom: classroomStore });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('#root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
-);
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -6,24 +6,10 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { CONTROL_IDS, type ControlId } from './guards';
 
-/** The parts of the UI a lecturer's link can hide (`?hide=stepList,explore`). */
-export const CONTROL_IDS = [
-  'progress',
-  'langSwitch',
-  'themeSwitch',
-  'toolbar',
-  'zoom',
-  'stepList',
-  'animation',
-  'navButtons',
-  'explore',
-] as const;
-export type ControlId = (typeof CONTROL_IDS)[number];
-
-export function isControlId(v: unknown): v is ControlId {
-  return typeof v === 'string' && (CONTROL_IDS as readonly string[]).includes(v);
-}
+// Declared beside the other URL values (guards.ts), which the URL schema reads without a store.
+export { CONTROL_IDS, isControlId, type ControlId } from './guards';
 
 /** What this window shows: the lesson, the presenter view (`?view=presenter`), handouts. */
 export type View = 'app' | 'presenter' | 'print';

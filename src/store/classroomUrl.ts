@@ -1,90 +1,71 @@
 /**
- * The classroom's URL parameters: `?view=presenter` (the presenter window), `?print=1` (handouts),
- * `?hide=stepList,explore` (controls a lecturer's link hides), `?target=3` (the traced t★),
- * `?theme=contrast`, and the lecturer's link that combines them with `?model=`, `?lang=` and the
- * `#/step/sub` hash. Parsing never throws; unknown values are ignored.
+ * The classroom's URL properties, read and written through the URL schema (src/url): the window
+ * (`?view=presenter`, `?print`), hidden controls (`?hide=`), the traced t★ (`?target=`),
+ * `?theme=`, and the lecturer's link that combines them with `?lang=`, the position and the
+ * model (both in the fragment). Also reading a link at start: the model (packed in the fragment,
+ * or the first links' `?model=`) is decoded before the app renders. Parsing never throws.
  */
 import type { Lang } from '../lesson/types';
-import type { RnnModel } from '../model';
-import { encodeModelParam, MODEL_PARAM, readModelParam } from '../model/io/urlcodec';
+import type { FieldError, RnnModel } from '../model';
+import { decodeModelParam } from '../model/io/urlcodec';
 import {
-  CONTROL_IDS,
-  isControlId,
-  type ClassroomStore,
-  type ControlId,
-  type View,
-} from './classroom';
-import { isTheme, type Theme } from './guards';
+  buildLink,
+  decodeModelLink,
+  pageBase,
+  pathOf,
+  readProp,
+  readUrl,
+  withQuery,
+  type StepLike,
+  type UrlState,
+} from '../url';
+import { STEPS } from '../lesson/steps';
+import { dimsOf } from '../model';
+import type { ClassroomStore, ControlId, View } from './classroom';
+import type { Theme } from './guards';
 import type { Position } from './nav';
 import type { LessonStore } from './store';
-import { formatHash } from './url';
-
-export const VIEW_PARAM = 'view';
-export const PRINT_PARAM = 'print';
-export const HIDE_PARAM = 'hide';
-export const TARGET_PARAM = 'target';
-export const THEME_PARAM = 'theme';
-
-function params(search: string): URLSearchParams {
-  try {
-    return new URLSearchParams(typeof search === 'string' ? search : '');
-  } catch {
-    return new URLSearchParams();
-  }
-}
 
 /** Which window the URL asks for: `?view=presenter`, `?view=print` or `?print` (any value). */
 export function parseView(search: string): View {
-  const p = params(search);
-  const v = p.get(VIEW_PARAM)?.trim().toLowerCase();
-  if (v === 'presenter') return 'presenter';
-  if (v === 'print') return 'print';
-  const print = p.get(PRINT_PARAM);
-  if (print !== null && print !== '0' && print.toLowerCase() !== 'false') return 'print';
-  return 'app';
+  return readProp('print', search) ? 'print' : readProp('view', search);
 }
 
 /** The controls `?hide=a,b` names (unknown names dropped, in CONTROL_IDS order, no repeats). */
 export function parseHide(search: string): ControlId[] {
-  const raw = params(search).getAll(HIDE_PARAM).join(',');
-  const names = raw
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(isControlId);
-  return CONTROL_IDS.filter((c) => names.includes(c));
+  return [...readProp('hide', search)];
 }
 
 /** `?target=3` as a non-negative integer, or null. */
 export function parseTargetParam(search: string): number | null {
-  const v = params(search).get(TARGET_PARAM)?.trim();
-  if (!v || !/^\d{1,4}$/.test(v)) return null;
-  return Number(v);
+  return readProp('target', search);
 }
 
 export function parseThemeParam(search: string): Theme | null {
-  const v = params(search).get(THEME_PARAM)?.trim().toLowerCase();
-  return isTheme(v) ? v : null;
+  return readProp('theme', search);
 }
 
-/** The same address with `view` set (or removed for the lesson); the hash is kept. */
+/** The same address with `view` set (or removed for the lesson); the hash is kept as it is. */
 export function withView(href: string, view: View): string {
+  const at = href.indexOf('#');
+  const hash = at < 0 ? '' : href.slice(at);
   const url = new URL(href);
-  url.searchParams.delete(PRINT_PARAM);
-  if (view === 'app') url.searchParams.delete(VIEW_PARAM);
-  else url.searchParams.set(VIEW_PARAM, view);
-  return url.toString();
+  // `print` is the older spelling of the view: one is written, never both.
+  return `${pageBase(url)}${withQuery(url.search, { print: false, view })}${hash}`;
 }
 
 export interface LecturerLinkOptions {
   /** The page the link opens (origin and path; its query and hash are replaced). */
   readonly base: string;
-  /** The model to open with (`?model=`); omitted when null. */
-  readonly model?: RnnModel | null;
+  /** The model's packed text for the fragment (encodeModelLink); omitted when null. */
+  readonly model?: string | null;
   readonly target?: number | null;
-  readonly position?: Position | null;
+  /** The position, with the model and target its sub-step ids depend on. */
+  readonly position?: (Position & { readonly model: RnnModel; readonly target: number }) | null;
   readonly lang?: Lang | null;
   readonly theme?: Theme | null;
   readonly hide?: readonly ControlId[];
+  readonly steps?: readonly StepLike[];
 }
 
 /**
@@ -92,47 +73,55 @@ export interface LecturerLinkOptions {
  * machine format: its numbers are plain whatever the language.
  */
 export function buildLecturerLink(o: LecturerLinkOptions): string {
-  const url = new URL(o.base);
-  url.search = '';
-  url.hash = '';
-  const p = url.searchParams;
-  if (o.lang) p.set('lang', o.lang);
-  if (o.theme) p.set(THEME_PARAM, o.theme);
-  const hide = CONTROL_IDS.filter((c) => o.hide?.includes(c));
-  if (hide.length > 0) p.set(HIDE_PARAM, hide.join(','));
-  if (o.target !== null && o.target !== undefined) p.set(TARGET_PARAM, String(o.target));
-  if (o.model) p.set(MODEL_PARAM, encodeModelParam(o.model));
-  // Commas are safe in a query; keeping them readable makes the link easier to check by eye.
-  url.search = p.toString().replace(/%2C/g, ',');
-  if (o.position) url.hash = formatHash(o.position);
-  return url.toString();
+  const query: Partial<UrlState> = {
+    lang: o.lang ?? null,
+    theme: o.theme ?? null,
+    hide: o.hide ?? [],
+    target: o.target ?? null,
+  };
+  const p = o.position;
+  const position = p
+    ? pathOf(p, o.steps ?? STEPS, { T: dimsOf(p.model).T, target: p.target })
+    : null;
+  return buildLink(o.base, query, { position, model: o.model ?? null });
 }
 
-export interface AppliedLink {
-  /** The parameters that were present but unusable (shown to the user as a notice). */
+/** A link's properties as read at start, its model decoded. */
+export interface StartLink {
+  readonly state: UrlState;
+  /** The model the link holds, when it holds a good one. */
+  readonly model: RnnModel | null;
+  /** The fragment's model text the model came from (null for the old `?model=`). */
+  readonly payload: string | null;
+  /** The problems of a model the link holds but that could not be read. */
+  readonly modelErrors: readonly FieldError[] | null;
+  /** The properties present but unusable (shown to the user as a notice). */
   readonly invalid: readonly string[];
 }
 
+/** Reads a URL's properties and decodes its model (the fragment's, else the old `?model=`). */
+export async function readStartLink(search: string, hash: string): Promise<StartLink> {
+  const { state, invalid } = readUrl(search, hash);
+  const bad = invalid.filter((k) => k !== 'model');
+  const text = state.model ?? state.queryModel;
+  if (text === null) return { state, model: null, payload: null, modelErrors: null, invalid: bad };
+  const r = state.model !== null ? await decodeModelLink(text) : decodeModelParam(text);
+  if (r.ok) return { state, model: r.model, payload: state.model, modelErrors: null, invalid: bad };
+  return { state, model: null, payload: null, modelErrors: r.errors, invalid: [...bad, 'model'] };
+}
+
 /**
- * Applies a link's model, target, theme and hidden controls (before the hash is read, so the step
- * is clamped against the link's model). A bad `?model=` keeps the default model.
+ * Applies a link's model, target, theme and hidden controls (before the position is read, so the
+ * step is clamped against the link's model). A bad model keeps the default model.
  */
-export function applyLinkParams(
+export function applyStartLink(
   lesson: LessonStore,
   classroom: ClassroomStore,
-  search: string,
-): AppliedLink {
-  const invalid: string[] = [];
-  const model = readModelParam(search);
-  if (model) {
-    if (model.ok) lesson.getState().setModel(model.model);
-    else invalid.push(MODEL_PARAM);
-  }
-  const target = parseTargetParam(search);
-  if (target !== null) lesson.getState().setTarget(target);
-  else if (params(search).has(TARGET_PARAM)) invalid.push(TARGET_PARAM);
-  const theme = parseThemeParam(search);
-  if (theme) lesson.getState().setTheme(theme);
-  classroom.getState().setHidden(parseHide(search));
-  return { invalid };
+  link: StartLink,
+): void {
+  if (link.model) lesson.getState().setModel(link.model);
+  if (link.state.target !== null) lesson.getState().setTarget(link.state.target);
+  if (link.state.theme) lesson.getState().setTheme(link.state.theme);
+  if (link.state.lang) lesson.getState().setLang(link.state.lang);
+  classroom.getState().setHidden(link.state.hide);
 }

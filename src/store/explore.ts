@@ -2,13 +2,13 @@
  * The app's mode, lesson or explore, beside the lesson's store: `?mode=explore` in the URL opens
  * the explore mode (a shared link lands in it), and switching writes the parameter back with
  * history.replaceState (the hash and the other parameters are kept). Also what the explore view
- * needs from the start: the problems of a `?model=` link (the model itself is applied by
- * applyLinkParams), and whether the whole loss E = Σ_t E_t is traced rather than one E_t.
+ * needs from the start: the problems of a link's model (the model itself is applied by
+ * applyStartLink), and whether the whole loss E = Σ_t E_t is traced rather than one E_t.
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FieldError } from '../model';
-import { readModelParam } from '../model/io/urlcodec';
+import { readProp, withQuery } from '../url';
 
 export type AppMode = 'lesson' | 'explore';
 export const APP_MODES: readonly AppMode[] = ['lesson', 'explore'];
@@ -18,18 +18,9 @@ export function isAppMode(v: unknown): v is AppMode {
   return typeof v === 'string' && (APP_MODES as readonly string[]).includes(v);
 }
 
-function params(search: string): URLSearchParams {
-  try {
-    return new URLSearchParams(typeof search === 'string' ? search : '');
-  } catch {
-    return new URLSearchParams();
-  }
-}
-
 /** `?mode=explore` (any case, spaces ignored) gives 'explore'; anything else the lesson. */
 export function parseModeParam(search: string): AppMode {
-  const v = params(search).get(MODE_PARAM)?.trim().toLowerCase();
-  return v === 'explore' ? 'explore' : 'lesson';
+  return readProp('mode', search);
 }
 
 /**
@@ -37,26 +28,14 @@ export function parseModeParam(search: string): AppMode {
  * parameters keep their text as it was (a `?model=` value is not re-encoded).
  */
 export function withModeParam(search: string, mode: AppMode): string {
-  const q = typeof search === 'string' ? search.replace(/^\?/, '') : '';
-  const kept = q.split('&').filter((pair) => pair !== '' && decodeKey(pair) !== MODE_PARAM);
-  if (mode === 'explore') kept.push(`${MODE_PARAM}=explore`);
-  return kept.length > 0 ? `?${kept.join('&')}` : '';
-}
-
-function decodeKey(pair: string): string {
-  const raw = pair.split('=')[0];
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return raw;
-  }
+  return withQuery(search, { mode });
 }
 
 export interface ExploreInputs {
   readonly mode: AppMode;
   /** Trace the whole loss E = Σ_t E_t (else the store's target E_t). */
   readonly traceAll: boolean;
-  /** The problems of the `?model=` link read on start (null when it was absent or good). */
+  /** The problems of the link's model read on start (null when it was absent or good). */
   readonly linkErrors: readonly FieldError[] | null;
 }
 
@@ -94,14 +73,12 @@ export function useExplore<U>(selector: (s: ExploreState) => U): U {
 }
 
 /**
- * Reads the mode and the `?model=` link's problems from the URL into the store, and writes the
- * mode back into the URL whenever it changes. Returns a function that stops writing.
+ * Reads the mode from the URL into the store, and writes the mode back into the URL whenever it
+ * changes. Returns a function that stops writing. (The link's model and its problems are read
+ * with the rest of the link at start: readStartLink.)
  */
 export function startModeSync(store: ExploreStore, win: Window = window): () => void {
-  const search = win.location.search;
-  const link = readModelParam(search);
-  store.getState().setLinkErrors(link && !link.ok ? link.errors : null);
-  store.getState().setMode(parseModeParam(search));
+  store.getState().setMode(parseModeParam(win.location.search));
   const write = (mode: AppMode) => {
     const loc = win.location;
     if (parseModeParam(loc.search) === mode) return;

@@ -8,3 +8,21 @@ export { isLang, LANGS };
 export function isTheme(v: unknown): v is Theme {
   return v === 'light' || v === 'dark' || v === 'contrast';
 }
+
+/** The parts of the UI a lecturer's link can hide (`?hide=stepList,explore`). */
+export const CONTROL_IDS = [
+  'progress',
+  'langSwitch',
+  'themeSwitch',
+  'toolbar',
+  'zoom',
+  'stepList',
+  'animation',
+  'navButtons',
+  'explore',
+] as const;
+export type ControlId = (typeof CONTROL_IDS)[number];
+
+export function isControlId(v: unknown): v is ControlId {
+  return typeof v === 'string' && (CONTROL_IDS as readonly string[]).includes(v);
+}

@@ -16,5 +16,6 @@ export * from './url';
 export { stepCounts, STEP_COUNT } from './counts';
 export * from './classroom';
 export * from './classroomUrl';
+export { openLink } from './openLink';
 export * from './sync';
 export * from './explore';

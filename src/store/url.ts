@@ -1,103 +1,152 @@
 /**
- * The current step and sub-step live in the URL hash as `#/<step 1-based>/<sub 0-based>` (as in
- * reveal.js), so a reload (a clicker's F5) or a shared link lands on the same place. `?lang=ru|en`
- * overrides the stored language. The hash is written with history.replaceState (after the frame
- * that shows the move is painted, where the window paints): moving through
- * the lesson does not fill the browser's history.
+ * The store and the address bar, through the URL schema (src/url): the fragment holds the
+ * position by ids (`#/sum-over-k/k-1`, so inserting a step breaks no link) and, when the model is
+ * not the default one, the model packed (`?model=z.…`), so that a reload or a copied address
+ * opens the same lesson on the same model. `?lang=`, `?theme=` and `?target=`, when present,
+ * follow the store. Writes use history.replaceState (after the frame that shows the move is
+ * painted): moving through the lesson does not fill the browser's history.
+ *
+ * The model is encoded only when it changes (a move reuses the encoded text), at most every
+ * MODEL_WRITE_MS (training changes it every frame), and asynchronously (compression is).
  */
+import type { FieldError, RnnModel } from '../model';
+import { modelToJson } from '../model/io/parse';
 import type { Lang } from '../lesson/types';
-import { START, type Position } from './nav';
+import { STEPS } from '../lesson/steps';
+import {
+  decodeModelLink,
+  encodeModelLink,
+  formatFragment,
+  pathOf,
+  readProp,
+  readUrl,
+  resolvePosition,
+  withQuery,
+  type StepLike,
+} from '../url';
+import { defaultModel, dimsOf } from '../model';
 import { afterNextPaint } from './afterPaint';
-import { isLang } from './guards';
-import type { LessonStore } from './store';
+import type { Position } from './nav';
+import { DEFAULT_SEED, type LessonState, type LessonStore } from './store';
 
-/** `#/3/1` for the third step's second sub-step. */
-export function formatHash(pos: Position): string {
-  return `#/${pos.stepIndex + 1}/${pos.sub}`;
+/** A model changed faster than this (training) is written to the URL once per interval. */
+export const MODEL_WRITE_MS = 300;
+
+type PathState = Pick<LessonState, 'stepIndex' | 'sub' | 'model' | 'target'>;
+
+function ctxOf(s: Pick<LessonState, 'model' | 'target'>) {
+  return { T: dimsOf(s.model).T, target: s.target };
 }
 
-const DIGITS = /^\d{1,6}$/;
+/** The fragment's path of the store's position: `#/ideas/gradient-sum`. */
+export function formatHash(s: PathState, steps: readonly StepLike[] = STEPS): string {
+  return formatFragment({ position: pathOf(s, steps, ctxOf(s)) });
+}
 
 /**
- * Reads `#/3/1`, `#/3`, `#3/1` or `#/<step-id>/1` (ids from `stepIds`). Anything unreadable gives
- * the start; a readable step with an unreadable sub-step gives that step's first sub-step. The
- * result is not clamped to the lesson's length (the store does that).
+ * The position a hash names, for the store's model and target: ids (`#/sum-over-k/k-1`) or the
+ * old numbers (`#/8/3`, `#3/1`, `#/sum-over-k/1`). Anything unreadable gives the start.
  */
-export function parseHash(hash: string, stepIds: readonly string[] = []): Position {
-  if (typeof hash !== 'string') return START;
-  let raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    raw = decodeURIComponent(raw);
-  } catch {
-    return START;
-  }
-  const parts = raw.split('/').filter((p, i) => !(i === 0 && p === ''));
-  if (parts.length === 0) return START;
-  const [stepPart, subPart] = parts;
-  let stepIndex: number;
-  if (DIGITS.test(stepPart)) {
-    const n = Number(stepPart);
-    if (n < 1) return START;
-    stepIndex = n - 1;
-  } else {
-    const i = stepIds.indexOf(stepPart);
-    if (i < 0) return START;
-    stepIndex = i;
-  }
-  const sub = subPart !== undefined && DIGITS.test(subPart) ? Number(subPart) : 0;
-  return { stepIndex, sub };
+export function parseHash(
+  hash: string,
+  s: Pick<LessonState, 'model' | 'target'>,
+  steps: readonly StepLike[] = STEPS,
+): Position {
+  return resolvePosition(readProp('position', '', hash), steps, ctxOf(s));
 }
 
 /** `ru` or `en` from a query string (`?lang=ru`), or null. */
 export function parseLangParam(search: string): Lang | null {
-  if (typeof search !== 'string') return null;
-  try {
-    const v = new URLSearchParams(search).get('lang');
-    const l = v?.trim().toLowerCase();
-    return isLang(l) ? l : null;
-  } catch {
-    return null;
-  }
+  return readProp('lang', search);
 }
 
-/** The query string with `lang` set to `lang` (other parameters kept). */
-export function withLangParam(search: string, lang: Lang): string {
-  const params = new URLSearchParams(search);
-  params.set('lang', lang);
-  return `?${params.toString()}`;
+let lessonDefault: { model: RnnModel; json: string | null } | null = null;
+
+/** Whether a model is the lesson's default one (which the URL leaves out). */
+function isDefaultModel(model: RnnModel): boolean {
+  lessonDefault ??= { model: defaultModel(DEFAULT_SEED), json: null };
+  const d = lessonDefault;
+  const [a, b] = [dimsOf(model), dimsOf(d.model)];
+  // Most edited models differ in size: no need to write out their JSON to know.
+  if (a.T !== b.T || a.H !== b.H || a.D !== b.D || a.K !== b.K) return false;
+  d.json ??= JSON.stringify(modelToJson(d.model));
+  return JSON.stringify(modelToJson(model)) === d.json;
 }
 
 export interface UrlSyncOptions {
-  readonly stepIds?: readonly string[];
+  readonly steps?: readonly StepLike[];
   /** Defaults to the global window. */
   readonly win?: Window;
+  /** The fragment's model text already applied at start, and the model it holds. */
+  readonly applied?: { readonly payload: string; readonly model: RnnModel } | null;
+  /** Told the problems of a model that a later hash change brought (null: a good one). */
+  readonly onModelErrors?: (errors: readonly FieldError[] | null) => void;
 }
 
 /**
- * Applies the URL to the store (now and on every hashchange) and writes the store's position back
- * into the hash. Returns a function that stops the synchronisation.
+ * Applies the hash to the store (now and on every hashchange) and writes the store back into the
+ * URL. Returns a function that stops the synchronisation.
  */
 export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): () => void {
   const win = options.win ?? window;
-  const ids = options.stepIds ?? [];
+  const steps = options.steps ?? STEPS;
+  let stopped = false;
+  // The fragment's model text and the model it encodes (null: the default model, left out).
+  let payload: string | null = options.applied?.payload ?? null;
+  let encoded: RnnModel | null = options.applied?.model ?? null;
+  // Kept as the link gave them: nothing uses them yet.
+  let extra = readUrl('', win.location.hash).state;
+  let reads = 0;
+
+  const applyPosition = (hash: string) => {
+    const s = store.getState();
+    const pos = parseHash(hash, s, steps);
+    if (pos.stepIndex !== s.stepIndex || pos.sub !== s.sub) s.goTo(pos.stepIndex, pos.sub);
+  };
 
   const readHash = () => {
-    const pos = parseHash(win.location.hash, ids);
-    const s = store.getState();
-    if (pos.stepIndex !== s.stepIndex || pos.sub !== s.sub) s.goTo(pos.stepIndex, pos.sub);
-    // Garbage or an out-of-range position is replaced by where the lesson actually is.
-    writeUrl();
+    const hash = win.location.hash;
+    const { state } = readUrl('', hash);
+    extra = state;
+    const read = ++reads;
+    if (state.model === null || state.model === payload) {
+      applyPosition(hash);
+      writeUrl();
+      return;
+    }
+    // A new model: the position is applied with it (a sub-step may need its T), once decoded.
+    const text = state.model;
+    void decodeModelLink(text).then((r) => {
+      if (stopped || read !== reads) return;
+      if (r.ok) {
+        payload = text;
+        encoded = r.model;
+        store.getState().setModel(r.model);
+      }
+      options.onModelErrors?.(r.ok ? null : r.errors);
+      applyPosition(hash);
+      writeUrl();
+    });
   };
 
   const writeUrl = () => {
+    if (stopped) return;
     const s = store.getState();
-    const hash = formatHash({ stepIndex: s.stepIndex, sub: s.sub });
     const loc = win.location;
-    let search = loc.search;
-    // A `lang` parameter in the URL follows the language switch, so a reload keeps the choice.
-    if (parseLangParam(search) !== null && parseLangParam(search) !== s.lang) {
-      search = withLangParam(search, s.lang);
-    }
+    const hash = formatFragment({
+      position: pathOf(s, steps, ctxOf(s)),
+      model: payload,
+      seed: extra.seed,
+      room: extra.room,
+    });
+    // The model moves from the old query into the fragment; present settings follow the store.
+    const follow: Parameters<typeof withQuery>[1] = {};
+    // Dropped from the query once the fragment holds the model (a reload in between keeps it).
+    if (encoded === s.model) follow.queryModel = null;
+    if (readProp('lang', loc.search) !== null) follow.lang = s.lang;
+    if (readProp('theme', loc.search) !== null) follow.theme = s.theme;
+    if (readProp('target', loc.search) !== null) follow.target = s.target;
+    const search = withQuery(loc.search, follow);
     if (loc.hash === hash && loc.search === search) return;
     try {
       win.history.replaceState(win.history.state, '', `${loc.pathname}${search}${hash}`);
@@ -106,30 +155,73 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
     }
   };
 
-  const lang = parseLangParam(win.location.search);
-  if (lang) store.getState().setLang(lang);
-  readHash();
-
   // A move is written once the frame showing it is painted (history.replaceState costs a few
   // milliseconds that the key press's frame cannot spare); moves before then are written as one.
   let queued = false;
   let cancel = () => {};
   const writeSoon = () => {
-    if (queued) return;
+    if (queued || stopped) return;
     queued = true;
     cancel = afterNextPaint(() => {
       queued = false;
       writeUrl();
     }, win);
   };
+
+  let encoding = false;
+  let lastEncode = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const encodeSoon = () => {
+    if (encoding || stopped) return;
+    encoding = true;
+    timer = setTimeout(
+      () => {
+        const model = store.getState().model;
+        const done = (text: string | null) => {
+          encoding = false;
+          lastEncode = Date.now();
+          if (stopped) return;
+          // Unless a link brought the current model meanwhile (its own text is already kept),
+          // the latest encoded model is written, even if training has moved on since.
+          if (encoded !== store.getState().model) {
+            payload = text;
+            encoded = model;
+            writeSoon();
+          }
+          // Changed again while this one was encoded: once more, after the interval.
+          if (store.getState().model !== model) encodeSoon();
+        };
+        if (isDefaultModel(model)) done(null);
+        else encodeModelLink(model).then(done, () => done(null));
+      },
+      Math.max(0, lastEncode + MODEL_WRITE_MS - Date.now()),
+    );
+  };
+
+  applyPosition(win.location.hash);
+  const startModel = store.getState().model;
+  if (payload === null && encoded === null && isDefaultModel(startModel)) encoded = startModel;
+  if (startModel !== encoded) encodeSoon();
+  writeUrl();
+
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.stepIndex !== prev.stepIndex || s.sub !== prev.sub || s.lang !== prev.lang) writeSoon();
+    if (s.model !== prev.model && s.model !== encoded) encodeSoon();
+    if (
+      s.stepIndex !== prev.stepIndex ||
+      s.sub !== prev.sub ||
+      s.lang !== prev.lang ||
+      s.theme !== prev.theme ||
+      s.target !== prev.target
+    )
+      writeSoon();
+    // A new model is written once encoded (encodeSoon); its clamping of the position, above.
   });
-  // A model change may clamp the position: the hash must follow that too (the subscription does).
   win.addEventListener('hashchange', readHash);
   return () => {
+    stopped = true;
     unsubscribe();
     cancel();
+    clearTimeout(timer);
     win.removeEventListener('hashchange', readHash);
   };
 }

@@ -131,11 +131,11 @@ test('the mode switch: keyboard, URL, reload, both languages', async ({ page }) 
   await expect(page.getByTestId('explore-main')).toBeVisible();
   await expect(toExplore).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/[?&]mode=explore/);
-  await expect(page).toHaveURL(/#\/3\/0$/);
+  await expect(page).toHaveURL(/#\/gradients-needed$/);
   // The lesson's keys do not move the lesson while the explore view has the focus.
   await page.getByRole('button', { name: 'Numbers' }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/#\/3\/0$/);
+  await expect(page).toHaveURL(/#\/gradients-needed$/);
 
   await page.reload();
   await expect(page.getByTestId('explore-main')).toBeVisible();

@@ -3,6 +3,11 @@ import { LANG_NAMES } from '../../i18n';
 import { useLesson } from '../../store';
 import { CONTROL_IDS, useClassroom, type ControlId } from '../../store/classroom';
 import { buildLecturerLink } from '../../store/classroomUrl';
+import { modelToJson } from '../../model/io/parse';
+import { stringifyResults } from '../../model/io/results';
+import { MAX_LINK_LENGTH, pageBase } from '../../url';
+import { downloadFile } from '../downloadFile';
+import { usePackedModel } from '../usePackedModel';
 import { useT } from '../useT';
 import { copyText } from './clipboard';
 import { Dialog } from './Dialog';
@@ -26,12 +31,6 @@ const CONTROL_KEY = {
 
 const THEME_KEY = { light: 'theme.light', dark: 'theme.dark', contrast: 'theme.contrast' } as const;
 
-/** The page's address without query or hash. */
-function pageBase(): string {
-  const { origin, protocol, pathname } = window.location;
-  return `${origin === 'null' ? `${protocol}//` : origin}${pathname}`;
-}
-
 /**
  * The lecturer's link: the lesson on this model, target and step, in this language and theme,
  * with the ticked controls hidden (as TensorFlow Playground's hide-controls link).
@@ -54,19 +53,25 @@ export function LinkDialog({ onClose }: Props) {
   const [withTheme, setWithTheme] = useState(false);
   const [copied, setCopied] = useState<boolean | null>(null);
 
-  const link = useMemo(
-    () =>
+  // The model is packed asynchronously; the link is shown once it is ready.
+  const packed = usePackedModel(withModel ? model : null);
+  const build = useMemo(
+    () => (packedModel: string | null) =>
       buildLecturerLink({
-        base: pageBase(),
-        model: withModel ? model : null,
+        base: pageBase(window.location),
+        model: packedModel,
         target: withModel ? target : null,
-        position: withStep ? { stepIndex, sub } : null,
+        position: withStep ? { stepIndex, sub, model, target } : null,
         lang: withLang ? lang : null,
         theme: withTheme ? theme : null,
         hide,
       }),
     [withModel, model, target, withStep, stepIndex, sub, withLang, lang, withTheme, theme, hide],
   );
+  const full = useMemo(() => build(packed.text), [build, packed.text]);
+  // Past what browsers open, the link leaves the model out and the model file is offered.
+  const tooLong = full.length > MAX_LINK_LENGTH;
+  const link = packed.pending ? '' : tooLong ? build(null) : full;
 
   const toggle = (c: ControlId, on: boolean) => {
     setCopied(null);
@@ -128,18 +133,34 @@ export function LinkDialog({ onClose }: Props) {
             readOnly
             rows={5}
             value={link}
+            placeholder={packed.pending ? ct('link.pending') : undefined}
             data-testid="lecturer-link"
             onFocus={(e) => e.currentTarget.select()}
           />
+          {tooLong && (
+            <p className="cls-muted" role="note" data-testid="link-too-long">
+              {ct('link.tooLong', { n: full.length, max: MAX_LINK_LENGTH })}{' '}
+              <button
+                type="button"
+                className="cls-btn"
+                onClick={() =>
+                  downloadFile('model.json', stringifyResults(modelToJson(model)) + '\n')
+                }
+              >
+                {ct('link.saveModel')}
+              </button>
+            </p>
+          )}
           <div className="cls-row">
             <button
               type="button"
               className="cls-btn cls-btn--primary"
+              disabled={link === ''}
               onClick={() => void copyText(link).then(setCopied)}
             >
               {ct('link.copy')}
             </button>
-            <a className="cls-btn" href={link} target="_blank" rel="noopener">
+            <a className="cls-btn" href={link || undefined} target="_blank" rel="noopener">
               {ct('link.try')}
             </a>
             <span role="status" className="cls-status">

@@ -1,8 +1,9 @@
 /**
  * Import and export: open a model file (file picker, or a file dropped anywhere on the page),
  * export the model file and the results (the `bptt` command's format, with `terms`), and share a
- * link that carries the model in `?model=` (base64url). A bad file shows its problems, each naming
- * its field, and keeps the current model.
+ * link that carries the model packed in the fragment (`#…?model=z.…`, which no server sees). A
+ * model too large for a link is said so, and its file offered. A bad file shows its problems,
+ * each naming its field, and keeps the current model.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldError, RnnModel } from '../../model';
@@ -13,7 +14,8 @@ import {
   MAX_TERM_NUMBERS,
   stringifyResults,
 } from '../../model/io/results';
-import { encodeModelParam, MODEL_PARAM } from '../../model/io/urlcodec';
+import { encodeModelLink, formatFragment, MAX_LINK_LENGTH, readUrl, withQuery } from '../../url';
+import { downloadFile as download } from '../downloadFile';
 import { FieldErrorList } from './FieldErrorList';
 import { t as translate, type ExploreKey, type Params } from '../../i18n';
 import type { ModelEditProps } from './types';
@@ -37,35 +39,20 @@ interface Status {
   readonly params?: Params;
 }
 
-/** Links longer than this may be refused by servers (request lines over 8 KiB). */
-const LONG_LINK = 8000;
-
 /**
- * Offers a text as a file download. The files are JSON (the model file, the `bptt` command's
- * results): their numbers stay in JavaScript's plain notation whatever the language, as the app
- * and the command read them back.
+ * The page's address with the model packed into the fragment (its position, the other
+ * parameters and the query kept; an old `?model=` in the query is dropped).
  */
-function download(name: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
-  if (typeof URL.createObjectURL !== 'function') return;
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 0);
-}
-
-/**
- * The page's address with `?model=` set to the model (other parameters and the hash kept). A URL
- * is a machine format: its numbers are plain in every language.
- */
-export function shareLink(model: RnnModel, pageUrl: string): string {
-  const url = new URL(pageUrl);
-  url.searchParams.set(MODEL_PARAM, encodeModelParam(model));
-  return url.toString();
+export async function shareLink(model: RnnModel, pageUrl: string): Promise<string> {
+  const hashAt = pageUrl.indexOf('#');
+  const hash = hashAt < 0 ? '' : pageUrl.slice(hashAt);
+  const before = hashAt < 0 ? pageUrl : pageUrl.slice(0, hashAt);
+  const queryAt = before.indexOf('?');
+  const page = queryAt < 0 ? before : before.slice(0, queryAt);
+  const search = queryAt < 0 ? '' : before.slice(queryAt);
+  const { state } = readUrl('', hash);
+  const fragment = formatFragment({ ...state, model: await encodeModelLink(model) });
+  return `${page}${withQuery(search, { queryModel: null })}${fragment}`;
 }
 
 function hasFiles(e: DragEvent): boolean {
@@ -149,7 +136,13 @@ export function ImportExport({
   };
 
   const share = async () => {
-    const url = shareLink(model, pageUrl ?? window.location.href);
+    const url = await shareLink(model, pageUrl ?? window.location.href);
+    if (url.length > MAX_LINK_LENGTH) {
+      // Browsers would not open it: the model file is the way to share this model.
+      setLink(null);
+      setStatus({ key: 'io.tooLong', params: { n: url.length, max: MAX_LINK_LENGTH } });
+      return;
+    }
     setLink({ model, url });
     try {
       await navigator.clipboard.writeText(url);
@@ -212,11 +205,6 @@ export function ImportExport({
             value={shownLink}
             onFocus={(e) => e.target.select()}
           />
-          {shownLink.length > LONG_LINK && (
-            <p className="xp-note">
-              {translate(lang, 'explore', 'io.longLink', { n: shownLink.length })}
-            </p>
-          )}
         </div>
       )}
       <p className="xp-status" aria-live="polite">

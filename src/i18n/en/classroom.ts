@@ -34,6 +34,10 @@ export const CLASSROOM = {
   'link.copy': 'Copy the link',
   'link.copied': 'Link copied',
   'link.try': 'Open in a new tab',
+  'link.pending': 'Preparing the link…',
+  'link.tooLong':
+    'The model is too large for a link (with it the link is {n} characters long; browsers open at most {max}), so the link leaves it out. Share the model file instead.',
+  'link.saveModel': 'Save the model file',
 
   'control.progress': 'Progress bar',
   'control.langSwitch': 'Language switch',

@@ -146,8 +146,8 @@ export const EXPLORE = {
   'io.exportResults': 'Export results (JSON)',
   'io.share': 'Copy a link to this model',
   'io.link': 'Link to this model',
-  'io.longLink':
-    'This link is {n} characters long; some servers refuse links longer than about 8000 characters — share the model file instead.',
+  'io.tooLong':
+    'This model is too large for a link (the link would be {n} characters long; browsers open at most {max}). Share the model file instead: Export model (JSON).',
   'io.copied': 'Link copied.',
   'io.copyFailed': 'Copy the link from the field.',
   'io.loaded': 'Loaded {name}.',

@@ -33,6 +33,10 @@ export const CLASSROOM: Readonly<Record<ClassroomKey, string>> = {
   'link.copy': 'Скопировать ссылку',
   'link.copied': 'Ссылка скопирована',
   'link.try': 'Открыть в новой вкладке',
+  'link.pending': 'Ссылка готовится…',
+  'link.tooLong':
+    'Модель слишком велика для ссылки (ссылка с ней — {n} символов, браузеры открывают не больше {max}), поэтому в ссылке её нет. Передайте вместо неё файл модели.',
+  'link.saveModel': 'Сохранить файл модели',
 
   'control.progress': 'Индикатор прогресса',
   'control.langSwitch': 'Переключатель языка',

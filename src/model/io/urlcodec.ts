@@ -1,7 +1,11 @@
 /**
- * A model in a link: `?model=<the model file's JSON, UTF-8, in base64url>` (RFC 4648 §5: the
- * alphabet A–Z a–z 0–9 - _, padding "=" optional). Pure: UTF-8 and base64url are written here so
- * that the core needs no DOM or Node globals. Decoding never throws: every problem is a FieldError.
+ * A model in a link. Two forms:
+ * - packed, in the fragment (`#…?model=z.<…>`): `z.` then the model file's JSON, UTF-8,
+ *   compressed with raw DEFLATE (RFC 1951), in base64url (RFC 4648 §5: A–Z a–z 0–9 - _);
+ * - plain, the first links' `?model=<the JSON, UTF-8, in base64url>` (padding "=" optional).
+ * Pure: UTF-8 and base64url are written here, and the compression is passed in (the app passes
+ * the platform's CompressionStream), so that the core needs no DOM or Node globals. Decoding
+ * never throws: every problem is a FieldError.
  */
 import { modelToJson, parseModel } from './parse';
 
@@ -178,7 +182,12 @@ export function decodeModelParam(value: string): ParseResult {
     return fail('empty; expected a model', 'link.empty');
   const bytes = base64UrlDecode(value.trim());
   if (!bytes.ok) return bytes;
-  const text = utf8Decode(bytes.value);
+  return modelFromUtf8(bytes.value);
+}
+
+/** The model in the UTF-8 bytes of a model file's JSON. */
+function modelFromUtf8(bytes: Uint8Array): ParseResult {
+  const text = utf8Decode(bytes);
   if (!text.ok) return text;
   let json: unknown;
   try {
@@ -213,4 +222,36 @@ export function readModelParam(search: string): ParseResult | null {
   const v = queryParam(search, MODEL_PARAM);
   if (v === null) return null;
   return v.ok ? decodeModelParam(v.value) : v;
+}
+
+/** Bytes in, bytes out, maybe asynchronously: raw DEFLATE and its inverse. */
+export type ByteTransform = (bytes: Uint8Array) => Promise<Uint8Array>;
+
+/** Starts a packed model. "." is no base64url character: no plain value starts so. */
+export const PACKED_PREFIX = 'z.';
+
+/** The packed form of a model: `z.` + base64url of the raw DEFLATE of its model file's JSON. */
+export async function packModel(model: RnnModel, deflate: ByteTransform): Promise<string> {
+  const json = utf8Encode(JSON.stringify(modelToJson(model)));
+  return PACKED_PREFIX + base64UrlEncode(await deflate(json));
+}
+
+/**
+ * The model in a link's value, packed (`z.…`) or plain base64url JSON. `inflate` may reject (a
+ * damaged or cut link): that is reported as a FieldError, never thrown.
+ */
+export async function unpackModel(value: string, inflate: ByteTransform): Promise<ParseResult> {
+  if (typeof value !== 'string' || !value.trim().startsWith(PACKED_PREFIX))
+    return decodeModelParam(value);
+  const bytes = base64UrlDecode(value.trim().slice(PACKED_PREFIX.length));
+  if (!bytes.ok) return bytes;
+  let raw: Uint8Array;
+  try {
+    raw = await inflate(bytes.value);
+  } catch (e) {
+    // No code of its own yet: the JSON code's detail says what failed.
+    const detail = `the compressed data is damaged or cut off (${e instanceof Error ? e.message : String(e)})`;
+    return fail(`the decoded text is not valid JSON: ${detail}`, 'link.json', { detail });
+  }
+  return modelFromUtf8(raw);
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClassroomLayer } from '../../../src/components/classroom/ClassroomLayer';
 import { GotoDialog } from '../../../src/components/classroom/GotoDialog';
@@ -8,6 +8,7 @@ import { LinkDialog } from '../../../src/components/classroom/LinkDialog';
 import { Overview } from '../../../src/components/classroom/Overview';
 import { HELP_KEYS, keyCapLabel, t } from '../../../src/i18n';
 import { STEPS } from '../../../src/lesson/steps';
+import { randomModel } from '../../../src/model';
 import { lessonStore } from '../../../src/store';
 import { classroomStore, initialClassroom } from '../../../src/store/classroom';
 
@@ -90,18 +91,38 @@ describe('go to', () => {
 });
 
 describe("the lecturer's link dialog", () => {
-  it('builds the link from the ticked controls', () => {
+  it('builds the link from the ticked controls', async () => {
     act(() => lessonStore.getState().goTo(3, 0));
     render(<LinkDialog onClose={() => {}} />);
     const link = () => (screen.getByTestId('lecturer-link') as HTMLTextAreaElement).value;
-    expect(link()).toContain('#/4/0');
-    expect(link()).toContain('model=');
+    // The model is packed asynchronously; then the link holds it in the fragment.
+    await waitFor(() => expect(link()).toContain('#/ideas/error-sum?model=z.'));
+    expect(new URL(link()).searchParams.get('model')).toBeNull();
+    expect(screen.queryByTestId('link-too-long')).toBeNull();
     expect(link()).not.toContain('hide=');
     fireEvent.click(screen.getByLabelText('List of steps'));
     fireEvent.click(screen.getByLabelText('Explore panel'));
     expect(new URL(link()).searchParams.get('hide')).toBe('stepList,explore');
     fireEvent.click(screen.getByLabelText(/With the current model/));
     expect(link()).not.toContain('model=');
+  });
+});
+
+describe("the lecturer's link dialog, for a model too large for a link", () => {
+  it('says so in the current language, leaves the model out and offers its file', async () => {
+    // H = 340, D = K = 100, T = 10: about 2.2 MB packed, past the 2 MiB browsers open.
+    const big = randomModel({ seed: 11, T: 10, H: 340, D: 100, K: 100 });
+    act(() => {
+      lessonStore.getState().setModel(big);
+      lessonStore.getState().setLang('ru');
+    });
+    render(<LinkDialog onClose={() => {}} />);
+    const note = await screen.findByTestId('link-too-long', {}, { timeout: 20_000 });
+    expect(note.textContent).toContain('Модель слишком велика для ссылки');
+    const link = (screen.getByTestId('lecturer-link') as HTMLTextAreaElement).value;
+    expect(link).not.toContain('model=');
+    expect(link).toContain('#/');
+    expect(within(note).getByRole('button', { name: 'Сохранить файл модели' })).toBeTruthy();
   });
 });
 

@@ -4,14 +4,16 @@ import type { StateStorage } from 'zustand/middleware';
 import { defaultModel, randomModel } from '../../../src/model';
 import { createClassroomStore } from '../../../src/store/classroom';
 import {
-  applyLinkParams,
+  applyStartLink,
   buildLecturerLink,
   parseHide,
   parseTargetParam,
   parseThemeParam,
   parseView,
+  readStartLink,
   withView,
 } from '../../../src/store/classroomUrl';
+import { encodeModelLink } from '../../../src/url';
 import { createLessonStore } from '../../../src/store/store';
 import { parseHash, parseLangParam } from '../../../src/store/url';
 
@@ -63,13 +65,13 @@ describe('classroom URL parameters', () => {
 });
 
 describe("the lecturer's link", () => {
-  it('holds the model, target, step, language, theme and hidden controls', () => {
+  it('holds the model, target, step, language, theme and hidden controls', async () => {
     const model = randomModel({ seed: 7, H: 2, D: 3, K: 3, T: 6 });
     const link = buildLecturerLink({
       base: 'http://localhost:4173/index.html?view=presenter#/9/9',
-      model,
+      model: await encodeModelLink(model),
       target: 4,
-      position: { stepIndex: 6, sub: 2 },
+      position: { stepIndex: 7, sub: 2, model, target: 4 },
       lang: 'ru',
       theme: 'contrast',
       hide: ['explore', 'stepList'],
@@ -81,13 +83,17 @@ describe("the lecturer's link", () => {
     expect(link).toContain('hide=stepList,explore');
     expect(url.searchParams.get('target')).toBe('4');
     expect(parseLangParam(url.search)).toBe('ru');
-    expect(parseHash(url.hash)).toEqual({ stepIndex: 6, sub: 2 });
+    // The model is in the fragment (no server sees it), the position by ids.
+    expect(url.searchParams.get('model')).toBeNull();
+    expect(url.hash).toMatch(/^#\/sum-over-k\/k-2\?model=z\.[\w-]+$/);
+    expect(parseHash(url.hash, { model, target: 4 })).toEqual({ stepIndex: 7, sub: 2 });
 
     // Opening it: the model, target, theme and hidden controls all come back.
     const lesson = createLessonStore({ storage: memoryStorage(), lang: 'en' });
     const classroom = createClassroomStore();
-    const applied = applyLinkParams(lesson, classroom, url.search);
-    expect(applied.invalid).toEqual([]);
+    const read = await readStartLink(url.search, url.hash);
+    expect(read.invalid).toEqual([]);
+    applyStartLink(lesson, classroom, read);
     const s = lesson.getState();
     expect(Array.from(s.model.W.data)).toEqual(Array.from(model.W.data));
     expect(Array.from(s.model.U.data)).toEqual(Array.from(model.U.data));
@@ -102,12 +108,13 @@ describe("the lecturer's link", () => {
     expect(link).toBe('file:///home/l/bptt.html');
   });
 
-  it('keeps the current model when the link holds a broken one', () => {
+  it('keeps the current model when the link holds a broken one', async () => {
     const lesson = createLessonStore({ storage: memoryStorage(), lang: 'en' });
     const classroom = createClassroomStore();
     const before = lesson.getState().model;
-    const applied = applyLinkParams(lesson, classroom, '?model=%%%&target=zz');
-    expect(applied.invalid).toEqual(['model', 'target']);
+    const read = await readStartLink('?model=%%%&target=zz', '');
+    applyStartLink(lesson, classroom, read);
+    expect(read.invalid).toEqual(['target', 'model']);
     expect(lesson.getState().model).toBe(before);
     expect(Array.from(before.W.data)).toEqual(Array.from(defaultModel(1).W.data));
   });

@@ -145,15 +145,16 @@ describe('ExplorePanel', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy a link to this model' }));
     });
-    const link = (screen.getByRole('textbox', { name: 'Link to this model' }) as HTMLInputElement)
-      .value;
-    const url = new URL(link);
+    const field = await screen.findByRole('textbox', { name: 'Link to this model' });
+    const url = new URL((field as HTMLInputElement).value);
     expect(url.pathname).toBe('/app/');
-    expect(url.hash).toBe('#/8/0');
+    // The page's position is kept; the model goes into the fragment, packed.
+    expect(url.hash).toMatch(/^#\/8\/0\?model=z\.[\w-]+$/);
     expect(url.searchParams.get('lang')).toBe('en');
-    const { readModelParam } = await import('../../../src/model/io/urlcodec');
-    const r = readModelParam(url.search);
-    expect(r?.ok && modelToJson(r.model)).toEqual(modelToJson(defaultModel(1)));
+    expect(url.searchParams.get('model')).toBeNull();
+    const { decodeModelLink, readProp } = await import('../../../src/url');
+    const r = await decodeModelLink(readProp('model', '', url.hash) ?? '');
+    expect(r.ok && modelToJson(r.model)).toEqual(modelToJson(defaultModel(1)));
   });
 
   it('a model file dropped on the page loads; a broken one names "(file)"', async () => {

@@ -1,7 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
-import { defaultModel, frobenius, norm2, sigmaMax, targetTerms, forward } from '../../../src/model';
+import {
+  defaultModel,
+  frobenius,
+  norm2,
+  randomModel,
+  sigmaMax,
+  targetTerms,
+  forward,
+} from '../../../src/model';
 import { STEPS, stepIndexOf } from '../../../src/lesson/steps';
 import { createLessonStore, PERSIST_KEY } from '../../../src/store/store';
 import {
@@ -14,6 +22,8 @@ import {
   selectTermSummaries,
 } from '../../../src/store/selectors';
 import { startUrlSync } from '../../../src/store/url';
+import { encodeModelLink } from '../../../src/url';
+import { eventually } from '../url/fakeWindow';
 
 function memoryStorage(
   initial: Record<string, string> = {},
@@ -258,30 +268,65 @@ describe('URL sync', () => {
     return { win: win as unknown as Window, url, navigate, writes: () => writes, listeners };
   }
 
-  it('reads the hash and lang at start, writes moves back', () => {
+  it('reads the hash at start, writes moves back by ids', () => {
     const f = fakeWindow('http://x/app/?lang=ru#/8/2');
     const store = make();
     const stop = startUrlSync(store, { win: f.win });
     expect(store.getState().stepIndex).toBe(7);
     expect(store.getState().sub).toBe(2);
-    expect(store.getState().lang).toBe('ru');
+    expect(f.url.hash).toBe('#/sum-over-k/k-1');
     store.getState().next();
-    expect(f.url.hash).toBe('#/8/3');
+    expect(f.url.hash).toBe('#/sum-over-k/k-0');
+    // A `lang` in the URL follows the language switch.
     store.getState().setLang('en');
     expect(f.url.search).toBe('?lang=en');
     f.navigate('#/3/0');
     expect(store.getState().stepIndex).toBe(2);
+    expect(f.url.hash).toBe('#/gradients-needed');
     f.navigate('#/garbage');
     expect(store.getState().stepIndex).toBe(0);
-    expect(f.url.hash).toBe('#/1/0');
+    expect(f.url.hash).toBe('#/title');
     f.navigate('#/99/99');
     expect(store.getState().stepIndex).toBe(STEPS.length - 1);
-    expect(f.url.hash).toBe(`#/${STEPS.length}/${store.getState().sub}`);
+    expect(f.url.hash).toBe('#/whole-gradient/grad-v');
+    // The sub-step's id follows the target (the same sub-step reaches another k).
+    store.getState().goTo(7, 1);
+    store.getState().setTarget(2);
+    expect(f.url.hash).toBe('#/sum-over-k/k-1');
     stop();
     expect(f.listeners.size).toBe(0);
     const before = f.writes();
     store.getState().first();
     expect(f.writes()).toBe(before);
+  });
+
+  it('writes the model into the fragment when it changes, and only then', async () => {
+    const f = fakeWindow('http://x/app/#/8/0');
+    const store = make();
+    const stop = startUrlSync(store, { win: f.win });
+    // The default model is left out.
+    expect(f.url.hash).toBe('#/sum-over-k/k-3');
+    const model = randomModel({ seed: 3, T: 5, H: 2, D: 3, K: 3 });
+    store.getState().setModel(model);
+    const packed = await encodeModelLink(model);
+    await eventually(() => expect(f.url.hash).toBe(`#/sum-over-k/k-3?model=${packed}`));
+    // Moves reuse the encoded text.
+    const writes = f.writes();
+    store.getState().next();
+    expect(f.url.hash).toBe(`#/sum-over-k/k-2?model=${packed}`);
+    expect(f.writes()).toBe(writes + 1);
+    // A link with another model, navigated to: decoded, then applied with its position.
+    const other = randomModel({ seed: 4, T: 6, H: 2, D: 2, K: 2 });
+    const otherText = await encodeModelLink(other);
+    f.navigate(`#/forward-pass/t-5?model=${otherText}`);
+    await eventually(() => expect(store.getState().model.targets.length).toBe(6));
+    expect(store.getState().stepIndex).toBe(1);
+    expect(store.getState().sub).toBe(5);
+    expect(f.url.hash).toBe(`#/forward-pass/t-5?model=${otherText}`);
+    // Back to the default model: the model leaves the URL.
+    store.getState().reset();
+    await eventually(() => expect(f.url.hash).toBe('#/title'));
+    stop();
   });
 
   it('where the window paints, writes a move after the frame that shows it, once for several', async () => {
@@ -299,19 +344,19 @@ describe('URL sync', () => {
     store.getState().goTo(3, 0);
     store.getState().goTo(4, 0);
     // Not yet: the move's frame has not been painted.
-    expect(f.url.hash).toBe('#/1/0');
+    expect(f.url.hash).toBe('#/title');
     await new Promise((r) => setTimeout(r, 10));
-    expect(f.url.hash).toBe('#/1/0');
+    expect(f.url.hash).toBe('#/title');
     expect(frames.length).toBe(1);
     frames.splice(0).forEach((cb) => cb());
     await new Promise((r) => setTimeout(r, 10));
-    expect(f.url.hash).toBe('#/5/0');
+    expect(f.url.hash).toBe('#/sum-over-t');
     expect(f.writes()).toBe(start + 1);
     // A move still pending when the sync stops is dropped.
     store.getState().goTo(1, 0);
     stop();
     frames.splice(0).forEach((cb) => cb());
     await new Promise((r) => setTimeout(r, 10));
-    expect(f.url.hash).toBe('#/5/0');
+    expect(f.url.hash).toBe('#/sum-over-t');
   });
 });
