@@ -3,17 +3,57 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiLibraries = [
-  'react',
-  'react-*',
-  'react/*',
-  'd3',
-  'd3-*',
-  'katex',
-  'katex/*',
-  'zustand',
-  'zustand/*',
-];
+/**
+ * Imports flow one way. Each top-level folder of src/ lists the folders it may import from; every
+ * other folder of src/ is refused (a new folder must be added here, or nothing may import it).
+ *
+ *   model, frame ← i18n ← lesson ← url ← store ← diagram ← components ← explore, classroom ← app
+ *
+ * frame (frame timing) stands beside the model, below everything that schedules views; the
+ * diagram reads no store (it is drawn from props); the two features never import each other.
+ */
+const LAYERS = {
+  model: [],
+  frame: [],
+  i18n: ['model'],
+  lesson: ['model', 'i18n'],
+  url: ['model', 'i18n', 'lesson'],
+  store: ['model', 'frame', 'i18n', 'lesson', 'url'],
+  diagram: ['model', 'frame', 'i18n', 'lesson'],
+  components: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram'],
+  explore: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components'],
+  classroom: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components'],
+  app: [
+    'model',
+    'frame',
+    'i18n',
+    'lesson',
+    'url',
+    'store',
+    'diagram',
+    'components',
+    'explore',
+    'classroom',
+    'styles',
+  ],
+  cli: ['model'],
+  styles: [],
+};
+
+/** The UI libraries each folder may use (KaTeX only through the Formula component, below). */
+const react = ['react', 'react-*', 'react/*'];
+const d3 = ['d3', 'd3-*'];
+const zustand = ['zustand', 'zustand/*'];
+const katex = ['katex', 'katex/*'];
+const LIBRARIES = {
+  store: [...react, ...zustand],
+  diagram: [...react, ...d3],
+  components: [...react, ...d3, ...zustand],
+  explore: [...react, ...d3, ...zustand],
+  classroom: [...react, ...d3, ...zustand],
+  app: [...react, ...zustand],
+};
+const ALL_LIBRARIES = [...react, ...d3, ...zustand, ...katex];
 
 // The string systems src/i18n replaced: nothing may import them again.
 const removedStrings = {
@@ -31,6 +71,30 @@ const removedStrings = {
   ],
   message: "The app's strings and number formats live in src/i18n.",
 };
+
+/** A relative import that climbs out of the folder into src/<name> (any depth). */
+const into = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
+
+function layerPatterns(folder, extra = []) {
+  const allowed = LAYERS[folder];
+  const refused = Object.keys(LAYERS).filter((f) => f !== folder && !allowed.includes(f));
+  const libs = LIBRARIES[folder] ?? [];
+  const patterns = [removedStrings, ...extra];
+  const notAllowed = ALL_LIBRARIES.filter((l) => !libs.includes(l));
+  if (notAllowed.length > 0)
+    patterns.push({
+      group: notAllowed,
+      message: `src/${folder} may use only: ${libs.join(', ') || 'no UI library'}.`,
+    });
+  if (refused.length > 0)
+    patterns.push({
+      regex: into(refused),
+      message: `src/${folder} may import only from ${allowed.join(', ') || 'itself'}.`,
+    });
+  return patterns;
+}
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
   {
@@ -60,152 +124,53 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', { patterns: [removedStrings] }],
+      ...restrict([removedStrings]),
     },
   },
+  { files: ['tests/**/*.{ts,tsx}'], rules: restrict([removedStrings]) },
+  ...Object.keys(LAYERS).map((folder) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: restrict(layerPatterns(folder)),
+  })),
+  // KaTeX only through the one Formula component (and its options).
   {
-    files: ['tests/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [removedStrings] }] },
+    files: ['src/components/Formula.tsx', 'src/components/katexOptions.ts'],
+    rules: restrict(
+      layerPatterns('components')
+        .map((p) => (p.group ? { ...p, group: p.group.filter((g) => !katex.includes(g)) } : p))
+        .filter((p) => p.regex || p.group.length > 0),
+    ),
   },
-  // Imports flow one way: model ← i18n ← lesson ← store ← diagram and components; src/frame (frame
-  // timing) stands beside the model, below everything that schedules views.
+  // The core: pure math, no browser globals; inside it, linalg ← bptt ← io ← build.
   {
     files: ['src/model/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: uiLibraries, message: 'src/model is pure math: no UI libraries.' },
-            {
-              group: [
-                '**/i18n/**',
-                '**/lesson/**',
-                '**/store/**',
-                '**/diagram/**',
-                '**/components/**',
-                '**/cli/**',
-              ],
-              message: 'src/model must not import from the layers above it.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },
   },
-  // Inside the core: linalg ← bptt ← io ← build.
   ...[
     ['linalg', ['bptt', 'io', 'build']],
     ['bptt', ['io', 'build']],
     ['io', ['build']],
+    ['build', []],
   ].map(([folder, above]) => ({
     files: [`src/model/${folder}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
+    rules: restrict(
+      layerPatterns('model', [
+        ...(above.length > 0
+          ? [
+              {
+                group: above.map((f) => `../${f}/**`),
+                message: `src/model/${folder} must not import from ${above.join(', ')}.`,
+              },
+            ]
+          : []),
         {
-          patterns: [
-            { group: uiLibraries, message: 'src/model is pure math: no UI libraries.' },
-            {
-              group: [
-                '**/lesson/**',
-                '**/store/**',
-                '**/diagram/**',
-                '**/components/**',
-                '**/cli/**',
-              ],
-              message: 'src/model must not import from the layers above it.',
-            },
-            {
-              group: above.map((f) => `../${f}/**`),
-              message: `src/model/${folder} must not import from ${above.join(', ')}.`,
-            },
-            {
-              regex: '^\\.\\./?(index)?$',
-              message: "Inside the core, import the module, not the core's index.",
-            },
-          ],
+          regex: '^\\.\\./?(index)?$',
+          message: "Inside the core, import the module, not the core's index.",
         },
-      ],
-    },
+      ]),
+    ),
   })),
-  {
-    files: ['src/i18n/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            removedStrings,
-            {
-              group: uiLibraries,
-              message: 'src/i18n is data and plain functions: no UI libraries.',
-            },
-            {
-              group: ['**/lesson/**', '**/store/**', '**/diagram/**', '**/components/**'],
-              message: 'src/i18n must not import from the layers above it.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/lesson/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            removedStrings,
-            { group: uiLibraries, message: 'src/lesson is data: no UI libraries.' },
-            {
-              group: ['**/store/**', '**/diagram/**', '**/components/**'],
-              message: 'src/lesson must not import from the layers above it.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/store/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            removedStrings,
-            {
-              group: ['d3', 'd3-*', 'katex', 'katex/*'],
-              message: 'src/store holds state, not rendering.',
-            },
-            {
-              group: ['**/diagram/**', '**/components/**'],
-              message: 'src/store must not import from the layers above it.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/frame/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: uiLibraries, message: 'src/frame is framework-free: no UI libraries.' },
-            {
-              group: ['**/model/**', '**/lesson/**', '**/store/**', '**/diagram/**', '**/components/**'],
-              message: 'src/frame must not import from the app: the app imports it.',
-            },
-          ],
-        },
-      ],
-    },
-  },
 );

@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Root } from './components/classroom/Root';
-import { classroomStore, exploreStore, lessonStore, openLink, startSync } from './store';
+import { Root } from './app/Root';
+import { lessonStore } from './store';
+import { classroomStore } from './classroom/store';
+import { exploreStore } from './explore/store';
+import { openLink } from './app/openLink';
+import { startSync } from './classroom/sync';
 import './diagram/diagram.css';
 import './styles/app.css';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { lessonStore } from '../store';
-import { latinKey } from './classroom/latinKey';
+import { latinKey } from './latinKey';
 
 export type NavCommand = 'next' | 'prev' | 'first' | 'last';
 

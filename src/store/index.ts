@@ -14,8 +14,3 @@ export * from './selectors';
 export * from './nav';
 export * from './url';
 export { stepCounts, STEP_COUNT } from './counts';
-export * from './classroom';
-export * from './classroomUrl';
-export { openLink } from './openLink';
-export * from './sync';
-export * from './explore';

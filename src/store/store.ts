@@ -9,7 +9,7 @@ import { createJSONStorage, devtools, persist, type StateStorage } from 'zustand
 import { defaultModel, dimsOf, type RnnModel } from '../model';
 import { type Lang, detectLang } from '../i18n';
 import { stepCounts } from './counts';
-import { THEMES, isLang, isTheme, type Theme } from './guards';
+import { THEMES, isLang, isTheme, type Theme } from '../url/values';
 import {
   clampPosition,
   firstPosition,
@@ -19,7 +19,7 @@ import {
   type Position,
 } from './nav';
 
-export { THEMES, LANGS, isLang, isTheme, type Theme } from './guards';
+export { THEMES, LANGS, isLang, isTheme, type Theme } from '../url/values';
 /** Animation speed factors offered by the controls. */
 export const SPEEDS: readonly number[] = [0.5, 1, 2];
 export const ZOOM_MIN = 0.5;

@@ -10,16 +10,16 @@
  * its default too and is reported (for the properties a user should hear about).
  */
 import type { Lang } from '../lesson/types';
-import type { View } from '../store/classroom';
-import type { AppMode } from '../store/explore';
 import {
   CONTROL_IDS,
   isControlId,
   isLang,
   isTheme,
+  type AppMode,
   type ControlId,
   type Theme,
-} from '../store/guards';
+  type View,
+} from './values';
 
 /** Where a property lives: the query, the fragment's path, or the fragment's parameters. */
 export type Place = 'query' | 'path' | 'fragment';

@@ -12,7 +12,7 @@ const STYLESHEETS = [
   'src/diagram/diagram.css',
   'src/styles/app.css',
   'src/styles/classroom.css',
-  'src/components/explore/explore.css',
+  'src/explore/explore.css',
 ];
 const css = STYLESHEETS.map(readCss).join('\n');
 const KINDS = ['E', 'yhat', 's', 'W', 'U', 'V', 'x', 'jac', 'imm'];

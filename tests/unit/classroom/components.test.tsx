@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClassroomLayer } from '../../../src/components/classroom/ClassroomLayer';
-import { GotoDialog } from '../../../src/components/classroom/GotoDialog';
-import { HelpOverlay } from '../../../src/components/classroom/HelpOverlay';
-import { LinkDialog } from '../../../src/components/classroom/LinkDialog';
-import { Overview } from '../../../src/components/classroom/Overview';
+import { ClassroomLayer } from '../../../src/classroom/ClassroomLayer';
+import { GotoDialog } from '../../../src/classroom/GotoDialog';
+import { HelpOverlay } from '../../../src/classroom/HelpOverlay';
+import { LinkDialog } from '../../../src/classroom/LinkDialog';
+import { Overview } from '../../../src/classroom/Overview';
 import { HELP_KEYS, keyCapLabel, t } from '../../../src/i18n';
 import { STEPS } from '../../../src/lesson/steps';
 import { randomModel } from '../../../src/model';
 import { lessonStore } from '../../../src/store';
-import { classroomStore, initialClassroom } from '../../../src/store/classroom';
+import { classroomStore, initialClassroom } from '../../../src/classroom/store';
 
 beforeEach(() => {
   lessonStore.getState().reset();

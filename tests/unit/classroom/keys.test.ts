@@ -4,7 +4,7 @@ import {
   classroomCommandFor,
   isTypingTarget,
   latinKey,
-} from '../../../src/components/classroom/useClassroomKeys';
+} from '../../../src/classroom/useClassroomKeys';
 import { KEYCAP_EVENT_KEY, HELP_KEYS } from '../../../src/i18n';
 import { navCommandFor } from '../../../src/components/useKeyboardNav';
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseStepNumber } from '../../../src/components/classroom/GotoDialog';
-import { currentFormulaTex, plainLatex } from '../../../src/components/classroom/latex';
-import { formatElapsed } from '../../../src/components/classroom/useTimer';
-import { exportName } from '../../../src/components/classroom/exportDiagram';
+import { parseStepNumber } from '../../../src/classroom/GotoDialog';
+import { currentFormulaTex, plainLatex } from '../../../src/classroom/latex';
+import { formatElapsed } from '../../../src/classroom/useTimer';
+import { exportName } from '../../../src/classroom/exportDiagram';
 import { defaultModel } from '../../../src/model';
 import { STEPS } from '../../../src/lesson/steps';
 import { formulasAt } from '../../../src/lesson/tex';

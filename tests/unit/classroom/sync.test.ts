@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { randomModel, withWeight } from '../../../src/model';
 import { modelToJson } from '../../../src/model/io/parse';
-import { createClassroomStore, type ClassroomStore } from '../../../src/store/classroom';
+import { createClassroomStore, type ClassroomStore } from '../../../src/classroom/store';
 import { createLessonStore, type LessonStore } from '../../../src/store/store';
 import {
   parseSyncMessage,
@@ -11,7 +11,7 @@ import {
   startSync,
   type ChannelLike,
   type SyncHandle,
-} from '../../../src/store/sync';
+} from '../../../src/classroom/sync';
 
 function memoryStorage(): StateStorage {
   const data = new Map<string, string>();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { defaultModel, randomModel } from '../../../src/model';
-import { createClassroomStore } from '../../../src/store/classroom';
+import { createClassroomStore } from '../../../src/classroom/store';
 import {
   applyStartLink,
   buildLecturerLink,
@@ -12,7 +12,7 @@ import {
   parseView,
   readStartLink,
   withView,
-} from '../../../src/store/classroomUrl';
+} from '../../../src/classroom/links';
 import { encodeModelLink } from '../../../src/url';
 import { createLessonStore } from '../../../src/store/store';
 import { parseHash, parseLangParam } from '../../../src/store/url';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultModel, dimsOf, lossOf, type FieldError, type RnnModel } from '../../../src/model';
 import { modelToJson } from '../../../src/model/io/parse';
 import { PRESETS } from '../../../src/model/build/presets';
-import { ExplorePanel } from '../../../src/components/explore/ExplorePanel';
+import { ExplorePanel } from '../../../src/explore/ExplorePanel';
 import type { Lang } from '../../../src/lesson/types';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromRows, mat, randomModel } from '../../../src/model';
-import { Heatmap } from '../../../src/components/explore/Heatmap';
+import { Heatmap } from '../../../src/explore/Heatmap';
 import {
   FILL_LEVELS,
   axisStep,
@@ -10,7 +10,7 @@ import {
   fillOpacity,
   hatchPath,
   heatGrid,
-} from '../../../src/components/explore/heatmapData';
+} from '../../../src/explore/heatmapData';
 
 afterEach(cleanup);
 

@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromRows, mat } from '../../../src/model';
-import { MatrixEditor } from '../../../src/components/explore/MatrixEditor';
-import { sameRow } from '../../../src/components/explore/MatrixRow';
+import { MatrixEditor } from '../../../src/explore/MatrixEditor';
+import { sameRow } from '../../../src/explore/MatrixRow';
 import { setAfterPaintScheduler } from '../../../src/frame';
 
 afterEach(cleanup);

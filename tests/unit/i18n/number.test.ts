@@ -14,7 +14,7 @@ import {
   percentTex,
   t,
 } from '../../../src/i18n';
-import { exactText, parseNumberInput } from '../../../src/components/explore/numberInput';
+import { exactText, parseNumberInput } from '../../../src/explore/numberInput';
 import { matTex, termTex } from '../../../src/lesson/tex';
 import { fromRows } from '../../../src/model';
 import { renderStrict } from '../lesson/katex';

@@ -175,7 +175,11 @@ describe('linear-algebra kernels', () => {
     expect(spectralNorm(a)).toBeCloseTo(5, 12);
     const wide = mat(1, 4, a.data);
     expect(spectralNorm(wide)).toBeCloseTo(Math.hypot(3, 5), 12);
-    const big = mat(12, 12, new Float64Array(144).map((_, i) => (i % 13 === 0 ? 2 : 0)));
+    const big = mat(
+      12,
+      12,
+      new Float64Array(144).map((_, i) => (i % 13 === 0 ? 2 : 0)),
+    );
     expect(spectralNorm(big)).toBeCloseTo(2, 10);
     big.data[0] = -7;
     expect(spectralNorm(big)).toBeCloseTo(7, 10);

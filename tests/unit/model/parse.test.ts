@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { defaultModel, randomModel } from '../../../src/model';
-import { modelToJson, parseModel, parseModelText, type ModelJson } from '../../../src/model/io/parse';
+import {
+  modelToJson,
+  parseModel,
+  parseModelText,
+  type ModelJson,
+} from '../../../src/model/io/parse';
 import type { FieldError } from '../../../src/model/io/types';
 
 /** A valid file: H = 2, D = 3, K = 2, T = 3. */

@@ -8,7 +8,7 @@ import {
   parseModeParam,
   startModeSync,
   withModeParam,
-} from '../../../src/store/explore';
+} from '../../../src/explore/store';
 
 /** Just enough of a window for the mode's URL sync. */
 function fakeWindow(search: string, hash = '#/3/1') {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONTROL_IDS } from '../../../src/store/guards';
+import { CONTROL_IDS } from '../../../src/url/values';
 import {
   formatFragment,
   PROP_NAMES,

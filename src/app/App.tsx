@@ -1,0 +1,121 @@
+import { useEffect, useRef } from 'react';
+import { t } from '../i18n';
+import { lessonStore, useLesson } from '../store';
+import { AnimationControls } from '../components/AnimationControls';
+import { DiagramPanel } from '../components/DiagramPanel';
+import { Header } from './Header';
+import { LiveRegion } from '../components/LiveRegion';
+import { NavButtons } from '../components/NavButtons';
+import { Panel } from '../components/Panel';
+import { Stage } from '../components/Stage';
+import { StepList } from '../components/StepList';
+import { ShownLesson } from '../components/ShownLesson';
+import { StepPanel } from '../components/StepPanel';
+import { useKeyboardNav } from '../components/useKeyboardNav';
+import { PrewarmFormulas } from '../components/PrewarmFormulas';
+import { ClassroomLayer } from '../classroom/ClassroomLayer';
+import { ExploreSlot } from '../explore/ExploreSlot';
+import { useExploreMode } from './useExploreMode';
+
+/** The lesson: header, diagram, formulas, the step's text and values, navigation. */
+export function App() {
+  const theme = useLesson((s) => s.theme);
+  const lang = useLesson((s) => s.lang);
+  const zoom = useLesson((s) => s.zoom);
+  const stepIndex = useLesson((s) => s.stepIndex);
+  const explore = useExploreMode();
+  const panel = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useKeyboardNav();
+
+  // The factor under the pointer lights its element and its formula factors everywhere, through
+  // one attribute on the root (written here only, without re-rendering the app).
+  useEffect(() => {
+    const apply = (term: string | null) => {
+      if (!root.current) return;
+      if (term) root.current.dataset.activeTerm = term;
+      else delete root.current.dataset.activeTerm;
+    };
+    apply(lessonStore.getState().activeTerm);
+    return lessonStore.subscribe((s, prev) => {
+      if (s.activeTerm !== prev.activeTerm) apply(s.activeTerm);
+    });
+  }, []);
+
+  // A new step starts at the top of its text. The panel's scroll position is followed from its
+  // scroll events, so a step that finds it at the top (the usual case) forces no layout. A panel
+  // mounted anew (back from the explore mode) starts at the top.
+  const panelScrolled = useRef(false);
+  useEffect(() => {
+    panelScrolled.current = false;
+  }, [explore]);
+  useEffect(() => {
+    if (!panelScrolled.current) return;
+    panel.current?.scrollTo({ top: 0 });
+    panelScrolled.current = false;
+  }, [stepIndex]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'ui', 'app.title');
+  }, [lang]);
+
+  return (
+    <Stage>
+      <div
+        ref={root}
+        className="app"
+        data-mode={explore ? 'explore' : 'lesson'}
+        data-theme={theme}
+        style={{ ['--zoom' as string]: zoom }}
+      >
+        <Panel name="header">
+          <Header />
+        </Panel>
+        {explore ? (
+          <ExploreSlot />
+        ) : (
+          <main className="app-main">
+            <div className="app-diagram">
+              <Panel name="diagram">
+                <DiagramPanel />
+              </Panel>
+            </div>
+            <div
+              className="app-panel"
+              ref={panel}
+              onScroll={(e) => {
+                panelScrolled.current = e.currentTarget.scrollTop > 0;
+              }}
+            >
+              <Panel name="step">
+                <ShownLesson>
+                  <StepPanel />
+                </ShownLesson>
+              </Panel>
+            </div>
+          </main>
+        )}
+        {!explore && (
+          <footer className="app-footer">
+            <Panel name="steps">
+              <StepList />
+            </Panel>
+            <Panel name="animation">
+              <AnimationControls />
+            </Panel>
+            <Panel name="navigation">
+              <NavButtons />
+            </Panel>
+          </footer>
+        )}
+        <LiveRegion />
+        <PrewarmFormulas />
+        <ClassroomLayer />
+      </div>
+    </Stage>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The classroom's URL properties, read and written through the URL schema (src/url): the window
+ * (`?view=presenter`, `?print`), hidden controls (`?hide=`), the traced t★ (`?target=`),
+ * `?theme=`, and the lecturer's link that combines them with `?lang=`, the position and the
+ * model (both in the fragment). Also reading a link at start: the model (packed in the fragment,
+ * or the first links' `?model=`) is decoded before the app renders. Parsing never throws.
+ */
+import type { Lang } from '../lesson/types';
+import type { FieldError, RnnModel } from '../model';
+import { decodeModelParam } from '../model/io/urlcodec';
+import {
+  buildLink,
+  decodeModelLink,
+  pageBase,
+  pathOf,
+  readProp,
+  readUrl,
+  withQuery,
+  type StepLike,
+  type UrlState,
+} from '../url';
+import { STEPS } from '../lesson/steps';
+import { dimsOf } from '../model';
+import type { ClassroomStore, ControlId, View } from './store';
+import type { Theme } from '../url/values';
+import type { Position } from '../store/nav';
+import type { LessonStore } from '../store/store';
+
+/** Which window the URL asks for: `?view=presenter`, `?view=print` or `?print` (any value). */
+export function parseView(search: string): View {
+  return readProp('print', search) ? 'print' : readProp('view', search);
+}
+
+/** The controls `?hide=a,b` names (unknown names dropped, in CONTROL_IDS order, no repeats). */
+export function parseHide(search: string): ControlId[] {
+  return [...readProp('hide', search)];
+}
+
+/** `?target=3` as a non-negative integer, or null. */
+export function parseTargetParam(search: string): number | null {
+  return readProp('target', search);
+}
+
+export function parseThemeParam(search: string): Theme | null {
+  return readProp('theme', search);
+}
+
+/** The same address with `view` set (or removed for the lesson); the hash is kept as it is. */
+export function withView(href: string, view: View): string {
+  const at = href.indexOf('#');
+  const hash = at < 0 ? '' : href.slice(at);
+  const url = new URL(href);
+  // `print` is the older spelling of the view: one is written, never both.
+  return `${pageBase(url)}${withQuery(url.search, { print: false, view })}${hash}`;
+}
+
+export interface LecturerLinkOptions {
+  /** The page the link opens (origin and path; its query and hash are replaced). */
+  readonly base: string;
+  /** The model's packed text for the fragment (encodeModelLink); omitted when null. */
+  readonly model?: string | null;
+  readonly target?: number | null;
+  /** The position, with the model and target its sub-step ids depend on. */
+  readonly position?: (Position & { readonly model: RnnModel; readonly target: number }) | null;
+  readonly lang?: Lang | null;
+  readonly theme?: Theme | null;
+  readonly hide?: readonly ControlId[];
+  readonly steps?: readonly StepLike[];
+}
+
+/**
+ * A link that opens the lesson on a model and a step with chosen controls hidden. A URL is a
+ * machine format: its numbers are plain whatever the language.
+ */
+export function buildLecturerLink(o: LecturerLinkOptions): string {
+  const query: Partial<UrlState> = {
+    lang: o.lang ?? null,
+    theme: o.theme ?? null,
+    hide: o.hide ?? [],
+    target: o.target ?? null,
+  };
+  const p = o.position;
+  const position = p
+    ? pathOf(p, o.steps ?? STEPS, { T: dimsOf(p.model).T, target: p.target })
+    : null;
+  return buildLink(o.base, query, { position, model: o.model ?? null });
+}
+
+/** A link's properties as read at start, its model decoded. */
+export interface StartLink {
+  readonly state: UrlState;
+  /** The model the link holds, when it holds a good one. */
+  readonly model: RnnModel | null;
+  /** The fragment's model text the model came from (null for the old `?model=`). */
+  readonly payload: string | null;
+  /** The problems of a model the link holds but that could not be read. */
+  readonly modelErrors: readonly FieldError[] | null;
+  /** The properties present but unusable (shown to the user as a notice). */
+  readonly invalid: readonly string[];
+}
+
+/** Reads a URL's properties and decodes its model (the fragment's, else the old `?model=`). */
+export async function readStartLink(search: string, hash: string): Promise<StartLink> {
+  const { state, invalid } = readUrl(search, hash);
+  const bad = invalid.filter((k) => k !== 'model');
+  const text = state.model ?? state.queryModel;
+  if (text === null) return { state, model: null, payload: null, modelErrors: null, invalid: bad };
+  const r = state.model !== null ? await decodeModelLink(text) : decodeModelParam(text);
+  if (r.ok) return { state, model: r.model, payload: state.model, modelErrors: null, invalid: bad };
+  return { state, model: null, payload: null, modelErrors: r.errors, invalid: [...bad, 'model'] };
+}
+
+/**
+ * Applies a link's model, target, theme and hidden controls (before the position is read, so the
+ * step is clamped against the link's model). A bad model keeps the default model.
+ */
+export function applyStartLink(
+  lesson: LessonStore,
+  classroom: ClassroomStore,
+  link: StartLink,
+): void {
+  if (link.model) lesson.getState().setModel(link.model);
+  if (link.state.target !== null) lesson.getState().setTarget(link.state.target);
+  if (link.state.theme) lesson.getState().setTheme(link.state.theme);
+  if (link.state.lang) lesson.getState().setLang(link.state.lang);
+  classroom.getState().setHidden(link.state.hide);
+}

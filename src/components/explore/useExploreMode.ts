@@ -1,8 +1,0 @@
-import { useClassroom, useExplore } from '../../store';
-
-/** True when the stage shows the explore mode (chosen, and not hidden by a lecturer's link). */
-export function useExploreMode(): boolean {
-  const mode = useExplore((s) => s.mode);
-  const hidden = useClassroom((s) => s.hidden.includes('explore'));
-  return mode === 'explore' && !hidden;
-}

@@ -1,0 +1,128 @@
+/**
+ * The gradient check: the analytic full-BPTT gradient against centred finite differences for U,
+ * W and V, with the largest relative error of each in bands (good, uncertain, doubtful, wrong) —
+ * and, with truncation on, a plain statement of how far the truncated gradient is from the true
+ * one. Small models are checked on every change; large ones on request.
+ */
+import { useMemo, useState } from 'react';
+import { useFrameLag } from '../components/useFrameLag';
+import { gradientCheck, type GradientCheck, type ParamName, type RnnModel } from '../model';
+import { formatNumber, formatPercent, type Lang, t as translate, type ExploreKey } from '../i18n';
+import {
+  AUTO_CHECK_COST,
+  checkBand,
+  checkCost,
+  truncationGap,
+  weightCount,
+  worstEntry,
+} from './checkData';
+
+export interface GradientCheckViewProps {
+  readonly model: RnnModel;
+  readonly lang: Lang;
+  /** The finite-difference step (the core's default, 1e−5). */
+  readonly h?: number;
+}
+
+const PARAMS: readonly ParamName[] = ['U', 'W', 'V'];
+const BAND_KEY: Record<ReturnType<typeof checkBand>, ExploreKey> = {
+  good: 'check.good',
+  uncertain: 'check.uncertain',
+  poor: 'check.poor',
+  wrong: 'check.wrong',
+};
+
+/** A relative error: two significant digits. */
+const fmt = (v: number, lang: Lang) => formatNumber(v, { digits: 2, lang });
+
+export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCheckViewProps) {
+  // A painted frame behind the model (src/frame's SCHEDULES): the check may take a while.
+  const model = useFrameLag('gradientCheck', current).shown;
+  const auto = checkCost(model) <= AUTO_CHECK_COST;
+  const [requested, setRequested] = useState<{ model: RnnModel; check: GradientCheck } | null>(
+    null,
+  );
+  const autoCheck = useMemo(() => (auto ? gradientCheck(model, h) : null), [auto, model, h]);
+  const check = autoCheck ?? (requested?.model === model ? requested.check : null);
+  const gap = useMemo(() => truncationGap(model), [model]);
+
+  return (
+    <div className="xp-gcheck" data-testid="gradient-check" data-max-rel-error={check?.maxRelError}>
+      <p className="xp-help">
+        {translate(lang, 'explore', 'check.caption', { h: formatNumber(h, { lang }) })}
+      </p>
+      {check ? (
+        <>
+          <table className="xp-table">
+            <thead>
+              <tr>
+                <th scope="col">{translate(lang, 'explore', 'check.param')}</th>
+                <th scope="col">{translate(lang, 'explore', 'check.maxErr')}</th>
+                <th scope="col">{translate(lang, 'explore', 'check.band')}</th>
+                <th scope="col">{translate(lang, 'explore', 'check.worst')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {PARAMS.map((p) => {
+                const pc = check[p];
+                const band = checkBand(pc.maxRelError);
+                const w = worstEntry(pc);
+                return (
+                  <tr key={p} data-param={p} data-rel-error={pc.maxRelError} data-band={band}>
+                    <th scope="row">{p}</th>
+                    <td>{fmt(pc.maxRelError, lang)}</td>
+                    <td className={`xp-band xp-band--${band}`}>
+                      {translate(lang, 'explore', BAND_KEY[band])}
+                    </td>
+                    <td>
+                      {translate(lang, 'explore', 'check.worstEntry', {
+                        field: `${p}[${w.i}][${w.j}]`,
+                        a: formatNumber(w.a, { digits: 6, lang }),
+                        n: formatNumber(w.n, { digits: 6, lang }),
+                      })}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p
+            className={`xp-band xp-band--${checkBand(check.maxRelError)}`}
+            data-testid="check-overall"
+          >
+            {translate(lang, 'explore', 'check.overall', {
+              v: `${fmt(check.maxRelError, lang)} — ${translate(lang, 'explore', BAND_KEY[checkBand(check.maxRelError)])}`,
+            })}
+          </p>
+        </>
+      ) : (
+        <div className="xp-row">
+          <p className="xp-help">
+            {translate(lang, 'explore', 'check.large', { n: weightCount(model) })}
+          </p>
+          <button
+            type="button"
+            className="xp-button"
+            onClick={() => setRequested({ model, check: gradientCheck(model, h) })}
+          >
+            {translate(lang, 'explore', 'check.run')}
+          </button>
+        </div>
+      )}
+      {gap && (
+        <p className="xp-note" data-testid="truncation-gap" data-gap={gap.overall}>
+          {gap.cuts
+            ? translate(lang, 'explore', 'check.truncated', {
+                n: gap.n,
+                pct: formatPercent(gap.overall, { lang }),
+                u: formatPercent(gap.U, { lang }),
+                w: formatPercent(gap.W, { lang }),
+              })
+            : translate(lang, 'explore', 'check.truncatedFull', { n: gap.n, T: model.inputs.rows })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default GradientCheckView;

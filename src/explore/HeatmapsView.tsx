@@ -1,0 +1,144 @@
+/**
+ * Heatmaps of the chosen parameter, its gradient for the traced loss and the selected term k of
+ * the slide's sum, with the parameter's entries editable by hand. The gradient and the term share
+ * one colour scale, so the term's share of the sum can be seen.
+ */
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useFrameLag } from '../components/useFrameLag';
+import { withWeight, type Mat, type ParamName, type RnnModel } from '../model';
+import { forwardOf, gradientsOf, targetTermsOf } from '../store';
+import { subscript, type Lang, t as translate } from '../i18n';
+import { Heatmap } from './Heatmap';
+import { symmetricExtent } from './heatmapData';
+import { MatrixEditor } from './MatrixEditor';
+import type { Trace } from './types';
+
+export interface HeatmapsViewProps {
+  readonly model: RnnModel;
+  readonly lang: Lang;
+  readonly trace: Trace;
+  readonly param: ParamName;
+  /** The term shown when one E_t is traced (clamped to [0, t]); null: k = t. */
+  readonly k: number | null;
+  readonly onModelChange: (model: RnnModel) => void;
+}
+
+interface Shown {
+  readonly grad: Mat;
+  readonly term: Mat | null;
+  readonly kMin: number;
+}
+
+export function HeatmapsView({
+  model: current,
+  lang,
+  trace,
+  param,
+  k,
+  onModelChange,
+}: HeatmapsViewProps) {
+  // The maps follow a painted frame behind an edit (src/frame's SCHEDULES), so the edit itself
+  // (and the lesson's diagram) paints at once; the editor below checks entries against the
+  // current model.
+  const model = useFrameLag('heatmaps', current).shown;
+  const fwd = forwardOf(model);
+  const T = fwd.dims.T;
+  const editorId = useId();
+  // Open by default for matrices small enough to edit comfortably (at most 16×16).
+  const [open, setOpen] = useState<boolean | null>(null);
+  const editorOpen = open ?? current[param].data.length <= 256;
+  const t = trace === 'all' ? null : Math.min(Math.max(0, trace), T - 1);
+  const kk = t === null ? 0 : Math.min(Math.max(0, k ?? t), t);
+  const shown = useMemo<Shown>(() => {
+    if (t === null) return { grad: gradientsOf(model)[param], term: null, kMin: 0 };
+    const tt = targetTermsOf(model, t);
+    if (param === 'V') return { grad: tt.V, term: null, kMin: tt.kMin };
+    const grad = param === 'U' ? tt.sumU : tt.sumW;
+    const term = (param === 'U' ? tt.U : tt.W)[kk];
+    return { grad, term, kMin: tt.kMin };
+  }, [model, t, param, kk]);
+
+  const E = t === null ? 'E' : `E${subscript(t)}`;
+  const gradName = translate(lang, 'explore', 'maps.grad', { E, p: param });
+  const extent = symmetricExtent(...(shown.term ? [shown.grad, shown.term] : [shown.grad]));
+  const sum =
+    t === null
+      ? translate(lang, 'explore', 'place.sumAll')
+      : translate(lang, 'explore', 'place.sumOne', { kMin: shown.kMin, t });
+  const describeParam = useCallback(
+    (i: number, j: number) => translate(lang, 'explore', `place.${param}`, { i, j }),
+    [lang, param],
+  );
+  const describeGrad = useCallback(
+    (i: number, j: number) =>
+      param === 'V'
+        ? translate(lang, 'explore', 'place.gradV', { i, j })
+        : translate(lang, 'explore', param === 'U' ? 'place.gradU' : 'place.gradW', { i, j, sum }),
+    [lang, param, sum],
+  );
+  const describeTerm = useCallback(
+    (i: number, j: number) =>
+      translate(lang, 'explore', param === 'U' ? 'place.termU' : 'place.termW', {
+        i,
+        j,
+        k: kk,
+        t: t ?? 0,
+      }),
+    [lang, param, kk, t],
+  );
+  const cut = t !== null && shown.term !== null && kk < shown.kMin;
+
+  return (
+    <div className="xp-maps">
+      <p className="xp-help">{translate(lang, 'explore', 'heat.legend')}</p>
+      <div className="xp-maps__row">
+        <Heatmap matrix={model[param]} name={param} lang={lang} describe={describeParam} />
+        <Heatmap
+          matrix={shown.grad}
+          name={gradName}
+          lang={lang}
+          extent={extent}
+          hint={false}
+          describe={describeGrad}
+        />
+        {shown.term && t !== null && (
+          <div className="xp-maps__term" data-k={kk} data-kept={!cut}>
+            <Heatmap
+              matrix={shown.term}
+              name={translate(lang, 'explore', 'maps.term', { k: kk, E, p: param })}
+              lang={lang}
+              extent={extent}
+              hint={false}
+              describe={describeTerm}
+            />
+            {cut && (
+              <p className="xp-note">{translate(lang, 'explore', 'maps.termCut', { k: kk })}</p>
+            )}
+          </div>
+        )}
+      </div>
+      <button
+        type="button"
+        className="xp-button"
+        aria-expanded={editorOpen}
+        aria-controls={editorId}
+        onClick={() => setOpen(!editorOpen)}
+      >
+        {translate(lang, 'explore', 'maps.edit', { p: param })}
+      </button>
+      {editorOpen && (
+        <div id={editorId}>
+          <MatrixEditor
+            field={param}
+            matrix={current[param]}
+            lang={lang}
+            onChange={(i, j, v) => onModelChange(withWeight(current, param, i, j, v))}
+          />
+          <p className="xp-help">{translate(lang, 'explore', 'edit.hint')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export default HeatmapsView;

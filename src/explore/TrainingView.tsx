@@ -1,0 +1,228 @@
+/**
+ * Training on the sequence: one gradient-descent step, N steps, or run/pause; the learning rate;
+ * optional clipping by norm (Pascanu et al., Alg. 1); the loss curve. Every step hands the new
+ * model to onModelChange, so the lesson's diagram and terms follow the current weights. The curve
+ * restarts when the model is changed by anything else.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { lossOf, type RnnModel } from '../model';
+import { forwardOf } from '../store';
+import { sgdStep, train, type SgdOptions } from '../model/bptt/train';
+import { formatNumber, t as translate } from '../i18n';
+import { LossCurve } from './LossCurve';
+import { NumberField } from './NumberField';
+import type { ModelEditProps } from './types';
+
+interface History {
+  /** The model the curve ends at. */
+  readonly end: RnnModel;
+  readonly losses: readonly number[];
+  /** Steps taken since the curve started. */
+  readonly steps: number;
+  readonly lastNorm: number | null;
+  readonly clipped: number;
+  readonly diverged: boolean;
+}
+
+/** A run of steps: the losses E(start), …, E(end) and what the steps reported. */
+interface Run {
+  model: RnnModel;
+  losses: number[];
+  norm: number | null;
+  clipped: number;
+  diverged: boolean;
+}
+
+/** Milliseconds of training per animation frame while running. */
+const FRAME_BUDGET = 10;
+/** The curve keeps at most this many points (the oldest are dropped). */
+const MAX_POINTS = 5000;
+
+function fresh(model: RnnModel): History {
+  return {
+    end: model,
+    losses: [forwardOf(model).loss],
+    steps: 0,
+    lastNorm: null,
+    clipped: 0,
+    diverged: false,
+  };
+}
+
+export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
+  const [lr, setLr] = useState(0.1);
+  const [clipOn, setClipOn] = useState(false);
+  const [theta, setTheta] = useState(5);
+  const [N, setN] = useState(20);
+  const [running, setRunning] = useState(false);
+  const [history, setHistory] = useState<History>(() => fresh(model));
+  const shown = history.end === model ? history : fresh(model);
+  const opts: SgdOptions = { lr, clip: clipOn ? theta : null };
+
+  // The model the next step starts from: the props' model, or the last one this view produced.
+  const latest = useRef(model);
+  const emit = useRef(onModelChange);
+  useEffect(() => {
+    latest.current = model;
+    emit.current = onModelChange;
+  }, [model, onModelChange]);
+
+  /** Appends a run of steps from `start` (losses[0] = E(start)) to the curve. */
+  const record = useCallback((start: RnnModel, run: Run) => {
+    setHistory((h) => {
+      const base = h.end === start ? h : fresh(start);
+      const all = [...base.losses, ...run.losses.slice(1)];
+      return {
+        end: run.model,
+        losses: all.length > MAX_POINTS ? all.slice(all.length - MAX_POINTS) : all,
+        steps: base.steps + run.losses.length - 1,
+        lastNorm: run.norm ?? base.lastNorm,
+        clipped: base.clipped + run.clipped,
+        diverged: run.diverged,
+      };
+    });
+    latest.current = run.model;
+    if (run.model !== start) emit.current(run.model);
+  }, []);
+
+  const steps = (n: number) => {
+    const start = latest.current;
+    const r = train(start, n, opts);
+    record(start, {
+      model: r.model,
+      losses: r.losses,
+      norm: r.gradNorms.at(-1) ?? null,
+      clipped: r.clippedSteps,
+      diverged: r.diverged,
+    });
+  };
+
+  // Run: as many steps per frame as fit in the frame budget, until paused or diverged.
+  const lrRun = lr;
+  const clipRun = clipOn ? theta : null;
+  useEffect(() => {
+    if (!running) return;
+    let frame = 0;
+    const tick = () => {
+      const start = latest.current;
+      const t0 = performance.now();
+      const run: Run = { model: start, losses: [], norm: null, clipped: 0, diverged: false };
+      do {
+        const r = sgdStep(run.model, { lr: lrRun, clip: clipRun });
+        if (r.diverged) {
+          run.diverged = true;
+          break;
+        }
+        run.losses.push(r.loss);
+        run.model = r.model;
+        run.norm = r.gradNorm;
+        if (r.clipped) run.clipped++;
+      } while (performance.now() - t0 < FRAME_BUDGET);
+      run.losses.push(lossOf(run.model));
+      record(start, run);
+      if (run.diverged) setRunning(false);
+      else frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [running, lrRun, clipRun, record]);
+
+  const n = shown.steps;
+  const last = shown.losses[shown.losses.length - 1];
+  return (
+    <div className="xp-training">
+      <div className="xp-grid">
+        <NumberField
+          label={translate(lang, 'explore', 'train.lr')}
+          field="learningRate"
+          value={lr}
+          lang={lang}
+          min={1e-6}
+          max={100}
+          step={0.01}
+          onCommit={setLr}
+        />
+        <NumberField
+          label={translate(lang, 'explore', 'train.steps')}
+          field="steps"
+          value={N}
+          lang={lang}
+          integer
+          min={1}
+          max={10000}
+          onCommit={setN}
+        />
+        <div className="xp-field">
+          <label className="xp-check">
+            <input
+              type="checkbox"
+              checked={clipOn}
+              data-field="clip"
+              onChange={(e) => setClipOn(e.target.checked)}
+            />
+            {translate(lang, 'explore', 'train.clip')}
+          </label>
+        </div>
+        {clipOn && (
+          <NumberField
+            label={translate(lang, 'explore', 'train.threshold')}
+            field="clip"
+            value={theta}
+            lang={lang}
+            min={1e-6}
+            max={1e6}
+            step={0.5}
+            onCommit={setTheta}
+          />
+        )}
+      </div>
+      <div className="xp-row">
+        <button type="button" className="xp-button" disabled={running} onClick={() => steps(1)}>
+          {translate(lang, 'explore', 'train.one')}
+        </button>
+        <button type="button" className="xp-button" disabled={running} onClick={() => steps(N)}>
+          {translate(lang, 'explore', 'train.many', { n: N })}
+        </button>
+        <button
+          type="button"
+          className="xp-button xp-button--primary"
+          aria-pressed={running}
+          onClick={() => setRunning(!running)}
+        >
+          {translate(lang, 'explore', running ? 'train.pause' : 'train.run')}
+        </button>
+        <button type="button" className="xp-button" onClick={() => setHistory(fresh(model))}>
+          {translate(lang, 'explore', 'train.clear')}
+        </button>
+      </div>
+      <p
+        className="xp-status"
+        aria-live="polite"
+        data-testid="training-status"
+        data-loss={last}
+        data-steps={n}
+      >
+        {n === 0
+          ? translate(lang, 'explore', 'train.start', { loss: formatNumber(last, { lang }) })
+          : translate(lang, 'explore', 'train.status', {
+              i: n,
+              loss: formatNumber(last, { lang }),
+              norm: shown.lastNorm === null ? '—' : formatNumber(shown.lastNorm, { lang }),
+              c: shown.clipped,
+            })}
+      </p>
+      {shown.diverged && (
+        <p className="xp-error" role="alert">
+          {translate(lang, 'explore', 'train.diverged')}
+        </p>
+      )}
+      <LossCurve
+        losses={shown.losses}
+        label={translate(lang, 'explore', 'train.curve')}
+        lang={lang}
+      />
+    </div>
+  );
+}
+
+export default TrainingView;
