@@ -12,7 +12,7 @@
  */
 import type { Lang } from '../i18n';
 import { modelToJson, parseModel } from '../model/io/parse';
-import type { RnnModel } from '../model';
+import type { Model } from '../model';
 import type { ClassroomStore } from './store';
 import { isLang } from '../url/values';
 import type { LessonStore } from '../store/store';
@@ -93,9 +93,9 @@ export function newSyncId(): string {
   return Math.random().toString(36).slice(2) + Date.now().toString(36);
 }
 
-const jsonCache = new WeakMap<RnnModel, string>();
+const jsonCache = new WeakMap<Model, string>();
 
-function modelJsonOf(model: RnnModel): { json: unknown; text: string } {
+function modelJsonOf(model: Model): { json: unknown; text: string } {
   const json = modelToJson(model);
   let text = jsonCache.get(model);
   if (text === undefined) {
@@ -151,7 +151,7 @@ export function startSync(options: SyncOptions): SyncHandle | null {
   let stopped = false;
   const lastSeq = new Map<string, number>();
   /** The last model taken from a peer, with its text, so an unchanged model is not re-parsed. */
-  let received: { text: string; model: RnnModel } | null = null;
+  let received: { text: string; model: Model } | null = null;
   /** Whether another window has been heard from. */
   let peers = false;
   /** A model edit waiting to be posted. */

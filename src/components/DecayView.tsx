@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { DecayChart, UnrolledDiagram, type DecaySet } from '../diagram';
 import { t as translate, translator } from '../i18n';
-import { norm2, type RnnModel } from '../model';
+import { norm2, type Model } from '../model';
 import {
   forwardOf,
   jacobiansOf,
@@ -34,7 +34,7 @@ function jacNormTex(t: number): string {
 interface Panel {
   readonly index: number;
   readonly name: string;
-  readonly model: RnnModel;
+  readonly model: Model;
 }
 
 /** "Small W: the gradient vanishes" → "Small W": a chart panel's short title. */

@@ -8,13 +8,13 @@ import type { UnrolledDiagramProps } from '../diagram';
 import { translator } from '../i18n';
 import { isStepwise } from '../lesson/focus';
 import type { Lang, Step } from '../lesson/types';
-import type { RnnModel } from '../model';
+import type { Model } from '../model';
 import { forwardOf, jacobiansOf, targetTermsOf, termSummariesOf } from '../store';
 import { useTermAnnotations } from './useTermAnnotations';
 
 export interface DiagramInputsOptions {
   /** The model the step shows (its variant for the sub-step, where it has variants). */
-  readonly model: RnnModel;
+  readonly model: Model;
   readonly target: number;
   readonly step: Pick<Step, 'focus' | 'substeps'>;
   readonly sub: number;

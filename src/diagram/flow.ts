@@ -17,7 +17,7 @@ import {
   rowView,
   stateGradients,
   type Forward,
-  type RnnModel,
+  type Model,
   type TargetTerms,
 } from '../model';
 import { flowReach } from '../lesson/focus';
@@ -84,7 +84,7 @@ export interface WholeFlow {
 
 /** The whole gradient's flow from ∂E/∂s (stateGradients(model, fwd) unless given). */
 export function wholeFlow(
-  model: RnnModel,
+  model: Model,
   fwd: Forward,
   dEds = stateGradients(model, fwd),
 ): WholeFlow {

@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { useFrameLag } from '../components/useFrameLag';
-import { ACTIVATIONS, spectralNorm, withSigmaW, type Activation, type RnnModel } from '../model';
+import { ACTIVATIONS, spectralNorm, withSigmaW, type Activation, type Model } from '../model';
 import { DecayChart, type DecaySet } from '../diagram/DecayChart';
 import { forwardOf, jacobiansOf, targetTermsOf } from '../store';
 import { type Lang, t as translate, translator } from '../i18n';
@@ -14,14 +14,14 @@ import { useElementSize } from '../components/useElementSize';
 import { NumberField } from './NumberField';
 
 export interface DecayComparisonProps {
-  readonly model: RnnModel;
+  readonly model: Model;
   readonly lang: Lang;
   /** The target t of both charts. */
   readonly target: number;
 }
 
 /** The chart's data for a model, through the store's caches (A is the app's own model). */
-function decaySet(name: string, model: RnnModel, target: number): DecaySet {
+function decaySet(name: string, model: Model, target: number): DecaySet {
   const t = Math.min(Math.max(0, Math.trunc(target)), forwardOf(model).dims.T - 1);
   return { name, jac: jacobiansOf(model, t), terms: targetTermsOf(model, t) };
 }

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { formatNumber, formatPercent, type Lang, t as translate } from '../i18n';
 import { compareParts, gradientParts, partsShape, type LivePart } from '../lesson/liveValue';
 import { formulasAt } from '../lesson/tex';
-import type { RnnModel } from '../model';
+import type { Model } from '../model';
 import { gradientsOf, lessonCtxOf, targetTermsOf, termSummariesOf, untruncatedOf } from '../store';
 import { FitWidth } from '../components/FitWidth';
 import { Formula } from '../components/Formula';
@@ -16,7 +16,7 @@ import { LiveFormula } from '../components/LiveFormula';
 import type { ExploreStep } from './exploreStep';
 
 export interface ExploreFormulasProps {
-  readonly model: RnnModel;
+  readonly model: Model;
   readonly t: number;
   readonly traceAll: boolean;
   readonly view: ExploreStep;
@@ -24,7 +24,7 @@ export interface ExploreFormulasProps {
 }
 
 /** The value of the traced gradient with respect to W: TeX symbols and live numbers. */
-function valueParts(model: RnnModel, t: number, traceAll: boolean): LivePart[] {
+function valueParts(model: Model, t: number, traceAll: boolean): LivePart[] {
   const n = model.truncate;
   if (traceAll) return gradientParts(null, gradientsOf(model).W, { truncated: n !== null, n });
   const terms = targetTermsOf(model, t);

@@ -5,7 +5,7 @@
  * scale that drew the weights; the parameter and term shown) are this panel's own state.
  */
 import { useState } from 'react';
-import { dimsOf, type Activation, type FieldError, type ParamName, type RnnModel } from '../model';
+import { dimsOf, type Activation, type FieldError, type ParamName, type Model } from '../model';
 import { buildPreset, type Preset, type PresetId } from '../model/build/presets';
 import { rebuildModel, sequenceMatches, type ModelResult } from '../model/build/sequence';
 import { type Lang, t as translate, type ExploreKey } from '../i18n';
@@ -25,9 +25,9 @@ import './explore.css';
 
 export interface ExplorePanelProps {
   /** The current model (the store's). */
-  readonly model: RnnModel;
+  readonly model: Model;
   /** Called with every new model (the store's setModel). */
-  readonly onModelChange: (model: RnnModel) => void;
+  readonly onModelChange: (model: Model) => void;
   /** The traced target t (the store's target, clamped to [0, T − 1]). */
   readonly target: number;
   readonly onTargetChange: (t: number) => void;
@@ -68,7 +68,7 @@ export function ExplorePanel({
   };
   const [param, setParam] = useState<ParamName>('W');
   const [k, setK] = useState<number | null>(null);
-  const [preset, setPreset] = useState<{ id: PresetId; model: RnnModel } | null>(null);
+  const [preset, setPreset] = useState<{ id: PresetId; model: Model } | null>(null);
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
 
   const T = dimsOf(model).T;

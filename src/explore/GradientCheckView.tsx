@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useFrameLag } from '../components/useFrameLag';
-import { gradientCheck, type GradientCheck, type ParamName, type RnnModel } from '../model';
+import { gradientCheck, type GradientCheck, type ParamName, type Model } from '../model';
 import { formatNumber, formatPercent, type Lang, t as translate, type ExploreKey } from '../i18n';
 import {
   AUTO_CHECK_COST,
@@ -18,7 +18,7 @@ import {
 } from './checkData';
 
 export interface GradientCheckViewProps {
-  readonly model: RnnModel;
+  readonly model: Model;
   readonly lang: Lang;
   /** The finite-difference step (the core's default, 1e−5). */
   readonly h?: number;
@@ -39,9 +39,7 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
   // A painted frame behind the model (src/frame's SCHEDULES): the check may take a while.
   const model = useFrameLag('gradientCheck', current).shown;
   const auto = checkCost(model) <= AUTO_CHECK_COST;
-  const [requested, setRequested] = useState<{ model: RnnModel; check: GradientCheck } | null>(
-    null,
-  );
+  const [requested, setRequested] = useState<{ model: Model; check: GradientCheck } | null>(null);
   const autoCheck = useMemo(() => (auto ? gradientCheck(model, h) : null), [auto, model, h]);
   const check = autoCheck ?? (requested?.model === model ? requested.check : null);
   const gap = useMemo(() => truncationGap(model), [model]);

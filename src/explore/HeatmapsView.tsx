@@ -5,7 +5,7 @@
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useFrameLag } from '../components/useFrameLag';
-import { withWeight, type Mat, type ParamName, type RnnModel } from '../model';
+import { withWeight, type Mat, type ParamName, type Model } from '../model';
 import { forwardOf, gradientsOf, targetTermsOf } from '../store';
 import { subscript, type Lang, t as translate } from '../i18n';
 import { Heatmap } from './Heatmap';
@@ -14,13 +14,13 @@ import { MatrixEditor } from './MatrixEditor';
 import type { Trace } from './types';
 
 export interface HeatmapsViewProps {
-  readonly model: RnnModel;
+  readonly model: Model;
   readonly lang: Lang;
   readonly trace: Trace;
   readonly param: ParamName;
   /** The term shown when one E_t is traced (clamped to [0, t]); null: k = t. */
   readonly k: number | null;
-  readonly onModelChange: (model: RnnModel) => void;
+  readonly onModelChange: (model: Model) => void;
 }
 
 interface Shown {

@@ -6,7 +6,7 @@
  * each naming its field, and keeps the current model.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FieldError, RnnModel } from '../model';
+import type { FieldError, Model } from '../model';
 import { modelToJson, parseModelText } from '../model/io/parse';
 import {
   computeResults,
@@ -43,7 +43,7 @@ interface Status {
  * The page's address with the model packed into the fragment (its position, the other
  * parameters and the query kept; an old `?model=` in the query is dropped).
  */
-export async function shareLink(model: RnnModel, pageUrl: string): Promise<string> {
+export async function shareLink(model: Model, pageUrl: string): Promise<string> {
   const hashAt = pageUrl.indexOf('#');
   const hash = hashAt < 0 ? '' : pageUrl.slice(hashAt);
   const before = hashAt < 0 ? pageUrl : pageUrl.slice(0, hashAt);
@@ -69,7 +69,7 @@ export function ImportExport({
   const id = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const [link, setLink] = useState<{ model: RnnModel; url: string } | null>(null);
+  const [link, setLink] = useState<{ model: Model; url: string } | null>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const alertBox = useRef<HTMLDivElement>(null);
   // Problems are brought into view (a file dropped while this section is out of view, a bad

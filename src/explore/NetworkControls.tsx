@@ -10,7 +10,7 @@ import {
   withSigmaW,
   spectralNorm,
   type Activation,
-  type RnnModel,
+  type Model,
 } from '../model';
 import { EXPLORE_LIMITS, withInitialStateEntry, withTruncate } from '../model/build/sequence';
 import { formatNumber, type Lang, t as translate } from '../i18n';
@@ -19,13 +19,13 @@ import { NumberField } from './NumberField';
 import type { Recipe } from './types';
 
 export interface NetworkControlsProps {
-  readonly model: RnnModel;
+  readonly model: Model;
   readonly lang: Lang;
   readonly recipe: Recipe;
   /** A new H, seed or scale: the panel redraws the weights. */
   readonly onRedraw: (change: { H?: number; seed?: number; scale?: number }) => void;
   readonly onActivation: (activation: Activation) => void;
-  readonly onModelChange: (model: RnnModel) => void;
+  readonly onModelChange: (model: Model) => void;
 }
 
 /** The slider's top end (the control still shows a larger current value). */

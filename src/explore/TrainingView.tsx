@@ -5,7 +5,7 @@
  * restarts when the model is changed by anything else.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { lossOf, type RnnModel } from '../model';
+import { lossOf, type Model } from '../model';
 import { forwardOf } from '../store';
 import { sgdStep, train, type SgdOptions } from '../model/bptt/train';
 import { formatNumber, t as translate } from '../i18n';
@@ -15,7 +15,7 @@ import type { ModelEditProps } from './types';
 
 interface History {
   /** The model the curve ends at. */
-  readonly end: RnnModel;
+  readonly end: Model;
   readonly losses: readonly number[];
   /** Steps taken since the curve started. */
   readonly steps: number;
@@ -26,7 +26,7 @@ interface History {
 
 /** A run of steps: the losses E(start), …, E(end) and what the steps reported. */
 interface Run {
-  model: RnnModel;
+  model: Model;
   losses: number[];
   norm: number | null;
   clipped: number;
@@ -38,7 +38,7 @@ const FRAME_BUDGET = 10;
 /** The curve keeps at most this many points (the oldest are dropped). */
 const MAX_POINTS = 5000;
 
-function fresh(model: RnnModel): History {
+function fresh(model: Model): History {
   return {
     end: model,
     losses: [forwardOf(model).loss],
@@ -68,7 +68,7 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
   }, [model, onModelChange]);
 
   /** Appends a run of steps from `start` (losses[0] = E(start)) to the curve. */
-  const record = useCallback((start: RnnModel, run: Run) => {
+  const record = useCallback((start: Model, run: Run) => {
     setHistory((h) => {
       const base = h.end === start ? h : fresh(start);
       const all = [...base.losses, ...run.losses.slice(1)];

@@ -8,9 +8,10 @@ import {
   fullGradients,
   gradients,
   isFullBptt,
+  paramCount,
   type Gradients,
   type ParamCheck,
-  type RnnModel,
+  type Model,
 } from '../model';
 
 export type CheckBand = 'good' | 'uncertain' | 'poor' | 'wrong';
@@ -38,12 +39,12 @@ export function worstEntry(pc: ParamCheck): { i: number; j: number; a: number; n
 }
 
 /** How many weights the check perturbs. */
-export function weightCount(model: RnnModel): number {
-  return model.U.data.length + model.W.data.length + model.V.data.length;
+export function weightCount(model: Model): number {
+  return paramCount(model);
 }
 
 /** Rough multiply-adds of the check: two forward passes per weight. */
-export function checkCost(model: RnnModel): number {
+export function checkCost(model: Model): number {
   const { T, H, D, K } = dimsOf(model);
   return 2 * weightCount(model) * T * (H * (H + Math.min(D, 1) + K) + K);
 }
@@ -73,7 +74,7 @@ export interface TruncationGap {
 }
 
 /** How far the truncated gradient is from the full one, or null without truncation. */
-export function truncationGap(model: RnnModel): TruncationGap | null {
+export function truncationGap(model: Model): TruncationGap | null {
   if (model.truncate === null) return null;
   if (isFullBptt(model)) return { n: model.truncate, cuts: false, overall: 0, U: 0, W: 0 };
   const g = gradients(model);

@@ -22,6 +22,7 @@ export * from './bptt/sweep';
 export * from './bptt/backward';
 export * from './bptt/terms';
 export * from './bptt/jacobian';
+export * from './bptt/params';
 export * from './bptt/gradcheck';
 export * from './bptt/train';
 export * from './io/types';

@@ -15,7 +15,7 @@ import {
   type Forward,
   type Gradients,
   type JacobianNorms,
-  type RnnModel,
+  type Model,
   type TargetTerms,
 } from '../model';
 import { STEPS } from '../lesson/steps';
@@ -27,13 +27,13 @@ import type { LessonInputs } from './store';
 
 type Inputs = Pick<LessonInputs, 'model' | 'target'>;
 
-const forwardCache = new WeakMap<RnnModel, Forward>();
-const gradientCache = new WeakMap<RnnModel, Gradients>();
-const termsCache = new WeakMap<RnnModel, Map<number, TargetTerms>>();
-const jacobianCache = new WeakMap<RnnModel, Map<number, JacobianNorms>>();
+const forwardCache = new WeakMap<Model, Forward>();
+const gradientCache = new WeakMap<Model, Gradients>();
+const termsCache = new WeakMap<Model, Map<number, TargetTerms>>();
+const jacobianCache = new WeakMap<Model, Map<number, JacobianNorms>>();
 const summaryCache = new WeakMap<TargetTerms, readonly TermSummary[]>();
 
-export function forwardOf(model: RnnModel): Forward {
+export function forwardOf(model: Model): Forward {
   let f = forwardCache.get(model);
   if (!f) {
     f = forward(model);
@@ -42,7 +42,7 @@ export function forwardOf(model: RnnModel): Forward {
   return f;
 }
 
-export function gradientsOf(model: RnnModel): Gradients {
+export function gradientsOf(model: Model): Gradients {
   let g = gradientCache.get(model);
   if (!g) {
     g = gradients(model, forwardOf(model));
@@ -52,8 +52,8 @@ export function gradientsOf(model: RnnModel): Gradients {
 }
 
 function perTarget<V>(
-  cache: WeakMap<RnnModel, Map<number, V>>,
-  model: RnnModel,
+  cache: WeakMap<Model, Map<number, V>>,
+  model: Model,
   t: number,
   compute: () => V,
 ): V {
@@ -70,11 +70,11 @@ function perTarget<V>(
   return v;
 }
 
-export function targetTermsOf(model: RnnModel, t: number): TargetTerms {
+export function targetTermsOf(model: Model, t: number): TargetTerms {
   return perTarget(termsCache, model, t, () => targetTerms(model, forwardOf(model), t));
 }
 
-export function jacobiansOf(model: RnnModel, t: number): JacobianNorms {
+export function jacobiansOf(model: Model, t: number): JacobianNorms {
   return perTarget(jacobianCache, model, t, () => jacobianNorms(model, forwardOf(model), t));
 }
 
@@ -112,7 +112,7 @@ export function termSummariesOf(terms: TargetTerms): readonly TermSummary[] {
   return out;
 }
 
-export const selectModel = (s: Inputs): RnnModel => s.model;
+export const selectModel = (s: Inputs): Model => s.model;
 export const selectForward = (s: Inputs): Forward => forwardOf(s.model);
 export const selectDims = (s: Inputs): Dims => forwardOf(s.model).dims;
 export const selectT = (s: Inputs): number => dimsOf(s.model).T;
@@ -138,14 +138,14 @@ export const selectStepCount = (): number => STEPS.length;
 
 // ── What the current step shows: its model variant ('vanishing-exploding'), its window ('truncation') ─────────
 
-const variantCache = new WeakMap<RnnModel, Map<string, RnnModel>>();
+const variantCache = new WeakMap<Model, Map<string, Model>>();
 
 /**
  * The model a step shows at a sub-step: the store's model with W rescaled for a variant and the
  * step's demonstration window applied when the model has none. The same object for the same
  * inputs (the model itself when nothing changes).
  */
-export function stepModelOf(model: RnnModel, step: Step, sub: number): RnnModel {
+export function stepModelOf(model: Model, step: Step, sub: number): Model {
   const variant = variantAt(step, sub);
   const sigma = variant?.sigmaW ?? null;
   const n = effectiveWindow(step, model.truncate);
@@ -165,10 +165,10 @@ export function stepModelOf(model: RnnModel, step: Step, sub: number): RnnModel 
   return m;
 }
 
-const untruncatedCache = new WeakMap<RnnModel, RnnModel>();
+const untruncatedCache = new WeakMap<Model, Model>();
 
 /** The same model with full BPTT (itself when it has no window). */
-export function untruncatedOf(model: RnnModel): RnnModel {
+export function untruncatedOf(model: Model): Model {
   if (model.truncate === null) return model;
   let m = untruncatedCache.get(model);
   if (!m) {
@@ -193,8 +193,7 @@ export function lessonCtxOf(t: number, T: number, n: number | null): LessonCtx {
 }
 
 /** The current step's model (variant and window applied). */
-export const selectStepModel = (s: PosInputs): RnnModel =>
-  stepModelOf(s.model, selectStep(s), s.sub);
+export const selectStepModel = (s: PosInputs): Model => stepModelOf(s.model, selectStep(s), s.sub);
 export const selectStepForward = (s: PosInputs): Forward => forwardOf(selectStepModel(s));
 export const selectStepTerms = (s: PosInputs): TargetTerms =>
   targetTermsOf(selectStepModel(s), s.target);

@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, devtools, persist, type StateStorage } from 'zustand/middleware';
-import { defaultModel, dimsOf, type RnnModel } from '../model';
+import { defaultModel, dimsOf, type Model } from '../model';
 import { type Lang, detectLang } from '../i18n';
 import { stepCounts } from './counts';
 import { THEMES, isLang, isTheme, type Theme } from '../url/values';
@@ -41,7 +41,7 @@ export interface LessonInputs {
   /** 0-based sub-step of the current step. */
   readonly sub: number;
   readonly seed: number;
-  readonly model: RnnModel;
+  readonly model: Model;
   /** The traced target t★. */
   readonly target: number;
   readonly theme: Theme;
@@ -66,7 +66,7 @@ export interface LessonActions {
   last(): void;
   /** A fresh default example from this seed. */
   setSeed(seed: number): void;
-  setModel(model: RnnModel): void;
+  setModel(model: Model): void;
   setTarget(target: number): void;
   setSpeed(speed: number): void;
   setPaused(paused: boolean): void;
@@ -81,11 +81,11 @@ export type LessonState = LessonInputs & LessonActions;
 export type LessonStore = StoreApi<LessonState>;
 
 /** t★ = min(3, T − 1), the slide's E_3 when the sequence is long enough. */
-export function defaultTarget(model: RnnModel): number {
+export function defaultTarget(model: Model): number {
   return Math.max(0, Math.min(3, dimsOf(model).T - 1));
 }
 
-function clampTarget(model: RnnModel, target: number): number {
+function clampTarget(model: Model, target: number): number {
   const T = dimsOf(model).T;
   if (!Number.isFinite(target)) return defaultTarget(model);
   return Math.min(Math.max(Math.trunc(target), 0), T - 1);
@@ -169,7 +169,7 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
             set({ stepIndex: pos.stepIndex, sub: pos.sub }, false, name);
           };
           const here = (): Position => ({ stepIndex: get().stepIndex, sub: get().sub });
-          const withModel = (model: RnnModel, target: number, name: string) => {
+          const withModel = (model: Model, target: number, name: string) => {
             const t = clampTarget(model, target);
             const pos = clampPosition(here(), countsOf({ model, target: t }));
             set({ model, target: t, stepIndex: pos.stepIndex, sub: pos.sub }, false, name);

@@ -2,7 +2,7 @@
  * Raw DEFLATE with the platform's CompressionStream (every current browser, Node ≥ 18), and the
  * model codec bound to it: the codec itself stays pure and is handed these two functions.
  */
-import type { ParseResult, RnnModel } from '../model';
+import type { ParseResult, Model } from '../model';
 import { packModel, unpackModel, type ByteTransform } from '../model/io/urlcodec';
 
 /**
@@ -59,16 +59,16 @@ export const inflateRaw: ByteTransform = (bytes) =>
 
 // Models are immutable: one encoding per model object, shared by the address bar and the share
 // dialogs (a dialog opened on the current model finds it done).
-const packed = new WeakMap<RnnModel, Promise<string>>();
-const packedText = new WeakMap<RnnModel, string>();
+const packed = new WeakMap<Model, Promise<string>>();
+const packedText = new WeakMap<Model, string>();
 
 /** A model's packed text if it is already encoded (a dialog then shows its link at once). */
-export function encodedModelLink(model: RnnModel): string | undefined {
+export function encodedModelLink(model: Model): string | undefined {
   return packedText.get(model);
 }
 
 /** The fragment's `model=` value for a model (packed). */
-export function encodeModelLink(model: RnnModel): Promise<string> {
+export function encodeModelLink(model: Model): Promise<string> {
   let p = packed.get(model);
   if (!p) {
     p = packModel(model, deflateRaw);

@@ -5,8 +5,8 @@
  */
 import { mat, type Mat } from '../linalg/mat';
 import { fullGradients } from './backward';
-import { cellOf } from './cells';
 import { forward, lossOf } from './forward';
+import { paramNames, paramOf, withParam } from './params';
 import type { GradientCheck, Gradients, Model, ParamCheck } from './types';
 
 export function relativeError(a: number, n: number): number {
@@ -14,32 +14,9 @@ export function relativeError(a: number, n: number): number {
   return m === 0 ? 0 : Math.abs(a - n) / m;
 }
 
-/** The model's parameters by name: the cell's weights, then V. */
-export function paramNames(model: Model): readonly string[] {
-  return [...cellOf(model).weights, 'V'];
-}
-
-/** Parameter `name` of the model. */
-export function paramOf(model: Model, name: string): Mat {
-  const cell = cellOf(model);
-  const i = cell.weights.indexOf(name);
-  return i < 0 ? model.V : cell.weight(model, i);
-}
-
-/** A copy of the model whose parameter `name` has its own data array (so it can be perturbed). */
-function withOwnParam(model: Model, name: string): Model {
-  const cell = cellOf(model);
-  const i = cell.weights.indexOf(name);
-  const copy = (m: Mat) => mat(m.rows, m.cols, m.data.slice());
-  if (i < 0) return { ...model, V: copy(model.V) };
-  return cell.withWeights(
-    model,
-    cell.weights.map((_, w) => (w === i ? copy(cell.weight(model, w)) : cell.weight(model, w))),
-  );
-}
-
 function checkParam(model: Model, name: string, analytic: Mat, h: number): ParamCheck {
-  const probe = withOwnParam(model, name);
+  const own = paramOf(model, name);
+  const probe = withParam(model, name, mat(own.rows, own.cols, own.data.slice()));
   const data = paramOf(probe, name).data;
   const numeric = mat(analytic.rows, analytic.cols);
   const relError = mat(analytic.rows, analytic.cols);

@@ -2,6 +2,7 @@
 import { createRng } from './rng';
 import { mat, type Mat } from '../linalg/mat';
 import { cellOf } from '../bptt/cells';
+import { paramOf, withParam } from '../bptt/params';
 import type { Activation, Model, ParamName, RnnModel } from '../bptt/types';
 
 export interface RandomModelOptions {
@@ -108,19 +109,19 @@ export function defaultModel(seed = 1): RnnModel {
 }
 
 /** The model with one parameter entry replaced (a new model; the old one is untouched). */
-export function withWeight(
-  model: RnnModel,
+export function withWeight<M extends Model>(
+  model: M,
   p: ParamName,
   i: number,
   j: number,
   value: number,
-): RnnModel {
-  const m = model[p];
+): M {
+  const m = paramOf(model, p);
   if (i < 0 || i >= m.rows || j < 0 || j >= m.cols)
     throw new RangeError(`${p}[${i}][${j}] is outside ${m.rows}×${m.cols}`);
   const data = m.data.slice();
   data[i * m.cols + j] = value;
-  return { ...model, [p]: mat(m.rows, m.cols, data) };
+  return withParam(model, p, mat(m.rows, m.cols, data));
 }
 
 /**
