@@ -23,7 +23,7 @@ import {
 } from '../../../src/store/selectors';
 import { startUrlSync } from '../../../src/store/url';
 import { encodeModelLink } from '../../../src/url';
-import { eventually } from '../url/fakeWindow';
+import { eventually, fakeWindow } from '../url/fakeWindow';
 
 function memoryStorage(
   initial: Record<string, string> = {},
@@ -233,41 +233,6 @@ describe('selectors', () => {
 });
 
 describe('URL sync', () => {
-  function fakeWindow(href: string) {
-    const url = new URL(href);
-    const listeners = new Set<() => void>();
-    let writes = 0;
-    const win = {
-      location: {
-        get hash() {
-          return url.hash;
-        },
-        get search() {
-          return url.search;
-        },
-        get pathname() {
-          return url.pathname;
-        },
-      },
-      history: {
-        state: null,
-        replaceState(_s: unknown, _t: string, next: string) {
-          writes++;
-          const n = new URL(next, url);
-          url.search = n.search;
-          url.hash = n.hash;
-        },
-      },
-      addEventListener: (_: string, fn: () => void) => listeners.add(fn),
-      removeEventListener: (_: string, fn: () => void) => listeners.delete(fn),
-    };
-    const navigate = (hash: string) => {
-      url.hash = hash;
-      listeners.forEach((fn) => fn());
-    };
-    return { win: win as unknown as Window, url, navigate, writes: () => writes, listeners };
-  }
-
   it('reads the hash at start, writes moves back by ids', () => {
     const f = fakeWindow('http://x/app/?lang=ru#/8/2');
     const store = make();
