@@ -14,6 +14,7 @@
  */
 import { matTVecInto, addOuterInto } from '../linalg/products';
 import { type Mat } from '../linalg/mat';
+import type { BackwardStep } from './cell';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
 import type { Forward, Model } from './types';
@@ -41,8 +42,9 @@ export interface SweepOptions {
   ) => void;
 }
 
-/** Work arrays of a sweep (allocate once, reuse across the runs of truncated BPTT). */
+/** Work arrays of a sweep and the cell's bound backward step (made once, reused across the runs of truncated BPTT). */
 export interface SweepWork {
+  readonly step: BackwardStep;
   readonly e: Float64Array;
   readonly fromOutput: Float64Array;
   readonly g: Float64Array;
@@ -51,9 +53,11 @@ export interface SweepWork {
 
 export function sweepWork(model: Model, fwd: Forward): SweepWork {
   const { H, K } = fwd.dims;
-  const C = cellOf(model).carryWidth(H);
+  const cell = cellOf(model);
+  const C = cell.carryWidth(H);
   const buf = new Float64Array(K + H + 2 * C);
   return {
+    step: cell.backwardStep(model, fwd),
     e: buf.subarray(0, K),
     fromOutput: buf.subarray(K, K + H),
     g: buf.subarray(K + H, K + H + C),
@@ -71,8 +75,7 @@ export function sweep(
   const H = fwd.dims.H;
   const to = o.to ?? 0;
   const keepFrom = o.keepFrom ?? to;
-  const step = cell.backwardStep(model, fwd);
-  const { e, fromOutput } = work;
+  const { step, e, fromOutput } = work;
   const { grads, onStep } = o;
   let g = work.g;
   let gPrev = work.gPrev;
