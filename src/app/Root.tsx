@@ -1,12 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { t } from '../i18n';
 import { useLesson } from '../store';
 import { useClassroom } from '../classroom/store';
 import { App } from './App';
-import { PresenterView } from '../classroom/PresenterView';
-import { PrintView } from '../classroom/PrintView';
+import { loadPresenterView, loadPrintView } from '../classroom/loadOverlays';
 import '../styles/classroom.css';
 import '../styles/print.css';
+
+// The presenter view and the handouts are chunks of their own: the lesson never loads them, and
+// their windows load theirs at start.
+const PresenterView = lazy(() => loadPresenterView().then((m) => ({ default: m.PresenterView })));
+const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
 
 /**
  * What this window shows: the lesson (with the classroom layer), the presenter view or the
@@ -25,7 +29,8 @@ export function Root() {
     document.title =
       view === 'presenter' ? `${t(lang, 'ui', 'presenter.title')} — ${title}` : title;
   }, [view, theme, lang]);
-  if (view === 'presenter') return <PresenterView />;
-  if (view === 'print') return <PrintView />;
-  return <App />;
+  if (view === 'app') return <App />;
+  return (
+    <Suspense fallback={null}>{view === 'presenter' ? <PresenterView /> : <PrintView />}</Suspense>
+  );
 }
