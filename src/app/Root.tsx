@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { useLesson } from '../store';
 import { useClassroom } from '../classroom/store';
 import { App } from './App';
+import { warmChunksAfterFirstFormula } from './warmChunks';
 import { loadPresenterView, loadPrintView } from '../classroom/loadOverlays';
 import '../styles/classroom.css';
 import '../styles/print.css';
@@ -29,6 +30,11 @@ export function Root() {
     document.title =
       view === 'presenter' ? `${t(lang, 'ui', 'presenter.title')} — ${title}` : title;
   }, [view, theme, lang]);
+  // The overlays (and the lesson's other lazy chunks) are fetched once the first formula can
+  // paint, so that the first keypress finds them; the handouts have no keys.
+  useEffect(() => {
+    if (view !== 'print') warmChunksAfterFirstFormula();
+  }, [view]);
   if (view === 'app') return <App />;
   return (
     <Suspense fallback={null}>{view === 'presenter' ? <PresenterView /> : <PrintView />}</Suspense>
