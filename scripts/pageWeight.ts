@@ -11,6 +11,11 @@ import { gzipSync } from 'node:zlib';
 /** The budgets of issue "budgets": gzip bytes and font formats. */
 export const BUDGETS = {
   initialJsGzip: 200 * 1024,
+  /**
+   * The initial JS and the KaTeX chunk: what a first visit fetches before its first formula
+   * paints. The goal is 200 KB; this is the ratchet where the build stands today.
+   */
+  firstFormulaJsGzip: 215 * 1024,
   cssGzip: 30 * 1024,
   fontsBytes: 350 * 1024,
 } as const;
@@ -32,6 +37,8 @@ export interface PageWeight {
   readonly initialJs: Weight;
   /** Scripts loaded later (dynamic imports). */
   readonly lazyJs: Weight;
+  /** The initial scripts and the KaTeX chunk (and what it imports): all the first formula needs. */
+  readonly firstFormulaJs: Weight;
   /** Every stylesheet of the build (those loaded with lazy chunks too). */
   readonly css: Weight;
   /** Every font file of the build, by extension. */
@@ -101,18 +108,29 @@ export function measurePageWeight(dir: string, page = 'index.html'): PageWeight 
   ]
     .map((u) => local(u))
     .filter((p): p is string => p !== null);
-  const initial = new Set<string>();
-  const queue = [...entry];
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (initial.has(file) || !all.includes(file)) continue;
-    initial.add(file);
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const imp of staticImports(code)) {
-      const p = local(imp, posix.dirname(file));
-      if (p) queue.push(p);
+  const closure = (roots: readonly string[]): Set<string> => {
+    const out = new Set<string>();
+    const queue = [...roots];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (out.has(file) || !all.includes(file)) continue;
+      out.add(file);
+      const code = readFileSync(join(dir, file), 'utf8');
+      for (const imp of staticImports(code)) {
+        const p = local(imp, posix.dirname(file));
+        if (p) queue.push(p);
+      }
     }
-  }
+    return out;
+  };
+  const initial = closure(entry);
+  // KaTeX's chunk: the dynamic chunk that carries its renderer (named after it by the bundler).
+  const katexChunks = all.filter(
+    (f) =>
+      /\.m?js$/.test(f) &&
+      !initial.has(f) &&
+      readFileSync(join(dir, f), 'utf8').includes('KaTeX parse error'),
+  );
   // Every stylesheet, the ones chunks load later included.
   const css = all.filter((f) => f.endsWith('.css'));
   const fontFiles = all.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f));
@@ -131,6 +149,7 @@ export function measurePageWeight(dir: string, page = 'index.html'): PageWeight 
   }
   return {
     initialJs: weigh(dir, initial),
+    firstFormulaJs: weigh(dir, [...initial, ...closure(katexChunks)]),
     lazyJs: weigh(
       dir,
       all.filter((f) => /\.m?js$/.test(f) && !initial.has(f)),

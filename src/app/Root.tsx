@@ -1,12 +1,17 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { t } from '../i18n';
 import { useLesson } from '../store';
 import { useClassroom } from '../classroom/store';
 import { App } from './App';
-import { PresenterView } from '../classroom/PresenterView';
-import { PrintView } from '../classroom/PrintView';
+import { warmChunksAfterFirstFormula } from './warmChunks';
+import { loadPresenterView, loadPrintView } from '../classroom/loadOverlays';
 import '../styles/classroom.css';
 import '../styles/print.css';
+
+// The presenter view and the handouts are chunks of their own: the lesson never loads them, and
+// their windows load theirs at start.
+const PresenterView = lazy(() => loadPresenterView().then((m) => ({ default: m.PresenterView })));
+const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
 
 /**
  * What this window shows: the lesson (with the classroom layer), the presenter view or the
@@ -25,7 +30,13 @@ export function Root() {
     document.title =
       view === 'presenter' ? `${t(lang, 'ui', 'presenter.title')} — ${title}` : title;
   }, [view, theme, lang]);
-  if (view === 'presenter') return <PresenterView />;
-  if (view === 'print') return <PrintView />;
-  return <App />;
+  // The overlays (and the lesson's other lazy chunks) are fetched once the first formula can
+  // paint, so that the first keypress finds them; the handouts have no keys.
+  useEffect(() => {
+    if (view !== 'print') warmChunksAfterFirstFormula();
+  }, [view]);
+  if (view === 'app') return <App />;
+  return (
+    <Suspense fallback={null}>{view === 'presenter' ? <PresenterView /> : <PrintView />}</Suspense>
+  );
 }

@@ -1,18 +1,17 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useClassroom } from './store';
 import { Blackout } from './Blackout';
-import { GotoDialog } from './GotoDialog';
-import { HelpOverlay } from './HelpOverlay';
-import { LinkDialog } from './LinkDialog';
+import { loadOverlays } from './loadOverlays';
 import { Notice } from './Notice';
-import { Overview } from './Overview';
-import { ToolsMenu } from './ToolsMenu';
 import { useClassroomKeys } from './useClassroomKeys';
 import { useHiddenControls } from './useHiddenControls';
 
+const Overlays = lazy(loadOverlays);
+
 /**
  * The classroom's keys, overlays, blackout and notices. Mounted once inside the stage (so the
- * dialogs scale with the lesson), in the lesson window and in the presenter window.
+ * dialogs scale with the lesson), in the lesson window and in the presenter window. The overlays
+ * are a chunk of their own: an overlay asked for before it has arrived opens when it does.
  */
 export function ClassroomLayer() {
   useClassroomKeys();
@@ -22,11 +21,11 @@ export function ClassroomLayer() {
   const close = useCallback(() => closeOverlay(), [closeOverlay]);
   return (
     <>
-      {overlay === 'help' && <HelpOverlay onClose={close} />}
-      {overlay === 'overview' && <Overview onClose={close} />}
-      {overlay === 'goto' && <GotoDialog onClose={close} />}
-      {overlay === 'link' && <LinkDialog onClose={close} />}
-      {overlay === 'tools' && <ToolsMenu onClose={close} />}
+      {overlay !== null && (
+        <Suspense fallback={null}>
+          <Overlays overlay={overlay} onClose={close} />
+        </Suspense>
+      )}
       <Notice />
       <Blackout />
     </>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { DecayChart, UnrolledDiagram, type DecaySet } from '../diagram';
+import { UnrolledDiagram } from '../diagram';
+import { DecayChart, type DecaySet } from '../diagram/DecayChart';
 import { t as translate } from '../i18n';
 import { useDiagramInputs } from '../components/useDiagramInputs';
 import { jacobiansOf, selectStep, stepModelOf, targetTermsOf, useLesson } from '../store';

@@ -2,13 +2,8 @@ import type { ReactNode } from 'react';
 import type { UiKey } from '../i18n';
 import { classroomStore, useClassroom } from './store';
 import { useT } from '../components/useT';
-import {
-  copyCurrentLatex,
-  exportCurrentDiagram,
-  openPresenterWindow,
-  openPrintView,
-  runCommand,
-} from './commands';
+import { openPresenterWindow, runCommand } from './commands';
+import { copyCurrentLatex, exportCurrentDiagram, openPrintView } from './tools';
 import { Dialog } from './Dialog';
 import { useCt } from './useCt';
 import { useFullscreen } from './useFullscreen';

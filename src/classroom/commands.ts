@@ -1,14 +1,11 @@
 /**
  * What the classroom keys, the tools menu and the presenter view's buttons do, in one place, on
- * the app's stores.
+ * the app's stores. The exports, the LaTeX copy and the handouts are in ./tools (a chunk of its
+ * own, with the tools menu).
  */
-import { lessonStore } from '../store';
 import { classroomStore } from './store';
 import { withView } from './links';
-import { copyText } from './clipboard';
-import { exportDiagram, exportName, type ExportKind } from './exportDiagram';
 import { toggleFullscreen } from './fullscreen';
-import { currentFormulaTex, plainLatex } from './latex';
 
 export type ClassroomCommand =
   'fullscreen' | 'blackout' | 'presenter' | 'overview' | 'goto' | 'help' | 'escape';
@@ -33,40 +30,6 @@ export function openPresenterWindow(): boolean {
   win.focus?.();
   if (window.location.protocol === 'file:') c.notify('help.fileNote', 'info');
   return true;
-}
-
-/** The handouts (every step on its own page) in a new tab. */
-export function openPrintView(): void {
-  const url = withView(window.location.href, 'print');
-  const win = window.open(url, '_blank');
-  if (!win) window.location.href = url;
-}
-
-export async function exportCurrentDiagram(kind: ExportKind): Promise<boolean> {
-  const s = lessonStore.getState();
-  const ok = await exportDiagram(kind, exportName(s.stepIndex, s.sub));
-  const c = classroomStore.getState();
-  if (ok) c.notify(kind === 'svg' ? 'export.svgSaved' : 'export.pngSaved');
-  else
-    c.notify(document.querySelector('svg.dg-svg') ? 'export.failed' : 'export.noDiagram', 'error');
-  return ok;
-}
-
-/** Copies the LaTeX of the formula on screen; returns the text copied, or null. */
-export async function copyCurrentLatex(): Promise<string | null> {
-  const tex = currentFormulaTex(lessonStore.getState());
-  const c = classroomStore.getState();
-  if (tex === null) {
-    c.notify('export.noFormula', 'error');
-    return null;
-  }
-  const text = plainLatex(tex);
-  if (await copyText(text)) {
-    c.notify('export.latexCopied');
-    return text;
-  }
-  c.notify('error.clipboard', 'error');
-  return null;
 }
 
 export function runCommand(command: ClassroomCommand): void {

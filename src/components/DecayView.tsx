@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { DecayChart, UnrolledDiagram, type DecaySet } from '../diagram';
+import { UnrolledDiagram } from '../diagram';
+import { DecayChart, type DecaySet } from '../diagram/DecayChart';
 import { t as translate, translator } from '../i18n';
 import { norm2, type Model } from '../model';
 import {

@@ -1,10 +1,12 @@
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { UnrolledDiagram } from '../diagram';
 import { selectStep, selectStepModel, useLesson } from '../store';
-import { DecayView } from './DecayView';
+import { loadDecayView } from './loadDecayView';
 import { useDiagramInputs } from './useDiagramInputs';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
+
+const DecayView = lazy(() => loadDecayView().then((m) => ({ default: m.DecayView })));
 
 const FALLBACK = { width: 1000, height: 880 };
 /**
@@ -41,7 +43,9 @@ export function DiagramPanel() {
   return (
     <div ref={box} className="diagram-panel" data-step-id={step.id}>
       {step.focus.decay && step.variants ? (
-        <DecayView width={size.width} height={size.height} />
+        <Suspense fallback={null}>
+          <DecayView width={size.width} height={size.height} />
+        </Suspense>
       ) : (
         <UnrolledDiagram
           {...props}

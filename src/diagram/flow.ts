@@ -2,13 +2,13 @@
  * The gradient flow as geometry: segments running backwards along the edges, E_t★ → ŷ_t★ → s_t★
  * → s_{t★−1} → … → s_k, each as wide as the gradient it carries.
  *
- * Width scale: d3 scaleSqrt from [0, reference] to [MIN_STROKE, MAX_FLOW] px, clamped, where the
+ * Width scale: a square-root scale (d3's scaleSqrt, written out: the lesson's first screen then
+ * needs no continuous d3 scale, nor d3-interpolate and d3-color) from [0, reference] to [MIN_STROKE, MAX_FLOW] px, clamped, where the
  * reference is the largest ‖∂E/∂s_k‖ of the whole flow (all its segments into states, revealed or
  * not, so widths stay put while the flow advances) unless the app passes one (to compare two
  * diagrams on one scale). The segment out of E (‖ŷ − y‖) uses the same scale, clamped. A square root keeps a ten-fold smaller gradient at about a third of the width and a
  * thousand-fold smaller one at the 3 px floor: a vanishing gradient looks thin, as it should.
  */
-import { scaleSqrt } from 'd3-scale';
 import {
   carriedGradients,
   matTVec,
@@ -52,7 +52,12 @@ export interface FlowSegment {
 /** The flow's width scale (see the module comment). */
 export function flowWidthScale(reference: number): (norm: number) => number {
   const ref = Number.isFinite(reference) && reference > 0 ? reference : 1;
-  const s = scaleSqrt().domain([0, ref]).range([MIN_STROKE, MAX_FLOW]).clamp(true);
+  const root = Math.sqrt(ref);
+  // As scaleSqrt().domain([0, ref]).range([MIN_STROKE, MAX_FLOW]).clamp(true), to the bit.
+  const s = (x: number) => {
+    const t = Math.sqrt(Math.min(ref, Math.max(0, x))) / root;
+    return MIN_STROKE * (1 - t) + MAX_FLOW * t;
+  };
   return (norm) => (Number.isFinite(norm) ? s(Math.abs(norm)) : MAX_FLOW);
 }
 

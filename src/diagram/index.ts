@@ -1,9 +1,10 @@
-/** The unrolled network and the decay chart. Import './diagram.css' once in the app. */
+/**
+ * The unrolled network. Import './diagram.css' once in the app. The decay chart (./DecayChart,
+ * ./decay) is imported by path: it and its d3 scales stay out of the lesson's first chunk.
+ */
 export { UnrolledDiagram } from './UnrolledDiagram';
 export type { UnrolledDiagramProps, DiagramAnimation } from './UnrolledDiagram';
 export type { AnnotationInfo } from './AnnotationBand';
-export { DecayChart } from './DecayChart';
-export type { DecayChartProps, DecaySet } from './DecayChart';
 export { computeLayout, nodeId, edgeId, colX, cutX, LABEL_FONT, MIN_STROKE } from './layout';
 export type {
   DiagramLayout,
@@ -33,5 +34,4 @@ export type { DiagramLabels } from './labels';
 export { diagramOverflow, gradNorms, nodeName } from './values';
 export { computeFlow, flowWidthScale, wholeFlow, MAX_FLOW } from './flow';
 export type { WholeFlow } from './flow';
-export { decaySeries, logDomain } from './decay';
 export { useFlowAnimation, SEGMENT_MS } from './useFlowAnimation';

@@ -7,7 +7,6 @@
  * available on hover and focus. The 'states' variant draws the s row alone (s₋₁ … s_{T−1} and
  * the W edges): a strip for comparing two flows side by side.
  */
-import { scaleBand } from 'd3-scale';
 
 export type NodeKind = 'x' | 's' | 'yhat' | 'E';
 export type EdgeKind = 'U' | 'W' | 'V' | 'loss';
@@ -190,10 +189,7 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
   }
 
   const columns = Array.from({ length: T + 1 }, (_, i) => i - 1);
-  const band_ = scaleBand<number>()
-    .domain(columns)
-    .range([left, left + colWidth * (T + 1)]);
-  const columnX = columns.map((t) => (band_(t) ?? 0) + band_.bandwidth() / 2);
+  const columnX = bandCentres(columns.length, left, left + colWidth * (T + 1));
   const cx = (t: number) => columnX[t + 1];
 
   const half = colWidth / 2;
@@ -314,4 +310,14 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
     cutTop: 4,
     cutBottom: rows.x + r + band,
   };
+}
+
+/**
+ * The centres of n equal bands over [start, stop]: d3's scaleBand (no padding, centred) written
+ * out, to the bit, so that the lesson's first screen needs no d3-scale.
+ */
+export function bandCentres(n: number, start: number, stop: number): number[] {
+  const step = (stop - start) / Math.max(1, n);
+  const first = start + (stop - start - step * n) * 0.5;
+  return Array.from({ length: n }, (_, i) => first + step * i + step / 2);
 }

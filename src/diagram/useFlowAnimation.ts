@@ -2,7 +2,7 @@
  * Animates the gradient flow inside a ref'd <g>: each newly revealed segment (a path carrying
  * data-flow-seg, data-order and data-len) is drawn from its upstream end, one flow order after
  * another. React renders the paths and owns their attributes; this hook only runs Web Animations
- * on the stroke-dash properties (d3-selection picks the paths), so the end state is simply "no
+ * on the stroke-dash properties (the flow's paths picked by their data-flow-seg), so the end state is simply "no
  * animation" and needs no clean-up of attributes.
  *
  * - A new sub-step while animating: the effect's cleanup cancels the running animations (their
@@ -15,7 +15,6 @@
  *   not from effect history, so a second setup after a cleanup starts the same animation again.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { select } from 'd3-selection';
 
 /** Duration of one segment at speed 1 (ms). */
 export const SEGMENT_MS = 520;
@@ -78,12 +77,8 @@ export function useFlowAnimation(
     const before = new Set(from.split(SEP));
     const fresh = new Set(joined.split(SEP).filter((id) => id !== '' && !before.has(id)));
     if (fresh.size === 0) return;
-    const paths = select(g)
-      .selectAll<SVGPathElement, unknown>('path[data-flow-seg]')
-      .filter(function () {
-        return fresh.has(this.getAttribute('data-flow-seg') ?? '');
-      })
-      .nodes()
+    const paths = Array.from(g.querySelectorAll<SVGPathElement>('path[data-flow-seg]'))
+      .filter((path) => fresh.has(path.getAttribute('data-flow-seg') ?? ''))
       .filter(canAnimate);
     const orders = [...new Set(paths.map((p) => Number(p.getAttribute('data-order'))))].sort(
       (a, b) => a - b,

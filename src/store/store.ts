@@ -153,6 +153,14 @@ export function writeOnChange(storage: StateStorage): StateStorage {
   };
 }
 
+/**
+ * Redux DevTools in development only: the production build carries no devtools middleware (the
+ * action names passed to `set` are then ignored).
+ */
+const devtoolsInDev: typeof devtools = import.meta.env.DEV
+  ? devtools
+  : (((initializer: unknown) => initializer) as typeof devtools);
+
 export function createLessonStore(options: StoreOptions = {}): LessonStore {
   const lang = options.lang ?? detectLang();
   const initial = initialInputs(lang);
@@ -160,7 +168,7 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
     writeOnChange(options.storage ?? browserStorage()),
   );
   return createStore<LessonState>()(
-    devtools(
+    devtoolsInDev(
       persist(
         (set, get) => {
           const moveTo = (pos: Position, name: string) => {

@@ -26,6 +26,27 @@ test.describe('build budgets', () => {
     expect(w.css.gzip).toBeLessThanOrEqual(BUDGETS.cssGzip);
   });
 
+  test('initial JS + the KaTeX chunk the first formula needs, gzip, within budget', () => {
+    const w = measurePageWeight(DIST);
+    const files = w.firstFormulaJs.files;
+    // The KaTeX renderer is among them (its lazy chunk, found by its code).
+    expect(
+      files.some((f) => readFileSync(join(DIST, f.file), 'utf8').includes('KaTeX parse error')),
+      'the KaTeX chunk',
+    ).toBe(true);
+    for (const f of w.initialJs.files) expect(files.map((x) => x.file)).toContain(f.file);
+    const list = files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
+    expect(w.firstFormulaJs.gzip, `before the first formula: ${list}`).toBeLessThanOrEqual(
+      BUDGETS.firstFormulaJsGzip,
+    );
+    // The classroom's overlays, the presenter view, the handouts, the decay chart and the explore
+    // mode are not among them.
+    const lazy = w.lazyJs.files.map((f) => f.file).join(' ');
+    for (const chunk of ['Overlays', 'PresenterView', 'PrintView', 'DecayChart', 'ExploreMain']) {
+      expect(lazy, chunk).toContain(`${chunk}-`);
+    }
+  });
+
   test('fonts: woff2 only, every KaTeX face of the installed version, ≤ 350 KB', () => {
     const w = measurePageWeight(DIST);
     expect(Object.keys(w.fontFormats)).toEqual(['woff2']);

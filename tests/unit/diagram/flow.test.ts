@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { scaleSqrt } from 'd3-scale';
 import {
   defaultModel,
   forward,
@@ -180,5 +181,20 @@ describe('gradient flow', () => {
     }
     expect(flowReach(sumOverK, 1, 3, false)).toBe(0);
     expect(revealedRange(sumOverK, 1, 4, 3, false)).toEqual({ lo: 0, hi: 3 });
+  });
+});
+
+describe('flowWidthScale', () => {
+  it('is d3’s clamped square-root scale, to the bit', () => {
+    for (const ref of [1e-9, 0.3, 1, 2.5, 17, 1e6]) {
+      const f = flowWidthScale(ref);
+      const d3 = scaleSqrt().domain([0, ref]).range([MIN_STROKE, MAX_FLOW]).clamp(true);
+      for (let i = 0; i <= 400; i++) {
+        const x = (ref * 1.5 * i) / 400;
+        expect(f(x)).toBe(d3(x));
+        expect(f(-x)).toBe(d3(x));
+      }
+    }
+    expect(flowWidthScale(2)(Number.NaN)).toBe(MAX_FLOW);
   });
 });

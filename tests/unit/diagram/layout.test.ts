@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { scaleBand } from 'd3-scale';
+import { bandCentres } from '../../../src/diagram/layout';
 import {
   BADGE,
   colX,
@@ -142,5 +144,26 @@ describe('layout sizing', () => {
     const x = cutX(l, 2);
     expect(x).toBeGreaterThan(colX(l, 1) + NODE_R);
     expect(x).toBeLessThan(colX(l, 2) - NODE_R);
+  });
+});
+
+describe('bandCentres', () => {
+  it('is d3’s scaleBand centres, to the bit', () => {
+    for (const n of [1, 2, 3, 7, 17, 33, 101]) {
+      for (const [start, width] of [
+        [0, 1000],
+        [37.5, 123.456],
+        [12.3, 1e-3],
+        [100, 0],
+      ]) {
+        const cols = Array.from({ length: n }, (_, i) => i - 1);
+        const band = scaleBand<number>()
+          .domain(cols)
+          .range([start, start + width * n]);
+        expect(bandCentres(n, start, start + width * n)).toEqual(
+          cols.map((t) => band(t)! + band.bandwidth() / 2),
+        );
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@
  * commas and no decimal point; English, under the same catalog, keeps its points.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { DiagramPanel } from '../../../src/components/DiagramPanel';
 import { StepPanel } from '../../../src/components/StepPanel';
@@ -79,8 +79,10 @@ describe('the lesson in Russian with a decimal comma', () => {
     expect(band.filter((c) => DECIMAL_COMMA_NUMBER.test(c)).length).toBeGreaterThan(0);
   });
 
-  it('writes the decay chart’s σ_max(W) and its points with commas', () => {
+  it('writes the decay chart’s σ_max(W) and its points with commas', async () => {
     const { container } = lessonAt('ru', 'vanishing-exploding');
+    // The decay chart is a lazy chunk.
+    await waitFor(() => expect(container.querySelector('.dc-root title')).not.toBeNull());
     const titles = [...container.querySelectorAll('.dc-root title')].map(text).join(' ');
     expect(titles).toMatch(/σ_max\(W\) = \d,\d/);
   });

@@ -1,0 +1,40 @@
+/**
+ * The lazy chunks the lesson may need at a keypress (the classroom's overlays, the decay
+ * comparison, the explore mode), fetched in the background once the first formula can paint:
+ * when KaTeX has arrived, after the next painted frame, in an idle period. Pressing ? or O then
+ * opens its overlay without a wait; a key pressed before is not lost either (the overlay is in
+ * the store, and shows when its chunk arrives).
+ */
+import { afterNextPaint } from '../frame';
+import { loadKatex } from '../components/Formula';
+import { preloadDecayView } from '../components/loadDecayView';
+import { preloadOverlays } from '../classroom/loadOverlays';
+import { preloadExplore } from '../explore/loadExplore';
+
+const WARM = [preloadOverlays, preloadDecayView, preloadExplore];
+
+let started = false;
+
+/** Starts warming once per page (later calls do nothing). */
+export function warmChunksAfterFirstFormula(win: Window = window): void {
+  if (started) return;
+  started = true;
+  const idle = (f: () => void) =>
+    typeof win.requestIdleCallback === 'function'
+      ? win.requestIdleCallback(f, { timeout: 2000 })
+      : win.setTimeout(f, 200);
+  // A KaTeX that cannot load still lets the lesson run (its formulas show their TeX).
+  void loadKatex().then(() => {
+    afterNextPaint(() => {
+      // One chunk per idle period, the overlays first.
+      const next = (i: number) => {
+        if (i >= WARM.length) return;
+        idle(() => {
+          WARM[i]();
+          next(i + 1);
+        });
+      };
+      next(0);
+    }, win);
+  });
+}
