@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterNextPaint } from '../frame';
 import { t } from '../i18n';
 import { lessonStore, useLesson } from '../store';
 import { AnimationControls } from '../components/AnimationControls';
@@ -50,9 +51,17 @@ export function App() {
     panelScrolled.current = false;
   }, [explore]);
   useEffect(() => {
-    if (!panelScrolled.current) return;
-    panel.current?.scrollTo({ top: 0 });
-    panelScrolled.current = false;
+    if (panelScrolled.current) {
+      panel.current?.scrollTo({ top: 0 });
+      panelScrolled.current = false;
+      return;
+    }
+    // A scroll whose event has not arrived yet (a step taken in the frame of a wheel turn) is
+    // caught once the move is painted, when reading the position forces no layout of its own.
+    return afterNextPaint(() => {
+      const el = panel.current;
+      if (el && el.scrollTop > 0) el.scrollTo({ top: 0 });
+    });
   }, [stepIndex]);
 
   useEffect(() => {
