@@ -50,32 +50,43 @@ export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms 
   const e = outputErrorInto(model, fwd, t, small.subarray(0, K));
   const V = mat(K, H, small.subarray(K));
   addOuterInto(V, e, rowView(fwd.s, t));
-  const sums = names.map((_, w) => {
+  const W = names.length;
+  const sums: Mat[] = new Array(W);
+  const norms: Float64Array[] = new Array(W);
+  const deltas: Float64Array[][] = new Array(W);
+  const normBuf = new Float64Array(W * n);
+  for (let w = 0; w < W; w++) {
     const p = cell.weight(model, w);
-    return mat(p.rows, p.cols);
-  });
-  const norms = names.map(() => new Float64Array(n));
-  // Weights that share a δ (the vanilla U and W) share its stored copies: one buffer each.
-  const deltas: Float64Array[][] = names.map(() => new Array(n));
-  const deltaBufs: (Float64Array | undefined)[] = [];
-  const store = (w: number, k: number, d: Float64Array) =>
-    (deltaBufs[w] ??= new Float64Array(n * H)).subarray(k * H, (k + 1) * H).set(d);
-  sweep(model, fwd, {
-    from: t,
-    sources: 'from',
-    keepFrom: kMin,
-    grads: sums,
-    onStep: (k, g, ds, kept) => {
-      dEds[k].set(g.subarray(0, H));
-      for (let w = 0; w < names.length; w++) {
-        const same = ds.indexOf(ds[w]);
-        if (same === w) store(w, k, ds[w]);
-        const d = (deltas[w][k] = (deltaBufs[same] as Float64Array).subarray(k * H, (k + 1) * H));
-        // ‖δ aᵀ‖_F = ‖δ‖₂‖a‖₂
-        if (kept) norms[w][k] = norm2(d) * norm2(cell.operand(model, fwd, w, k));
+    sums[w] = mat(p.rows, p.cols);
+    norms[w] = normBuf.subarray(w * n, (w + 1) * n);
+    deltas[w] = new Array(n);
+  }
+  // Weights that share a δ (the vanilla U and W) share its stored copies and its norm: `first[w]`
+  // is the first weight with w's δ, known from the sweep's first step; one buffer per distinct δ.
+  const first = new Int32Array(W).fill(-1);
+  const deltaBufs: Float64Array[] = new Array(W);
+  const deltaNorm = new Float64Array(W);
+  const onStep = (k: number, g: Float64Array, ds: readonly Float64Array[], kept: boolean) => {
+    const out = dEds[k];
+    for (let i = 0; i < H; i++) out[i] = g[i];
+    if (first[0] < 0)
+      for (let w = 0; w < W; w++) {
+        first[w] = ds.indexOf(ds[w]);
+        if (first[w] === w) deltaBufs[w] = new Float64Array(n * H);
       }
-    },
-  });
+    for (let w = 0; w < W; w++) {
+      const same = first[w];
+      if (same === w) {
+        const d = deltaBufs[w].subarray(k * H, (k + 1) * H);
+        d.set(ds[w]);
+        deltas[w][k] = d;
+        if (kept) deltaNorm[w] = norm2(d);
+      } else deltas[w][k] = deltas[same][k];
+      // ‖δ aᵀ‖_F = ‖δ‖₂‖a‖₂
+      if (kept) norms[w][k] = deltaNorm[same] * norm2(cell.operand(model, fwd, w, k));
+    }
+  };
+  sweep(model, fwd, { from: t, sources: 'from', keepFrom: kMin, grads: sums, onStep });
   const weights: Record<string, WeightTerms> = {};
   names.forEach((name, w) => {
     const p = sums[w];
@@ -87,20 +98,20 @@ export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms 
     });
     weights[name] = { delta: deltas[w], terms, norm: norms[w], sum: p };
   });
-  const { U, W } = weights;
+  const { U, W: Wt } = weights;
   return {
     t,
     kMin,
     outputError: e,
     dEds,
-    delta: W.delta,
+    delta: Wt.delta,
     U: U.terms,
-    W: W.terms,
+    W: Wt.terms,
     normU: U.norm,
-    normW: W.norm,
+    normW: Wt.norm,
     V,
     sumU: U.sum,
-    sumW: W.sum,
+    sumW: Wt.sum,
     weights,
   };
 }
