@@ -25,7 +25,7 @@ import {
   type StepLike,
 } from '../url';
 import { defaultModel, dimsOf } from '../model';
-import { afterNextPaint } from './afterPaint';
+import { afterNextPaint } from '../frame';
 import type { Position } from './nav';
 import { DEFAULT_SEED, type LessonState, type LessonStore } from './store';
 

@@ -3,10 +3,10 @@
  *
  *   g_k = (∂E/∂c_k)ᵀ = [Vᵀ(ŷ_k − y_k) if E_k is a source] + (what step k + 1 hands back),
  *   the cell's local step turns g_k into each weight's δ_k and into step k's share of g_{k−1},
- *   a weight's gradient through step k is δ_k a_kᵀ (its operand a_k), for k in the kept window.
+ *   a weight's gradient through step k is δ_k a_kᵀ (its operand a_k), for the steps k it keeps.
  *
  * - full BPTT: one run from T − 1 down to 0 with every E_t a source (O(T));
- * - one target's terms: a run from t down to 0 with E_t alone, kept from the window's start;
+ * - one target's terms: a run from t down to 0 with E_t alone, kept from the truncation's first step;
  * - truncated BPTT: one such run per target t, from t down to max(0, t − n) (O(T·n)), as in
  *   Britz's `bptt_truncate`;
  * - the state gradients ∂E/∂s_k: the full run without the weights.

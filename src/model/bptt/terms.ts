@@ -91,7 +91,7 @@ export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms 
   names.forEach((name, w) => {
     const p = sums[w];
     const terms = lazyMats(n, (k) => {
-      // The k-th term δ_k a_kᵀ (zero outside the window), made when read.
+      // The k-th term δ_k a_kᵀ (zero for the steps truncation drops), made when read.
       const m = mat(p.rows, p.cols);
       if (k >= kMin) addOuterInto(m, deltas[w][k], cell.operand(model, fwd, w, k));
       return m;

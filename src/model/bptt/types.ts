@@ -80,9 +80,9 @@ export interface Gradients {
 export interface WeightTerms {
   /** k = 0 … t: the δ_k of the pre-activation this weight feeds (length H), untruncated. */
   readonly delta: readonly Float64Array[];
-  /** k = 0 … t: the k-th term δ_k a_kᵀ (zero outside the window), made when first read. */
+  /** k = 0 … t: the k-th term δ_k a_kᵀ (zero for the steps truncation drops), made when first read. */
   readonly terms: readonly Mat[];
-  /** k = 0 … t: ‖terms[k]‖_F = ‖δ_k‖₂‖a_k‖₂ (0 outside the window), without making terms[k]. */
+  /** k = 0 … t: ‖terms[k]‖_F = ‖δ_k‖₂‖a_k‖₂ (0 for the dropped steps), without making terms[k]. */
   readonly norm: Float64Array;
   /** Σ_k of the kept terms. */
   readonly sum: Mat;

@@ -1,1 +1,0 @@
-export { afterNextPaint, type FrameSource } from '../frame';
