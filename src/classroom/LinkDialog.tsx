@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { LANG_NAMES } from '../i18n';
 import { useLesson } from '../store';
-import { CONTROL_IDS, useClassroom, type ControlId } from './store';
+import { useClassroom } from './store';
+import { CONTROL_IDS, type ControlId } from '../url/values';
 import { buildLecturerLink } from './links';
 import { modelToJson } from '../model/io/parse';
 import { stringifyResults } from '../model/io/results';

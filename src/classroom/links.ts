@@ -21,8 +21,8 @@ import {
 } from '../url';
 import { STEPS } from '../lesson/steps';
 import { dimsOf } from '../model';
-import type { ClassroomStore, ControlId, View } from './store';
-import type { Theme } from '../url/values';
+import type { ClassroomStore } from './store';
+import type { ControlId, Theme, View } from '../url/values';
 import type { Position } from '../store/nav';
 import type { LessonStore } from '../store/store';
 

@@ -8,9 +8,6 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { CONTROL_IDS, type ControlId, type View } from '../url/values';
 
-// Declared with the other values a link carries (url/values.ts), which the URL schema reads.
-export { CONTROL_IDS, isControlId, type ControlId, type View } from '../url/values';
-
 /** The overlays, one at a time. */
 export type Overlay = 'help' | 'overview' | 'goto' | 'link' | 'tools';
 

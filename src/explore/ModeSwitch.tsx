@@ -4,7 +4,8 @@
  * lecturer's link with ?hide=explore hides the switch (data-control).
  */
 import { useLesson } from '../store';
-import { APP_MODES, useExplore, type AppMode } from './store';
+import { useExplore } from './store';
+import { APP_MODES, type AppMode } from '../url/values';
 import { preloadExplore } from './loadExplore';
 import { t as translate } from '../i18n';
 

@@ -11,7 +11,6 @@ import type { FieldError } from '../model';
 import { readProp, withQuery } from '../url';
 import { isAppMode, type AppMode } from '../url/values';
 
-export { APP_MODES, isAppMode, type AppMode } from '../url/values';
 export const MODE_PARAM = 'mode';
 
 /** `?mode=explore` (any case, spaces ignored) gives 'explore'; anything else the lesson. */

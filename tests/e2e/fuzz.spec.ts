@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
-import { CONTROL_IDS } from '../../src/classroom/store';
+import { CONTROL_IDS } from '../../src/url/values';
 import { modelToJson } from '../../src/model/io/parse';
 import { base64UrlEncode, encodeModelParam, utf8Encode } from '../../src/model/io/urlcodec';
 import { randomModel, type RnnModel } from '../../src/model';
