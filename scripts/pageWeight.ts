@@ -13,9 +13,9 @@ export const BUDGETS = {
   initialJsGzip: 200 * 1024,
   /**
    * The initial JS and the KaTeX chunk: what a first visit fetches before its first formula
-   * paints. The goal is 200 KB; this is the ratchet where the build stands today.
+   * paints (besides the shown language's catalog, 10–12 KB, loaded alongside).
    */
-  firstFormulaJsGzip: 215 * 1024,
+  firstFormulaJsGzip: 200 * 1024,
   cssGzip: 30 * 1024,
   fontsBytes: 350 * 1024,
 } as const;

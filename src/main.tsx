@@ -5,6 +5,7 @@ import { lessonStore } from './store';
 import { classroomStore } from './classroom/store';
 import { exploreStore } from './explore/store';
 import { openLink } from './app/openLink';
+import { LANGS, loadLang } from './i18n';
 import { startSync } from './classroom/sync';
 import './diagram/diagram.css';
 import './styles/app.css';
@@ -13,7 +14,8 @@ import './styles/app.css';
  * The URL is read, and its model decoded (decompression is asynchronous), before the first
  * render: a reload or a shared link opens on its model and step at once, with no frame of the
  * default model. Which window this is (?view=presenter, ?print) and the link's model, target,
- * theme and hidden controls come first: the position is resolved against the link's model.
+ * theme and hidden controls come first: the position is resolved against the link's model. The
+ * shown language's catalog is loaded then, before the first render, too.
  */
 async function boot(): Promise<void> {
   try {
@@ -22,6 +24,7 @@ async function boot(): Promise<void> {
     // Never expected (reading a link does not throw); the lesson opens on its defaults anyway.
     console.error(e);
   }
+  await loadStartLang();
   document.documentElement.dataset.theme = lessonStore.getState().theme;
   document.documentElement.lang = lessonStore.getState().lang;
   // The lesson and the presenter window follow each other (the handouts stand alone).
@@ -29,6 +32,28 @@ async function boot(): Promise<void> {
     startSync({ lesson: lessonStore, classroom: classroomStore });
   }
   render();
+}
+
+/**
+ * The catalog of the language shown first, loaded before the first render (the other languages'
+ * are loaded when the user switches; the presenter window loads them all). Should it fail to arrive, the first language that does is
+ * shown instead.
+ */
+async function loadStartLang(): Promise<void> {
+  const lang = lessonStore.getState().lang;
+  // The presenter window shows the notes in every language.
+  if (classroomStore.getState().view === 'presenter') {
+    await Promise.allSettled(LANGS.map((l) => loadLang(l)));
+  }
+  for (const l of [lang, ...LANGS.filter((x) => x !== lang)]) {
+    try {
+      await loadLang(l);
+      if (l !== lang) lessonStore.getState().setLang(l);
+      return;
+    } catch (e) {
+      console.error(e);
+    }
+  }
 }
 
 function render(): void {

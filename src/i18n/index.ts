@@ -10,7 +10,16 @@ export { fieldErrorLine, fieldErrorText, fieldLabel, MODEL_MESSAGES_LANG } from 
 export { format, placeholders, type Params } from './format';
 export { HELP_KEYS, KEYCAP_EVENT_KEY, keyCapLabel, type HelpEntry, type KeyCap } from './keycaps';
 export type { ClassroomKey, DiagramKey, ErrorKey, ExploreKey, LessonKey, UiKey } from './keys';
-export { detectLang, isLang, LANG_NAMES, LANGS, LANGUAGES, type Lang } from './languages';
+export {
+  detectLang,
+  isLang,
+  isLangLoaded,
+  LANG_NAMES,
+  LANGS,
+  LANGUAGES,
+  loadLang,
+  type Lang,
+} from './languages';
 export {
   DEFAULT_OVERFLOW,
   formatNumber,

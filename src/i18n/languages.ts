@@ -1,28 +1,95 @@
 /**
  * The languages the app speaks: the one list. Adding a language is a directory of its catalog
- * (one file per namespace, and index.ts) and a line here with the language's own name.
+ * (one file per namespace, and index.ts) and a line here with the language's own name and the
+ * import of its catalog.
+ *
+ * Each catalog is a chunk of its own, loaded on demand (loadLang): a first visit fetches only the
+ * language it shows (main.tsx loads it before the first render), and a switch applies once the
+ * other one has arrived (the store's setLang). The lookups (t) are synchronous, for languages
+ * already loaded; the names stay here, for the language switch.
  */
 import type { Catalog } from './catalog';
-import { CATALOG as EN } from './en';
-import { CATALOG as RU } from './ru';
 
-export const LANGUAGES = {
-  ru: { name: 'Русский', catalog: RU },
-  en: { name: 'English', catalog: EN },
-} as const satisfies Readonly<Record<string, { readonly name: string; readonly catalog: Catalog }>>;
+interface Language {
+  /** The language's own name. */
+  readonly name: string;
+  /** Its catalog, once loaded (loadLang); reading it before throws. */
+  readonly catalog: Catalog;
+}
 
-export type Lang = keyof typeof LANGUAGES;
+const LOADERS = {
+  ru: () => import('./ru'),
+  en: () => import('./en'),
+} as const satisfies Readonly<Record<string, () => Promise<{ readonly CATALOG: Catalog }>>>;
+
+const NAMES: Readonly<Record<keyof typeof LOADERS, string>> = {
+  ru: 'Русский',
+  en: 'English',
+};
+
+export type Lang = keyof typeof LOADERS;
+
+const loaded = new Map<Lang, Catalog>();
+const loading = new Map<Lang, Promise<void>>();
+
+function language(lang: Lang): Language {
+  return {
+    name: NAMES[lang],
+    get catalog(): Catalog {
+      const c = loaded.get(lang);
+      if (!c) throw new Error(`The ${lang} catalog is not loaded (loadLang)`);
+      return c;
+    },
+  };
+}
+
+export const LANGUAGES: Readonly<Record<Lang, Language>> = {
+  ru: language('ru'),
+  en: language('en'),
+};
+
+/** Whether the language's catalog is loaded (its strings can be looked up). */
+export function isLangLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/** Loads the language's catalog (once; a failed load is tried again on the next call). */
+export function loadLang(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) {
+    p = LOADERS[lang]().then(
+      (m) => {
+        loaded.set(lang, m.CATALOG);
+        loading.delete(lang);
+      },
+      (e: unknown) => {
+        loading.delete(lang);
+        throw e;
+      },
+    );
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** A loaded catalog (English when it is), for questions about keys (every catalog has the same). */
+export function anyCatalog(): Catalog {
+  const en = loaded.get('en');
+  if (en) return en;
+  const c = loaded.values().next();
+  if (c.done) throw new Error('No catalog is loaded (loadLang)');
+  return c.value;
+}
 
 /** Every language, in the list's order (the language switch's). */
-export const LANGS = Object.keys(LANGUAGES) as readonly Lang[];
+export const LANGS = Object.keys(LOADERS) as readonly Lang[];
 
 /** Each language's own name, shown in the language switch whatever the UI language. */
-export const LANG_NAMES: Readonly<Record<Lang, string>> = Object.fromEntries(
-  LANGS.map((l) => [l, LANGUAGES[l].name]),
-) as Record<Lang, string>;
+export const LANG_NAMES: Readonly<Record<Lang, string>> = NAMES;
 
 export function isLang(v: unknown): v is Lang {
-  return typeof v === 'string' && Object.hasOwn(LANGUAGES, v);
+  return typeof v === 'string' && Object.hasOwn(LOADERS, v);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The one lookup: a namespace's string in a language, with its placeholders filled. */
 import type { KeyOf, Namespace } from './catalog';
 import { format, type Params } from './format';
-import { LANGUAGES, type Lang } from './languages';
+import { anyCatalog, LANGUAGES, type Lang } from './languages';
 
 /** The string of `key` in namespace `ns`, in `lang`, with its placeholders filled. */
 export function t<N extends Namespace>(lang: Lang, ns: N, key: KeyOf<N>, params?: Params): string {
@@ -34,10 +34,10 @@ export function translator<N extends Namespace>(lang: Lang, ns: N): Translator<N
 
 /** Whether `key` is a key of namespace `ns` (a notice's key, say). */
 export function isKeyOf<N extends Namespace>(ns: N, key: string): key is KeyOf<N> {
-  return Object.hasOwn(LANGUAGES.en.catalog[ns], key);
+  return Object.hasOwn(anyCatalog()[ns], key);
 }
 
 /** Every key of a namespace, in the tables' order. */
 export function keysOf<N extends Namespace>(ns: N): KeyOf<N>[] {
-  return Object.keys(LANGUAGES.en.catalog[ns]) as KeyOf<N>[];
+  return Object.keys(anyCatalog()[ns]) as KeyOf<N>[];
 }

@@ -7,7 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, devtools, persist, type StateStorage } from 'zustand/middleware';
 import { defaultModel, dimsOf, type Model } from '../model';
-import { type Lang, detectLang } from '../i18n';
+import { type Lang, detectLang, isLangLoaded, loadLang } from '../i18n';
 import { stepCounts } from './counts';
 import { THEMES, isLang, isTheme, type Theme } from '../url/values';
 import {
@@ -53,6 +53,7 @@ export interface LessonInputs {
 }
 
 export interface LessonActions {
+  /** Applies once the language's catalog is loaded: at once when it is, else when it arrives. */
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
   /** light → dark → contrast → light. */
@@ -167,6 +168,8 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
   const storage = createJSONStorage<Preferences>(() =>
     writeOnChange(options.storage ?? browserStorage()),
   );
+  /** The language last asked for: a switch waiting for its catalog applies only if still wanted. */
+  let wantedLang: Lang | null = null;
   return createStore<LessonState>()(
     devtoolsInDev(
       persist(
@@ -184,8 +187,21 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
           };
           return {
             ...initial,
+            // A language applies once its catalog is loaded (at once when it is): nothing is
+            // ever shown without its strings. A later switch wins over one still loading.
             setLang: (l) => {
-              if (isLang(l)) set({ lang: l }, false, 'prefs/setLang');
+              if (!isLang(l)) return;
+              wantedLang = l;
+              if (isLangLoaded(l)) {
+                set({ lang: l }, false, 'prefs/setLang');
+                return;
+              }
+              loadLang(l).then(
+                () => {
+                  if (wantedLang === l) set({ lang: l }, false, 'prefs/setLang');
+                },
+                (e: unknown) => console.error(e),
+              );
             },
             setTheme: (theme) => {
               if (isTheme(theme)) set({ theme }, false, 'prefs/setTheme');
