@@ -7,13 +7,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LANGS } from '../src/i18n/languages';
 
 /** The budgets of issue "budgets": gzip bytes and font formats. */
 export const BUDGETS = {
   initialJsGzip: 200 * 1024,
   /**
-   * The initial JS and the KaTeX chunk: what a first visit fetches before its first formula
-   * paints (besides the shown language's catalog, 10–12 KB, loaded alongside).
+   * What a first visit fetches before its first formula paints: the initial JS, the KaTeX chunk
+   * and the shown language's catalog (the largest one's).
    */
   firstFormulaJsGzip: 200 * 1024,
   cssGzip: 30 * 1024,
@@ -37,8 +38,13 @@ export interface PageWeight {
   readonly initialJs: Weight;
   /** Scripts loaded later (dynamic imports). */
   readonly lazyJs: Weight;
-  /** The initial scripts and the KaTeX chunk (and what it imports): all the first formula needs. */
+  /**
+   * The initial scripts, the KaTeX chunk and the largest language catalog's chunk (and what they
+   * import): all the first formula needs, in the language that weighs most.
+   */
   readonly firstFormulaJs: Weight;
+  /** Each language's catalog chunk (and what it imports beyond the initial scripts), by language. */
+  readonly catalogs: Readonly<Record<string, Weight>>;
   /** Every stylesheet of the build (those loaded with lazy chunks too). */
   readonly css: Weight;
   /** Every font file of the build, by extension. */
@@ -98,8 +104,15 @@ function attrs(html: string, tag: string, name: string, filter: RegExp = /./): s
   return out;
 }
 
-/** Measures the build in `dir` (a dist/ folder with index.html). */
-export function measurePageWeight(dir: string, page = 'index.html'): PageWeight {
+/**
+ * Measures the build in `dir` (a dist/ folder with index.html). `langs` are the app's languages:
+ * each one's catalog is the chunk named after it (src/i18n/<lang>/index.ts gives `<lang>-<hash>.js`).
+ */
+export function measurePageWeight(
+  dir: string,
+  page = 'index.html',
+  langs: readonly string[] = LANGS,
+): PageWeight {
   const html = readFileSync(join(dir, page), 'utf8');
   const all = listFiles(dir);
   const entry = [
@@ -147,9 +160,23 @@ export function measurePageWeight(dir: string, page = 'index.html'): PageWeight 
       inlinedFonts[fmt] = (inlinedFonts[fmt] ?? 0) + 1;
     }
   }
+  const catalogs: Record<string, Weight> = {};
+  for (const lang of langs) {
+    const chunk = all.find((f) => new RegExp(`^assets/${lang}-[\\w-]+\\.js$`).test(f));
+    catalogs[lang] = weigh(dir, chunk ? [...closure([chunk])].filter((f) => !initial.has(f)) : []);
+  }
+  const heaviest = Object.values(catalogs).reduce<Weight | null>(
+    (a, w) => (a === null || w.gzip > a.gzip ? w : a),
+    null,
+  );
   return {
     initialJs: weigh(dir, initial),
-    firstFormulaJs: weigh(dir, [...initial, ...closure(katexChunks)]),
+    firstFormulaJs: weigh(dir, [
+      ...initial,
+      ...closure(katexChunks),
+      ...(heaviest?.files.map((f) => f.file) ?? []),
+    ]),
+    catalogs,
     lazyJs: weigh(
       dir,
       all.filter((f) => /\.m?js$/.test(f) && !initial.has(f)),

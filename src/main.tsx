@@ -6,7 +6,6 @@ import { classroomStore } from './classroom/store';
 import { exploreStore } from './explore/store';
 import { openLink } from './app/openLink';
 import { LANGS, loadLang } from './i18n';
-import { startSync } from './classroom/sync';
 import './diagram/diagram.css';
 import './styles/app.css';
 
@@ -18,6 +17,9 @@ import './styles/app.css';
  * shown language's catalog is loaded then, before the first render, too.
  */
 async function boot(): Promise<void> {
+  // The language the visitor's settings name is fetched while the link is read (a link that
+  // names another one waits for that one's catalog below).
+  void loadLang(lessonStore.getState().lang).catch(() => undefined);
   try {
     await openLink({ lesson: lessonStore, classroom: classroomStore, explore: exploreStore });
   } catch (e) {
@@ -27,17 +29,21 @@ async function boot(): Promise<void> {
   await loadStartLang();
   document.documentElement.dataset.theme = lessonStore.getState().theme;
   document.documentElement.lang = lessonStore.getState().lang;
-  // The lesson and the presenter window follow each other (the handouts stand alone).
-  if (classroomStore.getState().view !== 'print') {
-    startSync({ lesson: lessonStore, classroom: classroomStore });
-  }
   render();
+  // The lesson and the presenter window follow each other (the handouts stand alone). The
+  // channel (and the model parser it checks a peer's model with) is a chunk of its own.
+  if (classroomStore.getState().view !== 'print') {
+    void import('./classroom/sync').then(({ startSync }) =>
+      startSync({ lesson: lessonStore, classroom: classroomStore }),
+    );
+  }
 }
 
 /**
- * The catalog of the language shown first, loaded before the first render (the other languages'
- * are loaded when the user switches; the presenter window loads them all). Should it fail to arrive, the first language that does is
- * shown instead.
+ * The catalog of the language shown first, loaded before the first render (the others are
+ * fetched after the first formula, or when the user switches; the presenter window, which shows
+ * the notes in every language, loads them all first). Should it fail to arrive, the first
+ * language that does is shown instead.
  */
 async function loadStartLang(): Promise<void> {
   const lang = lessonStore.getState().lang;

@@ -19,7 +19,8 @@
  */
 import { cpus, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { modelToJson, randomModel } from '../../src/model';
+import { randomModel } from '../../src/model';
+import { modelToJson } from '../../src/model/io/parse';
 import { formatMs, type BenchCheck, type BenchSection } from '../report';
 import { median, quantile } from './measure';
 import { buildApp, launchChromium, startPreview } from './server';

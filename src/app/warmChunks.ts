@@ -1,6 +1,6 @@
 /**
  * The lazy chunks the lesson may need at a keypress (the classroom's overlays, the decay
- * comparison, the explore mode), fetched in the background once the first formula can paint:
+ * comparison, the explore mode, the other languages), fetched in the background once the first formula can paint:
  * when KaTeX has arrived, after the next painted frame, in an idle period. Pressing ? or O then
  * opens its overlay without a wait; a key pressed before is not lost either (the overlay is in
  * the store, and shows when its chunk arrives).
@@ -10,8 +10,14 @@ import { loadKatex } from '../components/Formula';
 import { preloadDecayView } from '../components/loadDecayView';
 import { preloadOverlays } from '../classroom/loadOverlays';
 import { preloadExplore } from '../explore/loadExplore';
+import { LANGS, loadLang } from '../i18n';
 
-const WARM = [preloadOverlays, preloadDecayView, preloadExplore];
+/** The other languages' catalogs: a switch (or a link in another language) then applies at once. */
+function preloadLanguages(): void {
+  for (const l of LANGS) loadLang(l).catch(() => undefined);
+}
+
+const WARM = [preloadOverlays, preloadDecayView, preloadExplore, preloadLanguages];
 
 let started = false;
 

@@ -7,10 +7,10 @@
  */
 import type { Lang } from '../lesson/types';
 import type { FieldError, Model } from '../model';
-import { decodeModelParam } from '../model/io/urlcodec';
 import {
   buildLink,
   decodeModelLink,
+  decodeModelQuery,
   pageBase,
   pathOf,
   readProp,
@@ -105,7 +105,7 @@ export async function readStartLink(search: string, hash: string): Promise<Start
   const bad = invalid.filter((k) => k !== 'model');
   const text = state.model ?? state.queryModel;
   if (text === null) return { state, model: null, payload: null, modelErrors: null, invalid: bad };
-  const r = state.model !== null ? await decodeModelLink(text) : decodeModelParam(text);
+  const r = await (state.model !== null ? decodeModelLink(text) : decodeModelQuery(text));
   if (r.ok) return { state, model: r.model, payload: state.model, modelErrors: null, invalid: bad };
   return { state, model: null, payload: null, modelErrors: r.errors, invalid: [...bad, 'model'] };
 }

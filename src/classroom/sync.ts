@@ -11,7 +11,8 @@
  * either window leaves the other working (the channel is simply quiet).
  */
 import type { Lang } from '../i18n';
-import { modelToJson, parseModel } from '../model/io/parse';
+import { modelToJson } from '../model/io/modelJson';
+import { parseModel } from '../model/io/parse';
 import type { Model } from '../model';
 import type { ClassroomStore } from './store';
 import { isLang } from '../url/values';

@@ -3,7 +3,9 @@
  * - linalg/: matrices, products (and their WebAssembly SIMD kernel), σ_max;
  * - bptt/: the cells (cell.ts, rnn.ts), the forward pass, the one backward sweep and what is built
  *   on it (gradients, a target's terms, Jacobians, the gradient check, training);
- * - io/: the model and results files, their validation and error codes, the model in a link;
+ * - io/: the model and results files, their validation and error codes, the model in a link
+ *   (only its types here: the parsers and codecs are imported by path, so that the lesson's
+ *   first visit, which needs none of them, does not load them);
  * - build/: models made and edited (examples, presets, sequences, the seeded generator).
  */
 export * from './linalg/mat';
@@ -26,10 +28,6 @@ export * from './bptt/params';
 export * from './bptt/gradcheck';
 export * from './bptt/train';
 export * from './io/types';
-export * from './io/parse';
-export * from './io/results';
-export * from './io/urlcodec';
-export * from './io/errorCodes';
 export * from './build/rng';
 export * from './build/examples';
 export * from './build/sequence';

@@ -10,7 +10,7 @@
  * MODEL_WRITE_MS (training changes it every frame), and asynchronously (compression is).
  */
 import type { FieldError, Model } from '../model';
-import { modelToJson } from '../model/io/parse';
+import { modelToJson } from '../model/io/modelJson';
 import type { Lang } from '../lesson/types';
 import { STEPS } from '../lesson/steps';
 import {

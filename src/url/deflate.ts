@@ -1,9 +1,13 @@
 /**
  * Raw DEFLATE with the platform's CompressionStream (every current browser, Node ≥ 18), and the
- * model codec bound to it: the codec itself stays pure and is handed these two functions.
+ * model codec bound to it: the codec itself stays pure and is handed these two functions. The
+ * codec (and the model parser it validates with) is a chunk of its own, fetched the first time a
+ * link carries a model or a model is written into one: a first visit to the lesson needs neither.
  */
 import type { ParseResult, Model } from '../model';
-import { packModel, unpackModel, type ByteTransform } from '../model/io/urlcodec';
+import type { ByteTransform } from '../model/io/urlcodec';
+
+const codec = () => import('../model/io/urlcodec');
 
 /**
  * The most a link's model may inflate to. A 2 MB link holds at most ~1.5 MB of compressed text,
@@ -71,7 +75,7 @@ export function encodedModelLink(model: Model): string | undefined {
 export function encodeModelLink(model: Model): Promise<string> {
   let p = packed.get(model);
   if (!p) {
-    p = packModel(model, deflateRaw);
+    p = codec().then((c) => c.packModel(model, deflateRaw));
     packed.set(model, p);
     // A failure is not remembered: the next call tries again.
     p.then(
@@ -83,6 +87,11 @@ export function encodeModelLink(model: Model): Promise<string> {
 }
 
 /** The model in a `model=` value, packed or the first links' plain base64url JSON. */
-export function decodeModelLink(value: string): Promise<ParseResult> {
-  return unpackModel(value, inflateRaw);
+export async function decodeModelLink(value: string): Promise<ParseResult> {
+  return (await codec()).unpackModel(value, inflateRaw);
+}
+
+/** The model in a query's `?model=` value (the first links' plain base64url JSON). */
+export async function decodeModelQuery(value: string): Promise<ParseResult> {
+  return (await codec()).decodeModelParam(value);
 }

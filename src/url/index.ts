@@ -8,4 +8,4 @@ export * from './read';
 export * from './position';
 export * from './legacy';
 export * from './link';
-export { decodeModelLink, encodeModelLink, encodedModelLink } from './deflate';
+export { decodeModelLink, decodeModelQuery, encodeModelLink, encodedModelLink } from './deflate';

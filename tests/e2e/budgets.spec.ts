@@ -9,8 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCsp, cspOf, inlineCode } from '../../scripts/csp';
-import { modelToJson, randomModel } from '../../src/model';
+import { randomModel } from '../../src/model';
+import { modelToJson } from '../../src/model/io/parse';
 import { BUDGETS, fontFaceFormats, kb, measurePageWeight } from '../../scripts/pageWeight';
+import { LANGS } from '../../src/i18n/languages';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -26,9 +28,21 @@ test.describe('build budgets', () => {
     expect(w.css.gzip).toBeLessThanOrEqual(BUDGETS.cssGzip);
   });
 
-  test('initial JS + the KaTeX chunk the first formula needs, gzip, within budget', () => {
+  test('initial JS + the KaTeX chunk + the shown catalog the first formula needs, gzip, within budget', () => {
     const w = measurePageWeight(DIST);
     const files = w.firstFormulaJs.files;
+    // Each language's catalog is a chunk of its own, none of them in the initial scripts; the
+    // heaviest one is counted.
+    for (const lang of LANGS) {
+      const c = w.catalogs[lang];
+      expect(c.files.length, `the ${lang} catalog's chunk`).toBeGreaterThan(0);
+      for (const f of c.files) expect(w.initialJs.files.map((x) => x.file)).not.toContain(f.file);
+    }
+    const heaviest = Math.max(...LANGS.map((l) => w.catalogs[l].gzip));
+    expect(
+      files.some((f) => Object.values(w.catalogs).some((c) => c.files[0]?.file === f.file)),
+    ).toBe(true);
+    expect(heaviest).toBeGreaterThan(0);
     // The KaTeX renderer is among them (its lazy chunk, found by its code).
     expect(
       files.some((f) => readFileSync(join(DIST, f.file), 'utf8').includes('KaTeX parse error')),

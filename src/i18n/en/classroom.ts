@@ -12,7 +12,6 @@ export const CLASSROOM = {
   'tools.share': 'Link',
 
   'dialog.close': 'Close',
-  'dialog.cancel': 'Cancel',
 
   'goto.title': 'Go to a step',
   'goto.submit': 'Go',
@@ -57,7 +56,6 @@ export const CLASSROOM = {
   'presenter.noNotes': 'No notes.',
   'presenter.timerRunning': 'Timer running',
   'presenter.timerStopped': 'Timer stopped',
-  'presenter.backToLesson': 'Back to the lesson',
 
   'print.title': 'Handout: one step per page',
   'print.hint': 'Print or save as PDF with Ctrl+P (⌘P). Each step is on a page of its own.',

@@ -22,7 +22,6 @@ export const DIAGRAM = {
   'edge.U': 'U: input weights, shared by every t',
   'edge.W': 'W: recurrent weights, shared by every t',
   'edge.V': 'V: output weights, shared by every t',
-  'edge.loss': 'loss',
 
   'diagram.cut': 'cut: k ≥ {k}',
   'diagram.overflow': 'Values overflowed: some numbers are not finite',
@@ -35,8 +34,6 @@ export const DIAGRAM = {
   'decay.grad': '‖∂E{t}/∂sₖ‖',
   'decay.bound': '(γ·σ_max(W)){exp}',
   'decay.k': 'k',
-  'decay.flow': 'The gradient flow from {state}',
-  'decay.pending': 'Next press',
 
   'annot.share': 'share',
   'annot.flow': 'flow',

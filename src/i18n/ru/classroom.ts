@@ -11,7 +11,6 @@ export const CLASSROOM: Readonly<Record<ClassroomKey, string>> = {
   'tools.share': 'Ссылка',
 
   'dialog.close': 'Закрыть',
-  'dialog.cancel': 'Отмена',
 
   'goto.title': 'Перейти к шагу',
   'goto.submit': 'Перейти',
@@ -56,7 +55,6 @@ export const CLASSROOM: Readonly<Record<ClassroomKey, string>> = {
   'presenter.noNotes': 'Заметок нет.',
   'presenter.timerRunning': 'Таймер идёт',
   'presenter.timerStopped': 'Таймер остановлен',
-  'presenter.backToLesson': 'Вернуться к уроку',
 
   'print.title': 'Раздаточный материал: по шагу на страницу',
   'print.hint': 'Печать или сохранение в PDF: Ctrl+P (⌘P). Каждый шаг — на отдельной странице.',

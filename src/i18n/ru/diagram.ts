@@ -21,7 +21,6 @@ export const DIAGRAM: Readonly<Record<DiagramKey, string>> = {
   'edge.U': 'U: входные веса, общие для всех t',
   'edge.W': 'W: рекуррентные веса, общие для всех t',
   'edge.V': 'V: выходные веса, общие для всех t',
-  'edge.loss': 'ошибка',
 
   'diagram.cut': 'отсечение: k ≥ {k}',
   'diagram.overflow': 'Переполнение: некоторые числа не конечны',
@@ -34,8 +33,6 @@ export const DIAGRAM: Readonly<Record<DiagramKey, string>> = {
   'decay.grad': '‖∂E{t}/∂sₖ‖',
   'decay.bound': '(γ·σ_max(W)){exp}',
   'decay.k': 'k',
-  'decay.flow': 'Поток градиента от {state}',
-  'decay.pending': 'Следующее нажатие',
 
   'annot.share': 'доля',
   'annot.flow': 'поток',

@@ -28,21 +28,10 @@ import {
   vote,
   type DimName,
 } from './parseFields';
-import { ACTIVATIONS, type Activation, type RnnModel } from '../bptt/types';
-import type { Mat } from '../linalg/mat';
+import { ACTIVATIONS } from '../bptt/types';
 import type { FieldError, ParseResult } from './types';
 
-/** The model file as plain JSON (what `modelToJson` returns and `parseModel` accepts). */
-export interface ModelJson {
-  activation: Activation;
-  U: number[][];
-  W: number[][];
-  V: number[][];
-  inputs: number[][];
-  targets: number[];
-  initialState?: number[];
-  truncate?: number;
-}
+export { modelToJson, type ModelJson } from './modelJson';
 
 /** Validates a parsed JSON value as a model file. */
 export function parseModel(json: unknown): ParseResult {
@@ -205,29 +194,4 @@ export function parseModelText(text: string): ParseResult {
 /** One line per error: "field: message". */
 export function formatErrors(errors: readonly FieldError[]): string {
   return errors.map((e) => `${e.field}: ${e.message}`).join('\n');
-}
-
-function rowsOf(m: Mat): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < m.rows; i++)
-    out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
-  return out;
-}
-
-/**
- * The model in the file format. `initialState` is written only when it is non-zero, `truncate`
- * only when it is set, so a default model's file has exactly the required keys.
- */
-export function modelToJson(model: RnnModel): ModelJson {
-  const out: ModelJson = {
-    activation: model.activation,
-    U: rowsOf(model.U),
-    W: rowsOf(model.W),
-    V: rowsOf(model.V),
-    inputs: rowsOf(model.inputs),
-    targets: [...model.targets],
-  };
-  if (model.initialState.some((x) => x !== 0)) out.initialState = Array.from(model.initialState);
-  if (model.truncate !== null) out.truncate = model.truncate;
-  return out;
 }

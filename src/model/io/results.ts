@@ -15,7 +15,7 @@ import { dimsOf, forward } from '../bptt/forward';
 import { jacobianNorms } from '../bptt/jacobian';
 import { targetTerms } from '../bptt/terms';
 import type { RnnModel } from '../bptt/types';
-import type { Mat } from '../linalg/mat';
+import { rowsOf } from './modelJson';
 import type { ResultsJson } from './types';
 
 /** The most numbers `terms` may hold in one results file (the command refuses above it). */
@@ -29,14 +29,6 @@ export interface ResultsOptions {
    * (γ·σ_max(W))^{T−1−k}, the vanishing/exploding diagnostics of the last target. O(T·H³).
    */
   jacobian?: boolean;
-}
-
-function rowsOf(m: Mat): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < m.rows; i++) {
-    out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
-  }
-  return out;
 }
 
 /** How many numbers `terms` holds: Σ_t (t + 1)·(H·D + H·H) = T(T+1)/2 · H(D + H). */

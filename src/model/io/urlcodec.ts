@@ -19,7 +19,8 @@ export const MODEL_PARAM = 'model';
 export const LINK_FIELD = '?model';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const INDEX = new Map(Array.from(ALPHABET, (c, i) => [c, i]));
+/** Each base64url character's value (built on first use: the module has no side effects). */
+let INDEX: ReadonlyMap<string, number> | null = null;
 
 function fail(
   message: string,
@@ -141,6 +142,7 @@ export function base64UrlDecode(text: string): Checked<Uint8Array> {
         },
       );
   }
+  INDEX ??= new Map(Array.from(ALPHABET, (c, i) => [c, i]));
   const out = new Uint8Array(Math.floor((body.length * 3) / 4));
   let acc = 0;
   let bits = 0;

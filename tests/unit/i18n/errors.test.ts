@@ -1,12 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  defaultModel,
-  FIELD_ERROR_CODES,
-  foundParams,
-  isFieldErrorCode,
-  type FieldError,
-} from '../../../src/model';
+import { defaultModel, type FieldError } from '../../../src/model';
+import { FIELD_ERROR_CODES, foundParams, isFieldErrorCode } from '../../../src/model/io/errorCodes';
 import { modelToJson, parseModel, parseModelText } from '../../../src/model/io/parse';
 import {
   appendStep,
