@@ -7,8 +7,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wabtInit from 'wabt';
 
-export const WAT_PATH = fileURLToPath(new URL('../src/model/linalg/wasm/kernels.wat', import.meta.url));
-export const TS_PATH = fileURLToPath(new URL('../src/model/linalg/wasm/kernels.ts', import.meta.url));
+export const WAT_PATH = fileURLToPath(
+  new URL('../src/model/linalg/wasm/kernels.wat', import.meta.url),
+);
+export const TS_PATH = fileURLToPath(
+  new URL('../src/model/linalg/wasm/kernels.ts', import.meta.url),
+);
 
 export async function compileKernels(): Promise<Uint8Array> {
   const wabt = await wabtInit();

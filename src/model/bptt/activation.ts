@@ -33,6 +33,47 @@ export function actPrime(f: Activation, z: number): number {
   }
 }
 
+/**
+ * s = f(z) and f′(z) for a whole vector, each f evaluated once: f′ from s where it can be
+ * (tanh′ = 1 − s², σ′ = s(1 − s)), exactly as act and actPrime compute them.
+ */
+export function activateInto(
+  f: Activation,
+  z: Float64Array,
+  s: Float64Array,
+  fprime: Float64Array,
+): void {
+  const n = z.length;
+  switch (f) {
+    case 'tanh':
+      for (let i = 0; i < n; i++) {
+        const v = Math.tanh(z[i]);
+        s[i] = v;
+        fprime[i] = 1 - v * v;
+      }
+      return;
+    case 'sigmoid':
+      for (let i = 0; i < n; i++) {
+        const v = act('sigmoid', z[i]);
+        s[i] = v;
+        fprime[i] = v * (1 - v);
+      }
+      return;
+    case 'relu':
+      for (let i = 0; i < n; i++) {
+        const p = z[i] > 0;
+        s[i] = p ? z[i] : 0;
+        fprime[i] = p ? 1 : 0;
+      }
+      return;
+    case 'linear':
+      for (let i = 0; i < n; i++) {
+        s[i] = z[i];
+        fprime[i] = 1;
+      }
+  }
+}
+
 /** γ = sup_z |f′(z)|: the factor in the bound ‖∂s_j/∂s_{j−1}‖₂ ≤ γ·σ_max(W). */
 export function gamma(f: Activation): number {
   return f === 'sigmoid' ? 0.25 : 1;

@@ -30,14 +30,16 @@ function gradV(model: Model, fwd: Forward): Mat {
 /** Empty gradients of the cell's weights, in cell order. */
 function zeroWeights(model: Model): Mat[] {
   const cell = cellOf(model);
-  return cell.weights.map((_, i) => zerosLike(cell.weight(model, i)));
+  const out: Mat[] = new Array<Mat>(cell.weights.length);
+  for (let i = 0; i < out.length; i++) out[i] = zerosLike(cell.weight(model, i));
+  return out;
 }
 
 /** The cell's weight gradients (in cell order) and V's, named as the model names them. */
 function named(model: Model, weights: readonly Mat[], fwd: Forward): Gradients {
   const cell = cellOf(model);
   const out: Record<string, Mat> = {};
-  cell.weights.forEach((name, i) => (out[name] = weights[i]));
+  for (let i = 0; i < cell.weights.length; i++) out[cell.weights[i]] = weights[i];
   out.V = gradV(model, fwd);
   return out as unknown as Gradients;
 }
@@ -80,7 +82,10 @@ export function stateGradients(model: Model, fwd: Forward = forward(model)): Mat
   sweep(model, fwd, {
     from: T - 1,
     sources: 'all',
-    onStep: (k, g) => rowView(out, k).set(g.subarray(0, H)),
+    onStep: (k, g) => {
+      const row = rowView(out, k);
+      for (let i = 0; i < H; i++) row[i] = g[i];
+    },
   });
   return out;
 }

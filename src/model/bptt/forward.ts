@@ -4,6 +4,7 @@
  * E_t = −log ŷ_t[y_t].
  */
 import { mat, rowView, type Mat } from '../linalg/mat';
+import { matVecInto } from '../linalg/products';
 import { cellOf } from './cells';
 import type { Dims, Forward, Model } from './types';
 
@@ -40,7 +41,8 @@ export function forward(model: Model): Forward {
     used += rows * cols;
     return m;
   };
-  const cache = cell.cache.map(() => take(T, H));
+  const cache: Mat[] = new Array<Mat>(cached);
+  for (let c = 0; c < cached; c++) cache[c] = take(T, H);
   const s = take(T, H);
   const o = take(T, K);
   const yhat = take(T, K);
@@ -56,22 +58,19 @@ export function forward(model: Model): Forward {
     for (let c = 0; c < cached; c++) rows[c] = rowView(cache[c], t);
     const ct = rowView(carry, t);
     cell.forwardStep(model, rowView(model.inputs, t), prev, ct, rows, nz);
-    const st = rowView(s, t);
-    if (carry !== s) st.set(ct.subarray(0, H));
-    const ot = rowView(o, t);
-    for (let c = 0; c < K; c++) {
-      let acc = 0;
-      const vo = c * H;
-      for (let i = 0; i < H; i++) acc += V.data[vo + i] * st[i];
-      ot[c] = acc;
+    let st = ct;
+    if (carry !== s) {
+      st = rowView(s, t);
+      st.set(ct.subarray(0, H));
     }
+    const ot = matVecInto(V, st, rowView(o, t));
     const lse = softmaxInto(ot, rowView(yhat, t));
     // E_t = −log ŷ_t[y_t] = lse − o_t[y_t]
     losses[t] = lse - ot[model.targets[t]];
     loss += losses[t];
   }
   const named: Record<string, Mat> = {};
-  cell.cache.forEach((name, c) => (named[name] = cache[c]));
+  for (let c = 0; c < cached; c++) named[cell.cache[c]] = cache[c];
   return { dims, s, carry, o, yhat, losses, loss, cache: named, ...named } as Forward;
 }
 
@@ -92,7 +91,9 @@ export function outputErrorInto(
   t: number,
   out: Float64Array,
 ): Float64Array {
-  out.set(rowView(fwd.yhat, t));
+  const K = fwd.yhat.cols;
+  const y = fwd.yhat.data;
+  for (let c = 0, o = t * K; c < K; c++) out[c] = y[o + c];
   out[model.targets[t]] -= 1;
   return out;
 }

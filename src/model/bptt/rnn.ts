@@ -8,7 +8,7 @@
  *   k-th terms: δ_k x_kᵀ (U), δ_k s_{k−1}ᵀ (W)
  *   ∂s_k/∂s_{k−1} = diag(f′(z_k)) W,     ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}
  */
-import { act, actPrime, gamma } from './activation';
+import { activateInto, gamma } from './activation';
 import type { BackwardStep, Cell } from './cell';
 import { diagMulInto, rowView, scale } from '../linalg/mat';
 import { matTVecInto } from '../linalg/products';
@@ -60,13 +60,11 @@ export const RNN_CELL: Cell<RnnModel> = {
   withWeights: (model, [U, W]) => ({ ...model, U, W }),
   initialCarry: (model) => model.initialState,
 
-  forwardStep(model, x, prev, s, [z, fprime], nz) {
+  forwardStep(model, x, prev, s, cache, nz) {
+    const z = cache[0];
+    const fprime = cache[1];
     preActivation(model, x, prev, z, nz);
-    const f = model.activation;
-    for (let i = 0; i < s.length; i++) {
-      s[i] = act(f, z[i]);
-      fprime[i] = actPrime(f, z[i]);
-    }
+    activateInto(model.activation, z, s, fprime);
   },
 
   backwardStep(model: RnnModel, fwd: Forward): BackwardStep {
@@ -74,10 +72,12 @@ export const RNN_CELL: Cell<RnnModel> = {
     const delta = new Float64Array(H);
     // U and W both act on z_k: one δ_k for both.
     const deltas = [delta, delta] as const;
+    const fprime = fwd.fprime.data;
+    const W = model.W;
     return (k, g, gPrev) => {
-      const fk = rowView(fwd.fprime, k);
-      for (let i = 0; i < H; i++) delta[i] = fk[i] * g[i];
-      if (gPrev) matTVecInto(model.W, delta, gPrev);
+      const o = k * H;
+      for (let i = 0; i < H; i++) delta[i] = fprime[o + i] * g[i];
+      if (gPrev) matTVecInto(W, delta, gPrev);
       return deltas;
     };
   },

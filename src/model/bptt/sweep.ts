@@ -31,14 +31,15 @@ export interface SweepOptions {
   /** Accumulates each cell weight's gradient (in cell.weights order) when given. */
   readonly grads?: readonly Mat[];
   /**
-   * Called at every step with g = (∂E/∂c_k)ᵀ, the weights' δ_k and whether k is kept. The arrays
-   * are reused by the next step: copy what you keep.
+   * Called at every step with g = (∂E/∂c_k)ᵀ, the weights' δ_k, and, when k is kept and `grads`
+   * given, each weight's operand a_k (else null). The arrays are reused by the next step: copy
+   * what you keep.
    */
   readonly onStep?: (
     k: number,
     g: Float64Array,
     deltas: readonly Float64Array[],
-    kept: boolean,
+    operands: readonly Float64Array[] | null,
   ) => void;
 }
 
@@ -77,6 +78,7 @@ export function sweep(
   const keepFrom = o.keepFrom ?? to;
   const { step, e, fromOutput } = work;
   const { grads, onStep } = o;
+  const operands: Float64Array[] = grads ? new Array<Float64Array>(grads.length) : [];
   let g = work.g;
   let gPrev = work.gPrev;
   g.fill(0);
@@ -87,11 +89,13 @@ export function sweep(
       for (let i = 0; i < H; i++) g[i] = fromOutput[i] + g[i];
     }
     const deltas = step(k, g, k > to ? gPrev : null);
-    const kept = k >= keepFrom;
-    if (grads && kept)
-      for (let w = 0; w < grads.length; w++)
-        addOuterInto(grads[w], deltas[w], cell.operand(model, fwd, w, k));
-    onStep?.(k, g, deltas, kept);
+    const kept = grads !== undefined && k >= keepFrom;
+    if (kept)
+      for (let w = 0; w < grads.length; w++) {
+        const a = (operands[w] = cell.operand(model, fwd, w, k));
+        addOuterInto(grads[w], deltas[w], a);
+      }
+    onStep?.(k, g, deltas, kept ? operands : null);
     const swap = g;
     g = gPrev;
     gPrev = swap;

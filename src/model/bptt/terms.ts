@@ -20,18 +20,37 @@ export function windowStart(model: Model, t: number): number {
 
 /**
  * An array of n matrices, each made on first access and kept: a target's term matrices are
- * (t + 1)·H·(H + D) numbers, of which a view shows a few, so none is made before it is read.
+ * (t + 1)·H·(H + D) numbers, of which a view shows a few, so none is made before it is read. A
+ * read-only array behind a proxy: made in O(1), however long the sequence (a getter per index
+ * cost more than the sweep itself at T = H = 16).
  */
 function lazyMats(n: number, make: (k: number) => Mat): readonly Mat[] {
-  const made: (Mat | undefined)[] = new Array(n);
-  const out: Mat[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    Object.defineProperty(out, k, {
-      enumerable: true,
-      get: () => (made[k] ??= make(k)),
-    });
-  }
-  return Object.freeze(out);
+  const made: (Mat | undefined)[] = new Array<Mat | undefined>(n).fill(undefined);
+  const index = (p: string | symbol): number => {
+    if (typeof p !== 'string') return -1;
+    const k = Number(p);
+    return Number.isInteger(k) && k >= 0 && k < n && String(k) === p ? k : -1;
+  };
+  const readOnly = (): boolean => false;
+  return new Proxy(made, {
+    get(target, p, receiver) {
+      const k = index(p);
+      return k < 0 ? Reflect.get(target, p, receiver) : (target[k] ??= make(k));
+    },
+    getOwnPropertyDescriptor(target, p) {
+      const k = index(p);
+      if (k < 0) return Reflect.getOwnPropertyDescriptor(target, p);
+      return {
+        value: (target[k] ??= make(k)),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      };
+    },
+    set: readOnly,
+    defineProperty: readOnly,
+    deleteProperty: readOnly,
+  }) as readonly Mat[];
 }
 
 export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms {
@@ -66,7 +85,12 @@ export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms 
   const first = new Int32Array(W).fill(-1);
   const deltaBufs: Float64Array[] = new Array(W);
   const deltaNorm = new Float64Array(W);
-  const onStep = (k: number, g: Float64Array, ds: readonly Float64Array[], kept: boolean) => {
+  const onStep = (
+    k: number,
+    g: Float64Array,
+    ds: readonly Float64Array[],
+    operands: readonly Float64Array[] | null,
+  ) => {
     const out = dEds[k];
     for (let i = 0; i < H; i++) out[i] = g[i];
     if (first[0] < 0)
@@ -78,12 +102,13 @@ export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms 
       const same = first[w];
       if (same === w) {
         const d = deltaBufs[w].subarray(k * H, (k + 1) * H);
-        d.set(ds[w]);
+        const src = ds[w];
+        for (let i = 0; i < H; i++) d[i] = src[i];
         deltas[w][k] = d;
-        if (kept) deltaNorm[w] = norm2(d);
+        if (operands) deltaNorm[w] = norm2(d);
       } else deltas[w][k] = deltas[same][k];
       // ‖δ aᵀ‖_F = ‖δ‖₂‖a‖₂
-      if (kept) norms[w][k] = deltaNorm[same] * norm2(cell.operand(model, fwd, w, k));
+      if (operands) norms[w][k] = deltaNorm[same] * norm2(operands[w]);
     }
   };
   sweep(model, fwd, { from: t, sources: 'from', keepFrom: kMin, grads: sums, onStep });
