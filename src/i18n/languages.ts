@@ -1,7 +1,7 @@
 /**
  * The languages the app speaks: the one list. Adding a language is a directory of its catalog
- * (one file per namespace, and index.ts) and a line here with the language's own name and the
- * import of its catalog.
+ * (one file per namespace, and index.ts) and a line in TABLE: its own name and its catalog's
+ * import.
  *
  * Each catalog is a chunk of its own, loaded on demand (loadLang): a first visit fetches only the
  * language it shows (main.tsx loads it before the first render), and a switch applies once the
@@ -17,24 +17,21 @@ interface Language {
   readonly catalog: Catalog;
 }
 
-const LOADERS = {
-  ru: () => import('./ru'),
-  en: () => import('./en'),
-} as const satisfies Readonly<Record<string, () => Promise<{ readonly CATALOG: Catalog }>>>;
+const TABLE = {
+  ru: { name: 'Русский', load: () => import('./ru') },
+  en: { name: 'English', load: () => import('./en') },
+} as const satisfies Readonly<
+  Record<string, { name: string; load: () => Promise<{ readonly CATALOG: Catalog }> }>
+>;
 
-const NAMES: Readonly<Record<keyof typeof LOADERS, string>> = {
-  ru: 'Русский',
-  en: 'English',
-};
-
-export type Lang = keyof typeof LOADERS;
+export type Lang = keyof typeof TABLE;
 
 const loaded = new Map<Lang, Catalog>();
 const loading = new Map<Lang, Promise<void>>();
 
 function language(lang: Lang): Language {
   return {
-    name: NAMES[lang],
+    name: TABLE[lang].name,
     get catalog(): Catalog {
       const c = loaded.get(lang);
       if (!c) throw new Error(`The ${lang} catalog is not loaded (loadLang)`);
@@ -43,10 +40,12 @@ function language(lang: Lang): Language {
   };
 }
 
-export const LANGUAGES: Readonly<Record<Lang, Language>> = {
-  ru: language('ru'),
-  en: language('en'),
-};
+/** Every language, in the list's order (the language switch's). */
+export const LANGS = Object.keys(TABLE) as readonly Lang[];
+
+export const LANGUAGES = Object.fromEntries(LANGS.map((l) => [l, language(l)])) as Readonly<
+  Record<Lang, Language>
+>;
 
 /** Whether the language's catalog is loaded (its strings can be looked up). */
 export function isLangLoaded(lang: Lang): boolean {
@@ -58,7 +57,7 @@ export function loadLang(lang: Lang): Promise<void> {
   if (loaded.has(lang)) return Promise.resolve();
   let p = loading.get(lang);
   if (!p) {
-    p = LOADERS[lang]().then(
+    p = TABLE[lang].load().then(
       (m) => {
         loaded.set(lang, m.CATALOG);
         loading.delete(lang);
@@ -82,14 +81,13 @@ export function anyCatalog(): Catalog {
   return c.value;
 }
 
-/** Every language, in the list's order (the language switch's). */
-export const LANGS = Object.keys(LOADERS) as readonly Lang[];
-
 /** Each language's own name, shown in the language switch whatever the UI language. */
-export const LANG_NAMES: Readonly<Record<Lang, string>> = NAMES;
+export const LANG_NAMES = Object.fromEntries(LANGS.map((l) => [l, TABLE[l].name])) as Readonly<
+  Record<Lang, string>
+>;
 
 export function isLang(v: unknown): v is Lang {
-  return typeof v === 'string' && Object.hasOwn(LOADERS, v);
+  return typeof v === 'string' && Object.hasOwn(TABLE, v);
 }
 
 /**
