@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
-import { lessonStore } from './store';
+import { lessonStore, onStorageFailure } from './store';
 import { classroomStore } from './classroom/store';
 import { exploreStore } from './explore/store';
 import { openLink } from './app/openLink';
@@ -27,6 +27,8 @@ async function boot(): Promise<void> {
     console.error(e);
   }
   await loadStartLang();
+  // A storage that is full or refused: the preferences are kept for this visit only, and said so.
+  onStorageFailure(() => classroomStore.getState().notify('notice.storage', 'error'));
   document.documentElement.dataset.theme = lessonStore.getState().theme;
   document.documentElement.lang = lessonStore.getState().lang;
   render();

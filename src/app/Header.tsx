@@ -45,7 +45,7 @@ export function Header() {
             className="switch__btn"
             lang={l}
             aria-pressed={lang === l}
-            aria-label={LANG_NAMES[l]}
+            aria-label={`${l.toUpperCase()} — ${LANG_NAMES[l]}`}
             title={LANG_NAMES[l]}
             onClick={() => setLang(l)}
           >

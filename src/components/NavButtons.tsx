@@ -1,4 +1,5 @@
 import { selectIsFirst, selectIsLast, useLesson } from '../store';
+import { releaseFocusAfterPointer } from './pointerClick';
 import { useT } from './useT';
 
 /** Previous and next: the same moves as the keys (sub-step by sub-step). */
@@ -13,7 +14,10 @@ export function NavButtons() {
       <button
         type="button"
         className="nav-btn nav-btn--prev"
-        onClick={prev}
+        onClick={(e) => {
+          releaseFocusAfterPointer(e);
+          prev();
+        }}
         disabled={isFirst}
         data-testid="prev"
       >
@@ -22,7 +26,10 @@ export function NavButtons() {
       <button
         type="button"
         className="nav-btn nav-btn--next"
-        onClick={next}
+        onClick={(e) => {
+          releaseFocusAfterPointer(e);
+          next();
+        }}
         disabled={isLast}
         data-testid="next"
       >

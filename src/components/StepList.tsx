@@ -2,6 +2,7 @@ import { STEPS } from '../lesson/steps';
 import { effectiveWindow } from '../lesson/substeps';
 import { lessonText } from '../lesson/stepTexts';
 import { lessonCtxOf, selectT, useLesson } from '../store';
+import { releaseFocusAfterPointer } from './pointerClick';
 import { useT } from './useT';
 
 /** Every step as a numbered button: click to jump; the current one is marked. */
@@ -30,7 +31,10 @@ export function StepList() {
                 aria-current={current ? 'step' : undefined}
                 aria-label={label}
                 title={label}
-                onClick={() => goTo(i, 0)}
+                onClick={(e) => {
+                  releaseFocusAfterPointer(e);
+                  goTo(i, 0);
+                }}
               >
                 {i + 1}
               </button>

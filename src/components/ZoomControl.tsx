@@ -27,7 +27,7 @@ export function ZoomControl() {
       <button
         type="button"
         className="zoom__value"
-        aria-label={`${tr('zoom.reset')} (${value})`}
+        aria-label={`${value} — ${tr('zoom.reset')}`}
         title={`${tr('zoom.reset')} (0)`}
         data-zoom={zoom}
         onClick={() => runZoom('reset')}

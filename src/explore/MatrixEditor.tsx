@@ -166,6 +166,8 @@ export function MatrixEditor({
   const start = useCallback(
     (i: number, j: number, value: number) => {
       closed.current = false;
+      // The editor opens on the cell's (valid) value: an earlier refusal is over.
+      setError(null);
       setEditing({ i, j, text: exactText(value, lang) });
     },
     [lang],
@@ -188,6 +190,7 @@ export function MatrixEditor({
       closed.current = true;
       refocus(editing);
       setEditing(null);
+      setError(null);
     }
   };
 

@@ -102,7 +102,11 @@ export function NumberField({
         data-field={field}
         onChange={(e) => apply(e.target.value)}
         onKeyDown={onKey}
-        onBlur={() => setDraft(exactText(value, lang))}
+        onBlur={() => {
+          // The field shows the model's value again, a valid one: a refusal's message goes.
+          setDraft(exactText(value, lang));
+          setError(null);
+        }}
       />
       {help && (
         <p id={helpId} className="xp-help">

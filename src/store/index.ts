@@ -13,4 +13,5 @@ export * from './store';
 export * from './selectors';
 export * from './nav';
 export * from './url';
+export { onStorageFailure } from './safeStorage';
 export { stepCounts, STEP_COUNT } from './counts';

@@ -9,6 +9,7 @@ import { createJSONStorage, devtools, persist, type StateStorage } from 'zustand
 import { defaultModel, dimsOf, type Model } from '../model';
 import { type Lang, detectLang, isLangLoaded, loadLang } from '../i18n';
 import { stepCounts } from './counts';
+import { reportStorageFailure, safeStorage, type SyncStorage } from './safeStorage';
 import { THEMES, isLang, isTheme, type Theme } from '../url/values';
 import {
   clampPosition,
@@ -120,16 +121,14 @@ export interface Preferences {
 
 export interface StoreOptions {
   /** Where preferences are kept; localStorage by default. */
-  readonly storage?: StateStorage;
+  readonly storage?: SyncStorage;
+  /** Told when the storage fails (once); the app's notice by default (reportStorageFailure). */
+  readonly onStorageFailure?: (error: unknown) => void;
   /** The language when none is stored; the browser's by default. */
   readonly lang?: Lang;
 }
 
 export const PERSIST_KEY = 'bptt-preferences';
-
-function browserStorage(): StateStorage {
-  return window.localStorage;
-}
 
 /**
  * A storage that writes a key only when its value changes: the persist middleware saves the
@@ -166,7 +165,12 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
   const lang = options.lang ?? detectLang();
   const initial = initialInputs(lang);
   const storage = createJSONStorage<Preferences>(() =>
-    writeOnChange(options.storage ?? browserStorage()),
+    writeOnChange(
+      safeStorage(
+        () => options.storage ?? window.localStorage,
+        options.onStorageFailure ?? reportStorageFailure,
+      ),
+    ),
   );
   /** The language last asked for: a switch waiting for its catalog applies only if still wanted. */
   let wantedLang: Lang | null = null;

@@ -70,5 +70,7 @@ export const CLASSROOM = {
   'export.noFormula': 'This step has no formula.',
   'export.latexCopied': 'LaTeX copied to the clipboard',
 
+  'notice.storage':
+    'Settings will not be kept after this visit: the browser’s storage is full or unavailable.',
   'notice.dismiss': 'Dismiss the message',
 } as const;

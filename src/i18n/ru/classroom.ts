@@ -69,5 +69,6 @@ export const CLASSROOM: Readonly<Record<ClassroomKey, string>> = {
   'export.noFormula': 'На этом шаге нет формулы.',
   'export.latexCopied': 'LaTeX скопирован в буфер обмена',
 
+  'notice.storage': 'Настройки не сохранятся: хранилище браузера заполнено или недоступно.',
   'notice.dismiss': 'Скрыть сообщение',
 };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
+import type { SyncStorage as StateStorage } from '../../../src/store/safeStorage';
 import { randomModel, withWeight } from '../../../src/model';
 import { modelToJson } from '../../../src/model/io/parse';
 import { createClassroomStore, type ClassroomStore } from '../../../src/classroom/store';

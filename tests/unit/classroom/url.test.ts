@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
+import type { SyncStorage as StateStorage } from '../../../src/store/safeStorage';
 import { defaultModel, randomModel } from '../../../src/model';
 import { createClassroomStore } from '../../../src/classroom/store';
 import {

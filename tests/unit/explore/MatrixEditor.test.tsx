@@ -255,3 +255,47 @@ describe('sameRow', () => {
     expect(sameRow(a, { ...a, matrix: fromRows([[0.5, -0.25, 0, 4]]) })).toBe(false);
   });
 });
+
+describe('a refusal ends when the field holds a valid value again', () => {
+  it('the matrix editor: reopened on the cell, or closed with Escape', () => {
+    render(<MatrixEditor field="W" matrix={W} onChange={() => {}} lang="en" />);
+    for (const close of ['reopen', 'Escape'] as const) {
+      const input = openCell('W[0][0]');
+      fireEvent.change(input, { target: { value: 'abc' } });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      expect(screen.getByRole('alert').textContent).toContain('W[0][0]');
+      const again = openCell('W[0][0]');
+      if (close === 'reopen') expect(screen.queryByRole('alert')).toBeNull();
+      fireEvent.keyDown(again, { key: 'Escape' });
+      expect(screen.queryByRole('alert')).toBeNull();
+    }
+  });
+
+  it('a number field: typed back to the old value, or left (it shows the old value again)', async () => {
+    const { NumberField } = await import('../../../src/explore/NumberField');
+    const onCommit = vi.fn();
+    render(
+      <NumberField
+        label="H"
+        field="H"
+        value={3}
+        onCommit={onCommit}
+        lang="en"
+        min={1}
+        max={9}
+        integer
+      />,
+    );
+    const input = screen.getByRole('textbox', { name: 'H' }) as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '99' } });
+    expect(screen.getByRole('alert').textContent).toContain('H');
+    fireEvent.change(input, { target: { value: '3' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.change(input, { target: { value: 'x' } });
+    expect(screen.getByRole('alert')).toBeTruthy();
+    fireEvent.blur(input);
+    expect(input.value).toBe('3');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onCommit).not.toHaveBeenCalled();
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
+import type { SyncStorage as StateStorage } from '../../../src/store/safeStorage';
 import {
   defaultModel,
   frobenius,
@@ -323,5 +323,50 @@ describe('URL sync', () => {
     frames.splice(0).forEach((cb) => cb());
     await new Promise((r) => setTimeout(r, 10));
     expect(f.url.hash).toBe('#/sum-over-t');
+  });
+});
+
+describe('a storage that fails never takes the app down', () => {
+  const throwing = (what: 'get' | 'set' | 'open') => {
+    const quota = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    return {
+      getItem: what === 'get' ? quota : () => null,
+      setItem: what === 'set' ? quota : () => undefined,
+      removeItem: () => undefined,
+    };
+  };
+
+  it.each(['get', 'set'] as const)(
+    'a %s that throws: the preferences live in memory, and the failure is told once',
+    (what) => {
+      const failures: unknown[] = [];
+      const store = createLessonStore({
+        storage: throwing(what),
+        lang: 'en',
+        onStorageFailure: (e) => failures.push(e),
+      });
+      store.getState().setTheme('dark');
+      store.getState().setTheme('contrast');
+      store.getState().setLang('ru');
+      expect(store.getState().theme).toBe('contrast');
+      expect(store.getState().lang).toBe('ru');
+      expect(failures).toHaveLength(1);
+      expect((failures[0] as DOMException).name).toBe('QuotaExceededError');
+    },
+  );
+
+  it('a storage that cannot even be opened (a sandboxed frame)', () => {
+    const failures: unknown[] = [];
+    const store = createLessonStore({
+      storage: undefined,
+      lang: 'en',
+      onStorageFailure: (e) => failures.push(e),
+    });
+    // In the node environment there is no window: opening localStorage throws.
+    store.getState().setTheme('dark');
+    expect(store.getState().theme).toBe('dark');
+    expect(failures).toHaveLength(1);
   });
 });

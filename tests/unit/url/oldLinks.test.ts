@@ -4,7 +4,7 @@
  * by today's step order, frozen in src/url/legacy.ts), and the app rewrites it in the new form.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
+import type { SyncStorage as StateStorage } from '../../../src/store/safeStorage';
 import { defaultModel, randomModel, type RnnModel } from '../../../src/model';
 import { modelToJson } from '../../../src/model/io/parse';
 import { encodeModelParam } from '../../../src/model/io/urlcodec';
