@@ -4,7 +4,7 @@
  * drawing garbage. Pure; the numbers come from the core.
  */
 import { translator, type Lang } from '../i18n';
-import type { Forward, Gradients, JacobianNorms, Mat, TargetTerms } from '../model';
+import type { Forward, Gradients, JacobianNorms, Mat, ParamName, TargetTerms } from '../model';
 
 export type OverflowQuantity = 's' | 'yhat' | 'E' | 'dEds' | 'jac' | 'grad';
 
@@ -13,7 +13,7 @@ export interface OverflowPlace {
   /** The first time step t (s, ŷ, E) or the k nearest to t★ (∂E/∂s_k, ∂s_t★/∂s_k); -1 for ∂E/∂θ. */
   readonly at: number;
   /** For the gradients: which of U, W, V. */
-  readonly params?: readonly ('U' | 'W' | 'V')[];
+  readonly params?: readonly ParamName[];
 }
 
 const finite = (v: ArrayLike<number>) => {
@@ -61,7 +61,7 @@ export function findOverflow(
     }
   }
   if (grads) {
-    const params = (['U', 'W', 'V'] as const).filter((p) => !finite(grads[p].data));
+    const params = Object.keys(grads).filter((p) => !finite(grads[p].data));
     if (params.length) out.push({ quantity: 'grad', at: -1, params });
   }
   return out;

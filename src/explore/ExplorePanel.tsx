@@ -5,7 +5,14 @@
  * scale that drew the weights; the parameter and term shown) are this panel's own state.
  */
 import { useState } from 'react';
-import { dimsOf, type Activation, type FieldError, type ParamName, type Model } from '../model';
+import {
+  dimsOf,
+  paramNames,
+  type Activation,
+  type FieldError,
+  type ParamName,
+  type Model,
+} from '../model';
 import { buildPreset, type Preset, type PresetId } from '../model/build/presets';
 import { rebuildModel, sequenceMatches, type ModelResult } from '../model/build/sequence';
 import { type Lang, t as translate, type ExploreKey } from '../i18n';
@@ -66,7 +73,12 @@ export function ExplorePanel({
     setOwnTraceAll(all);
     onTraceAllChange?.(all);
   };
-  const [param, setParam] = useState<ParamName>('W');
+  const [chosenParam, setParam] = useState<ParamName>('W');
+  // The parameter chosen, while the model has it; else its recurrent weights (a W…), as at first.
+  const params = paramNames(model);
+  const param = params.includes(chosenParam)
+    ? chosenParam
+    : (params.find((p) => p.startsWith('W')) ?? params[0]);
   const [k, setK] = useState<number | null>(null);
   const [preset, setPreset] = useState<{ id: PresetId; model: Model } | null>(null);
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
@@ -175,6 +187,7 @@ export function ExplorePanel({
           T={T}
           trace={trace}
           onTrace={onTrace}
+          params={params}
           param={param}
           onParam={setParam}
           k={k}

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useFrameLag } from '../components/useFrameLag';
-import { gradientCheck, type GradientCheck, type ParamName, type Model } from '../model';
+import { gradientCheck, paramNames, type GradientCheck, type Model } from '../model';
 import { formatNumber, formatPercent, type Lang, t as translate, type ExploreKey } from '../i18n';
 import {
   AUTO_CHECK_COST,
@@ -24,7 +24,6 @@ export interface GradientCheckViewProps {
   readonly h?: number;
 }
 
-const PARAMS: readonly ParamName[] = ['U', 'W', 'V'];
 const BAND_KEY: Record<ReturnType<typeof checkBand>, ExploreKey> = {
   good: 'check.good',
   uncertain: 'check.uncertain',
@@ -61,8 +60,8 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
               </tr>
             </thead>
             <tbody>
-              {PARAMS.map((p) => {
-                const pc = check[p];
+              {paramNames(model).map((p) => {
+                const pc = check.params[p];
                 const band = checkBand(pc.maxRelError);
                 const w = worstEntry(pc);
                 return (
@@ -113,8 +112,9 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
             ? translate(lang, 'explore', 'check.truncated', {
                 n: gap.n,
                 pct: formatPercent(gap.overall, { lang }),
-                u: formatPercent(gap.U, { lang }),
-                w: formatPercent(gap.W, { lang }),
+                byWeight: Object.entries(gap.weights)
+                  .map(([p, v]) => `${p}: ${formatPercent(v, { lang })}`)
+                  .join(', '),
               })
             : translate(lang, 'explore', 'check.truncatedFull', { n: gap.n, T: model.inputs.rows })}
         </p>

@@ -5,9 +5,9 @@
  */
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useFrameLag } from '../components/useFrameLag';
-import { withWeight, type Mat, type ParamName, type Model } from '../model';
+import { paramOf, withWeight, type Mat, type ParamName, type Model } from '../model';
 import { forwardOf, gradientsOf, targetTermsOf } from '../store';
-import { subscript, type Lang, t as translate } from '../i18n';
+import { isKeyOf, subscript, type Lang, t as translate } from '../i18n';
 import { Heatmap } from './Heatmap';
 import { symmetricExtent } from './heatmapData';
 import { MatrixEditor } from './MatrixEditor';
@@ -46,16 +46,16 @@ export function HeatmapsView({
   const editorId = useId();
   // Open by default for matrices small enough to edit comfortably (at most 16×16).
   const [open, setOpen] = useState<boolean | null>(null);
-  const editorOpen = open ?? current[param].data.length <= 256;
+  const editorOpen = open ?? paramOf(current, param).data.length <= 256;
   const t = trace === 'all' ? null : Math.min(Math.max(0, trace), T - 1);
   const kk = t === null ? 0 : Math.min(Math.max(0, k ?? t), t);
   const shown = useMemo<Shown>(() => {
     if (t === null) return { grad: gradientsOf(model)[param], term: null, kMin: 0 };
     const tt = targetTermsOf(model, t);
-    if (param === 'V') return { grad: tt.V, term: null, kMin: tt.kMin };
-    const grad = param === 'U' ? tt.sumU : tt.sumW;
-    const term = (param === 'U' ? tt.U : tt.W)[kk];
-    return { grad, term, kMin: tt.kMin };
+    const w = Object.hasOwn(tt.weights, param) ? tt.weights[param] : null;
+    // V (the readout's) has no recursion: its gradient has no terms by k.
+    if (!w) return { grad: tt.V, term: null, kMin: tt.kMin };
+    return { grad: w.sum, term: w.terms[kk], kMin: tt.kMin };
   }, [model, t, param, kk]);
 
   const E = t === null ? 'E' : `E${subscript(t)}`;
@@ -65,26 +65,26 @@ export function HeatmapsView({
     t === null
       ? translate(lang, 'explore', 'place.sumAll')
       : translate(lang, 'explore', 'place.sumOne', { kMin: shown.kMin, t });
-  const describeParam = useCallback(
-    (i: number, j: number) => translate(lang, 'explore', `place.${param}`, { i, j }),
+  // Each parameter's entries are described by its own texts (place.<p>, place.grad<p>,
+  // place.term<p>); a parameter without them is named by its entry.
+  const place = useCallback(
+    (key: string, i: number, j: number, params: Record<string, string | number> = {}) =>
+      isKeyOf('explore', key)
+        ? translate(lang, 'explore', key, { i, j, ...params })
+        : `${param}[${i}][${j}]`,
     [lang, param],
   );
+  const describeParam = useCallback(
+    (i: number, j: number) => place(`place.${param}`, i, j),
+    [place, param],
+  );
   const describeGrad = useCallback(
-    (i: number, j: number) =>
-      param === 'V'
-        ? translate(lang, 'explore', 'place.gradV', { i, j })
-        : translate(lang, 'explore', param === 'U' ? 'place.gradU' : 'place.gradW', { i, j, sum }),
-    [lang, param, sum],
+    (i: number, j: number) => place(`place.grad${param}`, i, j, { sum }),
+    [place, param, sum],
   );
   const describeTerm = useCallback(
-    (i: number, j: number) =>
-      translate(lang, 'explore', param === 'U' ? 'place.termU' : 'place.termW', {
-        i,
-        j,
-        k: kk,
-        t: t ?? 0,
-      }),
-    [lang, param, kk, t],
+    (i: number, j: number) => place(`place.term${param}`, i, j, { k: kk, t: t ?? 0 }),
+    [place, param, kk, t],
   );
   const cut = t !== null && shown.term !== null && kk < shown.kMin;
 
@@ -92,7 +92,7 @@ export function HeatmapsView({
     <div className="xp-maps">
       <p className="xp-help">{translate(lang, 'explore', 'heat.legend')}</p>
       <div className="xp-maps__row">
-        <Heatmap matrix={model[param]} name={param} lang={lang} describe={describeParam} />
+        <Heatmap matrix={paramOf(model, param)} name={param} lang={lang} describe={describeParam} />
         <Heatmap
           matrix={shown.grad}
           name={gradName}
@@ -130,7 +130,7 @@ export function HeatmapsView({
         <div id={editorId}>
           <MatrixEditor
             field={param}
-            matrix={current[param]}
+            matrix={paramOf(current, param)}
             lang={lang}
             onChange={(i, j, v) => onModelChange(withWeight(current, param, i, j, v))}
           />

@@ -9,6 +9,8 @@ export interface TraceControlsProps {
   readonly T: number;
   readonly trace: Trace;
   readonly onTrace: (trace: Trace) => void;
+  /** The model's parameters (paramNames): the cell's weights, then V. */
+  readonly params: readonly ParamName[];
   readonly param: ParamName;
   readonly onParam: (p: ParamName) => void;
   /** The term shown, k ∈ [0, t] (only for one E_t and U or W); null: k = t. */
@@ -16,13 +18,12 @@ export interface TraceControlsProps {
   readonly onK: (k: number) => void;
 }
 
-const PARAMS: readonly ParamName[] = ['U', 'W', 'V'];
-
 export function TraceControls({
   lang,
   T,
   trace,
   onTrace,
+  params,
   param,
   onParam,
   k,
@@ -54,7 +55,7 @@ export function TraceControls({
           {translate(lang, 'explore', 'trace.param')}
         </span>
         <div className="xp-switch" role="group" aria-labelledby={`${id}-p`}>
-          {PARAMS.map((p) => (
+          {params.map((p) => (
             <button
               key={p}
               type="button"

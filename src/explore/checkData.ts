@@ -9,7 +9,9 @@ import {
   gradients,
   isFullBptt,
   paramCount,
+  paramNames,
   type Gradients,
+  type ParamName,
   type ParamCheck,
   type Model,
 } from '../model';
@@ -52,7 +54,7 @@ export function checkCost(model: Model): number {
 /** Up to this cost the check runs by itself on every change (a few milliseconds). */
 export const AUTO_CHECK_COST = 4e6;
 
-function diffNorm(a: Gradients, b: Gradients, keys: readonly ('U' | 'W' | 'V')[]) {
+function diffNorm(a: Gradients, b: Gradients, keys: readonly ParamName[]) {
   let d = 0;
   let n = 0;
   for (const p of keys)
@@ -67,23 +69,24 @@ export interface TruncationGap {
   readonly n: number;
   /** False when the window keeps every term (n ≥ T − 1). */
   readonly cuts: boolean;
-  /** ‖g̃ − g‖ / ‖g‖ over U, W and V together, and for U and W alone. */
+  /** ‖g̃ − g‖ / ‖g‖ over every parameter together. */
   readonly overall: number;
-  readonly U: number;
-  readonly W: number;
+  /** The same for each of the cell's weights alone (V, the readout's, is never truncated). */
+  readonly weights: Readonly<Record<ParamName, number>>;
 }
 
 /** How far the truncated gradient is from the full one, or null without truncation. */
 export function truncationGap(model: Model): TruncationGap | null {
   if (model.truncate === null) return null;
-  if (isFullBptt(model)) return { n: model.truncate, cuts: false, overall: 0, U: 0, W: 0 };
-  const g = gradients(model);
-  const full = fullGradients(model);
+  const names = paramNames(model).filter((p) => p !== 'V');
+  const cuts = !isFullBptt(model);
+  const g = cuts ? gradients(model) : null;
+  const full = cuts ? fullGradients(model) : null;
+  const gap = (keys: readonly ParamName[]) => (g && full ? diffNorm(g, full, keys) : 0);
   return {
     n: model.truncate,
-    cuts: true,
-    overall: diffNorm(g, full, ['U', 'W', 'V']),
-    U: diffNorm(g, full, ['U']),
-    W: diffNorm(g, full, ['W']),
+    cuts,
+    overall: gap(paramNames(model)),
+    weights: Object.fromEntries(names.map((p) => [p, gap([p])])),
   };
 }

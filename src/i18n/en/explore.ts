@@ -119,7 +119,7 @@ export const EXPLORE = {
   'check.wrong': '✗ wrong (> 10⁻²)',
   'check.overall': 'Overall: {v}',
   'check.truncated':
-    'Truncation is on (n = {n}): the gradient used for the lesson and for training is {pct} away from the true (full BPTT) gradient, ‖g̃ − g‖ / ‖g‖ (U: {u}, W: {w}; V is never truncated). The check above is against the true gradient.',
+    'Truncation is on (n = {n}): the gradient used for the lesson and for training is {pct} away from the true (full BPTT) gradient, ‖g̃ − g‖ / ‖g‖ ({byWeight}; V is never truncated). The check above is against the true gradient.',
   'check.truncatedFull':
     'Truncation n = {n} keeps every term when T = {T}: the gradient is the true one.',
 

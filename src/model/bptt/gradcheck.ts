@@ -7,7 +7,7 @@ import { mat, type Mat } from '../linalg/mat';
 import { fullGradients } from './backward';
 import { forward, lossOf } from './forward';
 import { paramNames, paramOf, withParam } from './params';
-import type { GradientCheck, Gradients, Model, ParamCheck } from './types';
+import type { GradientCheck, Model, ParamCheck } from './types';
 
 export function relativeError(a: number, n: number): number {
   const m = Math.max(Math.abs(a), Math.abs(n));
@@ -37,12 +37,12 @@ function checkParam(model: Model, name: string, analytic: Mat, h: number): Param
 
 /** Costs 2 forward passes per parameter entry: meant for the small models of a lesson. */
 export function gradientCheck(model: Model, h = 1e-5): GradientCheck {
-  const g = fullGradients(model, forward(model)) as unknown as Readonly<Record<string, Mat>>;
+  const g = fullGradients(model, forward(model));
   const out: Record<string, ParamCheck> = {};
   let maxRelError = 0;
   for (const name of paramNames(model)) {
     out[name] = checkParam(model, name, g[name], h);
     maxRelError = Math.max(maxRelError, out[name].maxRelError);
   }
-  return { h, ...(out as unknown as Record<keyof Gradients, ParamCheck>), maxRelError };
+  return { h, params: out, maxRelError };
 }

@@ -11,8 +11,11 @@ export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
 
 export const ACTIVATIONS: readonly Activation[] = ['tanh', 'relu', 'sigmoid', 'linear'];
 
-/** The three trainable parameters. */
-export type ParamName = 'U' | 'W' | 'V';
+/**
+ * A parameter's name: one of the cell's weights (cell.weights: the vanilla cell's U and W), or V,
+ * the readout's. A model's own list is paramNames(model).
+ */
+export type ParamName = string;
 
 /** A validated model of the vanilla cell: the same content as the model file, in numeric form. */
 export interface RnnModel {
@@ -69,12 +72,8 @@ export interface Forward {
   readonly loss: number;
 }
 
-/** ∂E/∂U, ∂E/∂W, ∂E/∂V, each of its parameter's shape. */
-export interface Gradients {
-  readonly U: Mat;
-  readonly W: Mat;
-  readonly V: Mat;
-}
+/** ∂E/∂p for every parameter p of the model (paramNames: the cell's weights, then V), each of its parameter's shape. */
+export type Gradients = Readonly<Record<ParamName, Mat>>;
 
 /** One cell weight's share of a target's decomposition (see TargetTerms). */
 export interface WeightTerms {
@@ -156,8 +155,7 @@ export interface ParamCheck {
 
 export interface GradientCheck {
   readonly h: number;
-  readonly U: ParamCheck;
-  readonly W: ParamCheck;
-  readonly V: ParamCheck;
+  /** Every parameter's check, by name (paramNames). */
+  readonly params: Readonly<Record<ParamName, ParamCheck>>;
   readonly maxRelError: number;
 }

@@ -17,16 +17,17 @@ import {
   targetTerms,
   truncatedGradients,
   type Mat,
-  type ParamName,
   type RnnModel,
 } from '../../../src/model';
 import { buildModel, maxAbsOf, mismatch, modelSpecArb, mul } from './helpers';
 
 const RUNS = { numRuns: 60 };
-const PARAMS: readonly ParamName[] = ['U', 'W', 'V'];
+/** The vanilla cell's parameters. */
+const PARAMS = ['U', 'W', 'V'] as const;
+type VanillaParam = (typeof PARAMS)[number];
 
 /** Centred differences (E(θ + h) − E(θ − h)) / 2h of the full loss, entry by entry. */
-function numericGradient(model: RnnModel, p: ParamName, h = 1e-5): Float64Array {
+function numericGradient(model: RnnModel, p: VanillaParam, h = 1e-5): Float64Array {
   const data = model[p].data.slice();
   const probe: RnnModel = { ...model, [p]: { ...model[p], data } };
   const out = new Float64Array(data.length);
@@ -91,7 +92,7 @@ describe('analytic gradients vs centred differences (h = 1e−5)', () => {
           const full = fullGradients(model);
           let worst = 0;
           for (const p of PARAMS) {
-            const c = check[p];
+            const c = check.params[p];
             expect(mismatch(c.analytic.data, full[p].data, 0)).toBeNull();
             expect(mismatch(c.numeric.data, numericGradient(model, p), 1e-12)).toBeNull();
             let maxRel = 0;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forward, fullGradients, targetTerms, type ParamName } from '../../../src/model';
+import { forward, fullGradients, targetTerms } from '../../../src/model';
 import { buildModel, maxAbsOf, modelSpecArb } from './helpers';
 import { createTfRnn, initTf, tfTargetTerms } from './tfjsRnn';
 
@@ -52,7 +52,7 @@ describe('TensorFlow.js autodiff (float32) agrees with the core (float64)', () =
         try {
           const r = rnn.run();
           expect(Math.abs(r.loss - fwd.loss)).toBeLessThanOrEqual(TOL * Math.max(1, fwd.loss));
-          const params = ['U', 'W', 'V'] as ParamName[];
+          const params = ['U', 'W', 'V'] as const;
           const floor = Math.max(...params.map((p) => maxAbsOf(g[p].data)));
           for (const p of params) expectClose(r[p], g[p].data, p, floor);
         } finally {
