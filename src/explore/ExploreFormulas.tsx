@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { formatNumber, formatPercent, type Lang, t as translate } from '../i18n';
 import { compareParts, gradientParts, partsShape, type LivePart } from '../lesson/liveValue';
 import { formulasAt } from '../lesson/tex';
-import type { Model } from '../model';
+import { cellOf, type Model } from '../model';
 import { gradientsOf, lessonCtxOf, targetTermsOf, termSummariesOf, untruncatedOf } from '../store';
 import { FitWidth } from '../components/FitWidth';
 import { Formula } from '../components/Formula';
@@ -26,7 +26,11 @@ export interface ExploreFormulasProps {
 /** The value of the traced gradient with respect to W: TeX symbols and live numbers. */
 function valueParts(model: Model, t: number, traceAll: boolean): LivePart[] {
   const n = model.truncate;
-  if (traceAll) return gradientParts(null, gradientsOf(model).W, { truncated: n !== null, n });
+  if (traceAll)
+    return gradientParts(null, gradientsOf(model)[cellOf(model).roles.recurrent], {
+      truncated: n !== null,
+      n,
+    });
   const terms = targetTermsOf(model, t);
   if (terms.kMin === 0) return gradientParts(t, terms.sumW);
   const full = targetTermsOf(untruncatedOf(model), t);

@@ -38,6 +38,12 @@ export interface Cell<M extends Model = Model> {
   readonly kind: CellKind;
   /** The cell's weight matrices by name, in a fixed order (V, the readout's, is not among them). */
   readonly weights: readonly string[];
+  /**
+   * The weights the lesson's views speak of as U (acting on x_t) and W (acting on s_{t−1}): the
+   * term list, the share of each k, the slide's ∂E/∂W (TargetTerms' U and W). The vanilla cell's
+   * own U and W; a gated cell names the gate the lesson traces.
+   */
+  readonly roles: { readonly input: string; readonly recurrent: string };
   /** The per-step values the forward pass keeps for the backward step, each a T×H matrix. */
   readonly cache: readonly string[];
   /** Entries of the carried state for H hidden units. */

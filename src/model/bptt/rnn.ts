@@ -53,6 +53,7 @@ const WEIGHTS = ['U', 'W'] as const;
 export const RNN_CELL: Cell<RnnModel> = {
   kind: 'rnn',
   weights: WEIGHTS,
+  roles: { input: 'U', recurrent: 'W' },
   // z_t and f′(z_t), the forward pass's `z` and `fprime`.
   cache: ['z', 'fprime'],
   carryWidth: (H) => H,

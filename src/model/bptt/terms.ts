@@ -123,7 +123,9 @@ export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms 
     });
     weights[name] = { delta: deltas[w], terms, norm: norms[w], sum: p };
   });
-  const { U, W: Wt } = weights;
+  // The lesson's U and W: the cell's input and recurrent weights (its own U and W when vanilla).
+  const U = weights[cell.roles.input];
+  const Wt = weights[cell.roles.recurrent];
   return {
     t,
     kMin,

@@ -119,7 +119,10 @@ export interface TargetTerms {
   readonly sumU: Mat;
   /** Σ_k of the kept W terms. */
   readonly sumW: Mat;
-  /** Every cell weight's terms, norms, sum and δ by the weight's name (U and W above are two). */
+  /**
+   * Every cell weight's terms, norms, sum and δ by the weight's name; U, W and their norms and sums
+   * above are those of the cell's input and recurrent weights (cell.roles).
+   */
   readonly weights: Readonly<Record<string, WeightTerms>>;
 }
 

@@ -12,6 +12,7 @@ import {
   fullGradients,
   gradientCheck,
   sweep,
+  targetTerms,
   type Cell,
   type Model,
 } from '../../../src/model';
@@ -35,6 +36,21 @@ function stepFrom(cell: Cell, model: Model, k: number, prev: Float64Array): Floa
 }
 
 describe.each(CELLS)('the $name cell', ({ model: modelArb }) => {
+  it('its lesson roles name two of its weights, whose terms TargetTerms shows as U and W', () => {
+    fc.assert(
+      fc.property(modelArb, (model) => {
+        const cell = cellOf(model);
+        expect(cell.weights).toContain(cell.roles.input);
+        expect(cell.weights).toContain(cell.roles.recurrent);
+        const fwd = forward(model);
+        const tt = targetTerms(model, fwd, fwd.dims.T - 1);
+        expect(tt.sumW).toBe(tt.weights[cell.roles.recurrent].sum);
+        expect(tt.normU).toBe(tt.weights[cell.roles.input].norm);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it('transition is the forward step’s Jacobian (centred differences)', () => {
     fc.assert(
       fc.property(modelArb, (model) => {
