@@ -5,6 +5,7 @@
  */
 import { classroomStore } from './store';
 import { withView } from './links';
+import { currentDeckId } from './deck';
 import { toggleFullscreen } from './fullscreen';
 
 export type ClassroomCommand =
@@ -15,7 +16,8 @@ export const PRESENTER_WINDOW = 'bptt-presenter';
 
 /** Opens (or focuses) the presenter view; must run inside a user gesture (a key or a click). */
 export function openPresenterWindow(): boolean {
-  const url = withView(window.location.href, 'presenter');
+  // The presenter window follows this window, and no other tab (deck.ts).
+  const url = withView(window.location.href, 'presenter', currentDeckId());
   let win: Window | null;
   try {
     win = window.open(url, PRESENTER_WINDOW, 'popup=yes,width=1280,height=800');

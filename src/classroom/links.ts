@@ -46,12 +46,12 @@ export function parseThemeParam(search: string): Theme | null {
 }
 
 /** The same address with `view` set (or removed for the lesson); the hash is kept as it is. */
-export function withView(href: string, view: View): string {
+export function withView(href: string, view: View, deck: string | null = null): string {
   const at = href.indexOf('#');
   const hash = at < 0 ? '' : href.slice(at);
   const url = new URL(href);
   // `print` is the older spelling of the view: one is written, never both.
-  return `${pageBase(url)}${withQuery(url.search, { print: false, view })}${hash}`;
+  return `${pageBase(url)}${withQuery(url.search, { print: false, view, deck })}${hash}`;
 }
 
 export interface LecturerLinkOptions {

@@ -1,13 +1,14 @@
 /**
- * The lesson window and the presenter window follow each other over
- * BroadcastChannel('bptt-deck'). Messages are {type: 'hello' | 'state', from, seq, state}:
+ * The lesson window and the presenter window follow each other over a BroadcastChannel named
+ * after their deck (deck.ts: the two windows, no other tab). Messages are {type: 'hello' | 'state', from, seq, state}:
  * - a window that starts posts `hello`; every window that hears a hello answers with its `state`,
  *   so a window opened late catches up at once;
  * - once it has heard from another window, a window posts `state` whenever its position,
  *   blackout, language or target changes, and its model at most every MODEL_POST_MS.
  * Echoes are guarded twice: messages carrying this window's own id are dropped, and changes made
  * while applying a peer's state are not posted back. Older messages from a peer (lower seq) are
- * dropped. Everything received is validated before use; a malformed message is ignored. Closing
+ * dropped, and so are messages claiming a sequence number far ahead of the peer's last one (which
+ * would otherwise silence the real peer until it caught up). Everything received is validated before use; a malformed message is ignored. Closing
  * either window leaves the other working (the channel is simply quiet).
  */
 import type { Lang } from '../i18n';
@@ -16,9 +17,15 @@ import { parseModel } from '../model/io/parse';
 import type { Model } from '../model';
 import type { ClassroomStore } from './store';
 import { isLang } from '../url/values';
+import { currentDeckId } from './deck';
 import type { LessonStore } from '../store/store';
 
 export const SYNC_CHANNEL = 'bptt-deck';
+
+/** The channel of one deck (deck.ts): a lesson window and its presenter window. */
+export function channelName(deck: string): string {
+  return `${SYNC_CHANNEL}:${deck}`;
+}
 
 export interface SyncState {
   readonly stepIndex: number;
@@ -47,6 +54,8 @@ export interface ChannelLike {
 }
 
 const MAX_INDEX = 100_000;
+/** The most a peer's sequence number may move on between two messages heard. */
+export const MAX_SEQ_JUMP = 1000;
 /** Model edits are posted at most this often (ms). */
 export const MODEL_POST_MS = 100;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -121,8 +130,10 @@ export function syncStateOf(lesson: LessonStore, classroom: ClassroomStore): Syn
 export interface SyncOptions {
   readonly lesson: LessonStore;
   readonly classroom: ClassroomStore;
-  /** Defaults to `new BroadcastChannel('bptt-deck')`. */
+  /** Defaults to `new BroadcastChannel(channelName(deck))`. */
   readonly channel?: ChannelLike;
+  /** The deck whose windows follow each other (deck.ts); this page's by default. */
+  readonly deck?: string;
   /** Defaults to a random id. */
   readonly id?: string;
 }
@@ -142,7 +153,7 @@ export function startSync(options: SyncOptions): SyncHandle | null {
   const { lesson, classroom } = options;
   let channel: ChannelLike;
   try {
-    channel = options.channel ?? new BroadcastChannel(SYNC_CHANNEL);
+    channel = options.channel ?? new BroadcastChannel(channelName(options.deck ?? currentDeckId()));
   } catch {
     return null;
   }
@@ -200,7 +211,7 @@ export function startSync(options: SyncOptions): SyncHandle | null {
     const msg = parseSyncMessage(ev.data);
     if (!msg || msg.from === id) return;
     const before = lastSeq.get(msg.from);
-    if (before !== undefined && msg.seq <= before) return;
+    if (before !== undefined && (msg.seq <= before || msg.seq > before + MAX_SEQ_JUMP)) return;
     lastSeq.set(msg.from, msg.seq);
     peers = true;
     classroom.getState().setConnected(true);

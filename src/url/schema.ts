@@ -2,7 +2,7 @@
  * The URL schema: every property a link can carry, declared once with its name, where it lives,
  * its default, and how it is parsed and written (TensorFlow Playground's State.PROPS).
  *
- *   ?lang=…&theme=…&target=…&hide=…&view=…&print&mode=…  #/<step-id>/<sub-id>?model=…&seed=…&room=…
+ *   ?lang=…&theme=…&target=…&hide=…&view=…&deck=…&print&mode=…  #/<step-id>/<sub-id>?model=…&seed=…&room=…
  *
  * The query holds the short settings a server may see. The fragment holds what a static host
  * must never see or limit: the position, the model (compressed, up to megabytes), a card seed
@@ -131,6 +131,21 @@ export const PROPS = {
       return v === 'presenter' || v === 'print' ? v : 'app';
     },
     serialize: (v) => (v === 'app' ? null : v),
+  }),
+  /**
+   * The lesson window a presenter window belongs to (`?view=presenter&deck=…`): the two follow
+   * each other, and no other tab.
+   */
+  deck: prop<string | null>({
+    name: 'deck',
+    place: 'query',
+    default: null,
+    parse: (values) => {
+      if (values.length === 0) return null;
+      const v = first(values) ?? '';
+      return ROOM.test(v) ? v : null;
+    },
+    serialize: (v) => v,
   }),
   /** `?print` (any value but 0 or false) is the older name of `?view=print`. */
   print: prop<boolean>({

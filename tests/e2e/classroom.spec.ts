@@ -281,9 +281,12 @@ test.describe('presenter view', () => {
     await main.keyboard.press('ArrowRight');
     await main.keyboard.press('ArrowRight');
     await main.keyboard.press('b');
+    // The lesson tab's deck: a presenter window opened with it belongs to that tab.
+    const deck = await main.evaluate(() => sessionStorage.getItem('bptt-deck'));
+    expect(deck).toMatch(/^[A-Za-z0-9_-]+$/);
     // Opened without the lesson's hash: it learns the position from the lesson over the channel.
     const late = await context.newPage();
-    await open(late, '/?lang=en&view=presenter');
+    await open(late, `/?lang=en&view=presenter&deck=${deck}`);
     await presenterAt(late, SUM, 2);
     await expect(late.getByTestId('presenter-blackout')).toHaveAttribute('aria-pressed', 'true');
     await expect(late.getByTestId('presenter-current')).toContainText(
@@ -291,15 +294,37 @@ test.describe('presenter view', () => {
     );
     await main.keyboard.press('b');
 
-    // A second lesson window follows too (three windows, one channel).
-    const second = await context.newPage();
-    await open(second, '/?lang=en');
-    await expectAt(second, SUM, 2);
-
     await main.close();
     await late.keyboard.press('ArrowRight');
     await presenterAt(late, SUM, 3);
-    await expectAt(second, SUM, 3);
+  });
+
+  test('another tab of the app (a deep link opened beside the lesson) neither follows nor leads', async ({
+    context,
+  }) => {
+    const main = await openMain(context, hashOf(SUM, 0));
+    const [presenter] = await Promise.all([main.waitForEvent('popup'), main.keyboard.press('s')]);
+    await presenterAt(presenter, SUM, 0);
+    // A deep link in a new tab opens where it says.
+    const other = await context.newPage();
+    await open(other, `/?lang=en${hashOf(0, 0)}`);
+    await expectAt(other, 0, 0);
+    // The lesson and its presenter move together; the other tab stays.
+    await main.keyboard.press('ArrowRight');
+    await presenterAt(presenter, SUM, 1);
+    await expectAt(other, 0, 0);
+    // The other tab moves alone.
+    await other.keyboard.press('ArrowRight');
+    const [i, sub] = COUNTS[0] > 1 ? [0, 1] : [1, 0];
+    await expectAt(other, i, sub);
+    await expectAt(main, SUM, 1);
+    await presenterAt(presenter, SUM, 1);
+    // A presenter window opened without a deck follows no tab.
+    const stray = await context.newPage();
+    await open(stray, '/?lang=en&view=presenter');
+    await main.keyboard.press('ArrowRight');
+    await presenterAt(presenter, SUM, 2);
+    await presenterAt(stray, 0, 0);
   });
 });
 

@@ -295,6 +295,31 @@ describe('two windows following each other', () => {
     expect(main.lesson.getState().stepIndex).toBe(6);
   });
 
+  it('a sequence number far ahead does not silence the real peer', async () => {
+    const bus = new Bus();
+    const main = open(bus);
+    const other = new FakeChannel(bus);
+    const state = (stepIndex: number) => ({
+      stepIndex,
+      sub: 0,
+      blackout: false,
+      lang: 'en',
+      target: 3,
+      model: modelToJson(main.lesson.getState().model),
+    });
+    other.postMessage({ type: 'state', from: 'peer', seq: 1, state: state(1) });
+    await settle();
+    expect(main.lesson.getState().stepIndex).toBe(1);
+    // A forged message under the peer's id, numbered far ahead: dropped.
+    other.postMessage({ type: 'state', from: 'peer', seq: 2 ** 52, state: state(7) });
+    await settle();
+    expect(main.lesson.getState().stepIndex).toBe(1);
+    // The real peer goes on being heard.
+    other.postMessage({ type: 'state', from: 'peer', seq: 2, state: state(4) });
+    await settle();
+    expect(main.lesson.getState().stepIndex).toBe(4);
+  });
+
   it('keeps working when the other window closes', async () => {
     const bus = new Bus();
     const main = open(bus);

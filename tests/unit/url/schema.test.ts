@@ -23,6 +23,7 @@ const VALUES: { [K in PropName]: fc.Arbitrary<UrlState[K]> } = {
   target: fc.option(fc.nat({ max: 9999 })),
   hide: fc.subarray([...CONTROL_IDS]),
   view: fc.constantFrom('app', 'presenter', 'print'),
+  deck: fc.option(segment),
   print: fc.boolean(),
   mode: fc.constantFrom('lesson', 'explore'),
   queryModel: fc.option(text),
