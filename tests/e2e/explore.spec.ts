@@ -228,7 +228,7 @@ test.describe('bad imports keep the model and name the field, in the current lan
     await load(page, 'broken.json', JSON.stringify(good).slice(0, -20));
     await expectProblem(page, '(file)', /not valid JSON/, /это не JSON/);
 
-    const wrong = { ...good, W: good.W.map((r) => r.slice(0, 3)) };
+    const wrong = { ...good, W: (good.W as number[][]).map((r) => r.slice(0, 3)) };
     await load(page, 'shape.json', JSON.stringify(wrong));
     await expectProblem(page, 'W', /expected 4×4 \(H×H\), found 4×3/, /ожидался размер 4×4/);
 

@@ -37,6 +37,7 @@ export const ERRORS = {
   'file.notObject': 'expected a JSON object with the keys {keys}, found {foundText}',
   'file.invalid': 'not a model',
   'file.read': 'the file could not be read',
+  'cell.unknown': 'expected one of {known}, found {foundText}',
   'key.unknown': 'unknown key{guessText} (allowed: {allowed})',
   'key.missingActivation': 'missing; expected one of {allowed}',
   'key.missingTargets': 'missing; expected integer[T], the class indices y_0 … y_{T−1}',

@@ -37,6 +37,7 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'file.notObject': 'ожидался объект JSON с ключами {keys}, найдено: {foundText}',
   'file.invalid': 'это не модель',
   'file.read': 'файл не удалось прочитать',
+  'cell.unknown': 'ожидалось одно из: {known}, найдено: {foundText}',
   'key.unknown': 'неизвестный ключ{guessText} (допустимы: {allowed})',
   'key.missingActivation': 'отсутствует; ожидалось одно из: {allowed}',
   'key.missingTargets': 'отсутствует; ожидался integer[T] — номера классов y_0 … y_{T−1}',

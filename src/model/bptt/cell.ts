@@ -12,7 +12,7 @@
  *   definition) is δ_k a_kᵀ, with δ_k the gradient at the pre-activation M·a_k feeds.
  */
 import type { Mat } from '../linalg/mat';
-import type { Forward, Model } from './types';
+import type { DimName, Forward, Model, ModelParts } from './types';
 
 /** The names of the cells the core knows. */
 export type CellKind = 'rnn';
@@ -46,6 +46,17 @@ export interface Cell<M extends Model = Model> {
   readonly roles: { readonly input: string; readonly recurrent: string };
   /** The per-step values the forward pass keeps for the backward step, each a T×H matrix. */
   readonly cache: readonly string[];
+  /**
+   * Each weight's shape in the model's sizes, in `weights` order (the vanilla U is H×D, W H×H).
+   * The model file and the results file hold each weight under its name.
+   */
+  readonly shapes: readonly (readonly [DimName, DimName])[];
+  /** What each weight is, for the model file's messages (English), in `weights` order. */
+  readonly descriptions: readonly string[];
+  /** Whether the model file names the activation f (the vanilla cell; gated cells fix theirs). */
+  readonly hasActivation: boolean;
+  /** The model from its parts (checked by the parser: shapes agree, f given when it is named). */
+  fromParts(parts: ModelParts): M;
   /** Entries of the carried state for H hidden units. */
   carryWidth(H: number): number;
   /** Weight i of the model (in `weights` order). */

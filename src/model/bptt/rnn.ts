@@ -54,6 +54,22 @@ export const RNN_CELL: Cell<RnnModel> = {
   kind: 'rnn',
   weights: WEIGHTS,
   roles: { input: 'U', recurrent: 'W' },
+  shapes: [
+    ['H', 'D'],
+    ['H', 'H'],
+  ],
+  descriptions: ['the input weights', 'the recurrent weights'],
+  hasActivation: true,
+  fromParts: ({ weights: [U, W], activation, V, inputs, targets, initialState, truncate }) => ({
+    activation: activation ?? 'tanh',
+    U,
+    W,
+    V,
+    inputs,
+    targets,
+    initialState,
+    truncate,
+  }),
   // z_t and f′(z_t), the forward pass's `z` and `fprime`.
   cache: ['z', 'fprime'],
   carryWidth: (H) => H,

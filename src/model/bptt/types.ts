@@ -41,6 +41,26 @@ export interface RnnModel {
 /** A model of any cell the core knows (bptt/cells.ts). */
 export type Model = RnnModel;
 
+/** The sizes a model's matrices are made of. */
+export type DimName = 'T' | 'H' | 'D' | 'K';
+
+/** What every model holds whatever its cell: the readout, the sequence, s_{−1} and truncation. */
+export interface SharedParts {
+  readonly V: Mat;
+  readonly inputs: Mat;
+  readonly targets: readonly number[];
+  readonly initialState: Float64Array;
+  readonly truncate: number | null;
+}
+
+/** A model in parts, as the model file gives them: the shared ones and the cell's own. */
+export interface ModelParts extends SharedParts {
+  /** The cell's weights, in its `weights` order. */
+  readonly weights: readonly Mat[];
+  /** f, for a cell whose activation the file names (the vanilla cell); else null. */
+  readonly activation: Activation | null;
+}
+
 /** Sizes of a model. */
 export interface Dims {
   readonly T: number;

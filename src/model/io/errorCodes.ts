@@ -11,6 +11,7 @@ export const FIELD_ERROR_CODES = [
   'file.notObject', // not an object: {keys}, found
   'file.invalid', // nothing more specific to say
   'file.read', // the file could not be read at all
+  'cell.unknown', // the file's `cell` names no cell the app knows: {known}, found
   // Keys.
   'key.unknown', // {key, guess ('' when none), allowed}
   'key.missingActivation', // {allowed}

@@ -13,8 +13,6 @@
 import { foundParams } from './errorCodes';
 import {
   Errors,
-  KEYS,
-  REQUIRED,
   SPECS,
   checkShape,
   describeValue,
@@ -24,81 +22,112 @@ import {
   readTargets,
   readTruncate,
   readVector,
+  keysFor,
   suggestKey,
   vote,
+  weightSpec,
   type DimName,
+  type MatSpec,
 } from './parseFields';
+import { CELL_KINDS, CELLS, cellNamed } from '../bptt/cells';
 import { ACTIVATIONS } from '../bptt/types';
 import type { FieldError, ParseResult } from './types';
 
 export { modelToJson, type ModelJson } from './modelJson';
 
-/** Validates a parsed JSON value as a model file. */
+/** Validates a parsed JSON value as a model file (of the cell its `cell` names: absent, the vanilla one). */
 export function parseModel(json: unknown): ParseResult {
   const errs = new Errors();
   if (!isPlainObject(json)) {
+    const keys = keysFor(CELLS.rnn).required.join(', ');
     errs.add(
       '(file)',
-      `expected a JSON object with the keys ${REQUIRED.join(', ')}, found ${describeValue(json)}`,
+      `expected a JSON object with the keys ${keys}, found ${describeValue(json)}`,
       'file.notObject',
-      { keys: REQUIRED.join(', '), ...foundParams(json) },
+      { keys, ...foundParams(json) },
     );
     return { ok: false, errors: errs.list };
   }
+  const has = (k: string) => Object.hasOwn(json, k) && json[k] !== undefined;
+  const named = has('cell') ? json.cell : undefined;
+  const cell = cellNamed(named);
+  if (!cell) {
+    const known = CELL_KINDS.map((k) => JSON.stringify(k)).join(', ');
+    errs.add('cell', `expected one of ${known}, found ${describeValue(named)}`, 'cell.unknown', {
+      known,
+      ...foundParams(named),
+    });
+    return { ok: false, errors: errs.list };
+  }
+  const { required, all } = keysFor(cell);
   for (const key of Object.keys(json)) {
-    if (KEYS.includes(key)) continue;
-    const guess = suggestKey(key);
+    if (all.includes(key)) continue;
+    const guess = suggestKey(key, all);
     errs.add(
       key,
-      `unknown key${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${KEYS.join(', ')})`,
+      `unknown key${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${all.join(', ')})`,
       'key.unknown',
-      { key, guess: guess ?? '', allowed: KEYS.join(', ') },
+      { key, guess: guess ?? '', allowed: all.join(', ') },
     );
   }
-  for (const key of REQUIRED) {
-    if (!(key in json) || json[key] === undefined) {
-      const allowed = ACTIVATIONS.map((a) => JSON.stringify(a)).join(', ');
-      if (key === 'activation') {
-        errs.add(key, `missing; expected one of ${allowed}`, 'key.missingActivation', { allowed });
-      } else if (key === 'targets') {
-        errs.add(
-          key,
-          'missing; expected integer[T], the class indices y_0 … y_{T−1}',
-          'key.missingTargets',
-        );
-      } else {
-        const spec = SPECS[key];
-        errs.add(
-          key,
-          `missing; expected number[${spec.rows}][${spec.cols}], ${spec.what}`,
-          'key.missingMatrix',
-          { matrix: key, rows: spec.rows, cols: spec.cols },
-        );
-      }
+  const specs = new Map<string, MatSpec>([
+    ...cell.weights.map((name, i): [string, MatSpec] => [name, weightSpec(cell, i)]),
+    ['V', SPECS.V],
+    ['inputs', SPECS.inputs],
+  ]);
+  for (const key of required) {
+    if (has(key)) continue;
+    const allowed = ACTIVATIONS.map((a) => JSON.stringify(a)).join(', ');
+    if (key === 'activation') {
+      errs.add(key, `missing; expected one of ${allowed}`, 'key.missingActivation', { allowed });
+    } else if (key === 'targets') {
+      errs.add(
+        key,
+        'missing; expected integer[T], the class indices y_0 … y_{T−1}',
+        'key.missingTargets',
+      );
+    } else {
+      const spec = specs.get(key)!;
+      errs.add(
+        key,
+        `missing; expected number[${spec.rows}][${spec.cols}], ${spec.what}`,
+        'key.missingMatrix',
+        { matrix: key, rows: spec.rows, cols: spec.cols },
+      );
     }
   }
-  const has = (k: string) => k in json && json[k] !== undefined;
 
-  const activation = has('activation') ? readActivation(errs, json.activation) : null;
-  const U = has('U') ? readMatrix(errs, SPECS.U, json.U) : null;
-  const W = has('W') ? readMatrix(errs, SPECS.W, json.W) : null;
-  const V = has('V') ? readMatrix(errs, SPECS.V, json.V) : null;
-  const inputs = has('inputs') ? readMatrix(errs, SPECS.inputs, json.inputs) : null;
+  const activation =
+    cell.hasActivation && has('activation') ? readActivation(errs, json.activation) : null;
+  const read = (key: string) => (has(key) ? readMatrix(errs, specs.get(key)!, json[key]) : null);
+  const weights = cell.weights.map(read);
+  const V = read('V');
+  const inputs = read('inputs');
   const init = has('initialState')
     ? readVector(errs, 'initialState', json.initialState, 'H')
     : undefined;
 
   // The sizes, each agreed on by most of the fields that carry it.
+  const sizes = (dim: DimName) => {
+    const out: (number | undefined)[] = [];
+    cell.weights.forEach((_, i) => {
+      const [r, c] = cell.shapes[i];
+      if (r === dim) out.push(weights[i]?.rows);
+      if (c === dim) out.push(weights[i]?.cols);
+    });
+    return out;
+  };
   const dims: Partial<Record<DimName, number>> = {
-    H: vote([U?.rows, W?.rows, W?.cols, V?.cols, init?.length]),
-    D: vote([U?.cols, inputs?.cols]),
+    H: vote([...sizes('H'), V?.cols, init?.length]),
+    D: vote([...sizes('D'), inputs?.cols]),
     K: V?.rows,
     T: vote([inputs?.rows, Array.isArray(json.targets) ? json.targets.length : undefined]),
   };
-  const okU = checkShape(errs, SPECS.U, U, dims);
-  const okW = checkShape(errs, SPECS.W, W, dims);
-  const okV = checkShape(errs, SPECS.V, V, dims);
-  const okX = checkShape(errs, SPECS.inputs, inputs, dims);
+  const shapesOk = [
+    ...cell.weights.map((name, i) => checkShape(errs, specs.get(name)!, weights[i], dims)),
+    checkShape(errs, SPECS.V, V, dims),
+    checkShape(errs, SPECS.inputs, inputs, dims),
+  ].every(Boolean);
 
   let targets: number[] | null = null;
   if (has('targets')) {
@@ -134,23 +163,29 @@ export function parseModel(json: unknown): ParseResult {
 
   if (
     errs.list.length === 0 &&
-    activation &&
-    U &&
-    W &&
+    (activation || !cell.hasActivation) &&
     V &&
     inputs &&
-    okU &&
-    okW &&
-    okV &&
-    okX &&
+    shapesOk &&
     targets &&
     initialState &&
     truncate !== undefined
   ) {
-    return {
-      ok: true,
-      model: { activation, U, W, V, inputs, targets, initialState, truncate },
-    };
+    const ws = weights.filter((w): w is NonNullable<typeof w> => w !== null);
+    if (ws.length === cell.weights.length) {
+      return {
+        ok: true,
+        model: cell.fromParts({
+          weights: ws,
+          activation,
+          V,
+          inputs,
+          targets,
+          initialState,
+          truncate,
+        }),
+      };
+    }
   }
   if (errs.list.length === 0) errs.add('(file)', 'not a valid model', 'file.invalid');
   return { ok: false, errors: errs.list };

@@ -4,32 +4,44 @@
  */
 import { foundParams } from './errorCodes';
 import { describeValue, entryReporter, numberProblem, type Errors } from './problems';
-import { ACTIVATIONS, type Activation } from '../bptt/types';
+import { ACTIVATIONS, type Activation, type DimName } from '../bptt/types';
+import type { Cell } from '../bptt/cell';
 import type { Mat } from '../linalg/mat';
 import { LIMITS } from './types';
 
 export { describeValue, Errors } from './problems';
+export type { DimName } from '../bptt/types';
 
-export const REQUIRED = ['activation', 'U', 'W', 'V', 'inputs', 'targets'] as const;
-const OPTIONAL = ['initialState', 'truncate'] as const;
-export const KEYS: readonly string[] = [...REQUIRED, ...OPTIONAL];
+/** The keys every model file has besides its cell's: required, then optional. */
+const SHARED_REQUIRED = ['V', 'inputs', 'targets'] as const;
+const SHARED_OPTIONAL = ['initialState', 'truncate', 'cell'] as const;
 
-export type DimName = keyof typeof LIMITS;
+/** The model file's keys for a cell: the required ones (in the messages' order), and all. */
+export function keysFor(cell: Cell): { readonly required: string[]; readonly all: string[] } {
+  const own = [...(cell.hasActivation ? ['activation'] : []), ...cell.weights];
+  const required = [...own, ...SHARED_REQUIRED];
+  return { required, all: [...required, ...SHARED_OPTIONAL] };
+}
 
 /** How a matrix field is laid out: its rows and columns are sizes of the model. */
-interface MatSpec {
+export interface MatSpec {
   readonly field: string;
   readonly rows: DimName;
   readonly cols: DimName;
   readonly what: string;
 }
 
-export const SPECS: Record<'U' | 'W' | 'V' | 'inputs', MatSpec> = {
-  U: { field: 'U', rows: 'H', cols: 'D', what: 'the input weights' },
-  W: { field: 'W', rows: 'H', cols: 'H', what: 'the recurrent weights' },
+/** The matrices every model file has. */
+export const SPECS: Record<'V' | 'inputs', MatSpec> = {
   V: { field: 'V', rows: 'K', cols: 'H', what: 'the output weights' },
   inputs: { field: 'inputs', rows: 'T', cols: 'D', what: 'x_0 … x_{T−1}' },
 };
+
+/** The layout of the cell's weight i. */
+export function weightSpec(cell: Cell, i: number): MatSpec {
+  const [rows, cols] = cell.shapes[i];
+  return { field: cell.weights[i], rows, cols, what: cell.descriptions[i] };
+}
 
 const DIM_WORDS: Record<DimName, string> = {
   T: 'time steps',
@@ -60,10 +72,10 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-export function suggestKey(key: string): string | null {
+export function suggestKey(key: string, keys: readonly string[]): string | null {
   let best: string | null = null;
   let bestD = Infinity;
-  for (const k of KEYS) {
+  for (const k of keys) {
     const d = k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(k, key);
     if (d < bestD) {
       bestD = d;

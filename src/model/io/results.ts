@@ -4,17 +4,20 @@
  * {
  *   "loss": { "total": E, "perStep": [E_0, …] },
  *   "states": s_0 … s_{T−1} (T×H), "outputs": ŷ_0 … ŷ_{T−1} (T×K),
- *   "gradients": { "U": H×D, "W": H×H, "V": K×H },      // truncated when the model says so
- *   "dims": { T, H, D, K }, "activation", "truncate": n | null,
+ *   "gradients": { "U": H×D, "W": H×H, "V": K×H },      // every parameter by name (paramNames);
+ *                                                       // truncated when the model says so
+ *   "dims": { T, H, D, K }, "activation" (when the model file names it), "truncate": n | null,
  *   "jacobian": { t, sigmaW, gamma, productNorm[k], bound[k] }  // for the last target, on request
- *   "terms": { "U": [t][k] → H×D, "W": [t][k] → H×H }            // on request
+ *   "terms": { "U": [t][k] → H×D, "W": [t][k] → H×H }            // every cell weight; on request
  * }
  */
 import { fullGradients, gradients } from '../bptt/backward';
 import { dimsOf, forward } from '../bptt/forward';
 import { jacobianNorms } from '../bptt/jacobian';
 import { targetTerms } from '../bptt/terms';
-import type { RnnModel } from '../bptt/types';
+import { cellOf } from '../bptt/cells';
+import { paramNames } from '../bptt/params';
+import type { Gradients, Model } from '../bptt/types';
 import { rowsOf } from './modelJson';
 import type { ResultsJson } from './types';
 
@@ -31,13 +34,24 @@ export interface ResultsOptions {
   jacobian?: boolean;
 }
 
-/** How many numbers `terms` holds: Σ_t (t + 1)·(H·D + H·H) = T(T+1)/2 · H(D + H). */
-export function countTermNumbers(model: RnnModel): number {
-  const { T, H, D } = dimsOf(model);
-  return ((T * (T + 1)) / 2) * H * (D + H);
+/**
+ * How many numbers `terms` holds: Σ_t (t + 1) times the cell's weights' sizes, T(T+1)/2 · H(D + H)
+ * for the vanilla cell.
+ */
+export function countTermNumbers(model: Model): number {
+  const T = dimsOf(model).T;
+  const cell = cellOf(model);
+  const perStep = cell.weights.reduce((n, _, i) => n + cell.weight(model, i).data.length, 0);
+  return ((T * (T + 1)) / 2) * perStep;
 }
 
-export function computeResults(model: RnnModel, opts: ResultsOptions): ResultsJson {
+/** Every parameter's gradient by name, as rows. */
+function gradientsJson(model: Model, g: Gradients): Record<string, number[][]> {
+  return Object.fromEntries(paramNames(model).map((p) => [p, rowsOf(g[p])]));
+}
+
+export function computeResults(model: Model, opts: ResultsOptions): ResultsJson {
+  const cell = cellOf(model);
   const fwd = forward(model);
   const g = gradients(model, fwd);
   const { T, H, D, K } = fwd.dims;
@@ -45,14 +59,14 @@ export function computeResults(model: RnnModel, opts: ResultsOptions): ResultsJs
     loss: { total: fwd.loss, perStep: Array.from(fwd.losses) },
     states: rowsOf(fwd.s),
     outputs: rowsOf(fwd.yhat),
-    gradients: { U: rowsOf(g.U), W: rowsOf(g.W), V: rowsOf(g.V) },
+    gradients: gradientsJson(model, g),
     dims: { T, H, D, K },
-    activation: model.activation,
+    ...(cell.hasActivation ? { activation: model.activation } : {}),
     truncate: model.truncate,
   };
   if (model.truncate !== null && model.truncate < T - 1) {
     const full = fullGradients(model, fwd);
-    out.fullGradients = { U: rowsOf(full.U), W: rowsOf(full.W), V: rowsOf(full.V) };
+    out.fullGradients = gradientsJson(model, full);
   }
   if (opts.jacobian) {
     const j = jacobianNorms(model, fwd, T - 1);
@@ -65,14 +79,14 @@ export function computeResults(model: RnnModel, opts: ResultsOptions): ResultsJs
     };
   }
   if (opts.terms) {
-    const U: number[][][][] = [];
-    const W: number[][][][] = [];
+    const terms: Record<string, number[][][][]> = Object.fromEntries(
+      cell.weights.map((name) => [name, []]),
+    );
     for (let t = 0; t < T; t++) {
       const tt = targetTerms(model, fwd, t);
-      U.push(tt.U.map(rowsOf));
-      W.push(tt.W.map(rowsOf));
+      for (const name of cell.weights) terms[name].push(tt.weights[name].terms.map(rowsOf));
     }
-    out.terms = { U, W };
+    out.terms = terms;
   }
   return out;
 }

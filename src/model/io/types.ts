@@ -1,5 +1,5 @@
 /** Types of the model and results files and of their validation. */
-import type { RnnModel } from '../bptt/types';
+import type { Model } from '../bptt/types';
 
 /**
  * A validation problem, naming the field (e.g. "W", "targets[2]", "inputs[1][0]"). `message` is
@@ -14,7 +14,7 @@ export interface FieldError {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly model: RnnModel }
+  | { readonly ok: true; readonly model: Model }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 /** The results file, as the `bptt` command prints it and the app exports it. */
@@ -22,8 +22,10 @@ export interface ResultsJson {
   loss: { total: number; perStep: number[] };
   states: number[][];
   outputs: number[][];
-  gradients: { U: number[][]; W: number[][]; V: number[][] };
-  terms?: { U: number[][][][]; W: number[][][][] };
+  /** Every parameter's gradient by name (the vanilla U, W and V). */
+  gradients: Record<string, number[][]>;
+  /** Each cell weight's terms by name, [t][k] (the vanilla U and W). */
+  terms?: Record<string, number[][][][]>;
   [extra: string]: unknown;
 }
 

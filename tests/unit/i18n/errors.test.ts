@@ -51,6 +51,7 @@ function battery(): [string, readonly FieldError[]][] {
     ['file.empty', errorsOf(parseModelText('  '))],
     ['file.json', errorsOf(parseModelText('{"U": ['))],
     ['file.notObject', errorsOf(parseModel([1, 2]))],
+    ['cell.unknown', errorsOf(parseModel({ ...good(), cell: 'gru2' }))],
     ['key.unknown', errorsOf(parseModel({ ...good(), Wx: 1 }))],
     ['key.missingActivation', errorsOf(parseModel({ ...good(), activation: undefined }))],
     ['key.missingTargets', errorsOf(parseModel({ ...good(), targets: undefined }))],

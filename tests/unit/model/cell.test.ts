@@ -17,6 +17,7 @@ import {
   type Model,
 } from '../../../src/model';
 import { buildModel, modelSpecArb } from './helpers';
+import { modelToJson, parseModel } from '../../../src/model/io/parse';
 
 const CELLS: readonly { name: string; model: fc.Arbitrary<Model> }[] = [
   {
@@ -36,6 +37,27 @@ function stepFrom(cell: Cell, model: Model, k: number, prev: Float64Array): Floa
 }
 
 describe.each(CELLS)('the $name cell', ({ model: modelArb }) => {
+  it('its file description: shapes in the model’s sizes, and the file round trip', () => {
+    fc.assert(
+      fc.property(modelArb, (model) => {
+        const cell = cellOf(model);
+        const { T, H, D, K } = forward(model).dims;
+        const size = { T, H, D, K };
+        cell.weights.forEach((_, i) => {
+          const [r, c] = cell.shapes[i];
+          const w = cell.weight(model, i);
+          expect([w.rows, w.cols]).toEqual([size[r], size[c]]);
+          expect(cell.descriptions[i].length).toBeGreaterThan(0);
+        });
+        const json = modelToJson(model);
+        const back = parseModel(JSON.parse(JSON.stringify(json)));
+        expect(back.ok).toBe(true);
+        if (back.ok) expect(modelToJson(back.model)).toEqual(json);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('its lesson roles name two of its weights, whose terms TargetTerms shows as U and W', () => {
     fc.assert(
       fc.property(modelArb, (model) => {

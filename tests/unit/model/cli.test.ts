@@ -254,7 +254,10 @@ describe('bptt: bad input', () => {
       inputs: 'real',
     });
     const json = modelToJson(m);
-    const huge = file('huge.json', { ...json, W: json.W.map((r) => r.map((x) => x * 1e3)) });
+    const huge = file('huge.json', {
+      ...json,
+      W: (json.W as number[][]).map((r) => r.map((x) => x * 1e3)),
+    });
     const r = runBptt([huge]);
     expectRejected(
       { code: r.status, stdout: r.stdout, stderr: r.stderr },
