@@ -6,6 +6,7 @@ import { classroomStore } from './classroom/store';
 import { exploreStore } from './explore/store';
 import { openLink } from './app/openLink';
 import { LANGS, loadLang } from './i18n';
+import { readProp } from './url/read';
 import './diagram/diagram.css';
 import './styles/app.css';
 
@@ -48,7 +49,8 @@ async function boot(): Promise<void> {
  * language that does is shown instead.
  */
 async function loadStartLang(): Promise<void> {
-  const lang = lessonStore.getState().lang;
+  // A link's language (applied once its catalog is in), else the visitor's.
+  const lang = readProp('lang', window.location.search) ?? lessonStore.getState().lang;
   // The presenter window shows the notes in every language.
   if (classroomStore.getState().view === 'presenter') {
     await Promise.allSettled(LANGS.map((l) => loadLang(l)));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { afterNextPaint } from '../frame';
 import { t } from '../i18n';
 import { lessonStore, useLesson } from '../store';
@@ -13,10 +13,14 @@ import { StepList } from '../components/StepList';
 import { ShownLesson } from '../components/ShownLesson';
 import { StepPanel } from '../components/StepPanel';
 import { useKeyboardNav } from '../components/useKeyboardNav';
-import { PrewarmFormulas } from '../components/PrewarmFormulas';
 import { ClassroomLayer } from '../classroom/ClassroomLayer';
 import { ExploreSlot } from '../explore/ExploreSlot';
 import { useExploreMode } from './useExploreMode';
+
+/** Idle preparation of the neighbouring steps: a chunk of its own, not needed for the first paint. */
+const PrewarmFormulas = lazy(() =>
+  import('../components/PrewarmFormulas').then((m) => ({ default: m.PrewarmFormulas })),
+);
 
 /** The lesson: header, diagram, formulas, the step's text and values, navigation. */
 export function App() {
@@ -122,7 +126,9 @@ export function App() {
           </footer>
         )}
         <LiveRegion />
-        <PrewarmFormulas />
+        <Suspense fallback={null}>
+          <PrewarmFormulas />
+        </Suspense>
         <ClassroomLayer />
       </div>
     </Stage>

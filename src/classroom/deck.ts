@@ -6,7 +6,7 @@
  * A presenter window finds the id in its URL (`?view=presenter&deck=…`, which a reload keeps); a
  * lesson window keeps its own in sessionStorage (per tab, kept across a reload), or makes one.
  */
-import { readUrl } from '../url';
+import { readProp } from '../url/read';
 import type { SyncStorage } from '../store/safeStorage';
 
 const KEY = 'bptt-deck';
@@ -30,7 +30,7 @@ function sessionStore(): SyncStorage | null {
 
 /** This window's deck id: the URL's, else this tab's, else a new one (remembered for the tab). */
 export function deckIdOf(search: string, storage: SyncStorage | null = sessionStore()): string {
-  const fromUrl = readUrl(search, '').state.deck;
+  const fromUrl = readProp('deck', search);
   if (fromUrl !== null) return fromUrl;
   try {
     const kept = storage?.getItem(KEY) ?? null;

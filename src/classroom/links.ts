@@ -111,6 +111,17 @@ export async function readStartLink(search: string, hash: string): Promise<Start
 }
 
 /**
+ * The t★ an old link without `?target=` traced: the links of the first versions (a `?model=` in
+ * the query, or a numbered position `#/8/3`) opened on min(3, T − 1), E_3 or the last step before
+ * it, where the app now traces the last step when none is asked for. They still open as before.
+ */
+function legacyTarget(link: StartLink): number | null {
+  const numbered = link.state.position !== null && /^\d+$/.test(link.state.position.step);
+  if (!link.model || !(link.state.queryModel !== null || numbered)) return null;
+  return Math.min(3, link.model.inputs.rows - 1);
+}
+
+/**
  * Applies a link's model, target, theme and hidden controls (before the position is read, so the
  * step is clamped against the link's model). A bad model keeps the default model.
  */
@@ -120,8 +131,19 @@ export function applyStartLink(
   link: StartLink,
 ): void {
   if (link.model) lesson.getState().setModel(link.model);
-  if (link.state.target !== null) lesson.getState().setTarget(link.state.target);
-  if (link.state.theme) lesson.getState().setTheme(link.state.theme);
-  if (link.state.lang) lesson.getState().setLang(link.state.lang);
+  const target = link.state.target ?? legacyTarget(link);
+  if (target !== null) lesson.getState().setTarget(target);
+  // A ?target= past the sequence's end traces the last step, and says so.
+  const shown = lesson.getState().target;
+  if (link.state.target !== null && shown !== link.state.target) {
+    classroom.getState().notify('notice.targetChanged', 'info', {
+      asked: link.state.target,
+      t: shown,
+      T: lesson.getState().model.inputs.rows,
+    });
+  }
+  // A link's language and theme are for this visit: the visitor's saved ones stay.
+  if (link.state.theme) lesson.getState().setTheme(link.state.theme, 'visit');
+  if (link.state.lang) lesson.getState().setLang(link.state.lang, 'visit');
   classroom.getState().setHidden(link.state.hide);
 }

@@ -14,7 +14,7 @@ export function ExploreSlot() {
       <Suspense
         fallback={
           <main className="app-main xp-loading" aria-busy="true">
-            <p role="status">{translate(lang, 'explore', 'mode.loading')}</p>
+            <p role="status">{translate(lang, 'ui', 'mode.loading')}</p>
           </main>
         }
       >

@@ -16,6 +16,7 @@ import {
 } from '../model/io/results';
 import { encodeModelLink, formatFragment, MAX_LINK_LENGTH, readUrl, withQuery } from '../url';
 import { downloadFile as download } from '../components/downloadFile';
+import { useLesson } from '../store';
 import { FieldErrorList } from './FieldErrorList';
 import { t as translate, type ExploreKey, type Params } from '../i18n';
 import type { ModelEditProps } from './types';
@@ -43,7 +44,11 @@ interface Status {
  * The page's address with the model packed into the fragment (its position, the other
  * parameters and the query kept; an old `?model=` in the query is dropped).
  */
-export async function shareLink(model: Model, pageUrl: string): Promise<string> {
+export async function shareLink(
+  model: Model,
+  pageUrl: string,
+  target: number | null = null,
+): Promise<string> {
   const hashAt = pageUrl.indexOf('#');
   const hash = hashAt < 0 ? '' : pageUrl.slice(hashAt);
   const before = hashAt < 0 ? pageUrl : pageUrl.slice(0, hashAt);
@@ -52,7 +57,12 @@ export async function shareLink(model: Model, pageUrl: string): Promise<string> 
   const search = queryAt < 0 ? '' : before.slice(queryAt);
   const { state } = readUrl('', hash);
   const fragment = formatFragment({ ...state, model: await encodeModelLink(model) });
-  return `${page}${withQuery(search, { queryModel: null })}${fragment}`;
+  // The traced t★ goes with the model (none: the last step is traced).
+  const query = withQuery(
+    search,
+    target === null ? { queryModel: null } : { queryModel: null, target },
+  );
+  return `${page}${query}${fragment}`;
 }
 
 function hasFiles(e: DragEvent): boolean {
@@ -70,6 +80,7 @@ export function ImportExport({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [link, setLink] = useState<{ model: Model; url: string } | null>(null);
+  const wantedTarget = useLesson((s) => s.wantedTarget);
   const linkField = useRef<HTMLInputElement>(null);
   const alertBox = useRef<HTMLDivElement>(null);
   // Problems are brought into view (a file dropped while this section is out of view, a bad
@@ -136,7 +147,7 @@ export function ImportExport({
   };
 
   const share = async () => {
-    const url = await shareLink(model, pageUrl ?? window.location.href);
+    const url = await shareLink(model, pageUrl ?? window.location.href, wantedTarget);
     if (url.length > MAX_LINK_LENGTH) {
       // Browsers would not open it: the model file is the way to share this model.
       setLink(null);

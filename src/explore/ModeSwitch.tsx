@@ -19,7 +19,7 @@ export function ModeSwitch() {
     <div
       className="switch mode-switch"
       role="group"
-      aria-label={translate(lang, 'explore', 'mode.label')}
+      aria-label={translate(lang, 'ui', 'mode.label')}
       data-control="explore"
       data-testid="mode-switch"
       onPointerEnter={preloadExplore}
@@ -34,7 +34,7 @@ export function ModeSwitch() {
           aria-pressed={mode === m}
           onClick={() => setMode(m)}
         >
-          {translate(lang, 'explore', KEY[m])}
+          {translate(lang, 'ui', KEY[m])}
         </button>
       ))}
     </div>

@@ -23,6 +23,15 @@ export interface Catalog {
 
 export type Namespace = Exclude<keyof Catalog, 'number'>;
 
+/**
+ * The explore mode's part of a catalog, loaded with the mode: its strings and the model file's
+ * problems (which only the mode's editors and imports report).
+ */
+export type ExplorePart = Pick<Catalog, 'explore' | 'errors'>;
+
+/** Every part of a catalog but the explore mode's: what a language's index.ts gives. */
+export type LessonCatalog = Omit<Catalog, 'explore' | 'errors'>;
+
 export const NAMESPACES: readonly Namespace[] = [
   'ui',
   'lesson',

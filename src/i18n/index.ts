@@ -18,6 +18,7 @@ export {
   LANGS,
   LANGUAGES,
   loadLang,
+  wantExploreStrings,
   type Lang,
 } from './languages';
 export {

@@ -1,40 +1,81 @@
 /**
  * The languages the app speaks: the one list. Adding a language is a directory of its catalog
- * (one file per namespace, and index.ts) and a line in TABLE: its own name and its catalog's
- * import.
+ * (one file per namespace, and index.ts) and a line in TABLE: its own name and the imports of its
+ * catalog's two parts.
  *
- * Each catalog is a chunk of its own, loaded on demand (loadLang): a first visit fetches only the
- * language it shows (main.tsx loads it before the first render), and a switch applies once the
- * other one has arrived (the store's setLang). The lookups (t) are synchronous, for languages
- * already loaded; the names stay here, for the language switch.
+ * Each language's catalog comes in two parts, loaded on demand (loadLang): the lesson's strings
+ * (index.ts), and the explore mode's (explore.ts, and errors.ts: the model file's problems, which
+ * only the mode reports), wanted from the moment the explore mode is (wantExploreStrings). A first visit fetches only
+ * the lesson's strings of the language it shows (main.tsx loads them before the first render); a
+ * switch applies once the other language's wanted parts have arrived (the store's setLang). The
+ * lookups (t) are synchronous, for what is loaded; the names stay here, for the language switch.
  */
-import type { Catalog } from './catalog';
+import type { Catalog, ExplorePart, LessonCatalog } from './catalog';
 
 interface Language {
   /** The language's own name. */
   readonly name: string;
-  /** Its catalog, once loaded (loadLang); reading it before throws. */
+  /** Its catalog, once loaded (loadLang); reading it before throws, and so does its explore part. */
   readonly catalog: Catalog;
 }
 
+interface LanguageEntry {
+  readonly name: string;
+  readonly lesson: () => Promise<{ readonly CATALOG: LessonCatalog }>;
+  readonly explore: () => Promise<ExplorePart>;
+}
+
+/** The explore mode's part from its two namespaces' modules. */
+const part = (
+  explore: Promise<{ readonly EXPLORE: ExplorePart['explore'] }>,
+  errors: Promise<{ readonly ERRORS: ExplorePart['errors'] }>,
+): Promise<ExplorePart> =>
+  Promise.all([explore, errors]).then(([e, r]) => ({ explore: e.EXPLORE, errors: r.ERRORS }));
+
 const TABLE = {
-  ru: { name: 'Русский', load: () => import('./ru') },
-  en: { name: 'English', load: () => import('./en') },
-} as const satisfies Readonly<
-  Record<string, { name: string; load: () => Promise<{ readonly CATALOG: Catalog }> }>
->;
+  ru: {
+    name: 'Русский',
+    lesson: () => import('./ru'),
+    explore: () => part(import('./ru/explore'), import('./ru/errors')),
+  },
+  en: {
+    name: 'English',
+    lesson: () => import('./en'),
+    explore: () => part(import('./en/explore'), import('./en/errors')),
+  },
+} as const satisfies Readonly<Record<string, LanguageEntry>>;
 
 export type Lang = keyof typeof TABLE;
 
-const loaded = new Map<Lang, Catalog>();
-const loading = new Map<Lang, Promise<void>>();
+/** The parts of a catalog, each a chunk of its own. */
+type Part = 'lesson' | 'explore';
+
+const lessonParts = new Map<Lang, LessonCatalog>();
+const exploreParts = new Map<Lang, ExplorePart>();
+const catalogs = new Map<Lang, Catalog>();
+const loading = new Map<string, Promise<void>>();
+/** The parts every language shown must have: the explore mode's once it is wanted. */
+const wanted = new Set<Part>(['lesson']);
+
+function missing<T extends object>(lang: Lang): T {
+  return new Proxy({} as T, {
+    get(_, key) {
+      throw new Error(`The ${lang} explore mode's strings are not loaded (${String(key)})`);
+    },
+  });
+}
 
 function language(lang: Lang): Language {
   return {
     name: TABLE[lang].name,
     get catalog(): Catalog {
-      const c = loaded.get(lang);
-      if (!c) throw new Error(`The ${lang} catalog is not loaded (loadLang)`);
+      let c = catalogs.get(lang);
+      if (c) return c;
+      const l = lessonParts.get(lang);
+      if (!l) throw new Error(`The ${lang} catalog is not loaded (loadLang)`);
+      const e = exploreParts.get(lang);
+      c = { ...l, ...(e ?? { explore: missing(lang), errors: missing(lang) }) };
+      if (e) catalogs.set(lang, c);
       return c;
     },
   };
@@ -47,38 +88,53 @@ export const LANGUAGES = Object.fromEntries(LANGS.map((l) => [l, language(l)])) 
   Record<Lang, Language>
 >;
 
-/** Whether the language's catalog is loaded (its strings can be looked up). */
-export function isLangLoaded(lang: Lang): boolean {
-  return loaded.has(lang);
+function has(lang: Lang, part: Part): boolean {
+  return part === 'lesson' ? lessonParts.has(lang) : exploreParts.has(lang);
 }
 
-/** Loads the language's catalog (once; a failed load is tried again on the next call). */
-export function loadLang(lang: Lang): Promise<void> {
-  if (loaded.has(lang)) return Promise.resolve();
-  let p = loading.get(lang);
-  if (!p) {
-    p = TABLE[lang].load().then(
-      (m) => {
-        loaded.set(lang, m.CATALOG);
-        loading.delete(lang);
-      },
-      (e: unknown) => {
-        loading.delete(lang);
-        throw e;
-      },
-    );
-    loading.set(lang, p);
-  }
+/** Whether the language's wanted parts are loaded (its strings can be looked up). */
+export function isLangLoaded(lang: Lang): boolean {
+  return [...wanted].every((p) => has(lang, p));
+}
+
+function loadPart(lang: Lang, part: Part): Promise<void> {
+  if (has(lang, part)) return Promise.resolve();
+  const key = `${lang}:${part}`;
+  const pending = loading.get(key);
+  if (pending) return pending;
+  const done = () => void loading.delete(key);
+  const p = (
+    part === 'lesson'
+      ? TABLE[lang].lesson().then((m) => void lessonParts.set(lang, m.CATALOG))
+      : TABLE[lang].explore().then((m) => void exploreParts.set(lang, m))
+  ).then(done, (e: unknown) => {
+    done();
+    throw e;
+  });
+  loading.set(key, p);
   return p;
+}
+
+/** Loads the language's wanted parts (each once; a failed load is tried again on the next call). */
+export function loadLang(lang: Lang): Promise<void> {
+  return Promise.all([...wanted].map((p) => loadPart(lang, p))).then(() => undefined);
+}
+
+/**
+ * The explore mode's strings are wanted from now on: loads them for every language whose lesson
+ * strings are loaded (a later language switch loads them too, before it applies).
+ */
+export function wantExploreStrings(): Promise<void> {
+  wanted.add('explore');
+  const started = (l: Lang) => lessonParts.has(l) || loading.has(`${l}:lesson`);
+  return Promise.all(LANGS.filter(started).map((l) => loadLang(l))).then(() => undefined);
 }
 
 /** A loaded catalog (English when it is), for questions about keys (every catalog has the same). */
 export function anyCatalog(): Catalog {
-  const en = loaded.get('en');
-  if (en) return en;
-  const c = loaded.values().next();
-  if (c.done) throw new Error('No catalog is loaded (loadLang)');
-  return c.value;
+  const lang = lessonParts.has('en') ? 'en' : lessonParts.keys().next().value;
+  if (lang === undefined) throw new Error('No catalog is loaded (loadLang)');
+  return LANGUAGES[lang].catalog;
 }
 
 /** Each language's own name, shown in the language switch whatever the UI language. */

@@ -45,6 +45,12 @@ export interface LessonInputs {
   readonly model: Model;
   /** The traced target t★. */
   readonly target: number;
+  /**
+   * The t★ asked for (setTarget), or null to follow the sequence's last step (as the slides'
+   * E_3 for T = 4). A model of another length keeps the t★ asked for while it exists; else, and
+   * when none was asked for, the last step is traced.
+   */
+  readonly wantedTarget: number | null;
   readonly theme: Theme;
   /** Scale of the diagram and formulas together. */
   readonly zoom: number;
@@ -55,8 +61,13 @@ export interface LessonInputs {
 
 export interface LessonActions {
   /** Applies once the language's catalog is loaded: at once when it is, else when it arrives. */
-  setLang(lang: Lang): void;
-  setTheme(theme: Theme): void;
+  /**
+   * Shows the lesson in `lang`; the visitor's saved preference too, unless `scope` is 'visit'
+   * (a link's ?lang=: for this visit only).
+   */
+  setLang(lang: Lang, scope?: PreferenceScope): void;
+  /** Likewise for the theme. */
+  setTheme(theme: Theme, scope?: PreferenceScope): void;
   /** light → dark → contrast → light. */
   cycleTheme(): void;
   setZoom(zoom: number): void;
@@ -83,14 +94,22 @@ export type LessonState = LessonInputs & LessonActions;
 export type LessonStore = StoreApi<LessonState>;
 
 /** t★ = min(3, T − 1), the slide's E_3 when the sequence is long enough. */
+/** The t★ traced when none is asked for: the sequence's last step (E_3 for T = 4). */
 export function defaultTarget(model: Model): number {
-  return Math.max(0, Math.min(3, dimsOf(model).T - 1));
+  return Math.max(0, dimsOf(model).T - 1);
 }
 
-function clampTarget(model: Model, target: number): number {
-  const T = dimsOf(model).T;
-  if (!Number.isFinite(target)) return defaultTarget(model);
-  return Math.min(Math.max(Math.trunc(target), 0), T - 1);
+/** The t★ traced for the one asked for (null: the last step). */
+function targetFor(model: Model, wanted: number | null): number {
+  const last = defaultTarget(model);
+  return wanted === null ? last : Math.min(wanted, last);
+}
+
+/** What setTarget(t) asks for: a step (≥ 0), or null (the last step: follow the sequence). */
+function wantedOf(model: Model, target: number): number | null {
+  if (!Number.isFinite(target)) return null;
+  const t = Math.max(Math.trunc(target), 0);
+  return t >= defaultTarget(model) ? null : t;
 }
 
 function countsOf(s: Pick<LessonInputs, 'model' | 'target'>): readonly number[] {
@@ -106,12 +125,16 @@ export function initialInputs(lang: Lang = 'en', seed = DEFAULT_SEED): LessonInp
     seed,
     model,
     target: defaultTarget(model),
+    wantedTarget: null,
     theme: 'light',
     zoom: 1,
     animation: { speed: 1, paused: false, replayKey: 0 },
     activeTerm: null,
   };
 }
+
+/** A preference chosen by the visitor ('saved'), or carried by a link for this visit ('visit'). */
+export type PreferenceScope = 'saved' | 'visit';
 
 /** The persisted part of the state. */
 export interface Preferences {
@@ -174,6 +197,14 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
   );
   /** The language last asked for: a switch waiting for its catalog applies only if still wanted. */
   let wantedLang: Lang | null = null;
+  /**
+   * The preferences the storage keeps: the visitor's own choices. A link's language or theme is
+   * shown for the visit without replacing them (null until the storage has been read).
+   */
+  let saved: Preferences | null = null;
+  const keep = (p: Partial<Preferences>, scope: PreferenceScope = 'saved') => {
+    if (scope === 'saved' && saved) saved = { ...saved, ...p };
+  };
   return createStore<LessonState>()(
     devtoolsInDev(
       persist(
@@ -184,35 +215,48 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
             set({ stepIndex: pos.stepIndex, sub: pos.sub }, false, name);
           };
           const here = (): Position => ({ stepIndex: get().stepIndex, sub: get().sub });
-          const withModel = (model: Model, target: number, name: string) => {
-            const t = clampTarget(model, target);
+          const withModel = (model: Model, wanted: number | null, name: string) => {
+            const t = targetFor(model, wanted);
             const pos = clampPosition(here(), countsOf({ model, target: t }));
-            set({ model, target: t, stepIndex: pos.stepIndex, sub: pos.sub }, false, name);
+            set(
+              { model, target: t, wantedTarget: wanted, stepIndex: pos.stepIndex, sub: pos.sub },
+              false,
+              name,
+            );
           };
           return {
             ...initial,
             // A language applies once its catalog is loaded (at once when it is): nothing is
             // ever shown without its strings. A later switch wins over one still loading.
-            setLang: (l) => {
+            setLang: (l, scope) => {
               if (!isLang(l)) return;
               wantedLang = l;
-              if (isLangLoaded(l)) {
+              const apply = () => {
+                keep({ lang: l }, scope);
                 set({ lang: l }, false, 'prefs/setLang');
-                return;
-              }
-              loadLang(l).then(
-                () => {
-                  if (wantedLang === l) set({ lang: l }, false, 'prefs/setLang');
-                },
-                (e: unknown) => console.error(e),
-              );
+              };
+              // The parts wanted may grow while one loads (the explore mode's strings): each
+              // arrival checks again.
+              const attempt = (): void => {
+                if (wantedLang !== l) return;
+                if (isLangLoaded(l)) {
+                  apply();
+                  return;
+                }
+                loadLang(l).then(attempt, (e: unknown) => console.error(e));
+              };
+              attempt();
             },
-            setTheme: (theme) => {
-              if (isTheme(theme)) set({ theme }, false, 'prefs/setTheme');
+            setTheme: (theme, scope) => {
+              if (!isTheme(theme)) return;
+              keep({ theme }, scope);
+              set({ theme }, false, 'prefs/setTheme');
             },
             cycleTheme: () => {
               const i = THEMES.indexOf(get().theme);
-              set({ theme: THEMES[(i + 1) % THEMES.length] }, false, 'prefs/cycleTheme');
+              const theme = THEMES[(i + 1) % THEMES.length];
+              keep({ theme });
+              set({ theme }, false, 'prefs/cycleTheme');
             },
             setZoom: (zoom) => {
               if (!Number.isFinite(zoom)) return;
@@ -228,10 +272,11 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
               if (!Number.isFinite(seed)) return;
               const model = defaultModel(seed);
               set({ seed }, false, 'model/setSeed');
-              withModel(model, get().target, 'model/setSeed');
+              withModel(model, get().wantedTarget, 'model/setSeed');
             },
-            setModel: (model) => withModel(model, get().target, 'model/setModel'),
-            setTarget: (target) => withModel(get().model, target, 'model/setTarget'),
+            setModel: (model) => withModel(model, get().wantedTarget, 'model/setModel'),
+            setTarget: (target) =>
+              withModel(get().model, wantedOf(get().model, target), 'model/setTarget'),
             setSpeed: (speed) => {
               if (!Number.isFinite(speed) || speed <= 0) return;
               set({ animation: { ...get().animation, speed } }, false, 'anim/setSpeed');
@@ -265,15 +310,14 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
           name: PERSIST_KEY,
           version: 1,
           storage,
-          partialize: (s): Preferences => ({ lang: s.lang, theme: s.theme }),
+          partialize: (s): Preferences => saved ?? { lang: s.lang, theme: s.theme },
           // Only well-formed preferences are taken from storage.
           merge: (persisted, current) => {
             const p = (persisted ?? {}) as Partial<Record<keyof Preferences, unknown>>;
-            return {
-              ...current,
-              lang: isLang(p.lang) ? p.lang : current.lang,
-              theme: isTheme(p.theme) ? p.theme : current.theme,
-            };
+            const lang = isLang(p.lang) ? p.lang : current.lang;
+            const theme = isTheme(p.theme) ? p.theme : current.theme;
+            saved = { lang, theme };
+            return { ...current, lang, theme };
           },
           migrate: () => ({ lang: initial.lang, theme: initial.theme }),
         },

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HELP_KEYS, LANGS, loadLang, t } from '../../src/i18n';
+import { HELP_KEYS, LANGS, loadLang, t, wantExploreStrings } from '../../src/i18n';
 import { STEPS } from '../../src/lesson/steps';
 import { substepCount } from '../../src/lesson/substeps';
 import { defaultModel, randomModel } from '../../src/model';
@@ -17,7 +17,10 @@ import { encodeModelParam } from '../../src/model/io/urlcodec';
 import { positionOf, urlAt } from './positions';
 
 // The catalogs the expected texts come from (the app loads each when it shows it).
-test.beforeAll(() => Promise.all(LANGS.map((l) => loadLang(l))));
+test.beforeAll(async () => {
+  await Promise.all(LANGS.map((l) => loadLang(l)));
+  await wantExploreStrings();
+});
 
 const MODEL = defaultModel(1);
 const T = MODEL.targets.length;

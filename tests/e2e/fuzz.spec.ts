@@ -172,6 +172,9 @@ test('presenter-channel messages are validated: garbage is ignored, a good state
   const errors = watch(page);
   await page.goto('/?lang=en#/1/0');
   await expect(page.locator('.step-panel')).toHaveAttribute('data-step', '1');
+  // The page's channel: its deck's (a page of another tab does not hear it).
+  const deck = await page.evaluate(() => sessionStorage.getItem('bptt-deck'));
+  const channel = `bptt-deck:${deck}`;
   const peer = await context.newPage();
   await peer.goto('/?view=print&lang=en');
   const valid = {
@@ -210,21 +213,27 @@ test('presenter-channel messages are validated: garbage is ignored, a good state
     }),
   );
   const batch = fc.sample(message, { numRuns: 300, seed: 0xbeef });
-  await peer.evaluate((msgs) => {
-    const ch = new BroadcastChannel('bptt-deck');
-    for (const m of msgs) {
-      try {
-        ch.postMessage(m);
-      } catch {
-        // Not cloneable: a real peer could not send it either.
+  await peer.evaluate(
+    ([name, msgs]) => {
+      const ch = new BroadcastChannel(name as string);
+      for (const m of msgs as unknown[]) {
+        try {
+          ch.postMessage(m);
+        } catch {
+          // Not cloneable: a real peer could not send it either.
+        }
       }
-    }
-  }, batch as unknown[]);
+    },
+    [channel, batch as unknown[]] as const,
+  );
   await page.waitForTimeout(500);
   await expectAlive(page, 'after 300 random messages');
   await expect(page.locator('.step-panel')).toHaveAttribute('data-step', /^([1-9]|1[0-2])$/);
   // A well-formed state from a new peer is followed.
-  await peer.evaluate((m) => new BroadcastChannel('bptt-deck').postMessage(m), valid);
+  await peer.evaluate(([name, m]) => new BroadcastChannel(name).postMessage(m), [
+    channel,
+    valid,
+  ] as const);
   await expect(page.locator('.step-panel')).toHaveAttribute('data-step', '5');
   expect(errors()).toEqual([]);
 });

@@ -1,17 +1,20 @@
 /**
- * Runs before every unit test file. The app loads a language's catalog when it is first shown;
- * the tests load them all before their first test, so every lookup is synchronous there. The
+ * Runs before every unit test file. The app loads a language's catalog when it is first shown
+ * (the explore mode's strings with the mode); the tests load them all before their first test, so every lookup is synchronous there. The
  * app fetches KaTeX as a chunk of its own and shows a formula once it has arrived; in component
  * tests (a DOM environment) it is loaded up front, so rendering a formula is synchronous there,
  * as in the app once KaTeX is in. Views that follow the model one painted frame late (useFrameLag) follow it at
  * once, for the same reason.
  */
 import { beforeAll } from 'vitest';
-import { LANGS, loadLang } from '../../src/i18n';
+import { LANGS, loadLang, wantExploreStrings } from '../../src/i18n';
 
 // Before each file's tests rather than here: a test file may mock a catalog (vi.mock), and the
 // mock applies to what is imported after the file has been read.
-beforeAll(() => Promise.all(LANGS.map((l) => loadLang(l))));
+beforeAll(async () => {
+  await Promise.all(LANGS.map((l) => loadLang(l)));
+  await wantExploreStrings();
+});
 
 if (typeof document !== 'undefined') {
   const { loadKatex } = await import('../../src/components/Formula');

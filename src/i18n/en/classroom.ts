@@ -72,5 +72,7 @@ export const CLASSROOM = {
 
   'notice.storage':
     'Settings will not be kept after this visit: the browser’s storage is full or unavailable.',
+  'notice.targetChanged':
+    'The link asks for t★ = {asked}, but the sequence has {T, plural, one {# step} other {# steps}}: E{t:sub} is traced instead.',
   'notice.dismiss': 'Dismiss the message',
 } as const;

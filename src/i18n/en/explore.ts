@@ -3,11 +3,6 @@
  * typed by them.
  */
 export const EXPLORE = {
-  'mode.label': 'Mode',
-  'mode.lesson': 'Lesson',
-  'mode.explore': 'Explore',
-  'mode.loading': 'Loading the explore mode…',
-
   'stage.diagram': 'The unrolled network of the current model',
   'stage.formulas': 'Formulas and values',
   'stage.traceOne': 'Traced: E{t:sub}, the sum over k = {kMin} … {t}.',

@@ -6,6 +6,10 @@ export const UI = {
   'app.title': 'Backpropagation through time (BPTT)',
   'app.beyondSlides': 'Beyond the slides',
 
+  'mode.label': 'Mode',
+  'mode.lesson': 'Lesson',
+  'mode.explore': 'Explore',
+  'mode.loading': 'Loading the explore mode…',
   'nav.label': 'Lesson navigation',
   'nav.next': 'Next',
   'nav.prev': 'Previous',

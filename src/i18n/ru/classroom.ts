@@ -70,5 +70,7 @@ export const CLASSROOM: Readonly<Record<ClassroomKey, string>> = {
   'export.latexCopied': 'LaTeX скопирован в буфер обмена',
 
   'notice.storage': 'Настройки не сохранятся: хранилище браузера заполнено или недоступно.',
+  'notice.targetChanged':
+    'Ссылка задаёт t★ = {asked}, но в последовательности {T, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}}: прослеживается E{t:sub}.',
   'notice.dismiss': 'Скрыть сообщение',
 };

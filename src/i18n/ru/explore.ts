@@ -2,11 +2,6 @@
 import type { ExploreKey } from '../keys';
 
 export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
-  'mode.label': 'Режим',
-  'mode.lesson': 'Урок',
-  'mode.explore': 'Исследование',
-  'mode.loading': 'Загружается режим исследования…',
-
   'stage.diagram': 'Развёрнутая сеть текущей модели',
   'stage.formulas': 'Формулы и значения',
   'stage.traceOne': 'Прослеживается E{t:sub}, сумма по k = {kMin} … {t}.',

@@ -1,13 +1,12 @@
-/** Russian: every namespace of the app. */
-import type { Catalog } from '../catalog';
+/** Russian: every namespace of the app but the explore mode's (explore.ts and errors.ts, loaded
+ * with the mode). */
+import type { LessonCatalog } from '../catalog';
 import { CLASSROOM } from './classroom';
 import { DIAGRAM } from './diagram';
-import { ERRORS } from './errors';
-import { EXPLORE } from './explore';
 import { LESSON } from './lesson';
 import { UI } from './ui';
 
-export const CATALOG: Catalog = {
+export const CATALOG: LessonCatalog = {
   // The decimal separator: '.' today; the decimal comma is { decimal: ',', texDecimal: '{,}' }
   // (every number the app shows follows it: tests/unit/i18n/decimalComma.test.tsx).
   number: { decimal: '.', texDecimal: '.' },
@@ -15,6 +14,4 @@ export const CATALOG: Catalog = {
   lesson: LESSON,
   diagram: DIAGRAM,
   classroom: CLASSROOM,
-  explore: EXPLORE,
-  errors: ERRORS,
 };

@@ -5,6 +5,10 @@ export const UI: Readonly<Record<UiKey, string>> = {
   'app.title': 'Обратное распространение во времени (BPTT)',
   'app.beyondSlides': 'За пределами слайдов',
 
+  'mode.label': 'Режим',
+  'mode.lesson': 'Урок',
+  'mode.explore': 'Исследование',
+  'mode.loading': 'Загружается режим исследования…',
   'nav.label': 'Навигация по уроку',
   'nav.next': 'Дальше',
   'nav.prev': 'Назад',

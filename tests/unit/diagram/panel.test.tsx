@@ -22,10 +22,11 @@ afterEach(() => {
 
 const stepOf = (id: string) => STEPS.findIndex((s) => s.id === id);
 
-function mountAt(T: number, stepId: string, sub: number) {
+function mountAt(T: number, stepId: string, sub: number, target: number | null = null) {
   const model = randomModel({ seed: 3, H: 8, D: 5, K: 5, T });
   act(() => {
     lessonStore.getState().setModel(model);
+    if (target !== null) lessonStore.getState().setTarget(target);
     lessonStore.getState().goTo(stepOf(stepId), sub);
   });
   return { model, ...render(<DiagramPanel />) };
@@ -55,7 +56,7 @@ describe.each([16, 64])('a sequence of T = %i', (T) => {
 
   it('puts the core’s k-th term under each s_k for the traced target', () => {
     const last = T >= 4 ? 4 : T; // the sum over k: t★ = 3, sub-steps 0 … 4
-    const { container, model } = mountAt(T, 'sum-over-k', last);
+    const { container, model } = mountAt(T, 'sum-over-k', last, 3);
     const ref = targetTerms(model, forward(model), 3);
     for (let k = 0; k <= 3; k++) {
       const cell = container.querySelector(`.dg-annotation[data-k="${k}"] [data-term-norm]`)!;

@@ -274,11 +274,12 @@ describe('URL sync', () => {
     const model = randomModel({ seed: 3, T: 5, H: 2, D: 3, K: 3 });
     store.getState().setModel(model);
     const packed = await encodeModelLink(model);
-    await eventually(() => expect(f.url.hash).toBe(`#/sum-over-k/k-3?model=${packed}`));
+    // The traced t★ follows the sequence to its last step, E_4.
+    await eventually(() => expect(f.url.hash).toBe(`#/sum-over-k/k-4?model=${packed}`));
     // Moves reuse the encoded text.
     const writes = f.writes();
     store.getState().next();
-    expect(f.url.hash).toBe(`#/sum-over-k/k-2?model=${packed}`);
+    expect(f.url.hash).toBe(`#/sum-over-k/k-3?model=${packed}`);
     expect(f.writes()).toBe(writes + 1);
     // A link with another model, navigated to: decoded, then applied with its position.
     const other = randomModel({ seed: 4, T: 6, H: 2, D: 2, K: 2 });
@@ -368,5 +369,58 @@ describe('a storage that fails never takes the app down', () => {
     store.getState().setTheme('dark');
     expect(store.getState().theme).toBe('dark');
     expect(failures).toHaveLength(1);
+  });
+});
+
+describe('the traced target follows the sequence', () => {
+  const withT = (T: number) => randomModel({ seed: 2, T, H: 2, D: 3, K: 3 });
+
+  it('none asked for: the last step, whatever T becomes (E_3 for T = 4)', () => {
+    const store = make();
+    expect(store.getState().target).toBe(3);
+    store.getState().setModel(withT(1));
+    expect(store.getState().target).toBe(0);
+    store.getState().setModel(withT(4));
+    expect(store.getState().target).toBe(3);
+    store.getState().setModel(withT(5));
+    expect(store.getState().target).toBe(4);
+  });
+
+  it('one asked for: kept while it exists, the last step meanwhile, and back when it exists again', () => {
+    const store = make();
+    store.getState().setModel(withT(8));
+    store.getState().setTarget(2);
+    expect(store.getState().target).toBe(2);
+    store.getState().setModel(withT(2));
+    expect(store.getState().target).toBe(1);
+    store.getState().setModel(withT(8));
+    expect(store.getState().target).toBe(2);
+    // Choosing the last step is choosing to follow the sequence.
+    store.getState().setTarget(7);
+    store.getState().setModel(withT(10));
+    expect(store.getState().target).toBe(9);
+  });
+});
+
+describe("a link's language and theme are for the visit", () => {
+  it('shown, but the saved preferences stay the visitor’s own', () => {
+    const storage = memoryStorage({
+      [PERSIST_KEY]: JSON.stringify({ state: { lang: 'en', theme: 'dark' }, version: 1 }),
+    });
+    const store = make(storage);
+    expect(store.getState().theme).toBe('dark');
+    store.getState().setTheme('contrast', 'visit');
+    store.getState().setLang('ru', 'visit');
+    expect(store.getState().theme).toBe('contrast');
+    expect(store.getState().lang).toBe('ru');
+    store.getState().next();
+    const kept = () => JSON.parse(storage.data.get(PERSIST_KEY) ?? '{}').state;
+    expect(kept()).toEqual({ lang: 'en', theme: 'dark' });
+    // The visitor's own choice is saved.
+    store.getState().setTheme('light');
+    expect(kept()).toEqual({ lang: 'en', theme: 'light' });
+    // A new visit without the link opens on the saved ones.
+    const again = make(storage).getState();
+    expect([again.lang, again.theme]).toEqual(['en', 'light']);
   });
 });

@@ -144,13 +144,35 @@ describe('every old link opens the same state', () => {
 
   it('the new forms: ids and a packed model in the fragment', async () => {
     const packed = await encodeModelLink(model);
-    const { f, lesson } = await open(`http://x/app/?lang=en#/sum-over-k/k-1?model=${packed}`);
+    // With the t★ it was made on (a share link writes it when one was chosen).
+    const { f, lesson } = await open(
+      `http://x/app/?lang=en&target=3#/sum-over-k/k-1?model=${packed}`,
+    );
     const s = lesson.getState();
     expect(json(s.model)).toEqual(json(model));
     expect(s.stepIndex).toBe(SUM);
+    expect(s.target).toBe(3);
     expect(s.sub).toBe(2);
     expect(f.url.hash).toBe(`#/sum-over-k/k-1?model=${packed}`);
-    expect(f.url.search).toBe('?lang=en');
+    expect(f.url.search).toBe('?lang=en&target=3');
+  });
+
+  it('a ?target= past the end traces the last step and says so', async () => {
+    const { lesson, classroom } = await open('http://x/app/?target=9#/title');
+    expect(lesson.getState().target).toBe(3);
+    expect(classroom.getState().notice).toMatchObject({
+      key: 'notice.targetChanged',
+      params: { asked: 9, t: 3, T: 4 },
+    });
+  });
+
+  it('a new-form link without ?target= traces the last step, E_{T−1}', async () => {
+    const packed = await encodeModelLink(model);
+    const { lesson } = await open(`http://x/app/#/sum-over-k/k-1?model=${packed}`);
+    const s = lesson.getState();
+    expect(s.target).toBe(5);
+    // k = 5, 4, 3, 2, 1: the sub-step that names k = 1.
+    expect(s.sub).toBe(4);
   });
 
   it('a bad model keeps the default one and says why, in the query or the fragment', async () => {
