@@ -5,10 +5,10 @@
 import { useId, useMemo } from 'react';
 import {
   ACTIVATIONS,
+  cellOf,
+  dimsOf,
   fromRows,
-  gamma,
   withSigmaW,
-  spectralNorm,
   type Activation,
   type Model,
 } from '../model';
@@ -40,11 +40,10 @@ export function NetworkControls({
   onModelChange,
 }: NetworkControlsProps) {
   const id = useId();
-  const H = model.W.rows;
-  const T = model.inputs.rows;
-  const W = model.W;
-  const sigma = useMemo(() => spectralNorm(W), [W]);
-  const g = gamma(model.activation);
+  const { H, T } = dimsOf(model);
+  const cell = cellOf(model);
+  // The transition bound's factors: γ = sup|f′| and σ_max(W) for the vanilla cell.
+  const { sigma, gamma: g } = useMemo(() => cell.transitionBound(model), [cell, model]);
   const truncating = model.truncate !== null;
   const apply = (r: ReturnType<typeof withTruncate>) => {
     if (r.ok) onModelChange(r.model);
@@ -62,22 +61,24 @@ export function NetworkControls({
           max={EXPLORE_LIMITS.H.max}
           onCommit={(v) => onRedraw({ H: v })}
         />
-        <div className="xp-field">
-          <label htmlFor={`${id}-act`}>{translate(lang, 'explore', 'net.activation')}</label>
-          <select
-            id={`${id}-act`}
-            className="xp-input"
-            data-field="activation"
-            value={model.activation}
-            onChange={(e) => onActivation(e.target.value as Activation)}
-          >
-            {ACTIVATIONS.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
+        {cell.hasActivation && (
+          <div className="xp-field">
+            <label htmlFor={`${id}-act`}>{translate(lang, 'explore', 'net.activation')}</label>
+            <select
+              id={`${id}-act`}
+              className="xp-input"
+              data-field="activation"
+              value={model.activation}
+              onChange={(e) => onActivation(e.target.value as Activation)}
+            >
+              {ACTIVATIONS.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <NumberField
           label={translate(lang, 'explore', 'net.scale')}
           field="scale"

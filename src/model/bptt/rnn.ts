@@ -10,7 +10,7 @@
  */
 import { activateInto, gamma } from './activation';
 import type { BackwardStep, Cell } from './cell';
-import { diagMulInto, rowView, scale } from '../linalg/mat';
+import { diagMulInto, rowView, scale, type Mat } from '../linalg/mat';
 import { matTVecInto } from '../linalg/products';
 import { spectralNorm } from '../linalg/lanczos';
 import type { Forward, RnnModel } from './types';
@@ -49,6 +49,17 @@ function preActivation(
 }
 
 const WEIGHTS = ['U', 'W'] as const;
+
+/** σ_max of a weight matrix, once per matrix (models and their matrices are never changed in place). */
+const sigmas = new WeakMap<Mat, number>();
+function sigmaOf(W: Mat): number {
+  let s = sigmas.get(W);
+  if (s === undefined) {
+    s = spectralNorm(W);
+    sigmas.set(W, s);
+  }
+  return s;
+}
 
 export const RNN_CELL: Cell<RnnModel> = {
   kind: 'rnn',
@@ -105,7 +116,7 @@ export const RNN_CELL: Cell<RnnModel> = {
     diagMulInto(rowView(fwd.fprime, k), model.W, out);
   },
 
-  transitionBound: (model) => ({ gamma: gamma(model.activation), sigma: spectralNorm(model.W) }),
+  transitionBound: (model) => ({ gamma: gamma(model.activation), sigma: sigmaOf(model.W) }),
 
   withRecurrentScale: (model, factor) => ({ ...model, W: scale(model.W, factor) }),
 };

@@ -1,7 +1,8 @@
 /** Seeded example models: the lecture's default "hell" → "ello", random models, and edits. */
 import { createRng } from './rng';
 import { mat, type Mat } from '../linalg/mat';
-import { cellOf } from '../bptt/cells';
+import { CELLS, cellOf } from '../bptt/cells';
+import type { CellKind } from '../bptt/cell';
 import { paramOf, withParam } from '../bptt/params';
 import type { Activation, Model, ParamName, RnnModel } from '../bptt/types';
 
@@ -11,6 +12,9 @@ export interface RandomModelOptions {
   H: number;
   D: number;
   K: number;
+  /** The cell (the lecture's vanilla cell by default). */
+  cell?: CellKind;
+  /** f, for a cell whose file names it (tanh by default). */
   activation?: Activation;
   /** Multiplies every initial weight (1 = the usual ±1/√fan-in range). */
   scale?: number;
@@ -28,15 +32,19 @@ function uniformMat(rows: number, cols: number, bound: number, next: () => numbe
 }
 
 /**
- * Weights as in Britz's tutorial: U ~ 𝒰(±1/√D), W, V ~ 𝒰(±1/√H), times `scale`. The seed fixes
+ * Weights as in Britz's tutorial: each of the cell's weights ~ 𝒰(±1/√fan-in), fan-in its columns
+ * (the vanilla U ~ 𝒰(±1/√D), W ~ 𝒰(±1/√H)), then V ~ 𝒰(±1/√H), times `scale`. The seed fixes
  * every number, so a seed in a shared link reproduces the model exactly.
  */
-export function randomModel(opts: RandomModelOptions): RnnModel {
+export function randomModel(opts: RandomModelOptions): Model {
   const { T, H, D, K } = opts;
+  const size = { T, H, D, K };
+  const cell = CELLS[opts.cell ?? 'rnn'];
   const rng = createRng(opts.seed);
   const c = opts.scale ?? 1;
-  const U = uniformMat(H, D, c / Math.sqrt(D), rng.next);
-  const W = uniformMat(H, H, c / Math.sqrt(H), rng.next);
+  const weights = cell.shapes.map(([r, k]) =>
+    uniformMat(size[r], size[k], c / Math.sqrt(size[k]), rng.next),
+  );
   const V = uniformMat(K, H, c / Math.sqrt(H), rng.next);
   const inputs = mat(T, D);
   const targets: number[] = [];
@@ -50,16 +58,15 @@ export function randomModel(opts: RandomModelOptions): RnnModel {
   }
   const initialState = new Float64Array(H);
   if (opts.randomInitialState) for (let i = 0; i < H; i++) initialState[i] = rng.uniform(-1, 1);
-  return {
-    activation: opts.activation ?? 'tanh',
-    U,
-    W,
+  return cell.fromParts({
+    weights,
+    activation: cell.hasActivation ? (opts.activation ?? 'tanh') : null,
     V,
     inputs,
     targets,
     initialState,
     truncate: opts.truncate ?? null,
-  };
+  });
 }
 
 /** The text's distinct characters in order of first appearance: "hello" → h, e, l, o. */

@@ -9,7 +9,9 @@
 import { randomModel, vocabularyOf } from './examples';
 import type { FieldErrorCode } from '../io/errorCodes';
 import { mat } from '../linalg/mat';
-import type { Activation, RnnModel } from '../bptt/types';
+import type { Activation, Model } from '../bptt/types';
+import { cellOf } from '../bptt/cells';
+import { dimsOf } from '../bptt/forward';
 import type { Mat } from '../linalg/mat';
 import { LIMITS, type Checked, type FieldError } from '../io/types';
 
@@ -26,7 +28,7 @@ export interface EncodedSequence {
 }
 
 export type ModelResult =
-  | { readonly ok: true; readonly model: RnnModel }
+  | { readonly ok: true; readonly model: Model }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 type Params = Record<string, string | number>;
@@ -95,7 +97,7 @@ export function encodeText(text: string): Checked<EncodedSequence> {
 }
 
 /** True when the model's inputs and targets are exactly the encoding of the text. */
-export function sequenceMatches(model: RnnModel, text: string): boolean {
+export function sequenceMatches(model: Model, text: string): boolean {
   const e = encodeText(text);
   if (!e.ok) return false;
   const { inputs, targets } = e.value;
@@ -162,8 +164,10 @@ function resized(v: Float64Array, n: number): Float64Array {
  * activation or a text over as many distinct characters. The initial state keeps its first entries
  * when H changes; the truncation is kept. Never throws: problems name the field.
  */
-export function rebuildModel(model: RnnModel, o: RebuildOptions): ModelResult {
-  const H = o.H ?? model.W.rows;
+export function rebuildModel(model: Model, o: RebuildOptions): ModelResult {
+  const cell = cellOf(model);
+  const dims = dimsOf(model);
+  const H = o.H ?? dims.H;
   const errors = checkSettings(o, H);
   let inputs = model.inputs;
   let targets = model.targets;
@@ -177,29 +181,31 @@ export function rebuildModel(model: RnnModel, o: RebuildOptions): ModelResult {
   const D = inputs.cols;
   // A text sets K = D; a numeric sequence keeps the model's K.
   const K = o.text !== undefined ? D : model.V.rows;
-  const activation = o.activation ?? model.activation;
-  const sameSizes = H === model.W.rows && D === model.U.cols && K === model.V.rows;
-  let { U, W, V } = model;
+  const activation = cell.hasActivation ? (o.activation ?? model.activation) : null;
+  const sameSizes = H === dims.H && D === dims.D && K === dims.K;
+  let weights = cell.weights.map((_, i) => cell.weight(model, i));
+  let V = model.V;
   if (o.redraw || !sameSizes) {
-    ({ U, W, V } = randomModel({ seed: o.seed, T, H, D, K, scale: o.scale }));
+    const drawn = randomModel({ seed: o.seed, T, H, D, K, scale: o.scale, cell: model.cell });
+    weights = cell.weights.map((_, i) => cell.weight(drawn, i));
+    V = drawn.V;
   }
   return {
     ok: true,
-    model: {
-      ...model,
+    model: cell.fromParts({
+      weights,
       activation,
-      U,
-      W,
       V,
       inputs,
       targets,
-      initialState: H === model.W.rows ? model.initialState : resized(model.initialState, H),
-    },
+      initialState: H === dims.H ? model.initialState : resized(model.initialState, H),
+      truncate: model.truncate,
+    }),
   };
 }
 
 /** The model with truncation window n (null: full BPTT); n must be an integer ≥ 0. */
-export function withTruncate(model: RnnModel, n: number | null): ModelResult {
+export function withTruncate(model: Model, n: number | null): ModelResult {
   if (n !== null && !(Number.isInteger(n) && n >= 0))
     return fail('truncate', `expected an integer ≥ 0 or none, found ${n}`, 'truncate.invalid', {
       foundKind: 'number',
@@ -209,7 +215,7 @@ export function withTruncate(model: RnnModel, n: number | null): ModelResult {
 }
 
 /** The model with s_{−1}[i] replaced. */
-export function withInitialStateEntry(model: RnnModel, i: number, value: number): ModelResult {
+export function withInitialStateEntry(model: Model, i: number, value: number): ModelResult {
   const field = `initialState[${i}]`;
   if (!(Number.isInteger(i) && i >= 0 && i < model.initialState.length))
     return fail(field, `expected an index in [0, ${model.initialState.length})`, 'entry.index', {
@@ -222,7 +228,7 @@ export function withInitialStateEntry(model: RnnModel, i: number, value: number)
 }
 
 /** The model with the input entry x_t[j] replaced (a numeric sequence). */
-export function withInputEntry(model: RnnModel, t: number, j: number, value: number): ModelResult {
+export function withInputEntry(model: Model, t: number, j: number, value: number): ModelResult {
   const m = model.inputs;
   const field = `inputs[${t}][${j}]`;
   if (!(Number.isInteger(t) && Number.isInteger(j) && t >= 0 && t < m.rows && j >= 0 && j < m.cols))
@@ -237,7 +243,7 @@ export function withInputEntry(model: RnnModel, t: number, j: number, value: num
 }
 
 /** The model with target y_t replaced by class c ∈ [0, K). */
-export function withTargetEntry(model: RnnModel, t: number, c: number): ModelResult {
+export function withTargetEntry(model: Model, t: number, c: number): ModelResult {
   const K = model.V.rows;
   const field = `targets[${t}]`;
   if (!(Number.isInteger(t) && t >= 0 && t < model.targets.length))
@@ -260,7 +266,7 @@ export function withTargetEntry(model: RnnModel, t: number, c: number): ModelRes
 }
 
 /** The model with one more step at the end: x_T = 0, y_T = 0. */
-export function appendStep(model: RnnModel): ModelResult {
+export function appendStep(model: Model): ModelResult {
   const { rows: T, cols: D } = model.inputs;
   if (T + 1 > LIMITS.T)
     return fail('inputs', `expected at most ${LIMITS.T} steps`, 'steps.max', { max: LIMITS.T });
@@ -273,7 +279,7 @@ export function appendStep(model: RnnModel): ModelResult {
 }
 
 /** The model without its last step (at least one step stays). */
-export function removeLastStep(model: RnnModel): ModelResult {
+export function removeLastStep(model: Model): ModelResult {
   const { rows: T, cols: D } = model.inputs;
   if (T <= 1) return fail('inputs', 'expected at least 1 step', 'steps.min');
   const inputs = mat(T - 1, D, model.inputs.data.slice(0, (T - 1) * D));
