@@ -7,6 +7,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseModelText } from '../model/io/parse';
+import { SHOWN_ERRORS, decodeModelBytes, fileSizeProblem, printable } from '../model/io/text';
+import type { FieldError } from '../model/io/types';
 import {
   MAX_TERM_NUMBERS,
   computeResults,
@@ -90,40 +92,47 @@ function readError(file: string, e: unknown): Failure {
   return new Failure(`${file}: cannot read the file: ${why}`, 1);
 }
 
-/** Larger than any model within the limits, by a wide margin. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-function readInput(file: string): string {
+/** The model file's bytes (the size checked before they are read, as the app does). */
+function readInput(file: string): Uint8Array {
   try {
-    if (file === '-') return readFileSync(0, 'utf8');
-    const st = statSync(file);
-    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    if (st.size > MAX_FILE_BYTES) {
-      throw new Failure(
-        `${file}: the file is ${st.size} bytes, more than any model within the limits (64 MiB)`,
-        1,
-      );
+    if (file !== '-') {
+      const st = statSync(file);
+      if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      const big = fileSizeProblem(st.size);
+      if (big && !big.ok) throw invalid(printable(file), big.errors);
     }
-    return readFileSync(file, 'utf8');
+    return readFileSync(file === '-' ? 0 : file);
   } catch (e) {
     if (e instanceof Failure) throw e;
-    throw readError(file, e);
+    throw readError(printable(file), e);
   }
+}
+
+/**
+ * The failure of an invalid file: its problems one per line, at most SHOWN_ERRORS of them, with
+ * whatever the file wrote in them made printable (a key named with terminal escapes is shown,
+ * not obeyed).
+ */
+function invalid(name: string, errors: readonly FieldError[]): Failure {
+  const n = errors.length;
+  const lines = errors
+    .slice(0, SHOWN_ERRORS)
+    .map((e) => `  ${printable(e.field)}: ${printable(e.message)}`);
+  if (n > SHOWN_ERRORS) lines.push(`  … and ${(n - SHOWN_ERRORS).toLocaleString('en')} more`);
+  return new Failure(
+    `${name}: invalid model (${n.toLocaleString('en')} error${n === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+    1,
+  );
 }
 
 function run(argv: readonly string[]): string {
   const args = parseArgs(argv);
   if (args === 'help') return USAGE;
-  const name = args.file === '-' ? '(standard input)' : args.file;
-  const parsed = parseModelText(readInput(args.file));
-  if (!parsed.ok) {
-    const lines = parsed.errors.map((e) => `  ${e.field}: ${e.message}`);
-    const n = parsed.errors.length;
-    throw new Failure(
-      `${name}: invalid model (${n} error${n === 1 ? '' : 's'}):\n${lines.join('\n')}`,
-      1,
-    );
-  }
+  const name = args.file === '-' ? '(standard input)' : printable(args.file);
+  const text = decodeModelBytes(readInput(args.file));
+  if (!text.ok) throw invalid(name, text.errors);
+  const parsed = parseModelText(text.value);
+  if (!parsed.ok) throw invalid(name, parsed.errors);
   const model = parsed.model;
   if (args.terms) {
     const n = countTermNumbers(model);

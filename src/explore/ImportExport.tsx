@@ -8,6 +8,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldError, Model } from '../model';
 import { modelToJson, parseModelText } from '../model/io/parse';
+import { decodeModelBytes, fileSizeProblem } from '../model/io/text';
 import {
   computeResults,
   countTermNumbers,
@@ -92,9 +93,22 @@ export function ImportExport({
   const shownLink = link?.model === model ? link.url : null;
 
   const open = async (file: File) => {
+    // Refused by its size before it is read; read as bytes and decoded as the command does.
+    const big = fileSizeProblem(file.size);
+    if (big && !big.ok) {
+      setStatus(null);
+      setProblem({ name: file.name, errors: big.errors });
+      return;
+    }
     let text: string;
     try {
-      text = await file.text();
+      const decoded = decodeModelBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) {
+        setStatus(null);
+        setProblem({ name: file.name, errors: decoded.errors });
+        return;
+      }
+      text = decoded.value;
     } catch {
       setStatus(null);
       setProblem({

@@ -253,6 +253,30 @@ test.describe('bad imports keep the model and name the field, in the current lan
     closeTo(await shownLoss(page), lossOf(defaultModel(2)));
   });
 
+  test('files as the command reads them: UTF-16, a long list of problems capped, marks isolated', async ({
+    page,
+  }) => {
+    await openExplore(page);
+    const json = JSON.stringify(modelToJson(defaultModel(3)));
+    // UTF-16LE with its byte-order mark loads as the same model.
+    await page.getByTestId('model-file').setInputFiles({
+      name: 'le.json',
+      mimeType: 'application/json',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]),
+    });
+    await expect(page.getByTestId('import-error')).toHaveCount(0);
+    closeTo(await shownLoss(page), lossOf(defaultModel(3)));
+    // 500 unknown keys: 20 listed, then how many more.
+    const extra = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${i}`, i]));
+    await load(page, 'many.json', JSON.stringify({ ...JSON.parse(json), ...extra, '\u202eW': 1 }));
+    const items = page.locator('[data-testid="import-error"] li');
+    await expect(items).toHaveCount(21);
+    await expect(items.last()).toHaveText('… and 481 more');
+    // Every shown name and message is isolated from the app's text direction.
+    expect(await page.locator('[data-testid="import-error"] li bdi').count()).toBe(40);
+    closeTo(await shownLoss(page), lossOf(defaultModel(3)));
+  });
+
   test('a ?model= that does not decode, in Russian, keeps the default model', async ({ page }) => {
     await openExplore(page, 'lang=ru&model=abc*def');
     const item = page.locator('[data-testid="import-error"] li[data-field="?model"]');

@@ -37,6 +37,8 @@ export const ERRORS = {
   'file.notObject': 'expected a JSON object with the keys {keys}, found {foundText}',
   'file.invalid': 'not a model',
   'file.read': 'the file could not be read',
+  'file.tooLarge': '{n} bytes, more than the {limit} bytes (8 MiB) a model file may have',
+  'file.encoding': 'not {encoding} text',
   'cell.unknown': 'expected one of {known}, found {foundText}',
   'key.unknown': 'unknown key{guessText} (allowed: {allowed})',
   'key.missingActivation': 'missing; expected one of {allowed}',

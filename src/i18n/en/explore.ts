@@ -3,6 +3,7 @@
  * typed by them.
  */
 export const EXPLORE = {
+  'errors.more': '… and {n} more',
   'stage.diagram': 'The unrolled network of the current model',
   'stage.formulas': 'Formulas and values',
   'stage.traceOne': 'Traced: E{t:sub}, the sum over k = {kMin} … {t}.',

@@ -36,6 +36,9 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'file.json': 'это не JSON: {detail}',
   'file.notObject': 'ожидался объект JSON с ключами {keys}, найдено: {foundText}',
   'file.invalid': 'это не модель',
+  'file.tooLarge':
+    '{n, plural, one {# байт} few {# байта} many {# байт} other {# байта}} — больше {limit} байт (8 МиБ), допустимых для файла модели',
+  'file.encoding': 'это не текст в кодировке {encoding}',
   'file.read': 'файл не удалось прочитать',
   'cell.unknown': 'ожидалось одно из: {known}, найдено: {foundText}',
   'key.unknown': 'неизвестный ключ{guessText} (допустимы: {allowed})',

@@ -2,6 +2,7 @@
 import type { ExploreKey } from '../keys';
 
 export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
+  'errors.more': '… и ещё {n}',
   'stage.diagram': 'Развёрнутая сеть текущей модели',
   'stage.formulas': 'Формулы и значения',
   'stage.traceOne': 'Прослеживается E{t:sub}, сумма по k = {kMin} … {t}.',

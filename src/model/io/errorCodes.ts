@@ -11,6 +11,8 @@ export const FIELD_ERROR_CODES = [
   'file.notObject', // not an object: {keys}, found
   'file.invalid', // nothing more specific to say
   'file.read', // the file could not be read at all
+  'file.tooLarge', // {n, limit} bytes
+  'file.encoding', // {encoding}: the bytes are not text in it
   'cell.unknown', // the file's `cell` names no cell the app knows: {known}, found
   // Keys.
   'key.unknown', // {key, guess ('' when none), allowed}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultModel, type FieldError } from '../../../src/model';
 import { FIELD_ERROR_CODES, foundParams, isFieldErrorCode } from '../../../src/model/io/errorCodes';
 import { modelToJson, parseModel, parseModelText } from '../../../src/model/io/parse';
+import { decodeModelBytes, MAX_MODEL_FILE_BYTES } from '../../../src/model/io/text';
 import {
   appendStep,
   encodeText,
@@ -49,6 +50,8 @@ function battery(): [string, readonly FieldError[]][] {
   const entries = Array.from({ length: 3 }, () => ['a', null, [1]]);
   return [
     ['file.empty', errorsOf(parseModelText('  '))],
+    ['file.tooLarge', errorsOf(decodeModelBytes(new Uint8Array(MAX_MODEL_FILE_BYTES + 1)))],
+    ['file.encoding', errorsOf(decodeModelBytes(new Uint8Array([0x7b, 0xff, 0x7d])))],
     ['file.json', errorsOf(parseModelText('{"U": ['))],
     ['file.notObject', errorsOf(parseModel([1, 2]))],
     ['cell.unknown', errorsOf(parseModel({ ...good(), cell: 'gru2' }))],

@@ -13,6 +13,7 @@ import { defaultModel, randomModel } from '../../../src/model';
 import { modelToJson } from '../../../src/model/io/parse';
 import { computeResults } from '../../../src/model/io/results';
 import { runBptt } from '../../../src/cli/bpttCommand';
+import { MAX_MODEL_FILE_BYTES, SHOWN_ERRORS } from '../../../src/model/io/text';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'bptt-cli-'));
@@ -275,5 +276,60 @@ describe('bptt: bad input', () => {
     expect([none.status, two.status]).toEqual([2, 2]);
     expect(none.stderr).toMatch(/missing FILE/);
     expect(two.stderr).toMatch(/expected one FILE/);
+  });
+});
+
+describe('what comes in: encodings, sizes, long error lists, terminal escapes', () => {
+  const json = JSON.stringify(modelToJson(defaultModel()));
+  const bytesFile = (name: string, bytes: Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const out = new Uint8Array(2 + 2 * text.length);
+    out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 + 2 * i + (bigEndian ? 1 : 0)] = c & 0xff;
+      out[2 + 2 * i + (bigEndian ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+
+  it('a UTF-8 BOM, UTF-16LE and UTF-16BE read as the same model (as the app reads them)', () => {
+    const plain = runBptt([file('plain.json', json)]);
+    expect(plain.status).toBe(0);
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(json)]);
+    for (const [name, bytes] of [
+      ['bom.json', bom],
+      ['le.json', utf16(json, false)],
+      ['be.json', utf16(json, true)],
+    ] as const) {
+      const r = runBptt([bytesFile(name, bytes)]);
+      expect(r.status, name).toBe(0);
+      expect(r.stdout).toBe(plain.stdout);
+    }
+    const notText = runBptt([bytesFile('bad.json', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))]);
+    expect(notText.status).toBe(1);
+    expect(notText.stderr).toContain('not UTF-8 text');
+  });
+
+  it('a file over the size limit is refused before it is read', () => {
+    const r = runBptt([file('big.json', ' '.repeat(MAX_MODEL_FILE_BYTES + 1))]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('more than the 8388608 bytes (8 MiB)');
+  });
+
+  it('a list of errors is capped, and what the file wrote cannot drive the terminal', () => {
+    const extra: Record<string, number> = {};
+    for (let i = 0; i < 500; i++) extra[`k${i}`] = i;
+    const r = runBptt([file('many.json', { ...JSON.parse(json), ...extra })]);
+    expect(r.stderr).toContain('invalid model (500 errors)');
+    expect(r.stderr).toContain(`… and ${500 - SHOWN_ERRORS} more`);
+    expect(r.stderr.split('\n').length).toBeLessThan(SHOWN_ERRORS + 5);
+    const evil = runBptt([file('evil.json', { ...JSON.parse(json), '\u001b[2J\u202e': 1 })]);
+    expect(evil.stderr).not.toMatch(/[\u001b\u202e]/);
+    expect(evil.stderr).toContain('\\u001b[2J\\u202e');
   });
 });
