@@ -329,7 +329,7 @@ describe('what comes in: encodings, sizes, long error lists, terminal escapes', 
     expect(r.stderr).toContain(`… and ${500 - SHOWN_ERRORS} more`);
     expect(r.stderr.split('\n').length).toBeLessThan(SHOWN_ERRORS + 5);
     const evil = runBptt([file('evil.json', { ...JSON.parse(json), '\u001b[2J\u202e': 1 })]);
-    expect(evil.stderr).not.toMatch(/[\u001b\u202e]/);
+    expect(evil.stderr.includes('\u001b') || evil.stderr.includes('\u202e')).toBe(false);
     expect(evil.stderr).toContain('\\u001b[2J\\u202e');
   });
 });
