@@ -66,6 +66,14 @@ export async function shareLink(
   return `${page}${query}${fragment}`;
 }
 
+/**
+ * A name the user's file gave, isolated (FSI … PDI) inside the app's sentence: direction marks
+ * in it cannot reorder the text around it.
+ */
+function isolated(name: string): string {
+  return `\u2068${name}\u2069`;
+}
+
 function hasFiles(e: DragEvent): boolean {
   return !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
 }
@@ -120,7 +128,7 @@ export function ImportExport({
     const r = parseModelText(text);
     if (r.ok) {
       setProblem(null);
-      setStatus({ key: 'io.loaded', params: { name: file.name } });
+      setStatus({ key: 'io.loaded', params: { name: isolated(file.name) } });
       onModelChange(r.model);
     } else {
       setStatus(null);
@@ -180,7 +188,7 @@ export function ImportExport({
 
   const shownProblem: { title: string; errors: readonly FieldError[] } | null = problem
     ? {
-        title: translate(lang, 'explore', 'io.fileError', { name: problem.name }),
+        title: translate(lang, 'explore', 'io.fileError', { name: isolated(problem.name) }),
         errors: problem.errors,
       }
     : linkErrors && linkErrors.length > 0

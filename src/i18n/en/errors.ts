@@ -85,6 +85,7 @@ export const ERRORS = {
     'expected at least 2 characters (the inputs are all but the last, the targets all but the first), found {n}',
   'text.tooLong': 'expected at most {max} characters, found {n}',
   'text.vocab': 'expected at most {max} distinct characters, found {n}',
+  'text.bidi': 'character {at} is a text-direction control ({code}), which a sequence may not hold',
   'setting.seed': 'expected an integer, found {found}',
   'setting.scale': 'expected a number in [{min}, {max}], found {found}',
   'setting.H': 'expected an integer in [{min}, {max}], found {found}',

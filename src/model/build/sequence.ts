@@ -62,6 +62,15 @@ function notFinite(field: string, value: number) {
 export function encodeText(text: string): Checked<EncodedSequence> {
   if (typeof text !== 'string') return fail('text', 'expected a text', 'text.notText');
   const chars = Array.from(text);
+  // Direction controls would reorder the app's own text around the vocabulary shown.
+  const bidi = chars.findIndex((c) => /[\u202a-\u202e\u2066-\u2069]/.test(c));
+  if (bidi >= 0)
+    return fail(
+      'text',
+      `character ${bidi + 1} is a text-direction control (U+${chars[bidi].codePointAt(0)!.toString(16).toUpperCase()}), which a sequence may not hold`,
+      'text.bidi',
+      { at: bidi + 1, code: `U+${chars[bidi].codePointAt(0)!.toString(16).toUpperCase()}` },
+    );
   if (chars.length < 2)
     return fail(
       'text',

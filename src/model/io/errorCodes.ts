@@ -63,6 +63,7 @@ export const FIELD_ERROR_CODES = [
   'text.tooShort', // {n}
   'text.tooLong', // {max, n}
   'text.vocab', // {max, n}
+  'text.bidi', // {at, code}: a text-direction control character
   'setting.seed', // {found}
   'setting.scale', // {min, max, found}
   'setting.H', // {min, max, found}

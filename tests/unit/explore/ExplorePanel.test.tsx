@@ -126,7 +126,8 @@ describe('ExplorePanel', () => {
       fireEvent.change(input, { target: { files: [file] } });
     });
     const alert = await screen.findByTestId('import-error');
-    expect(alert.textContent).toContain('bad.json was not loaded');
+    // The file's name is isolated (FSI … PDI): its direction marks cannot reorder the sentence.
+    expect(alert.textContent).toContain('\u2068bad.json\u2069 was not loaded');
     expect(within(alert).getAllByRole('listitem')[0].getAttribute('data-field')).toMatch(/^W/);
     expect(seen.model).toBe(before);
     const good = { ...modelToJson(before), activation: 'sigmoid' };
@@ -169,7 +170,7 @@ describe('ExplorePanel', () => {
     };
     await drop(new File(['{"activation": "tanh",'], 'broken.json'));
     const alert = await screen.findByTestId('import-error');
-    expect(alert.textContent).toContain('broken.json was not loaded');
+    expect(alert.textContent).toContain('\u2068broken.json\u2069 was not loaded');
     expect(within(alert).getAllByRole('listitem')[0].getAttribute('data-field')).toBe('(file)');
     const good = { ...modelToJson(seen.model), activation: 'relu' };
     await drop(new File([JSON.stringify(good)], 'good.json'));

@@ -145,6 +145,7 @@ function battery(): [string, readonly FieldError[]][] {
     ['link.json', errorsOf(decodeModelParam(b64('{"x":')))],
     ['link.percent', errorsOf(readModelParam('?model=%E0%A4%A') ?? { ok: true })],
     ['text.tooShort', errorsOf(encodeText('a'))],
+    ['text.bidi', errorsOf(encodeText('ab\u202ecd'))],
     ['text.tooLong', errorsOf(encodeText('ab'.repeat(200)))],
     [
       'text.vocab',
