@@ -68,6 +68,27 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The most rows or columns any matrix of a model may have (the model file's LIMITS). */
+const MAX_SIDE = 256;
+
+/**
+ * Whether a model's JSON is small enough to look at: every array of it (and every row of its
+ * matrices) at most MAX_SIDE long, checked without walking the numbers. A larger one is no model
+ * the app accepts, and comparing or parsing it could hold the page.
+ */
+function withinLimits(model: Record<string, unknown>): boolean {
+  let fields = 0;
+  for (const key in model) {
+    if (!Object.hasOwn(model, key)) continue;
+    if (++fields > 32) return false;
+    const v = model[key];
+    if (!Array.isArray(v)) continue;
+    if (v.length > MAX_SIDE) return false;
+    for (const row of v) if (Array.isArray(row) && row.length > MAX_SIDE) return false;
+  }
+  return true;
+}
+
 /** The message, checked field by field, or null when anything is missing or malformed. */
 export function parseSyncMessage(data: unknown): SyncMessage | null {
   if (!isRecord(data)) return null;
@@ -80,7 +101,7 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   if (!isRecord(s)) return null;
   if (!isIndex(s.stepIndex) || !isIndex(s.sub) || !isIndex(s.target)) return null;
   if (typeof s.blackout !== 'boolean' || !isLang(s.lang)) return null;
-  if (!isRecord(s.model)) return null;
+  if (!isRecord(s.model) || !withinLimits(s.model)) return null;
   return {
     type,
     from,
@@ -166,6 +187,8 @@ export function startSync(options: SyncOptions): SyncHandle | null {
   let received: { text: string; model: Model } | null = null;
   /** Whether another window has been heard from. */
   let peers = false;
+  /** A peer's state received and not yet applied (the latest of a burst). */
+  let latest: SyncState | null = null;
   /** A model edit waiting to be posted. */
   let pending: ReturnType<typeof setTimeout> | null = null;
 
@@ -217,8 +240,17 @@ export function startSync(options: SyncOptions): SyncHandle | null {
     classroom.getState().setConnected(true);
     if (msg.type === 'hello') postState();
     else {
-      apply(msg.state);
-      if (pending !== null) flush();
+      // A burst of states is applied once, the latest: a flood cannot hold the page.
+      const first = latest === null;
+      latest = msg.state;
+      if (first)
+        setTimeout(() => {
+          const state = latest;
+          latest = null;
+          if (stopped || state === null) return;
+          apply(state);
+          if (pending !== null) flush();
+        }, 0);
     }
   };
 

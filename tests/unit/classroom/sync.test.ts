@@ -71,7 +71,10 @@ function open(bus: Bus, view: 'app' | 'presenter' = 'app'): Window {
   return { lesson, classroom, sync, channel };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+/** Lets every message hop and the applies they schedule (a macrotask each) run. */
+const settle = async () => {
+  for (let i = 0; i < 4; i++) await new Promise((r) => setTimeout(r, 0));
+};
 
 describe('sync messages', () => {
   it('accept well-formed hello and state messages', () => {
@@ -293,6 +296,40 @@ describe('two windows following each other', () => {
     other.postMessage({ type: 'state', from: 'peer', seq: 9, state: state(2) });
     await settle();
     expect(main.lesson.getState().stepIndex).toBe(6);
+  });
+
+  it('a flood of states is applied once, the latest; an oversized model is dropped unread', async () => {
+    const bus = new Bus();
+    const main = open(bus);
+    const other = new FakeChannel(bus);
+    const model = modelToJson(main.lesson.getState().model);
+    const state = (stepIndex: number, m: unknown = model) => ({
+      stepIndex,
+      sub: 0,
+      blackout: false,
+      lang: 'en',
+      target: 3,
+      model: m,
+    });
+    let applied = 0;
+    const unsub = main.lesson.subscribe((s, prev) => {
+      if (s.stepIndex !== prev.stepIndex) applied++;
+    });
+    for (let i = 1; i <= 500; i++)
+      other.postMessage({ type: 'state', from: 'peer', seq: i, state: state(1 + (i % 9)) });
+    await settle();
+    expect(main.lesson.getState().stepIndex).toBe(1 + (500 % 9));
+    expect(applied).toBe(1);
+    unsub();
+    // 100,000 rows: not even compared.
+    const huge = { ...model, inputs: Array.from({ length: 100_000 }, () => [1, 0, 0, 0]) };
+    expect(
+      parseSyncMessage({ type: 'state', from: 'x', seq: 1, state: state(2, huge) }),
+    ).toBeNull();
+    const wide = { ...model, U: [Array.from({ length: 100_000 }, () => 0)] };
+    expect(
+      parseSyncMessage({ type: 'state', from: 'x', seq: 1, state: state(2, wide) }),
+    ).toBeNull();
   });
 
   it('a sequence number far ahead does not silence the real peer', async () => {
