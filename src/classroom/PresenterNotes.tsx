@@ -1,17 +1,37 @@
+import { useEffect, useState } from 'react';
 import { LANG_NAMES, LANGS, type Lang } from '../i18n';
 import { lessonText } from '../lesson/stepTexts';
 import { selectLessonCtx, selectStep, useLesson } from '../store';
 import { useT } from '../components/useT';
 import { useCt } from './useCt';
 
-/** The current step's speaker notes, in the current language first, then in the other. */
+/** Whether the notes show every language (kept for the window, across a reload). */
+const BOTH_KEY = 'bptt-presenter-all-languages';
+
+function readBoth(): boolean {
+  try {
+    return sessionStorage.getItem(BOTH_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** The current step's speaker notes in the lesson's language; the others too, on request. */
 export function PresenterNotes() {
   const tr = useT();
   const ct = useCt();
   const lang = useLesson((s) => s.lang);
   const step = useLesson(selectStep);
   const ctx = useLesson(selectLessonCtx);
-  const order: Lang[] = [lang, ...LANGS.filter((l) => l !== lang)];
+  const [both, setBoth] = useState(readBoth);
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(BOTH_KEY, both ? '1' : '0');
+    } catch {
+      // Not kept across a reload, then.
+    }
+  }, [both]);
+  const order: Lang[] = both ? [lang, ...LANGS.filter((l) => l !== lang)] : [lang];
   return (
     // Focusable: long notes scroll from the keyboard too.
     <section
@@ -20,6 +40,15 @@ export function PresenterNotes() {
       data-testid="notes"
       tabIndex={0}
     >
+      <button
+        type="button"
+        className="cls-btn cls-notes__langs"
+        aria-pressed={both}
+        data-testid="notes-all-languages"
+        onClick={() => setBoth(!both)}
+      >
+        {ct('presenter.notesAllLanguages')}
+      </button>
       {order.map((l, i) => {
         const text = lessonText(l, step.notes, ctx).trim();
         return (

@@ -228,9 +228,33 @@ test.describe('presenter view', () => {
     await expect(presenter.getByTestId('notes')).toContainText(
       t('en', 'lesson', STEPS[1].notes).slice(0, 30),
     );
+    // The lesson's language only; every language on request, kept across a reload.
+    await expect(presenter.getByTestId('notes')).not.toContainText(
+      t('ru', 'lesson', STEPS[1].notes).slice(0, 30),
+    );
+    await presenter.getByTestId('notes-all-languages').click();
     await expect(presenter.getByTestId('notes')).toContainText(
       t('ru', 'lesson', STEPS[1].notes).slice(0, 30),
     );
+    // The wall clock shows the time of day; a countdown counts down and survives a reload.
+    await expect(presenter.getByTestId('clock')).toHaveText(/^\d{1,2}:\d{2}/);
+    await presenter.getByTestId('countdown-length').selectOption('10');
+    await presenter.getByTestId('timer-toggle').click();
+    await expect(presenter.getByTestId('countdown')).toHaveText(/^9:5\d$/, { timeout: 5000 });
+    const before = Number(await presenter.getByTestId('countdown').getAttribute('data-left'));
+    await presenter.reload();
+    await expect(presenter.getByTestId('timer')).toHaveAttribute('data-running', 'true');
+    await expect(presenter.getByTestId('countdown')).toBeVisible();
+    expect(
+      Number(await presenter.getByTestId('countdown').getAttribute('data-left')),
+    ).toBeLessThanOrEqual(before);
+    await expect(presenter.getByTestId('notes')).toContainText(
+      t('ru', 'lesson', STEPS[1].notes).slice(0, 30),
+    );
+    await presenter.getByTestId('timer-toggle').click();
+    await presenter.getByTestId('timer-reset').click();
+    await presenter.getByTestId('countdown-length').selectOption('0');
+    await expect(presenter.getByTestId('countdown')).toHaveCount(0);
 
     // The lesson moves the presenter.
     await main.keyboard.press('PageDown');
