@@ -12,8 +12,8 @@ import type { SyncStorage } from '../store/safeStorage';
 const KEY = 'bptt-deck';
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** A random id (letters and digits). */
-export function newDeckId(): string {
+/** A random id (letters and digits): a deck's, or a window's on the channel. */
+export function randomId(): string {
   const c = globalThis.crypto;
   if (c && typeof c.randomUUID === 'function') return c.randomUUID().replace(/-/g, '');
   return Math.random().toString(36).slice(2) + Date.now().toString(36);
@@ -38,7 +38,7 @@ export function deckIdOf(search: string, storage: SyncStorage | null = sessionSt
   } catch {
     // A refused storage: the id lives as long as the page.
   }
-  const id = newDeckId();
+  const id = randomId();
   try {
     storage?.setItem(KEY, id);
   } catch {

@@ -17,7 +17,7 @@ import { parseModel } from '../model/io/parse';
 import type { Model } from '../model';
 import type { ClassroomStore } from './store';
 import { isLang } from '../url/values';
-import { currentDeckId } from './deck';
+import { currentDeckId, randomId } from './deck';
 import type { LessonStore } from '../store/store';
 
 export const SYNC_CHANNEL = 'bptt-deck';
@@ -117,13 +117,6 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   };
 }
 
-/** A random id for this window (letters and digits). */
-export function newSyncId(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID().replace(/-/g, '');
-  return Math.random().toString(36).slice(2) + Date.now().toString(36);
-}
-
 const jsonCache = new WeakMap<Model, string>();
 
 function modelJsonOf(model: Model): { json: unknown; text: string } {
@@ -178,7 +171,7 @@ export function startSync(options: SyncOptions): SyncHandle | null {
   } catch {
     return null;
   }
-  const id = options.id ?? newSyncId();
+  const id = options.id ?? randomId();
   let seq = 0;
   let applying = false;
   let stopped = false;

@@ -74,8 +74,9 @@ function language(lang: Lang): Language {
       const l = lessonParts.get(lang);
       if (!l) throw new Error(`The ${lang} catalog is not loaded (loadLang)`);
       const e = exploreParts.get(lang);
+      // Made once per part that arrives (every lookup reads it), not once per lookup.
       c = { ...l, ...(e ?? { explore: missing(lang), errors: missing(lang) }) };
-      if (e) catalogs.set(lang, c);
+      catalogs.set(lang, c);
       return c;
     },
   };
@@ -106,7 +107,11 @@ function loadPart(lang: Lang, part: Part): Promise<void> {
   const p = (
     part === 'lesson'
       ? TABLE[lang].lesson().then((m) => void lessonParts.set(lang, m.CATALOG))
-      : TABLE[lang].explore().then((m) => void exploreParts.set(lang, m))
+      : TABLE[lang].explore().then((m) => {
+          exploreParts.set(lang, m);
+          // The catalog made without this part is made again with it.
+          catalogs.delete(lang);
+        })
   ).then(done, (e: unknown) => {
     done();
     throw e;

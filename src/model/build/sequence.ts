@@ -9,6 +9,7 @@
 import { randomModel, vocabularyOf } from './examples';
 import type { FieldErrorCode } from '../io/errorCodes';
 import { mat } from '../linalg/mat';
+import { isDirectionControl } from '../io/text';
 import type { Activation, Model } from '../bptt/types';
 import { cellOf } from '../bptt/cells';
 import { dimsOf } from '../bptt/forward';
@@ -63,7 +64,7 @@ export function encodeText(text: string): Checked<EncodedSequence> {
   if (typeof text !== 'string') return fail('text', 'expected a text', 'text.notText');
   const chars = Array.from(text);
   // Direction controls would reorder the app's own text around the vocabulary shown.
-  const bidi = chars.findIndex((c) => /[\u202a-\u202e\u2066-\u2069]/.test(c));
+  const bidi = chars.findIndex(isDirectionControl);
   if (bidi >= 0)
     return fail(
       'text',

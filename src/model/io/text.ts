@@ -73,12 +73,14 @@ export function printable(text: string): string {
   let out = '';
   for (const c of text) {
     const code = c.charCodeAt(0);
-    const control =
-      code < 0x20 ||
-      (code >= 0x7f && code <= 0x9f) ||
-      (code >= 0x202a && code <= 0x202e) ||
-      (code >= 0x2066 && code <= 0x2069);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || isDirectionControl(c);
     out += control ? `\\u${code.toString(16).padStart(4, '0')}` : c;
   }
   return out;
+}
+
+/** Whether a character is a text-direction control (U+202A–U+202E, U+2066–U+2069). */
+export function isDirectionControl(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }

@@ -71,6 +71,11 @@ function open(bus: Bus, view: 'app' | 'presenter' = 'app'): Window {
   return { lesson, classroom, sync, channel };
 }
 
+/** A peer's state at a step, on the given model (its file JSON). */
+function peerState(stepIndex: number, model: unknown) {
+  return { stepIndex, sub: 0, blackout: false, lang: 'en', target: 3, model };
+}
+
 /** Lets every message hop and the applies they schedule (a macrotask each) run. */
 const settle = async () => {
   for (let i = 0; i < 4; i++) await new Promise((r) => setTimeout(r, 0));
@@ -281,14 +286,8 @@ describe('two windows following each other', () => {
     const bus = new Bus();
     const main = open(bus);
     const other = new FakeChannel(bus);
-    const state = (stepIndex: number) => ({
-      stepIndex,
-      sub: 0,
-      blackout: false,
-      lang: 'en',
-      target: 3,
-      model: modelToJson(main.lesson.getState().model),
-    });
+    const state = (stepIndex: number, m: unknown = modelToJson(main.lesson.getState().model)) =>
+      peerState(stepIndex, m);
     other.postMessage({ type: 'state', from: main.sync.id, seq: 99, state: state(5) });
     await settle();
     expect(main.lesson.getState().stepIndex).toBe(0);
@@ -303,14 +302,7 @@ describe('two windows following each other', () => {
     const main = open(bus);
     const other = new FakeChannel(bus);
     const model = modelToJson(main.lesson.getState().model);
-    const state = (stepIndex: number, m: unknown = model) => ({
-      stepIndex,
-      sub: 0,
-      blackout: false,
-      lang: 'en',
-      target: 3,
-      model: m,
-    });
+    const state = (stepIndex: number, m: unknown = model) => peerState(stepIndex, m);
     let applied = 0;
     const unsub = main.lesson.subscribe((s, prev) => {
       if (s.stepIndex !== prev.stepIndex) applied++;
@@ -336,14 +328,8 @@ describe('two windows following each other', () => {
     const bus = new Bus();
     const main = open(bus);
     const other = new FakeChannel(bus);
-    const state = (stepIndex: number) => ({
-      stepIndex,
-      sub: 0,
-      blackout: false,
-      lang: 'en',
-      target: 3,
-      model: modelToJson(main.lesson.getState().model),
-    });
+    const state = (stepIndex: number, m: unknown = modelToJson(main.lesson.getState().model)) =>
+      peerState(stepIndex, m);
     other.postMessage({ type: 'state', from: 'peer', seq: 1, state: state(1) });
     await settle();
     expect(main.lesson.getState().stepIndex).toBe(1);
