@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -26,6 +27,19 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
+    // The single file leaves MathJax out (see texToSvg.single.ts).
+    resolve: single
+      ? {
+          alias: [
+            {
+              find: /^\.\/texToSvg$/,
+              replacement: fileURLToPath(
+                new URL('./src/classroom/texToSvg.single.ts', import.meta.url),
+              ),
+            },
+          ],
+        }
+      : undefined,
     plugins: single
       ? [
           katexWoff2Only(),

@@ -22,21 +22,9 @@ export function Header() {
     <header className="app-header">
       <h1 className="app-title">{tr('app.title')}</h1>
       <ModeSwitch />
-      <div className="progress">
-        <span className="progress__text" data-testid="progress">
-          {progress}
-        </span>
-        <div
-          className="progress__bar"
-          role="progressbar"
-          aria-label={progress}
-          aria-valuemin={1}
-          aria-valuemax={STEP_COUNT}
-          aria-valuenow={n}
-        >
-          <div className="progress__fill" style={{ width: `${(100 * n) / STEP_COUNT}%` }} />
-        </div>
-      </div>
+      <p className="progress" data-testid="progress">
+        {progress}
+      </p>
       <div className="switch" role="group" aria-label={tr('lang.label')}>
         {LANGS.map((l: Lang) => (
           <button

@@ -29,7 +29,8 @@ export function Toolbar() {
         data-testid="tools-button"
         onClick={() => toggleOverlay('tools')}
       >
-        <span aria-hidden="true">☰</span> {ct('tools.menu')}
+        <span aria-hidden="true">☰</span>{' '}
+        <span className="toolbar__label">{ct('tools.menu')}</span>
       </button>
     </div>
   );

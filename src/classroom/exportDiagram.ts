@@ -62,21 +62,30 @@ function inlineStyles(source: Element, copy: Element): void {
   for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i], to[i]);
 }
 
+/** What an export adds under and over the diagram's own drawing. */
+export interface SvgExtras {
+  /** SVG markup drawn over the diagram, in its coordinates (the band). */
+  readonly over?: string;
+  /** Height added under the diagram, and what goes there (at y = its old height). */
+  readonly below?: { readonly height: number; readonly markup: (y: number) => string };
+}
+
 /**
  * A standalone SVG document of the element, as it looks now: its texts as drawn (numbers in the
  * language's style); the numbers written here are the document's geometry, plain.
  */
-export function serializeSvg(svg: SVGSVGElement): string {
+export function serializeSvg(svg: SVGSVGElement, extras: SvgExtras = {}): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, copy);
   const rootStyle = getComputedStyle(svg);
   const box = svg.getBoundingClientRect();
   const width = svg.width.baseVal.value || box.width;
-  const height = svg.height.baseVal.value || box.height;
+  const drawn = svg.height.baseVal.value || box.height;
+  const height = drawn + (extras.below?.height ?? 0);
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
   const vars = themeVariables(rootStyle);
   const own = copy.getAttribute('style') ?? '';
   copy.setAttribute('style', [vars, own].filter(Boolean).join('; '));
@@ -93,7 +102,11 @@ export function serializeSvg(svg: SVGSVGElement): string {
     (c) => c.tagName !== 'title' && c.tagName !== 'desc',
   );
   copy.insertBefore(rect, anchor ?? null);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  const xml = new XMLSerializer().serializeToString(copy);
+  const added = (extras.over ?? '') + (extras.below ? extras.below.markup(drawn) : '');
+  const close = xml.lastIndexOf('</svg>');
+  const doc = added && close >= 0 ? xml.slice(0, close) + added + xml.slice(close) : xml;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${doc}`;
 }
 
 /** Renders an SVG document to a PNG at `scale` × its size. */
@@ -143,12 +156,25 @@ export function exportName(stepIndex: number, sub: number): string {
 
 export type ExportKind = 'svg' | 'png';
 
-/** Saves the diagram on screen; resolves false when there is none or it cannot be drawn. */
-export async function exportDiagram(kind: ExportKind, name: string): Promise<boolean> {
+/**
+ * Saves the diagram on screen with its band (formulas as paths, through MathJax, loaded here) and
+ * a caption line naming the model; resolves false when there is none or it cannot be drawn.
+ */
+export async function exportDiagram(
+  kind: ExportKind,
+  name: string,
+  caption: string,
+): Promise<boolean> {
   const svg = findDiagramSvg();
   if (!svg) return false;
   try {
-    const text = serializeSvg(svg);
+    const band = await import('./exportBand');
+    const canvas = svg.parentElement;
+    const fg = getComputedStyle(svg).getPropertyValue('--dg-fg').trim() || '#111111';
+    const text = serializeSvg(svg, {
+      over: canvas ? band.bandMarkup(canvas) : '',
+      below: band.caption(caption, svg.width.baseVal.value, fg),
+    });
     const blob =
       kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, 2);
     downloadBlob(blob, `${name}.${kind}`);

@@ -8,6 +8,8 @@ import { withView } from './links';
 import { copyText } from './clipboard';
 import { exportDiagram, exportName, type ExportKind } from './exportDiagram';
 import { currentFormulaTex, plainLatex } from './latex';
+import { modelCaption } from './modelCaption';
+import { translator } from '../i18n';
 
 /** The handouts (every step on its own page) in a new tab. */
 export function openPrintView(): void {
@@ -18,7 +20,8 @@ export function openPrintView(): void {
 
 export async function exportCurrentDiagram(kind: ExportKind): Promise<boolean> {
   const s = lessonStore.getState();
-  const ok = await exportDiagram(kind, exportName(s.stepIndex, s.sub));
+  const caption = modelCaption(translator(s.lang, 'classroom'), s.model, s.seed);
+  const ok = await exportDiagram(kind, exportName(s.stepIndex, s.sub), caption);
   const c = classroomStore.getState();
   if (ok) c.notify(kind === 'svg' ? 'export.svgSaved' : 'export.pngSaved');
   else

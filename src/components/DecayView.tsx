@@ -19,10 +19,16 @@ interface Props {
   /** The room it has (stage pixels, after zoom). */
   readonly width: number;
   readonly height: number;
+  /** A still of another position (the handouts, the presenter's views): that step and sub-step,
+   *  drawn in its end state. The lesson's current position, animated, when absent. */
+  readonly at?: { readonly stepIndex: number; readonly sub: number };
 }
 
+/** No motion: a still shows its sub-step's end state. */
+const STILL = { speed: 1, paused: true, replayKey: 0, reducedMotion: true } as const;
+
 /** Height of a flow strip's annotation band: the formula and its value, or the value alone. */
-const BAND_ROOMY = 140;
+const BAND_ROOMY = 132;
 const BAND_COMPACT = 44;
 /** The strip: its caption and node row, and the band under it (layout's 'states' rows). */
 const STRIP_BASE = 44 + 68 + 24 + 16;
@@ -51,10 +57,12 @@ function shortName(name: string): string {
  * one axis and one flow scale (the large one faded until its sub-step). Every number comes from
  * the core.
  */
-export function DecayView({ width, height }: Props) {
+export function DecayView({ width, height, at }: Props) {
   const lang = useLesson((s) => s.lang);
-  const step = useLesson(selectStep);
-  const sub = useLesson((s) => s.sub);
+  const current = useLesson(selectStep);
+  const step = at ? selectStep(at) : current;
+  const currentSub = useLesson((s) => s.sub);
+  const sub = at ? at.sub : currentSub;
   const target = useLesson((s) => s.target);
   const model = useLesson((s) => s.model);
   const activeTerm = useLesson((s) => s.activeTerm);
@@ -64,10 +72,11 @@ export function DecayView({ width, height }: Props) {
   const replayKey = useLesson((s) => s.animation.replayKey);
   const reducedMotion = useReducedMotion();
   const labels = translator(lang, 'diagram');
-  const animation = useMemo(
+  const moving = useMemo(
     () => ({ speed, paused, replayKey, reducedMotion }),
     [speed, paused, replayKey, reducedMotion],
   );
+  const animation = at ? STILL : moving;
 
   const comparing = (step.variants?.length ?? 0) > 1 && sub >= 1;
   const panels = useMemo((): Panel[] => {
@@ -103,7 +112,7 @@ export function DecayView({ width, height }: Props) {
   const chartH = Math.max(320, height - n * stripH - 8);
   const overflow = translate(lang, 'ui', 'value.overflow');
   const annotation = useCallback(
-    (i: number) => (k: number, info: { compact: boolean }) => (
+    (i: number) => (k: number, info: { compact: boolean; width: number }) => (
       <TermAnnotation
         k={k}
         t={target}
@@ -113,6 +122,7 @@ export function DecayView({ width, height }: Props) {
         lang={lang}
         overflow={overflow}
         compact={info.compact || n > 1}
+        width={info.width}
       />
     ),
     [target, sets, lang, overflow, n],

@@ -9,11 +9,6 @@ import { useReducedMotion } from './useReducedMotion';
 const DecayView = lazy(() => loadDecayView().then((m) => ({ default: m.DecayView })));
 
 const FALLBACK = { width: 1000, height: 880 };
-/**
- * Room under each column for its annotation (TermAnnotation's rows): the term (a fraction) and
- * its norm, share and gradient; or ∂s_t★/∂s_k and its norm.
- */
-const BAND_HEIGHT = { terms: 224, jacobians: 140 } as const;
 
 /**
  * The unrolled network for the current step, sub-step and model, sized to its panel (the panel's
@@ -39,7 +34,7 @@ export function DiagramPanel() {
     () => ({ speed, paused, replayKey, reducedMotion }),
     [speed, paused, replayKey, reducedMotion],
   );
-  const { props, mode, annotated } = useDiagramInputs({ model, target, step, sub, lang });
+  const { props } = useDiagramInputs({ model, target, step, sub, lang });
   return (
     <div ref={box} className="diagram-panel" data-step-id={step.id}>
       {step.focus.decay && step.variants ? (
@@ -54,7 +49,6 @@ export function DiagramPanel() {
           animation={animation}
           width={size.width}
           height={size.height}
-          annotationHeight={annotated ? BAND_HEIGHT[mode] : 0}
         />
       )}
     </div>

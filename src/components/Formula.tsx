@@ -13,7 +13,7 @@ import { KATEX_OPTIONS } from './katexOptions';
 
 export interface FormulaProps {
   readonly tex: string;
-  /** Display mode (a centred block) instead of inline. */
+  /** Display style in a centred block (breaking at top-level relations when too wide). */
   readonly display?: boolean;
   readonly className?: string;
   /** A spoken label; when given, the formula is exposed as one image with this name. */
@@ -64,13 +64,30 @@ export function renderTex(tex: string, display: boolean): string | null {
   const key = `${tex}|${display ? 'd' : 'i'}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display });
+  const html = display ? breakableDisplay(katex, tex) : katex.renderToString(tex, KATEX_OPTIONS);
   if (cache.size >= CACHE_LIMIT) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);
   }
   cache.set(key, html);
   return html;
+}
+
+const DISPLAY_STYLE = '\\displaystyle ';
+
+/**
+ * Display style laid out as text: a formula wider than its box breaks after a relation or an
+ * operator at its top level (KaTeX's display mode never breaks) and keeps its full size. The
+ * MathML annotation keeps the source as written.
+ */
+function breakableDisplay(k: Katex, tex: string): string {
+  const html = k
+    .renderToString(DISPLAY_STYLE + tex, KATEX_OPTIONS)
+    .replace(
+      '<annotation encoding="application/x-tex">\\displaystyle ',
+      '<annotation encoding="application/x-tex">',
+    );
+  return `<span class="katex-display formula-breakable">${html}</span>`;
 }
 
 export function Formula({ tex, display = false, className, label }: FormulaProps) {

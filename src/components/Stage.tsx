@@ -1,13 +1,14 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
-import { fitStage, STAGE_HEIGHT, STAGE_WIDTH, type StageFit } from './stageFit';
+import { flushSync } from 'react-dom';
+import { fitStage, PRINT_PAGE, type StageFit } from './stageFit';
 
 function currentFit(): StageFit {
   return fitStage(window.innerWidth, window.innerHeight);
 }
 
 /**
- * A logical 1920×1080 stage scaled (CSS transform) to fit the window whatever its shape, 16:9 or
- * 4:3, with nothing cut off: every size in the app's CSS is a size at 1080p.
+ * The logical stage (see stageFit), scaled (CSS transform) to fill the window: every size in the
+ * app's CSS is a logical size; data-layout names the arrangement for the window's shape.
  */
 export function Stage({ children }: { readonly children: ReactNode }) {
   const [fit, setFit] = useState<StageFit>(currentFit);
@@ -17,11 +18,17 @@ export function Stage({ children }: { readonly children: ReactNode }) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => setFit(currentFit()));
     };
+    // Printed, the stage is laid out for an A4 landscape page (at once: the page is taken next).
+    const toPaper = () => flushSync(() => setFit(fitStage(PRINT_PAGE.width, PRINT_PAGE.height)));
     setFit(currentFit());
     window.addEventListener('resize', update);
+    window.addEventListener('beforeprint', toPaper);
+    window.addEventListener('afterprint', update);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('resize', update);
+      window.removeEventListener('beforeprint', toPaper);
+      window.removeEventListener('afterprint', update);
     };
   }, []);
   return (
@@ -29,10 +36,11 @@ export function Stage({ children }: { readonly children: ReactNode }) {
       <div
         className="stage"
         data-scale={fit.scale.toFixed(4)}
+        data-layout={fit.layout}
         style={{
-          width: STAGE_WIDTH,
-          height: STAGE_HEIGHT,
-          transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+          width: fit.width,
+          height: fit.height,
+          transform: `scale(${fit.scale})`,
         }}
       >
         {children}

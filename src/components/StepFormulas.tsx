@@ -102,7 +102,7 @@ export function StepFormulas() {
               </button>
             )}
             {shown && (
-              <FitWidth watch={f.tex}>
+              <FitWidth watch={f.tex} min={1}>
                 <Formula tex={f.tex} display />
               </FitWidth>
             )}

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { formatNumber, formatPercent, type Lang } from '../i18n';
+import { charBudget, formatFit, formatPercentFit, type Lang } from '../i18n';
 import { jac, termSymbol } from '../lesson/formulas';
 import type { JacobianNorms } from '../model';
 import type { TermSummary } from '../store';
@@ -18,7 +18,12 @@ interface Props {
   readonly overflow: string;
   /** Narrow columns: the numbers only (the legend names the rows). */
   readonly compact?: boolean;
+  /** The box's width (stage pixels): its numbers are written to fit it. */
+  readonly width: number;
 }
+
+/** The band's number size (stage pixels, .term-annot). */
+const NUMBER_FONT = 28;
 
 /** The TeX of the symbol above the k-th annotation: the k-th term, or ∂s_t★/∂s_k. */
 export function annotationTex(mode: 'terms' | 'jacobians', k: number, t: number): string {
@@ -42,6 +47,8 @@ function shareStyle(share: number): CSSProperties {
 export function TermAnnotation(props: Props) {
   const { k, t, mode, summary, jac: info, lang, overflow, compact = false } = props;
   const num = { lang, overflow };
+  const budget = charBudget(props.width, NUMBER_FONT);
+  const fit = (x: number) => formatFit(x, budget, num);
   if (mode === 'jacobians') {
     const v = info?.productNorm[k];
     if (v === undefined) return null;
@@ -52,7 +59,7 @@ export function TermAnnotation(props: Props) {
             <Formula tex={annotationTex('jacobians', k, t)} />
           </div>
         )}
-        <div className="term-annot__row term-annot__value">{formatNumber(v, num)}</div>
+        <div className="term-annot__row term-annot__value">{fit(v)}</div>
       </div>
     );
   }
@@ -72,13 +79,11 @@ export function TermAnnotation(props: Props) {
           <Formula tex={annotationTex('terms', k, t)} />
         </div>
       )}
-      <div className="term-annot__row term-annot__value">
-        {kept ? formatNumber(summary.normW, num) : '0 ✂'}
-      </div>
+      <div className="term-annot__row term-annot__value">{kept ? fit(summary.normW) : '0 ✂'}</div>
       <div className="term-annot__row term-annot__share" style={shareStyle(summary.shareW)}>
-        {kept ? formatPercent(summary.shareW, { lang }) : '—'}
+        {kept ? formatPercentFit(summary.shareW, budget, { lang }) : '—'}
       </div>
-      <div className="term-annot__row term-annot__grad">{formatNumber(summary.gradNorm, num)}</div>
+      <div className="term-annot__row term-annot__grad">{fit(summary.gradNorm)}</div>
     </div>
   );
 }

@@ -12,6 +12,12 @@ import type { Model } from '../model';
 import { forwardOf, jacobiansOf, targetTermsOf, termSummariesOf } from '../store';
 import { useTermAnnotations } from './useTermAnnotations';
 
+/**
+ * Room under each column for its annotation (TermAnnotation's rows): the term (a fraction) and
+ * its norm, share and gradient; or ∂s_t★/∂s_k and its norm.
+ */
+const BAND_HEIGHT = { terms: 208, jacobians: 132 } as const;
+
 export interface DiagramInputsOptions {
   /** The model the step shows (its variant for the sub-step, where it has variants). */
   readonly model: Model;
@@ -37,6 +43,7 @@ export type DiagramInputs = Pick<
   | 'renderAnnotation'
   | 'renderAnnotationLegend'
   | 'stepwiseFlow'
+  | 'annotationHeight'
 >;
 
 export interface DiagramInputsResult {
@@ -86,6 +93,7 @@ export function useDiagramInputs({
       renderAnnotation: annotated ? renderAnnotation : undefined,
       renderAnnotationLegend: annotated ? renderLegend : undefined,
       stepwiseFlow: isStepwise(step),
+      annotationHeight: annotated ? BAND_HEIGHT[mode] : 0,
     },
     mode,
     annotated,

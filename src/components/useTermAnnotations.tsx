@@ -33,6 +33,7 @@ export function useTermAnnotations({ target, mode, summaries, jac, lang, labels 
         lang={lang}
         overflow={overflow}
         compact={band?.compact ?? false}
+        width={band?.width ?? Infinity}
       />
     ),
     [target, mode, summaries, jac, lang, overflow],

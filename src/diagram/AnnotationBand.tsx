@@ -43,11 +43,15 @@ export function AnnotationBand({
   return (
     <>
       {legend && lg && ks.length > 0 ? (
-        <div
-          className="dg-annotation dg-annotation--legend"
-          style={{ left: lg.x, top: lg.y, width: lg.width, height: lg.height }}
-        >
-          {legend(info)}
+        // The row labels stay in view while the columns scroll under them: a sticky, empty box
+        // at the canvas's top left holds them (positioned, it paints above the diagram).
+        <div className="dg-sticky-left" style={{ marginTop: -layout.height }}>
+          <div
+            className="dg-annotation dg-annotation--legend"
+            style={{ left: 0, top: lg.y, width: lg.x + lg.width }}
+          >
+            {legend(info)}
+          </div>
         </div>
       ) : null}
       {ks.map((k) => {

@@ -5,9 +5,11 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatNumber, superscript } from '../i18n';
+import { formatNumber } from '../i18n';
 import {
   decadeTicks,
+  decadeTickCount,
+  formatExponent,
   drawable,
   omittedCount,
   panelTitleLines,
@@ -84,7 +86,7 @@ export function DecayPanel(props: DecayPanelProps) {
         </text>
       ))}
       <g className="dc-axis dc-y">
-        {decadeTicks(domain).map((e) => (
+        {decadeTicks(domain, decadeTickCount(height - M.bottom - top)).map((e) => (
           <g key={e}>
             <line
               className="dc-grid"
@@ -94,7 +96,10 @@ export function DecayPanel(props: DecayPanelProps) {
               y2={y(10 ** e)}
             />
             <text x={M.left - 12} y={y(10 ** e)} textAnchor="end" dominantBaseline="central">
-              {`10${superscript(e)}`}
+              10
+              <tspan className="dc-exp" dy="-0.45em">
+                {formatExponent(e)}
+              </tspan>
             </text>
           </g>
         ))}

@@ -3,9 +3,9 @@
  * ticked), the number for E_t. A vector longer than MAX_BARS is drawn in blocks, each bar its
  * block's entry of largest magnitude (the heatmaps' rule, blockGrid), so no large value hides.
  */
-import { formatNumber, type Lang } from '../i18n';
+import { charBudget, formatFit, type Lang } from '../i18n';
 import { blockGrid } from '../model';
-import type { NodeGeom } from './layout';
+import { LABEL_FONT, type NodeGeom } from './layout';
 import { MiniBars } from './MiniBars';
 
 export interface InlineValueProps {
@@ -45,8 +45,14 @@ export function InlineValue(props: InlineValueProps) {
   switch (geom.kind) {
     case 'E':
       return (
-        <text className="dg-value" x={box.x} y={geom.y} dominantBaseline="central">
-          {formatNumber(value[0], { lang })}
+        <text
+          className="dg-value"
+          x={box.x + box.width / 2}
+          y={box.y + box.height / 2}
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
+          {formatFit(value[0], charBudget(box.width, LABEL_FONT), { lang })}
         </text>
       );
     case 'yhat': {

@@ -10,6 +10,7 @@ import { memo } from 'react';
 import type { Lang } from '../i18n';
 import type { ElementState } from '../lesson/focus';
 import { InlineValue } from './InlineValue';
+import { NodeName } from './NodeName';
 import type { NodeGeom } from './layout';
 import { NODE_SHAPE, type NodeShape } from './palette';
 
@@ -135,7 +136,7 @@ function NodeViewImpl(props: NodeViewProps) {
         textAnchor="middle"
         dominantBaseline="central"
       >
-        {props.name}
+        <NodeName name={props.name} />
       </text>
       {props.computed && props.inline ? (
         <InlineValue

@@ -15,7 +15,7 @@ export function TruncationCut({ layout, kMin, label }: TruncationCutProps) {
     <g className="dg-cut" data-cut-k={kMin}>
       <line x1={x} x2={x} y1={layout.cutTop} y2={layout.cutBottom} />
       <path className="dg-cut-scissors" d={`M${x - 10},${layout.cutTop}h20l-10,14z`} />
-      <text x={x + 14} y={layout.cutTop} dominantBaseline="hanging">
+      <text x={x + 14} y={layout.cutLabelY} dominantBaseline="central">
         {label}
       </text>
     </g>

@@ -87,10 +87,12 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const flowRef = useRef<SVGGElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   // Long sequences scroll: keep in view the newest column of the forward sweep, or t★ and the
-  // head of its flow (the last s_k reached).
+  // head of its flow (the last s_k reached) — the head first while the flow moves back, t★ and
+  // the start of the flow once it is shown whole (where a long sequence opens).
   const sweep = !!focus.forwardSweep;
   const traced = focus.flow === 'sumOverK' || focus.flow === 'toState';
   const viewLo = sweep ? ctx.revealed.hi : traced ? ctx.revealed.lo : ctx.target;
+  const moving = traced && props.stepwiseFlow !== false && props.sub <= ctx.target;
   const columns = useVisibleColumns(scrollRef, layout, props.width ?? 1600);
   useKeepInView(
     scrollRef,
@@ -98,6 +100,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
     viewLo,
     sweep ? ctx.revealed.hi : ctx.target,
     columns.scrolledTo,
+    moving ? 'lo' : 'hi',
   );
   const focusKey = useMemo(() => JSON.stringify(focus), [focus]);
   useFlowAnimation(flowRef, {
@@ -245,7 +248,11 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                     n.geom.kind === 's' ? 'term-s term-imm' : `term-${n.geom.kind}`,
                   )}
                   inline={
-                    layout.compact || n.geom.t < 0 || layout.rowSet === 'states' ? null : n.value
+                    (layout.compact && n.geom.kind !== 'E') ||
+                    n.geom.t < 0 ||
+                    layout.rowSet === 'states'
+                      ? null
+                      : n.value
                   }
                   targetClass={n.geom.kind === 'yhat' ? model.targets[n.geom.t] : undefined}
                   sScale={scene.sScale}

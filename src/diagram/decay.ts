@@ -66,6 +66,19 @@ export function logDomain(series: readonly DecaySeries[]): [number, number] {
 }
 
 /** Decade exponents to label: at most `max` of them, evenly spaced. */
+/** Vertical room per tick label (a 28 px label and its spacing). */
+export const TICK_SPACING = 48;
+
+/** How many decade ticks fit a plot this tall without their labels touching (2 … 7). */
+export function decadeTickCount(plotHeight: number): number {
+  return Math.max(2, Math.min(7, Math.floor(plotHeight / TICK_SPACING) + 1));
+}
+
+/** A power of ten's exponent as text, with a true minus sign ("−3"). */
+export function formatExponent(e: number): string {
+  return e < 0 ? `−${-e}` : String(e);
+}
+
 export function decadeTicks([lo, hi]: [number, number], max = 7): number[] {
   const a = Math.round(Math.log10(lo));
   const b = Math.round(Math.log10(hi));

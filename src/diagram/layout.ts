@@ -23,14 +23,17 @@ export const MIN_COL_WIDTH = 112;
 /** Columns never get wider than this; a short sequence is centred instead. */
 export const MAX_COL_WIDTH = 420;
 /** Columns at least this wide show values inline beside the nodes. */
-export const ROOMY_COL_WIDTH = 160;
-export const MIN_ROW_GAP = 160;
+export const ROOMY_COL_WIDTH = 130;
+export const MIN_ROW_GAP = 148;
+/** How far under the s row's nodes the W badge's bus runs. */
+const W_BUS_OFFSET = 20;
 /** Size of a shared-weight badge and of the tags on its edges. */
 export const BADGE = { width: 44, height: 38 } as const;
 
-/** The right pad leaves room for the last column's value text (E_{T−1}'s loss), which may run
- *  a little past its column. */
-const PAD = { top: 60, bottom: 24, left: 16, right: 56 } as const;
+/** Room added left of column −1 for a band's row labels. */
+const LEGEND_EXTRA = 28;
+/** The top pad holds the E row's numbers (above their diamonds). */
+const PAD = { top: 60, bottom: 12, left: 16, right: 16 } as const;
 /** Top pad of the 'states' strip: room for the truncation cut's label. */
 const STRIP_TOP = 44;
 
@@ -121,6 +124,9 @@ export interface DiagramLayout {
   /** Vertical extent of the truncation cut line. */
   readonly cutTop: number;
   readonly cutBottom: number;
+  /** Where the cut's label is centred: between the E and ŷ rows (the E row's numbers sit above
+   *  it), in a strip above the s row. */
+  readonly cutLabelY: number;
 }
 
 export function nodeId(kind: NodeKind, t: number): string {
@@ -154,13 +160,15 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
   // short W arrow.
   const floor = strip ? 2 * NODE_R + 16 : MIN_COL_WIDTH;
   const minCol = Math.max(floor, input.minColWidth ?? MIN_COL_WIDTH);
+  // A band's row labels need a little more than column −1 (they name rows of numbers).
+  const padLeft = PAD.left + (annotationHeight > 0 ? LEGEND_EXTRA : 0);
   const availW = Math.max(
     0,
-    (Number.isFinite(input.width) ? input.width : 0) - PAD.left - PAD.right,
+    (Number.isFinite(input.width) ? input.width : 0) - padLeft - PAD.right,
   );
   const colWidth = Math.max(minCol, Math.min(MAX_COL_WIDTH, availW / (T + 1)));
-  const width = Math.max(availW, colWidth * (T + 1)) + PAD.left + PAD.right;
-  const left = PAD.left + (width - PAD.left - PAD.right - colWidth * (T + 1)) / 2;
+  const width = Math.max(availW, colWidth * (T + 1)) + padLeft + PAD.right;
+  const left = padLeft + (width - padLeft - PAD.right - colWidth * (T + 1)) / 2;
   const compact = colWidth < ROOMY_COL_WIDTH;
 
   const r = NODE_R;
@@ -198,11 +206,15 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
   const addNode = (kind: NodeKind, t: number) => {
     const x = cx(t);
     const y = rows[kind];
-    // s: the W edge runs through the row, so its value sits above-right; others beside.
+    // s: the W edge runs through the row, so its value sits above-right; E's number above its
+    // diamond, as wide as the column (beside it, a long number would reach the next diamond);
+    // the others beside.
     const value: Rect =
       kind === 's'
         ? { x: x + 12, y: y - r - 50, width: Math.max(0, half - 24), height: 40 }
-        : { x: x + r + 10, y: y - 20, width: valueW, height: 40 };
+        : kind === 'E'
+          ? { x: x - half + 4, y: y - r - 44, width: colWidth - 8, height: 40 }
+          : { x: x + r + 10, y: y - 20, width: valueW, height: 40 };
     nodes.push({ id: nodeId(kind, t), kind, t, x, y, r, value });
   };
   const kinds: readonly NodeKind[] = strip ? ['s'] : ['x', 's', 'yhat', 'E'];
@@ -211,10 +223,13 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
 
   // tags sit nearer the far node of their edge, leaving the middle for inline values and buses
   // (and never so far that the U badge would meet the W badge under s₋₁)
-  const tagOffset = Math.max(24, Math.min((gap - 2 * r) * 0.3, gap - 2 * r - 28 - BADGE.height));
+  const tagOffset = Math.max(
+    BADGE.height / 2 + 2,
+    Math.min((gap - 2 * r) * 0.3, gap - 2 * r - W_BUS_OFFSET - BADGE.height),
+  );
   const yV = rows.yhat + r + tagOffset;
   const yU = rows.x - r - tagOffset;
-  const yWbus = rows.s + r + 28;
+  const yWbus = rows.s + r + W_BUS_OFFSET;
   const edges: EdgeGeom[] = [];
   for (let t = 0; t < T; t++) {
     const x = cx(t);
@@ -247,8 +262,9 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
       y1: rows.s,
       x2: x - r,
       y2: rows.s,
-      // left of the middle, where a truncation cut would run
-      label: { x: (xPrev + x) / 2 - 24, y: rows.s + 36, anchor: 'middle' },
+      // under the middle of the arrow, clear of both nodes (a truncation cut, which runs there,
+      // passes behind the letter's halo)
+      label: { x: (xPrev + x) / 2, y: rows.s + 36, anchor: 'middle' },
       tag: { x: (xPrev + x) / 2, y: rows.s },
     });
     if (!strip) {
@@ -309,6 +325,7 @@ export function computeLayout(input: LayoutInput): DiagramLayout {
     badges,
     cutTop: 4,
     cutBottom: rows.x + r + band,
+    cutLabelY: strip ? STRIP_TOP / 2 : (rows.E + rows.yhat) / 2,
   };
 }
 

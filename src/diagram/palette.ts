@@ -26,6 +26,11 @@ export interface ThemeColors {
   readonly fg: string;
   readonly muted: string;
   readonly panel: string;
+  /** Elements out of focus (dimmed): their text, and their strokes. Dimming is by colour, never
+   *  by opacity, so dimmed text keeps ≥ 4.5 : 1; a thinner stroke and a lighter weight are its
+   *  second cue. */
+  readonly dim: string;
+  readonly dimStroke: string;
   /** The slide's red marks (U and W in s₃ = f(U x₃ + W s₂)). */
   readonly mark: string;
   /** The gradient flowing back from E. */
@@ -49,6 +54,8 @@ export const THEMES: Readonly<Record<ThemeName, ThemeColors>> = {
     fg: '#1A1A1A',
     muted: '#5C5C5C',
     panel: '#F4F4F4',
+    dim: '#6E6E6E',
+    dimStroke: '#8C8C8C',
     mark: '#D00000',
     flow: '#D55E00',
     stroke: {
@@ -78,6 +85,8 @@ export const THEMES: Readonly<Record<ThemeName, ThemeColors>> = {
     bg: '#1E1E1E',
     fg: '#EDEDED',
     muted: '#B0B0B0',
+    dim: '#9C9C9C',
+    dimStroke: '#6F6F6F',
     panel: '#2B2B2B',
     mark: '#FF6B6B',
     flow: '#E0701A',
@@ -108,6 +117,8 @@ export const THEMES: Readonly<Record<ThemeName, ThemeColors>> = {
     bg: '#FFFFFF',
     fg: '#000000',
     muted: '#333333',
+    dim: '#666666',
+    dimStroke: '#8C8C8C',
     panel: '#F0F0F0',
     mark: '#B20000',
     flow: '#C05500',
@@ -157,6 +168,8 @@ export const THEME_VARS = {
   fg: '--dg-fg',
   muted: '--dg-muted',
   panel: '--dg-panel',
+  dim: '--dg-dim',
+  dimStroke: '--dg-dim-stroke',
   mark: '--c-mark',
   flow: '--c-flow',
 } as const;

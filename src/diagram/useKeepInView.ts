@@ -7,21 +7,30 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { colX, type DiagramLayout } from './layout';
 
-/** The scrollLeft that shows [lo, hi] (column centres ± half a column), the lo end first. */
+/** Which end of the columns to show stays in view when they do not all fit. */
+export type KeepEnd = 'lo' | 'hi';
+
+/** The scrollLeft that shows [lo, hi] (column centres ± half a column), the `prefer` end first. */
 export function scrollToShow(
   layout: DiagramLayout,
   lo: number,
   hi: number,
   viewWidth: number,
   scrollLeft: number,
+  prefer: KeepEnd = 'lo',
 ): number {
   const half = layout.colWidth / 2;
   const left = colX(layout, Math.max(-1, lo)) - half;
   const right = colX(layout, Math.min(layout.T - 1, hi)) + half;
   const max = Math.max(0, layout.width - viewWidth);
   let x = scrollLeft;
-  if (right > x + viewWidth) x = right - viewWidth;
-  if (left < x) x = left;
+  if (prefer === 'lo') {
+    if (right > x + viewWidth) x = right - viewWidth;
+    if (left < x) x = left;
+  } else {
+    if (left < x) x = left;
+    if (right > x + viewWidth) x = right - viewWidth;
+  }
   return Math.min(max, Math.max(0, x));
 }
 
@@ -42,21 +51,24 @@ export function useKeepInView(
    * outside React (from its resize observer).
    */
   onScrolled?: (x: number, urgent: boolean) => void,
+  /** The end kept in view when the columns do not all fit ('lo' by default). */
+  prefer: KeepEnd = 'lo',
 ): void {
   const notify = useRef(onScrolled);
   useLayoutEffect(() => {
     notify.current = onScrolled;
   }, [onScrolled]);
-  const state = useRef({ width: -1, scrollLeft: 0, layout, lo, hi });
+  const state = useRef({ width: -1, scrollLeft: 0, layout, lo, hi, prefer });
   state.current.layout = layout;
   state.current.lo = lo;
   state.current.hi = hi;
+  state.current.prefer = prefer;
   const apply = useCallback(
     (urgent = false) => {
       const el = ref.current;
       const v = state.current;
       if (!el || v.width < 0 || v.layout.width <= v.width + 1) return;
-      const x = scrollToShow(v.layout, v.lo, v.hi, v.width, v.scrollLeft);
+      const x = scrollToShow(v.layout, v.lo, v.hi, v.width, v.scrollLeft, v.prefer);
       if (Math.abs(x - v.scrollLeft) > 0.5) {
         el.scrollLeft = x;
         v.scrollLeft = x;
@@ -89,5 +101,5 @@ export function useKeepInView(
   }, [ref, apply]);
   // A key that changes only when the geometry does.
   const geometry = `${layout.width}|${layout.colWidth}|${layout.columnX.join(',')}`;
-  useLayoutEffect(() => apply(), [apply, geometry, lo, hi]);
+  useLayoutEffect(() => apply(), [apply, geometry, lo, hi, prefer]);
 }

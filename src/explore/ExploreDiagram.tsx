@@ -22,8 +22,6 @@ export interface ExploreDiagramProps {
 }
 
 const FALLBACK = { width: 1000, height: 600 };
-/** Room under each column for its term: as in the lesson's diagram panel. */
-const BAND_HEIGHT = 204;
 const ANIMATION = { speed: 1, paused: false, replayKey: 0, reducedMotion: true } as const;
 /**
  * Columns wide enough for a term's value written out (e.g. "6.65 × 10⁻⁵") and its symbol: a long
@@ -37,7 +35,7 @@ export function ExploreDiagram({ model, t, view, lang, label }: ExploreDiagramPr
   const activeTerm = useLesson((s) => s.activeTerm);
   const setActiveTerm = useLesson((s) => s.setActiveTerm);
   const { step, sub } = view;
-  const { props, annotated } = useDiagramInputs({
+  const { props } = useDiagramInputs({
     model,
     target: t,
     step,
@@ -61,7 +59,6 @@ export function ExploreDiagram({ model, t, view, lang, label }: ExploreDiagramPr
         animation={ANIMATION}
         width={size.width}
         height={size.height}
-        annotationHeight={annotated ? BAND_HEIGHT : 0}
         minColWidth={MIN_COL_WIDTH}
       />
     </div>

@@ -4,9 +4,18 @@
  * and, with truncation on, a plain statement of how far the truncated gradient is from the true
  * one. Small models are checked on every change; large ones on request.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrameLag } from '../components/useFrameLag';
-import { gradientCheck, paramNames, type GradientCheck, type Model } from '../model';
+import { runSliced } from '../frame';
+import {
+  gradientCheck,
+  gradientCheckSteps,
+  lossOf,
+  paramNames,
+  type GradientCheck,
+  type Model,
+  type Progress,
+} from '../model';
 import { formatNumber, formatPercent, type Lang, t as translate, type ExploreKey } from '../i18n';
 import {
   AUTO_CHECK_COST,
@@ -34,6 +43,16 @@ const BAND_KEY: Record<ReturnType<typeof checkBand>, ExploreKey> = {
 /** A relative error: two significant digits. */
 const fmt = (v: number, lang: Lang) => formatNumber(v, { digits: 2, lang });
 
+/** How long the check of a large model will take here: one forward pass timed, times two per weight. */
+function estimate(model: Model, lang: Lang): string {
+  const t0 = performance.now();
+  lossOf(model);
+  const seconds = (2 * weightCount(model) * (performance.now() - t0)) / 1000;
+  return seconds < 90
+    ? translate(lang, 'explore', 'time.seconds', { n: Math.max(1, Math.round(seconds)) })
+    : translate(lang, 'explore', 'time.minutes', { n: Math.round(seconds / 60) });
+}
+
 export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCheckViewProps) {
   // A painted frame behind the model (src/frame's SCHEDULES): the check may take a while.
   const model = useFrameLag('gradientCheck', current).shown;
@@ -42,6 +61,33 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
   const autoCheck = useMemo(() => (auto ? gradientCheck(model, h) : null), [auto, model, h]);
   const check = autoCheck ?? (requested?.model === model ? requested.check : null);
   const gap = useMemo(() => truncationGap(model), [model]);
+  const time = useMemo(() => (auto ? '' : estimate(model, lang)), [auto, model, lang]);
+
+  // A large model's check runs in slices, with its progress and a cancel; a new model stops it.
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const running = useRef<AbortController | null>(null);
+  const stop = () => {
+    running.current?.abort();
+    running.current = null;
+    setProgress(null);
+  };
+  useEffect(() => stop, [model]);
+  const run = () => {
+    stop();
+    const ctl = new AbortController();
+    running.current = ctl;
+    const steps = gradientCheckSteps(model, h);
+    setProgress({ done: 0, total: weightCount(model) });
+    runSliced(steps, { signal: ctl.signal, onProgress: setProgress }).then(
+      (result) => {
+        if (running.current !== ctl) return;
+        running.current = null;
+        setProgress(null);
+        setRequested({ model, check: result });
+      },
+      () => undefined,
+    );
+  };
 
   return (
     <div className="xp-gcheck" data-testid="gradient-check" data-max-rel-error={check?.maxRelError}>
@@ -95,15 +141,26 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
       ) : (
         <div className="xp-row">
           <p className="xp-help">
-            {translate(lang, 'explore', 'check.large', { n: weightCount(model) })}
+            {translate(lang, 'explore', 'check.large', { n: weightCount(model), time })}
           </p>
-          <button
-            type="button"
-            className="xp-button"
-            onClick={() => setRequested({ model, check: gradientCheck(model, h) })}
-          >
-            {translate(lang, 'explore', 'check.run')}
-          </button>
+          {progress ? (
+            <>
+              <label className="xp-progress" data-testid="check-progress">
+                {translate(lang, 'explore', 'check.progress', {
+                  done: progress.done,
+                  total: progress.total,
+                })}
+                <progress value={progress.done} max={progress.total} />
+              </label>
+              <button type="button" className="xp-button" onClick={stop}>
+                {translate(lang, 'explore', 'check.cancel')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="xp-button" onClick={run}>
+              {translate(lang, 'explore', 'check.run')}
+            </button>
+          )}
         </div>
       )}
       {gap && (

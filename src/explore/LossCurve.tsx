@@ -1,7 +1,7 @@
 /** The loss curve of training: E against the step, D3 computing scales and the path. */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatNumber, type Lang } from '../i18n';
+import { charBudget, formatFit, formatNumber, type Lang } from '../i18n';
 
 export interface LossCurveProps {
   /** losses[i]: E after i steps. */
@@ -15,6 +15,8 @@ export interface LossCurveProps {
 const W = 780;
 const H = 300;
 const M = { left: 96, right: 20, top: 16, bottom: 40 };
+/** The y ticks' characters: what the left margin holds at the tick size (22 px). */
+const TICK_BUDGET = charBudget(M.left - 8, 22);
 
 export function LossCurve({ losses, label, lang }: LossCurveProps) {
   const finite = losses.filter((v) => Number.isFinite(v));
@@ -52,7 +54,7 @@ export function LossCurve({ losses, label, lang }: LossCurveProps) {
         <g key={v} className="xp-tick">
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="xp-grid-line" />
           <text x={M.left - 6} y={y(v)} textAnchor="end" dominantBaseline="central">
-            {formatNumber(v, { lang })}
+            {formatFit(v, TICK_BUDGET, { lang })}
           </text>
         </g>
       ))}

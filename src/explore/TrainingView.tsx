@@ -7,7 +7,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { lossOf, type Model } from '../model';
 import { forwardOf } from '../store';
-import { sgdStep, train, type SgdOptions } from '../model/bptt/train';
+import { sgdStep, type SgdOptions } from '../model/bptt/train';
+import type { Progress } from '../model';
+import { runSliced } from '../frame';
 import { formatNumber, t as translate } from '../i18n';
 import { LossCurve } from './LossCurve';
 import { NumberField } from './NumberField';
@@ -37,6 +39,22 @@ interface Run {
 const FRAME_BUDGET = 10;
 /** The curve keeps at most this many points (the oldest are dropped). */
 const MAX_POINTS = 5000;
+
+/** N steps as a computation in slices: `run` collects them; yields after every step. */
+function* stepsInto(run: Run, n: number, opts: SgdOptions): Generator<Progress, void> {
+  for (let i = 0; i < n; i++) {
+    const r = sgdStep(run.model, opts);
+    if (r.diverged) {
+      run.diverged = true;
+      return;
+    }
+    run.losses.push(r.loss);
+    run.model = r.model;
+    run.norm = r.gradNorm;
+    if (r.clipped) run.clipped++;
+    yield { done: i + 1, total: n };
+  }
+}
 
 function fresh(model: Model): History {
   return {
@@ -85,17 +103,29 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
     if (run.model !== start) emit.current(run.model);
   }, []);
 
+  // N steps run in slices (a large model's step can take tens of milliseconds): the page stays
+  // responsive, the progress shows, and a cancel keeps the steps already taken.
+  const [batch, setBatch] = useState<Progress | null>(null);
+  const cancel = useRef<AbortController | null>(null);
+  useEffect(() => () => cancel.current?.abort(), []);
   const steps = (n: number) => {
     const start = latest.current;
-    const r = train(start, n, opts);
-    record(start, {
-      model: r.model,
-      losses: r.losses,
-      norm: r.gradNorms.at(-1) ?? null,
-      clipped: r.clippedSteps,
-      diverged: r.diverged,
-    });
+    const run: Run = { model: start, losses: [], norm: null, clipped: 0, diverged: false };
+    const finish = () => {
+      run.losses.push(lossOf(run.model));
+      record(start, run);
+      if (cancel.current === ctl) cancel.current = null;
+      setBatch(null);
+    };
+    const ctl = new AbortController();
+    cancel.current = ctl;
+    setBatch({ done: 0, total: n });
+    runSliced(stepsInto(run, n, opts), { signal: ctl.signal, onProgress: setBatch }).then(
+      finish,
+      finish,
+    );
   };
+  const busy = running || batch !== null;
 
   // Run: as many steps per frame as fit in the frame budget, until paused or diverged.
   const lrRun = lr;
@@ -177,16 +207,32 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
         )}
       </div>
       <div className="xp-row">
-        <button type="button" className="xp-button" disabled={running} onClick={() => steps(1)}>
+        <button type="button" className="xp-button" disabled={busy} onClick={() => steps(1)}>
           {translate(lang, 'explore', 'train.one')}
         </button>
-        <button type="button" className="xp-button" disabled={running} onClick={() => steps(N)}>
-          {translate(lang, 'explore', 'train.many', { n: N })}
-        </button>
+        {batch ? (
+          <>
+            <label className="xp-progress" data-testid="train-progress">
+              {translate(lang, 'explore', 'train.progress', {
+                done: batch.done,
+                total: batch.total,
+              })}
+              <progress value={batch.done} max={batch.total} />
+            </label>
+            <button type="button" className="xp-button" onClick={() => cancel.current?.abort()}>
+              {translate(lang, 'explore', 'train.cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="xp-button" disabled={busy} onClick={() => steps(N)}>
+            {translate(lang, 'explore', 'train.many', { n: N })}
+          </button>
+        )}
         <button
           type="button"
           className="xp-button xp-button--primary"
           aria-pressed={running}
+          disabled={batch !== null}
           onClick={() => setRunning(!running)}
         >
           {translate(lang, 'explore', running ? 'train.pause' : 'train.run')}

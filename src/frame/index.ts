@@ -174,3 +174,4 @@ export function afterNextPaint(
     }
   };
 }
+export { runSliced, type SlicedOptions } from './sliced';

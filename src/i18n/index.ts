@@ -23,8 +23,11 @@ export {
 } from './languages';
 export {
   DEFAULT_OVERFLOW,
+  charBudget,
+  formatFit,
   formatNumber,
   formatPercent,
+  formatPercentFit,
   listSeparator,
   numberParts,
   numberStyle,
@@ -35,5 +38,5 @@ export {
   type NumberStyle,
 } from './number';
 export { pickPlural, pluralCategory } from './plural';
-export { subscript, superscript } from './script';
+export { splitSubscript, subscript, superscript } from './script';
 export { isKeyOf, keysOf, t, translator, type Translator } from './t';

@@ -84,6 +84,59 @@ export function formatNumber(x: number, opts: NumberFormat = {}): string {
   return p.exp === null ? `${sign}${digits}` : `${sign}${digits} × 10${superscript(p.exp)}`;
 }
 
+/** The average advance of a character of a number (digits, point, sign), in em. */
+export const NUMBER_CHAR_EM = 0.62;
+
+/** How many characters of a number fit a box `width` wide at `fontSize` (at least 3). */
+export function charBudget(width: number, fontSize: number): number {
+  return Math.max(3, Math.floor(width / (fontSize * NUMBER_CHAR_EM)));
+}
+
+/** Compact scientific notation: "2.3e−5", "−1e12" (a true minus, no spaces). */
+function compactScientific(x: number, digits: number, decimal: string): string {
+  const [mant, expStr] = Math.abs(x)
+    .toExponential(digits - 1)
+    .split('e');
+  const exp = Number(expStr);
+  const m = stripZeros(mant).replace('.', decimal);
+  return `${x < 0 ? '−' : ''}${m}e${exp < 0 ? '−' : ''}${Math.abs(exp)}`;
+}
+
+/**
+ * The app's one number format where room is fixed (diagram labels, the term table, chart ticks,
+ * tooltips): at most `budget` characters. The usual form (formatNumber) when it fits as a plain
+ * number; else fewer digits; else compact scientific notation ("2.3e−5") with as many digits as
+ * fit, at least one — the value is never cut, only rounded.
+ */
+export function formatFit(x: number, budget: number, opts: NumberFormat = {}): string {
+  const p = numberParts(x, opts.digits);
+  if (!p) return opts.overflow ?? DEFAULT_OVERFLOW;
+  const decimal = numberStyle(opts.lang).decimal;
+  const most = Math.min(Math.max(Math.round(opts.digits ?? 3), 1), 15);
+  if (p.exp === null) {
+    for (let d = most; d >= 1; d--) {
+      const s = formatNumber(x, { ...opts, digits: d });
+      if (!s.includes('×') && s.length <= budget) return s;
+    }
+  }
+  let shortest = '';
+  for (let d = most; d >= 1; d--) {
+    shortest = compactScientific(x, d, decimal);
+    if (shortest.length <= budget) return shortest;
+  }
+  return shortest;
+}
+
+/** A share in [0, 1] as a percentage in at most `budget` characters ("62.7 %", "2e−5 %"). */
+export function formatPercentFit(share: number, budget: number, opts: NumberFormat = {}): string {
+  if (!Number.isFinite(share)) return formatNumber(share, opts);
+  const room = Math.max(1, budget - 2);
+  const v = formatFit(share * 100, room, opts);
+  // Too small to write in the room: say so instead of overflowing the box.
+  if (v.length > room && Math.abs(share) < 5e-4) return '≈0 %';
+  return `${v} %`;
+}
+
 /** Escapes text for \text{…}. */
 export function texEscapeText(s: string): string {
   return s.replace(/[\\{}$&#^_%~]/g, (c) =>

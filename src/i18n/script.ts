@@ -43,3 +43,24 @@ export function subscript(v: number | string): string {
 export function superscript(n: number): string {
   return [...String(n)].map((c) => SUPERSCRIPT[c] ?? c).join('');
 }
+
+const FROM_SUBSCRIPT: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SUBSCRIPT).map(([plain, sub]) => [sub, plain === '-' ? '−' : plain]),
+);
+
+/**
+ * A name ending in Unicode subscripts split into its base and its index written plainly, for
+ * real subscript markup: "s₋₁" → ["s", "−1"], "ŷ₃" → ["ŷ", "3"], "W" → ["W", ""].
+ */
+export function splitSubscript(name: string): [string, string] {
+  const chars = [...name];
+  let i = chars.length;
+  while (i > 0 && FROM_SUBSCRIPT[chars[i - 1]] !== undefined) i--;
+  return [
+    chars.slice(0, i).join(''),
+    chars
+      .slice(i)
+      .map((c) => FROM_SUBSCRIPT[c])
+      .join(''),
+  ];
+}

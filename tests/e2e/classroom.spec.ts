@@ -6,7 +6,7 @@
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HELP_KEYS, LANGS, loadLang, t, wantExploreStrings } from '../../src/i18n';
@@ -14,7 +14,18 @@ import { STEPS } from '../../src/lesson/steps';
 import { substepCount } from '../../src/lesson/substeps';
 import { defaultModel, randomModel } from '../../src/model';
 import { encodeModelParam } from '../../src/model/io/urlcodec';
+import { modelFingerprint } from '../../src/model/io/fingerprint';
+
 import { positionOf, urlAt } from './positions';
+
+function hasRsvg(): boolean {
+  try {
+    execFileSync('rsvg-convert', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // The catalogs the expected texts come from (the app loads each when it shows it).
 test.beforeAll(async () => {
@@ -475,11 +486,36 @@ test.describe('exports', () => {
     expect(xml).toMatch(/--c-s:\s*#/);
     // Every paint is resolved: no element style refers to a variable.
     expect(xml.replace(/--[a-z-]+:\s*[^;"]+/g, '')).not.toContain('var(--');
+    // The band under the columns comes along: each term's formula as paths (no HTML, no
+    // foreignObject), its numbers as text, its row labels; and the model it shows.
+    expect(xml).toContain('class="export-band"');
+    expect(xml).not.toContain('foreignObject');
+    expect(xml).not.toContain('class="katex');
+    writeFileSync('/tmp/export.svg', xml);
+    expect((xml.match(/<path /g) ?? []).length).toBeGreaterThan(50);
+    const band = await page
+      .locator('.app-diagram .dg-annotation[data-k] .term-annot__value')
+      .allTextContents();
+    expect(band.length).toBeGreaterThan(0);
+    for (const v of band) expect(xml).toContain(`>${v.trim()}<`);
+    expect(xml).toContain('>share<');
+    expect(xml).toContain(`#${modelFingerprint(defaultModel(1))}`);
+    if (hasRsvg()) {
+      const dir = 'test-results/export';
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${dir}/diagram.svg`, text);
+      execFileSync('rsvg-convert', ['-o', `${dir}/diagram.png`, `${dir}/diagram.svg`]);
+      const drawn = readFileSync(`${dir}/diagram.png`);
+      expect(drawn.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(drawn.readUInt32BE(16)).toBeGreaterThan(400);
+    }
 
     const png = await exportAs('png');
     const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000);
+    // Twice the SVG's size.
+    const svgWidth = Number(/<svg[^>]* width="([\d.]+)"/.exec(xml)![1]);
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(svgWidth * 2));
 
     await page.getByTestId('tools-button').click();
     await page.getByTestId('tools-menu').locator('[data-tool="latex"]').click();
@@ -506,25 +542,6 @@ test.describe('exports', () => {
     await expect(page.getByTestId('zoom')).toContainText('120 %');
     expect(await zoomOf('.diagram-panel')).toBe('1.2');
     expect(await zoomOf('.app-main .formulas')).toBe('1.2');
-  });
-});
-
-test.describe('handouts', () => {
-  test('the print view gives one PDF page per step, each in its final state', async ({ page }) => {
-    await page.goto('/?lang=en&print=1');
-    const pages = page.locator('.cls-print-page');
-    await expect(pages).toHaveCount(N);
-    for (let i = 0; i < N; i++) {
-      await expect(pages.nth(i).locator('.cls-snap-diagram')).toHaveAttribute(
-        'data-sub',
-        String(COUNTS[i] - 1),
-      );
-    }
-    await expect(page.locator('.cls-print-page .dg-svg')).toHaveCount(N);
-    await page.evaluate(() => document.fonts.ready);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const count = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-    expect(count).toBe(N);
   });
 });
 

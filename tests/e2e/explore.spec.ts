@@ -454,3 +454,59 @@ test.describe('screens', () => {
     });
   }
 });
+
+/** The longest gap between animation frames over `ms` milliseconds (the page's responsiveness). */
+function longestFrameGap(page: Page, ms: number): Promise<number> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<number>((resolve) => {
+        let last = performance.now();
+        let worst = 0;
+        const end = last + ms;
+        const tick = (now: number) => {
+          worst = Math.max(worst, now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else resolve(worst);
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+test('long computations run in slices: an estimate first, then progress, a responsive page and a cancel', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const big = randomModel({ seed: 2, T: 64, H: 64, D: 64, K: 64 });
+  await page.goto(`/?lang=en&mode=explore#/title?model=${encodeModelParam(big)}`);
+  await expect(page.getByTestId('explore-main')).toBeVisible();
+  const check = await inView(page, '[data-testid="gradient-check"]');
+  // Too large to run by itself: its cost is said beforehand, with a time measured here.
+  await expect(check).toContainText(/about \d+ (s|min) on this computer/);
+  await check.getByRole('button', { name: 'Run the check' }).click();
+  const progress = page.getByTestId('check-progress');
+  await expect(progress).toBeVisible();
+  expect(await longestFrameGap(page, 800)).toBeLessThan(250);
+  await expect(progress).toContainText(/Checked \d+ of 12288 weights/);
+  await check.getByRole('button', { name: 'Cancel the check' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(check.getByRole('button', { name: 'Run the check' })).toBeVisible();
+  expect(await check.getAttribute('data-max-rel-error')).toBeNull();
+
+  // Training N steps: the same, and a cancel keeps the steps already taken.
+  const status = await inView(page, '[data-testid="training-status"]');
+  const n = page.getByLabel('Steps N');
+  await n.fill('5000');
+  await n.press('Enter');
+  await page.getByRole('button', { name: '5000 steps' }).click();
+  const train = page.getByTestId('train-progress');
+  await expect(train).toBeVisible();
+  expect(await longestFrameGap(page, 800)).toBeLessThan(250);
+  await page.getByRole('button', { name: 'Stop after this step' }).click();
+  await expect(train).toHaveCount(0);
+  const taken = Number(await status.getAttribute('data-steps'));
+  expect(taken).toBeGreaterThan(0);
+  expect(taken).toBeLessThan(5000);
+});

@@ -68,6 +68,18 @@ export const CLASSROOM = {
   'print.button': 'Print…',
   'print.back': 'Back to the lesson',
   'print.page': 'Step {n} of {total}',
+  'print.paper': 'Paper',
+  'print.landscape': 'A4 landscape',
+  'print.portrait': 'A4 portrait',
+  'print.layout': 'Pages',
+  'print.slides': 'Slides',
+  'print.withNotes': 'Slides with notes',
+  'print.notes': 'Speaker notes',
+  'model.seed':
+    'Model #{id}: the example of seed {seed}; T = {T}, H = {H}, D = {D}, K = {K}, activation {activation}{cut}',
+  'model.own':
+    'Model #{id}: opened from a file or edited; T = {T}, H = {H}, D = {D}, K = {K}, activation {activation}{cut}',
+  'model.cut': ', truncation n = {n}',
 
   'export.svgSaved': 'Diagram saved (SVG)',
   'export.pngSaved': 'Diagram saved (PNG)',

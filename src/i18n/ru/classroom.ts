@@ -67,6 +67,18 @@ export const CLASSROOM: Readonly<Record<ClassroomKey, string>> = {
   'print.button': 'Печать…',
   'print.back': 'Вернуться к уроку',
   'print.page': 'Шаг {n} из {total}',
+  'print.paper': 'Бумага',
+  'print.landscape': 'A4, альбомная',
+  'print.portrait': 'A4, книжная',
+  'print.layout': 'Страницы',
+  'print.slides': 'Слайды',
+  'print.withNotes': 'Слайды с заметками',
+  'print.notes': 'Заметки докладчика',
+  'model.seed':
+    'Модель #{id}: пример с начальным значением генератора {seed}; T\u00a0=\u00a0{T}, H\u00a0=\u00a0{H}, D\u00a0=\u00a0{D}, K\u00a0=\u00a0{K}, функция активации {activation}{cut}',
+  'model.own':
+    'Модель #{id}: открыта из файла или изменена; T\u00a0=\u00a0{T}, H\u00a0=\u00a0{H}, D\u00a0=\u00a0{D}, K\u00a0=\u00a0{K}, функция активации {activation}{cut}',
+  'model.cut': ', усечение n\u00a0=\u00a0{n}',
 
   'export.svgSaved': 'Схема сохранена (SVG)',
   'export.pngSaved': 'Схема сохранена (PNG)',

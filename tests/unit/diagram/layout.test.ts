@@ -9,6 +9,7 @@ import {
   cutX,
   LABEL_FONT,
   MIN_COL_WIDTH,
+  MIN_ROW_GAP,
   MIN_STROKE,
   EDGE_STROKE,
   NODE_R,
@@ -130,7 +131,7 @@ describe('layout sizing', () => {
   it('grows taller rather than squeezing rows when the height is too small', () => {
     const l = computeLayout({ T: 4, width: 1600, height: 200, annotationHeight: 150 });
     expect(l.height).toBeGreaterThan(200);
-    expect(l.rows.yhat - l.rows.E).toBeGreaterThanOrEqual(160);
+    expect(l.rows.yhat - l.rows.E).toBeGreaterThanOrEqual(MIN_ROW_GAP);
   });
 
   it('survives nonsense sizes', () => {

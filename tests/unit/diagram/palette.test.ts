@@ -50,6 +50,9 @@ describe('palette', () => {
       expect(contrastRatio(th.fg, th.bg)).toBeGreaterThanOrEqual(7);
       expect(contrastRatio(th.muted, th.bg)).toBeGreaterThanOrEqual(4.5);
       expect(contrastRatio(th.fg, th.panel)).toBeGreaterThanOrEqual(7);
+      // Dimmed text stays legible; dimmed strokes stay visible graphics.
+      expect(contrastRatio(th.dim, th.bg)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(th.dimStroke, th.bg)).toBeGreaterThanOrEqual(3);
       for (const k of TERM_KINDS) {
         expect(contrastRatio(th.stroke[k], th.bg), `stroke ${k}`).toBeGreaterThanOrEqual(
           target.stroke,
@@ -93,7 +96,7 @@ describe('palette', () => {
     for (const cls of TERM_CLASSES) {
       expect(terms).toContain(`.katex .${cls} {`);
       expect(terms).toContain(`[data-active-term='${cls}'] span.${cls}`);
-      expect(terms).toContain(`.dg-root[data-active-term='${cls}'] .${cls}`);
+      expect(terms).toContain(`.dg-root[data-active-term='${cls}'] .is-dim.${cls}`);
     }
   });
 

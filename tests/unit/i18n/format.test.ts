@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { format, pickPlural, placeholders, pluralCategory, t } from '../../../src/i18n';
+import {
+  format,
+  pickPlural,
+  placeholders,
+  pluralCategory,
+  splitSubscript,
+  t,
+} from '../../../src/i18n';
 
 const fill = (template: string, params: Record<string, string | number>) =>
   format('en', template, params);
@@ -75,5 +82,14 @@ describe('format', () => {
       'b:sub',
       'n',
     ]);
+  });
+});
+
+describe('splitSubscript', () => {
+  it('splits a name into its base and its index written plainly', () => {
+    expect(splitSubscript('s₋₁')).toEqual(['s', '−1']);
+    expect(splitSubscript('ŷ₃')).toEqual(['ŷ', '3']);
+    expect(splitSubscript('E₆₃')).toEqual(['E', '63']);
+    expect(splitSubscript('W')).toEqual(['W', '']);
   });
 });

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import {
+  charBudget,
+  formatFit,
+  formatPercentFit,
   fieldErrorText,
   formatNumber,
   formatPercent,
@@ -97,5 +100,46 @@ describe('the number formatter in both styles', () => {
     for (const v of [-0.125, 1e-7, 3, 0.1 + 0.2])
       for (const lang of ['en', 'ru'] as const)
         expect(parseNumberInput(exactText(v, lang))).toBe(v);
+  });
+});
+
+describe('formatFit: one format, a character budget per place', () => {
+  it('keeps the usual form when it fits', () => {
+    expect(formatFit(1.47, 6)).toBe('1.47');
+    expect(formatFit(-0.0123, 7)).toBe('−0.0123');
+    expect(formatFit(1234, 6)).toBe('1234');
+    expect(formatFit(0, 3)).toBe('0');
+  });
+
+  it('rounds to fewer digits, then writes compact scientific notation, within the budget', () => {
+    expect(formatFit(0.00199, 6)).toBe('0.002');
+    expect(formatFit(1.76e-4, 7)).toBe('1.76e−4');
+    expect(formatFit(1.76e-4, 6)).toBe('1.8e−4');
+    expect(formatFit(1.76e-4, 5)).toBe('2e−4');
+    expect(formatFit(-3.2e12, 6)).toBe('−3e12');
+    expect(formatFit(9.87e-15, 6)).toBe('1e−14');
+  });
+
+  it('never exceeds its budget while one digit can do, and never cuts a value', () => {
+    for (const x of [1e-300, 3.3e-8, -7.77e-5, 0.5, 12.5, 999.9, 1e5, -6.02e23, 1.2e308])
+      for (let budget = 5; budget <= 9; budget++) {
+        const s = formatFit(x, budget);
+        const shortest = formatFit(x, 0).length;
+        expect(s.length, `${x} in ${budget}`).toBeLessThanOrEqual(Math.max(budget, shortest));
+        const back = Number(s.replace('−', '-').replace('−', '-'));
+        expect(Math.abs(back - x) / Math.abs(x), `${x} → ${s}`).toBeLessThan(0.5);
+      }
+  });
+
+  it('writes the language’s decimal separator and the overflow word', () => {
+    expect(formatFit(2.5e-7, 6, { lang: 'ru' })).toBe('2,5e−7');
+    expect(formatFit(Number.NaN, 6, { overflow: 'overflow' })).toBe('overflow');
+  });
+
+  it('fits percentages and derives budgets from a box', () => {
+    expect(formatPercentFit(0.627, 6)).toBe('62.7 %');
+    expect(formatPercentFit(2.27e-7, 6)).toBe('2e−5 %');
+    expect(charBudget(118, 28)).toBe(6);
+    expect(charBudget(10, 28)).toBe(3);
   });
 });

@@ -1,0 +1,17 @@
+/**
+ * The line on every handout page and exported diagram that says which model it shows: its
+ * fingerprint (model/io/fingerprint), whether it is the seed's example or the user's own, its
+ * sizes, activation and truncation.
+ */
+import { defaultModel, dimsOf, type Model } from '../model';
+import { modelFingerprint } from '../model/io/fingerprint';
+import type { ClassroomTranslate } from './useCt';
+
+export function modelCaption(ct: ClassroomTranslate, model: Model, seed: number): string {
+  const id = modelFingerprint(model);
+  const example = Number.isInteger(seed) && modelFingerprint(defaultModel(seed)) === id;
+  const { T, H, D, K } = dimsOf(model);
+  const cut = model.truncate === null ? '' : ct('model.cut', { n: model.truncate });
+  const params = { id, seed, T, H, D, K, activation: model.activation, cut };
+  return example ? ct('model.seed', params) : ct('model.own', params);
+}
