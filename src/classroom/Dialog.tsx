@@ -6,7 +6,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 
 interface Props {
   readonly title: string;
@@ -38,7 +38,7 @@ export function Dialog({
   testId,
   closeLabel,
 }: Props) {
-  const ct = useCt();
+  const vt = useVt();
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const close = useRef(onClose);
@@ -98,8 +98,8 @@ export function Dialog({
           <button
             type="button"
             className="cls-dialog__close"
-            aria-label={closeLabel ?? ct('dialog.close')}
-            title={closeLabel ?? ct('dialog.close')}
+            aria-label={closeLabel ?? vt('dialog.close')}
+            title={closeLabel ?? vt('dialog.close')}
             onClick={() => close.current()}
           >
             <span aria-hidden="true">✕</span>

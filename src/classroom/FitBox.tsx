@@ -25,10 +25,19 @@ export function FitBox({ className, children }: Props) {
     };
     fit();
     if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(fit);
+    // Refitted in the next frame, not inside the observer's callback: content that settles its
+    // own size in the same frame (a formula fitting its width) would otherwise loop.
+    let frame = 0;
+    const ro = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
+    });
     ro.observe(o);
     ro.observe(i);
-    return () => ro.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
   }, []);
   return (
     <div ref={outer} className={`cls-fit ${className ?? ''}`}>

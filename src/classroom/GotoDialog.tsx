@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { STEP_COUNT, useLesson } from '../store';
 import { useT } from '../components/useT';
 import { Dialog } from './Dialog';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 
 interface Props {
   readonly onClose: () => void;
@@ -19,7 +19,7 @@ export function parseStepNumber(text: string, total: number): number | null {
 /** G: type a step number, press Enter. */
 export function GotoDialog({ onClose }: Props) {
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const goTo = useLesson((s) => s.goTo);
   const stepIndex = useLesson((s) => s.stepIndex);
   const [text, setText] = useState(String(stepIndex + 1));
@@ -41,7 +41,7 @@ export function GotoDialog({ onClose }: Props) {
 
   return (
     <Dialog
-      title={ct('goto.title')}
+      title={vt('goto.title')}
       onClose={onClose}
       initialFocus={input}
       className="cls-goto"
@@ -67,7 +67,7 @@ export function GotoDialog({ onClose }: Props) {
             }}
           />
           <button type="submit" className="cls-btn cls-btn--primary">
-            {ct('goto.submit')}
+            {vt('goto.submit')}
           </button>
         </div>
         {invalid && (

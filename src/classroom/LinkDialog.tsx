@@ -12,7 +12,7 @@ import { usePackedModel } from '../components/usePackedModel';
 import { useT } from '../components/useT';
 import { copyText } from './clipboard';
 import { Dialog } from './Dialog';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 
 interface Props {
   readonly onClose: () => void;
@@ -38,7 +38,7 @@ const THEME_KEY = { light: 'theme.light', dark: 'theme.dark', contrast: 'theme.c
  */
 export function LinkDialog({ onClose }: Props) {
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const id = useId();
   const lang = useLesson((s) => s.lang);
   const theme = useLesson((s) => s.theme);
@@ -94,11 +94,11 @@ export function LinkDialog({ onClose }: Props) {
   );
 
   return (
-    <Dialog title={ct('link.title')} onClose={onClose} className="cls-link" testId="link-dialog">
-      <p className="cls-muted">{ct('link.intro')}</p>
+    <Dialog title={vt('link.title')} onClose={onClose} className="cls-link" testId="link-dialog">
+      <p className="cls-muted">{vt('link.intro')}</p>
       <div className="cls-link__cols">
         <fieldset className="cls-fieldset">
-          <legend>{ct('link.hide')}</legend>
+          <legend>{vt('link.hide')}</legend>
           {CONTROL_IDS.map((c) => (
             <label key={c} className="cls-check">
               <input
@@ -108,25 +108,25 @@ export function LinkDialog({ onClose }: Props) {
                 checked={hide.includes(c)}
                 onChange={(e) => toggle(c, e.target.checked)}
               />{' '}
-              {ct(CONTROL_KEY[c])}
+              {vt(CONTROL_KEY[c])}
             </label>
           ))}
         </fieldset>
         <div className="cls-link__side">
           <fieldset className="cls-fieldset">
-            <legend>{ct('link.include')}</legend>
-            {option(ct('link.step', { n: stepIndex + 1 }), withStep, setWithStep, 'step')}
-            {option(ct('link.model', { t: target }), withModel, setWithModel, 'model')}
-            {option(ct('link.lang', { name: LANG_NAMES[lang] }), withLang, setWithLang, 'lang')}
+            <legend>{vt('link.include')}</legend>
+            {option(vt('link.step', { n: stepIndex + 1 }), withStep, setWithStep, 'step')}
+            {option(vt('link.model', { t: target }), withModel, setWithModel, 'model')}
+            {option(vt('link.lang', { name: LANG_NAMES[lang] }), withLang, setWithLang, 'lang')}
             {option(
-              ct('link.theme', { name: tr(THEME_KEY[theme]) }),
+              vt('link.theme', { name: tr(THEME_KEY[theme]) }),
               withTheme,
               setWithTheme,
               'theme',
             )}
           </fieldset>
           <label className="cls-link__label" htmlFor={`${id}-url`}>
-            {ct('link.url')}
+            {vt('link.url')}
           </label>
           <textarea
             id={`${id}-url`}
@@ -134,13 +134,13 @@ export function LinkDialog({ onClose }: Props) {
             readOnly
             rows={5}
             value={link}
-            placeholder={packed.pending ? ct('link.pending') : undefined}
+            placeholder={packed.pending ? vt('link.pending') : undefined}
             data-testid="lecturer-link"
             onFocus={(e) => e.currentTarget.select()}
           />
           {tooLong && (
             <p className="cls-muted" role="note" data-testid="link-too-long">
-              {ct('link.tooLong', { n: full.length, max: MAX_LINK_LENGTH })}{' '}
+              {vt('link.tooLong', { n: full.length, max: MAX_LINK_LENGTH })}{' '}
               <button
                 type="button"
                 className="cls-btn"
@@ -148,7 +148,7 @@ export function LinkDialog({ onClose }: Props) {
                   downloadFile('model.json', stringifyResults(modelToJson(model)) + '\n')
                 }
               >
-                {ct('link.saveModel')}
+                {vt('link.saveModel')}
               </button>
             </p>
           )}
@@ -159,13 +159,13 @@ export function LinkDialog({ onClose }: Props) {
               disabled={link === ''}
               onClick={() => void copyText(link).then(setCopied)}
             >
-              {ct('link.copy')}
+              {vt('link.copy')}
             </button>
             <a className="cls-btn" href={link || undefined} target="_blank" rel="noopener">
-              {ct('link.try')}
+              {vt('link.try')}
             </a>
             <span role="status" className="cls-status">
-              {copied === true ? ct('link.copied') : copied === false ? tr('error.clipboard') : ''}
+              {copied === true ? vt('link.copied') : copied === false ? tr('error.clipboard') : ''}
             </span>
           </div>
         </div>

@@ -5,7 +5,7 @@ import { lessonText } from '../lesson/stepTexts';
 import { lessonCtxOf, selectT, useLesson } from '../store';
 import { useT } from '../components/useT';
 import { Dialog } from './Dialog';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 
 interface Props {
   readonly onClose: () => void;
@@ -19,7 +19,7 @@ const COLUMNS = 4;
  */
 export function Overview({ onClose }: Props) {
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const lang = useLesson((s) => s.lang);
   const stepIndex = useLesson((s) => s.stepIndex);
   const target = useLesson((s) => s.target);
@@ -58,7 +58,7 @@ export function Overview({ onClose }: Props) {
       testId="overview"
       closeLabel={tr('overview.close')}
     >
-      <p className="cls-muted">{ct('overview.hint')}</p>
+      <p className="cls-muted">{vt('overview.hint')}</p>
       <ol className="cls-overview__grid" ref={grid} onKeyDown={onKeyDown}>
         {STEPS.map((step, i) => {
           const ctx = lessonCtxOf(target, T, effectiveWindow(step, truncate));
@@ -80,7 +80,7 @@ export function Overview({ onClose }: Props) {
                 <span className="cls-overview__num">{i + 1}</span>
                 <span className="cls-overview__title">{title}</span>
                 {step.beyondSlides && <span className="badge">{tr('app.beyondSlides')}</span>}
-                {isCurrent && <span className="cls-overview__here">{ct('overview.current')}</span>}
+                {isCurrent && <span className="cls-overview__here">{vt('overview.current')}</span>}
               </button>
             </li>
           );

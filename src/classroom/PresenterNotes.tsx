@@ -3,7 +3,7 @@ import { LANG_NAMES, LANGS, type Lang } from '../i18n';
 import { lessonText } from '../lesson/stepTexts';
 import { selectLessonCtx, selectStep, useLesson } from '../store';
 import { useT } from '../components/useT';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 
 /** Whether the notes show every language (kept for the window, across a reload). */
 const BOTH_KEY = 'bptt-presenter-all-languages';
@@ -19,7 +19,7 @@ function readBoth(): boolean {
 /** The current step's speaker notes in the lesson's language; the others too, on request. */
 export function PresenterNotes() {
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const lang = useLesson((s) => s.lang);
   const step = useLesson(selectStep);
   const ctx = useLesson(selectLessonCtx);
@@ -47,7 +47,7 @@ export function PresenterNotes() {
         data-testid="notes-all-languages"
         onClick={() => setBoth(!both)}
       >
-        {ct('presenter.notesAllLanguages')}
+        {vt('presenter.notesAllLanguages')}
       </button>
       {order.map((l, i) => {
         const text = lessonText(l, step.notes, ctx).trim();
@@ -58,11 +58,11 @@ export function PresenterNotes() {
             className={`cls-notes__lang${i > 0 ? ' cls-notes__lang--other' : ''}`}
             data-lang={l}
           >
-            <h3 className="cls-notes__title">{ct('presenter.notesIn', { name: LANG_NAMES[l] })}</h3>
+            <h3 className="cls-notes__title">{vt('presenter.notesIn', { name: LANG_NAMES[l] })}</h3>
             {text ? (
               text.split(/\n\s*\n/).map((p, j) => <p key={j}>{p}</p>)
             ) : (
-              <p className="cls-muted">{ct('presenter.noNotes')}</p>
+              <p className="cls-muted">{vt('presenter.noNotes')}</p>
             )}
           </div>
         );

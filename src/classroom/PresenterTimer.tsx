@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useT } from '../components/useT';
 import { useLesson } from '../store';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 import { formatElapsed, useTimer } from './useTimer';
 
 /** The countdown lengths offered, in minutes (0: none). */
@@ -9,7 +9,7 @@ const COUNTDOWNS = [0, 5, 10, 15, 20, 30, 45, 60, 90] as const;
 
 /** The time of day, to the minute, in the lesson's language. */
 function WallClock() {
-  const ct = useCt();
+  const vt = useVt();
   const lang = useLesson((s) => s.lang);
   const [date, setDate] = useState(() => new Date());
   useEffect(() => {
@@ -21,7 +21,7 @@ function WallClock() {
     <span
       className="cls-clock"
       data-testid="clock"
-      aria-label={`${ct('presenter.clock')}: ${text}`}
+      aria-label={`${vt('presenter.clock')}: ${text}`}
     >
       {text}
     </span>
@@ -31,7 +31,7 @@ function WallClock() {
 /** The talk's stopwatch, an optional countdown and the wall clock, in the presenter view. */
 export function PresenterTimer() {
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const timer = useTimer();
   const id = useId();
   const left = timer.minutes * 60_000 - timer.elapsed;
@@ -44,7 +44,7 @@ export function PresenterTimer() {
         data-running={timer.running}
         role="timer"
         aria-label={`${tr('presenter.timer')}: ${formatElapsed(timer.elapsed)}, ${
-          timer.running ? ct('presenter.timerRunning') : ct('presenter.timerStopped')
+          timer.running ? vt('presenter.timerRunning') : vt('presenter.timerStopped')
         }`}
       >
         {formatElapsed(timer.elapsed)}
@@ -83,7 +83,7 @@ export function PresenterTimer() {
         <span aria-hidden="true">↺</span>
       </button>
       <label className="visually-hidden" htmlFor={`${id}-countdown`}>
-        {ct('presenter.countdown')}
+        {vt('presenter.countdown')}
       </label>
       <select
         id={`${id}-countdown`}
@@ -94,7 +94,7 @@ export function PresenterTimer() {
       >
         {COUNTDOWNS.map((m) => (
           <option key={m} value={m}>
-            {m === 0 ? ct('presenter.countdownOff') : ct('presenter.countdownMinutes', { n: m })}
+            {m === 0 ? vt('presenter.countdownOff') : vt('presenter.countdownMinutes', { n: m })}
           </option>
         ))}
       </select>
@@ -103,7 +103,7 @@ export function PresenterTimer() {
           className={`cls-timer__value${left < 0 ? ' cls-timer__value--over' : ''}`}
           data-testid="countdown"
           data-left={Math.round(left / 1000)}
-          aria-label={`${ct('presenter.countdownLeft')}: ${formatElapsed(left)}`}
+          aria-label={`${vt('presenter.countdownLeft')}: ${formatElapsed(left)}`}
         >
           {formatElapsed(left)}
         </span>

@@ -21,7 +21,7 @@ import { PresenterNotes } from './PresenterNotes';
 import { PresenterTimer } from './PresenterTimer';
 import { SnapshotDiagram } from './SnapshotDiagram';
 import { SnapshotFormulas } from './SnapshotFormulas';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 
 /** The width the next (sub-)step is laid out at before it is shrunk into its box. */
 const PREVIEW_WIDTH = 1300;
@@ -36,7 +36,7 @@ const NOW_WIDTH = 1130;
 export function PresenterView() {
   useKeyboardNav();
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const lang = useLesson((s) => s.lang);
   const stepIndex = useLesson((s) => s.stepIndex);
   const sub = useLesson((s) => s.sub);
@@ -62,7 +62,7 @@ export function PresenterView() {
         <header className="cls-presenter__head">
           <h1 className="cls-presenter__name">{tr('presenter.title')}</h1>
           <p className="cls-presenter__pos" data-testid="presenter-position">
-            {ct('presenter.stepOf', { n: stepIndex + 1, total: STEP_COUNT })}
+            {vt('presenter.stepOf', { n: stepIndex + 1, total: STEP_COUNT })}
             {subCount > 1 && ` · ${tr('nav.substep', { n: sub + 1, total: subCount })}`}
           </p>
           <PresenterTimer />
@@ -70,7 +70,7 @@ export function PresenterView() {
             type="button"
             className={`cls-btn cls-blackout-state${blackout ? ' is-on' : ''}`}
             aria-pressed={blackout}
-            title={ct('presenter.blackoutToggle')}
+            title={vt('presenter.blackoutToggle')}
             data-testid="presenter-blackout"
             onClick={toggleBlackout}
           >
@@ -106,7 +106,7 @@ export function PresenterView() {
               <h2 id="presenter-next" className="cls-presenter__label">
                 {atEnd
                   ? tr('presenter.end')
-                  : `${next.stepIndex === stepIndex ? ct('presenter.nextSub') : ct('presenter.nextStep')}:`}
+                  : `${next.stepIndex === stepIndex ? vt('presenter.nextSub') : vt('presenter.nextStep')}:`}
               </h2>
               {!atEnd && (
                 <>

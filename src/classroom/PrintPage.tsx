@@ -5,7 +5,7 @@ import { FitBox } from './FitBox';
 import { modelCaption } from './modelCaption';
 import { SnapshotDiagram } from './SnapshotDiagram';
 import { SnapshotFormulas } from './SnapshotFormulas';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 
 export type Paper = 'landscape' | 'portrait';
 export type PageLayout = 'slides' | 'notes';
@@ -44,7 +44,7 @@ function paragraphs(text: string) {
  */
 export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const lang = useLesson((s) => s.lang);
   const model = useLesson((s) => s.model);
   const seed = useLesson((s) => s.seed);
@@ -64,7 +64,7 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
     >
       <header className="cls-print-page__head">
         <span className="cls-print-page__num">
-          {ct('print.page', { n: stepIndex + 1, total: STEP_COUNT })}
+          {vt('print.page', { n: stepIndex + 1, total: STEP_COUNT })}
         </span>
         <h2 id={`print-title-${stepIndex}`} className="cls-print-page__title">
           {stepIndex + 1}. {texts.title}
@@ -85,13 +85,13 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
       {layout === 'notes' && (
         <FitBox className="cls-print-page__notes">
           <div className="cls-print-page__notes-text" data-testid="print-notes">
-            <h3>{ct('print.notes')}</h3>
+            <h3>{vt('print.notes')}</h3>
             {paragraphs(texts.notes)}
           </div>
         </FitBox>
       )}
       <footer className="cls-print-page__foot" data-testid="print-model">
-        {modelCaption(ct, model, seed)}
+        {modelCaption(vt, model, seed)}
       </footer>
     </section>
   );

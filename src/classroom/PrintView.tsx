@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { STEPS } from '../lesson/steps';
 import { selectCounts, useLesson } from '../store';
 import { withView } from './links';
 import { useT } from '../components/useT';
 import { PAGE_SIZE, PrintPage, type PageLayout, type Paper } from './PrintPage';
 import { PrintChoice } from './PrintChoice';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 
 function screenScale(paper: Paper): number {
   return Math.min(1, Math.max(0.2, (window.innerWidth - 32) / PAGE_SIZE[paper].width));
@@ -19,11 +20,25 @@ function screenScale(paper: Paper): number {
  */
 export function PrintView() {
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const counts = useLesson(selectCounts);
   const [paper, setPaper] = useState<Paper>('landscape');
   const [layout, setLayout] = useState<PageLayout>('slides');
   const [scale, setScale] = useState(() => screenScale(paper));
+  // Pages are laid out one per task, so that a large model's handout (seconds of layout) never
+  // holds the page: the bar counts them; printing before the end lays out the rest at once.
+  const total = STEPS.length;
+  const [ready, setReady] = useState(1);
+  useEffect(() => {
+    if (ready >= total) return;
+    const id = setTimeout(() => setReady((r) => Math.min(total, r + 1)), 0);
+    return () => clearTimeout(id);
+  }, [ready, total]);
+  useEffect(() => {
+    const all = () => flushSync(() => setReady(total));
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, [total]);
   useEffect(() => {
     const onResize = () => setScale(screenScale(paper));
     onResize();
@@ -39,37 +54,43 @@ export function PrintView() {
       style={{ ['--print-scale' as string]: scale }}
     >
       <div className="cls-print__bar">
-        <h1 className="cls-print__title">{ct('print.title')}</h1>
-        <p className="cls-print__hint">{ct('print.hint')}</p>
+        <h1 className="cls-print__title">{vt('print.title')}</h1>
+        <p className="cls-print__hint">{vt('print.hint')}</p>
         <PrintChoice
-          label={ct('print.paper')}
+          label={vt('print.paper')}
           value={paper}
           options={[
-            ['landscape', ct('print.landscape')],
-            ['portrait', ct('print.portrait')],
+            ['landscape', vt('print.landscape')],
+            ['portrait', vt('print.portrait')],
           ]}
           onChange={setPaper}
           testId="print-paper"
         />
         <PrintChoice
-          label={ct('print.layout')}
+          label={vt('print.layout')}
           value={layout}
           options={[
-            ['slides', ct('print.slides')],
-            ['notes', ct('print.withNotes')],
+            ['slides', vt('print.slides')],
+            ['notes', vt('print.withNotes')],
           ]}
           onChange={setLayout}
           testId="print-layout"
         />
+        {ready < total && (
+          <label className="cls-print__progress" data-testid="print-progress">
+            {vt('print.preparing', { n: ready, total })}
+            <progress value={ready} max={total} />
+          </label>
+        )}
         <button type="button" className="cls-btn cls-btn--primary" onClick={() => window.print()}>
-          {ct('print.button')}
+          {vt('print.button')}
         </button>
         <a className="cls-btn" href={withView(window.location.href, 'app')}>
-          {ct('print.back')}
+          {vt('print.back')}
         </a>
         <span className="visually-hidden">{tr('app.title')}</span>
       </div>
-      {STEPS.map((step, i) => (
+      {STEPS.slice(0, ready).map((step, i) => (
         <PrintPage
           key={step.id}
           stepIndex={i}

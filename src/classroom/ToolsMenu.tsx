@@ -5,7 +5,7 @@ import { useT } from '../components/useT';
 import { openPresenterWindow, runCommand } from './commands';
 import { copyCurrentLatex, exportCurrentDiagram, openPrintView } from './tools';
 import { Dialog } from './Dialog';
-import { useCt } from './useCt';
+import { useVt } from './useVt';
 import { useFullscreen } from './useFullscreen';
 
 interface Props {
@@ -24,7 +24,7 @@ interface Item {
 /** Every classroom action as a labelled button, grouped; the keys are shown beside them. */
 export function ToolsMenu({ onClose }: Props) {
   const tr = useT();
-  const ct = useCt();
+  const vt = useVt();
   const fullscreen = useFullscreen();
   const blackout = useClassroom((s) => s.blackout);
   const view = useClassroom((s) => s.view);
@@ -38,7 +38,7 @@ export function ToolsMenu({ onClose }: Props) {
 
   const groups: readonly { title: string; items: readonly Item[] }[] = [
     {
-      title: ct('tools.present'),
+      title: vt('tools.present'),
       items: [
         ...(view === 'app'
           ? [
@@ -67,7 +67,7 @@ export function ToolsMenu({ onClose }: Props) {
       ],
     },
     {
-      title: ct('tools.view'),
+      title: vt('tools.view'),
       items: [
         { id: 'overview', label: k('nav.overview'), cap: 'O', run: open('overview') },
         { id: 'goto', label: k('nav.goto'), cap: 'G', run: open('goto') },
@@ -75,7 +75,7 @@ export function ToolsMenu({ onClose }: Props) {
       ],
     },
     {
-      title: ct('tools.export'),
+      title: vt('tools.export'),
       items: [
         { id: 'svg', label: k('export.svg'), run: then(() => void exportCurrentDiagram('svg')) },
         { id: 'png', label: k('export.png'), run: then(() => void exportCurrentDiagram('png')) },
@@ -84,8 +84,8 @@ export function ToolsMenu({ onClose }: Props) {
       ],
     },
     {
-      title: ct('tools.share'),
-      items: [{ id: 'link', label: ct('link.open'), run: open('link') }],
+      title: vt('tools.share'),
+      items: [{ id: 'link', label: vt('link.open'), run: open('link') }],
     },
   ];
 
@@ -108,11 +108,11 @@ export function ToolsMenu({ onClose }: Props) {
 
   return (
     <Dialog
-      title={ct('tools.menuLabel')}
+      title={vt('tools.menuLabel')}
       onClose={onClose}
       className="cls-menu"
       testId="tools-menu"
-      closeLabel={ct('tools.close')}
+      closeLabel={vt('tools.close')}
     >
       <div className="cls-menu__groups">
         {groups.map((g) => (

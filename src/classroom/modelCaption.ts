@@ -5,13 +5,13 @@
  */
 import { defaultModel, dimsOf, type Model } from '../model';
 import { modelFingerprint } from '../model/io/fingerprint';
-import type { ClassroomTranslate } from './useCt';
+import type { ViewsTranslate } from './useVt';
 
-export function modelCaption(ct: ClassroomTranslate, model: Model, seed: number): string {
+export function modelCaption(vt: ViewsTranslate, model: Model, seed: number): string {
   const id = modelFingerprint(model);
   const example = Number.isInteger(seed) && modelFingerprint(defaultModel(seed)) === id;
   const { T, H, D, K } = dimsOf(model);
-  const cut = model.truncate === null ? '' : ct('model.cut', { n: model.truncate });
+  const cut = model.truncate === null ? '' : vt('model.cut', { n: model.truncate });
   const params = { id, seed, T, H, D, K, activation: model.activation, cut };
-  return example ? ct('model.seed', params) : ct('model.own', params);
+  return example ? vt('model.seed', params) : vt('model.own', params);
 }

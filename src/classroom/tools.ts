@@ -9,7 +9,7 @@ import { copyText } from './clipboard';
 import { exportDiagram, exportName, type ExportKind } from './exportDiagram';
 import { currentFormulaTex, plainLatex } from './latex';
 import { modelCaption } from './modelCaption';
-import { translator } from '../i18n';
+import { translator, wantExploreStrings } from '../i18n';
 
 /** The handouts (every step on its own page) in a new tab. */
 export function openPrintView(): void {
@@ -20,7 +20,8 @@ export function openPrintView(): void {
 
 export async function exportCurrentDiagram(kind: ExportKind): Promise<boolean> {
   const s = lessonStore.getState();
-  const caption = modelCaption(translator(s.lang, 'classroom'), s.model, s.seed);
+  await wantExploreStrings();
+  const caption = modelCaption(translator(s.lang, 'views'), s.model, s.seed);
   const ok = await exportDiagram(kind, exportName(s.stepIndex, s.sub), caption);
   const c = classroomStore.getState();
   if (ok) c.notify(kind === 'svg' ? 'export.svgSaved' : 'export.pngSaved');

@@ -16,8 +16,8 @@ const SETTLE = 0.005;
  * Shrinks its content's font (never below `min`) until it fits the available width, so a long
  * formula is shown whole instead of cut off. Sizes are layout sizes, unaffected by the stage scale.
  *
- * Measured from a ResizeObserver, which reports sizes after the browser's own layout: a step
- * change with several formulas costs no forced layout per formula. The natural width is the
+ * Measured from a ResizeObserver, which reports sizes after the browser's own layout, and fitted
+ * in the frame after: a step change with several formulas costs no forced layout per formula. The natural width is the
  * current width over the current scale (KaTeX sizes everything in em).
  */
 export function FitWidth({ watch, min = 0.6, className, children }: Props) {
@@ -50,10 +50,20 @@ export function FitWidth({ watch, min = 0.6, className, children }: Props) {
       fit();
       return;
     }
-    const ro = new ResizeObserver(fit);
+    // Refitted in the next frame, not inside the observer's callback: a new font size changes
+    // the sizes of the boxes around it (a handout's FitBox observes them too), which inside the
+    // callback would be a ResizeObserver loop.
+    let frame = 0;
+    const ro = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
+    });
     ro.observe(o);
     ro.observe(i);
-    return () => ro.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
   }, [watch, min]);
   return (
     <div ref={outer} className={`fit-width ${className ?? ''}`}>

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { lossOf, type Model } from '../model';
 import { forwardOf } from '../store';
 import { sgdStep, type SgdOptions } from '../model/bptt/train';
-import type { Progress } from '../model';
+import { runToEnd, type Progress } from '../model';
 import { runSliced } from '../frame';
 import { formatNumber, t as translate } from '../i18n';
 import { LossCurve } from './LossCurve';
@@ -39,6 +39,9 @@ interface Run {
 const FRAME_BUDGET = 10;
 /** The curve keeps at most this many points (the oldest are dropped). */
 const MAX_POINTS = 5000;
+
+/** A batch of steps expected to take less than this runs at once, without a progress bar. */
+const AT_ONCE_MS = 60;
 
 /** N steps as a computation in slices: `run` collects them; yields after every step. */
 function* stepsInto(run: Run, n: number, opts: SgdOptions): Generator<Progress, void> {
@@ -118,12 +121,18 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
       setBatch(null);
     };
     const ctl = new AbortController();
+    const work = stepsInto(run, n, opts);
+    // The first step is timed: a batch that will be over at once is run at once.
+    const t0 = performance.now();
+    work.next();
+    if ((performance.now() - t0) * (n - 1) < AT_ONCE_MS) {
+      runToEnd(work);
+      finish();
+      return;
+    }
     cancel.current = ctl;
-    setBatch({ done: 0, total: n });
-    runSliced(stepsInto(run, n, opts), { signal: ctl.signal, onProgress: setBatch }).then(
-      finish,
-      finish,
-    );
+    setBatch({ done: 1, total: n });
+    runSliced(work, { signal: ctl.signal, onProgress: setBatch }).then(finish, finish);
   };
   const busy = running || batch !== null;
 

@@ -1,5 +1,13 @@
 /** What a language provides: its number style and one string table per namespace. */
-import type { ClassroomKey, DiagramKey, ErrorKey, ExploreKey, LessonKey, UiKey } from './keys';
+import type {
+  ClassroomKey,
+  DiagramKey,
+  ErrorKey,
+  ExploreKey,
+  LessonKey,
+  UiKey,
+  ViewsKey,
+} from './keys';
 import type { NumberStyle } from './number';
 
 type Table<K extends string> = Readonly<Record<K, string>>;
@@ -19,18 +27,21 @@ export interface Catalog {
   readonly explore: Table<ExploreKey>;
   /** The model's validation problems, by FieldError code. */
   readonly errors: Table<ErrorKey>;
+  /** The views opened on request: the link dialog, the presenter window, the handouts. */
+  readonly views: Table<ViewsKey>;
 }
 
 export type Namespace = Exclude<keyof Catalog, 'number'>;
 
 /**
- * The explore mode's part of a catalog, loaded with the mode: its strings and the model file's
- * problems (which only the mode's editors and imports report).
+ * The part of a catalog loaded on demand, never before the first formula: the explore mode's
+ * strings, the model file's problems (which only the mode's editors and imports report) and the
+ * views opened on request (link dialog, presenter window, handouts).
  */
-export type ExplorePart = Pick<Catalog, 'explore' | 'errors'>;
+export type ExplorePart = Pick<Catalog, 'explore' | 'errors' | 'views'>;
 
-/** Every part of a catalog but the explore mode's: what a language's index.ts gives. */
-export type LessonCatalog = Omit<Catalog, 'explore' | 'errors'>;
+/** Every part of a catalog but the one on demand: what a language's index.ts gives. */
+export type LessonCatalog = Omit<Catalog, 'explore' | 'errors' | 'views'>;
 
 export const NAMESPACES: readonly Namespace[] = [
   'ui',
@@ -39,6 +50,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'classroom',
   'explore',
   'errors',
+  'views',
 ];
 
 /** The keys of a namespace. */

@@ -8,6 +8,7 @@ import type { ERRORS } from './en/errors';
 import type { EXPLORE } from './en/explore';
 import type { LESSON } from './en/lesson';
 import type { UI } from './en/ui';
+import type { VIEWS } from './en/views';
 
 export type UiKey = keyof typeof UI;
 export type LessonKey = keyof typeof LESSON;
@@ -15,3 +16,4 @@ export type DiagramKey = keyof typeof DIAGRAM;
 export type ClassroomKey = keyof typeof CLASSROOM;
 export type ExploreKey = keyof typeof EXPLORE;
 export type ErrorKey = keyof typeof ERRORS;
+export type ViewsKey = keyof typeof VIEWS;

@@ -29,19 +29,24 @@ interface LanguageEntry {
 const part = (
   explore: Promise<{ readonly EXPLORE: ExplorePart['explore'] }>,
   errors: Promise<{ readonly ERRORS: ExplorePart['errors'] }>,
+  views: Promise<{ readonly VIEWS: ExplorePart['views'] }>,
 ): Promise<ExplorePart> =>
-  Promise.all([explore, errors]).then(([e, r]) => ({ explore: e.EXPLORE, errors: r.ERRORS }));
+  Promise.all([explore, errors, views]).then(([e, r, v]) => ({
+    explore: e.EXPLORE,
+    errors: r.ERRORS,
+    views: v.VIEWS,
+  }));
 
 const TABLE = {
   ru: {
     name: 'Русский',
     lesson: () => import('./ru'),
-    explore: () => part(import('./ru/explore'), import('./ru/errors')),
+    explore: () => part(import('./ru/explore'), import('./ru/errors'), import('./ru/views')),
   },
   en: {
     name: 'English',
     lesson: () => import('./en'),
-    explore: () => part(import('./en/explore'), import('./en/errors')),
+    explore: () => part(import('./en/explore'), import('./en/errors'), import('./en/views')),
   },
 } as const satisfies Readonly<Record<string, LanguageEntry>>;
 
@@ -75,7 +80,10 @@ function language(lang: Lang): Language {
       if (!l) throw new Error(`The ${lang} catalog is not loaded (loadLang)`);
       const e = exploreParts.get(lang);
       // Made once per part that arrives (every lookup reads it), not once per lookup.
-      c = { ...l, ...(e ?? { explore: missing(lang), errors: missing(lang) }) };
+      c = {
+        ...l,
+        ...(e ?? { explore: missing(lang), errors: missing(lang), views: missing(lang) }),
+      };
       catalogs.set(lang, c);
       return c;
     },

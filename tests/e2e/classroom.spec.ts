@@ -16,6 +16,7 @@ import { defaultModel, randomModel } from '../../src/model';
 import { encodeModelParam } from '../../src/model/io/urlcodec';
 import { modelFingerprint } from '../../src/model/io/fingerprint';
 
+import { collectErrors } from './pageErrors';
 import { positionOf, urlAt } from './positions';
 
 function hasRsvg(): boolean {
@@ -83,15 +84,6 @@ async function presenterAt(page: Page, i: number, sub: number) {
 }
 
 /** Console errors and page errors (a popup blocked or a failed request would show here). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
 test.describe('keys', () => {
   test('next, previous, first and last, with every key', async ({ page }) => {
     const errors = collectErrors(page);

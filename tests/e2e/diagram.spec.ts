@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { randomModel } from '../../src/model';
 import { encodeModelParam } from '../../src/model/io/urlcodec';
+import { collectErrors } from './pageErrors';
 
 const T = 64;
 
@@ -16,11 +17,7 @@ async function focusedNode(page: Page): Promise<string | null> {
 test('a long sequence draws the columns in view; scrolling and the arrow keys reach the rest', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = collectErrors(page);
   const model = randomModel({ seed: 3, T, H: 4, D: 4, K: 4, activation: 'tanh' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`/?lang=en&mode=explore&model=${encodeModelParam(model)}`);

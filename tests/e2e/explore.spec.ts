@@ -24,6 +24,7 @@ import {
 import { modelToJson } from '../../src/model/io/parse';
 import { buildPreset, PRESETS } from '../../src/model/build/presets';
 import { encodeModelParam } from '../../src/model/io/urlcodec';
+import { collectErrors } from './pageErrors';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENS = 'test-results/explore-screens';
@@ -31,16 +32,6 @@ const SCREENS = 'test-results/explore-screens';
 /** ‖k-th term of ∂E_t/∂W‖_F for k = 0 … t, from the core. */
 function termNorms(model: RnnModel, t: number): number[] {
   return targetTerms(model, forward(model), t).W.map((w) => frobenius(w));
-}
-
-/** Collects console errors and page errors. */
-function watch(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
 }
 
 async function openExplore(page: Page, query = 'lang=en') {
@@ -114,7 +105,7 @@ function compareDeep(actual: unknown, expected: unknown, path = '$'): number {
 
 let errors: string[];
 test.beforeEach(({ page }) => {
-  errors = watch(page);
+  errors = collectErrors(page);
 });
 test.afterEach(() => {
   expect(errors, 'console errors').toEqual([]);

@@ -9,17 +9,9 @@ import { forward, fromRows, identity, randomModel, scale, type RnnModel } from '
 import { encodeModelParam } from '../../src/model/io/urlcodec';
 import { findOverflow } from '../../src/components/overflow';
 import { subscript } from '../../src/i18n';
+import { collectErrors } from './pageErrors';
 
 /** Collects page errors and console errors. */
-function watch(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  return errors;
-}
-
 /** Every attribute in the SVGs and every formula or text on the page holding NaN or ±∞. */
 async function nonFinite(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -75,7 +67,7 @@ test.describe('overflowing models', () => {
   ] as const) {
     test(`${name}: no NaN or ∞ on screen, and a plain message saying where`, async ({ page }) => {
       test.setTimeout(90_000);
-      const errors = watch(page);
+      const errors = collectErrors(page);
       const model = make();
       const first = findOverflow(forward(model), null, null, null)[0];
       expect(first, 'the model overflows in the core').toBeDefined();
@@ -116,7 +108,7 @@ test.describe('error boundaries', () => {
   test('a panel that fails shows a message; the rest of the lesson keeps working', async ({
     page,
   }) => {
-    const errors = watch(page);
+    const errors = collectErrors(page);
     await page.goto('/?lang=en#/5/0');
     await expect(page.locator('.app-diagram svg.dg-svg')).toBeVisible();
     // Break the diagram only: drawing a gradient-flow segment (an attribute no other panel uses)

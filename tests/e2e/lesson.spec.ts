@@ -237,6 +237,8 @@ test.describe('lesson', () => {
         const sub = COUNTS[i] - 1;
         await page.goto(`/?lang=en${hashOf(i, sub)}`);
         await expectAt(page, i, sub);
+        // The diagram (a chunk of its own on the vanishing/exploding step) is drawn.
+        await page.locator('.app-diagram svg').first().waitFor();
         await page.evaluate(() => document.fonts.ready);
         // The whole stage is inside the window: nothing cut off.
         const box = await page.locator('.stage .app').boundingBox();

@@ -142,3 +142,30 @@ test.describe('handouts', () => {
     }
   });
 });
+
+test('a large model’s handout is laid out page by page, the page responsive, its progress shown', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const big = randomModel({ seed: 4, T: 64, H: 64, D: 64, K: 64 });
+  await page.goto(`/?lang=en&print=1#/title?model=${encodeModelParam(big)}`);
+  await expect(page.getByTestId('print-view')).toBeVisible();
+  const gaps = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = performance.now();
+        let worst = 0;
+        const tick = (now: number) => {
+          worst = Math.max(worst, now - last);
+          last = now;
+          if (document.querySelectorAll('.cls-print-page').length < 12) requestAnimationFrame(tick);
+          else resolve(worst);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  await expect(page.locator('.cls-print-page')).toHaveCount(N, { timeout: 60_000 });
+  await expect(page.getByTestId('print-progress')).toHaveCount(0);
+  // No frame waits for more than a page's layout.
+  expect(await gaps).toBeLessThan(2000);
+});

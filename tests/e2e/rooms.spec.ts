@@ -9,6 +9,7 @@ import { STEPS } from '../../src/lesson/steps';
 import { substepCount } from '../../src/lesson/substeps';
 import { defaultModel } from '../../src/model';
 import { measureLegibility } from './legibility';
+import { collectErrors } from './pageErrors';
 
 const MODEL = defaultModel(1);
 const T = MODEL.targets.length;
@@ -132,4 +133,107 @@ test.describe('dimmed, not faded', () => {
         expect(Math.max(...m.dimWeights), hash).toBeLessThan(Math.min(...m.focusWeights));
     }
   });
+});
+
+test.describe('nothing clipped, no layout loops', () => {
+  test('the presenter window shows the whole current step, its term table’s last row included', async ({
+    page,
+  }) => {
+    for (const [w, h] of [
+      [1280, 800],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto('/?lang=en&view=presenter#/sum-over-k/sum');
+      const stage = page.locator('.cls-presenter__now .cls-presenter__stage');
+      await stage.locator('.term-annot__grad').first().waitFor();
+      const m = await stage.evaluate((box) => {
+        const b = box.getBoundingClientRect();
+        const rows = [...box.querySelectorAll('.term-annot__row, .dg-svg text, .katex')];
+        return rows
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0)
+          .filter((r) => r.bottom > b.bottom + 1 || r.right > b.right + 1 || r.top < b.top - 1)
+          .length;
+      });
+      expect(m, `${w}×${h}: rows past the current step's box`).toBe(0);
+    }
+  });
+
+  test('no "ResizeObserver loop" error in the print view, the explore mode or a resize', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const watchLoops = () =>
+      page.evaluate(() => {
+        (window as unknown as { loops: string[] }).loops = [];
+        window.addEventListener('error', (e) => {
+          if (/ResizeObserver/.test(e.message))
+            (window as unknown as { loops: string[] }).loops.push(e.message);
+        });
+      });
+    const loops = () => page.evaluate(() => (window as unknown as { loops: string[] }).loops);
+    for (const url of [
+      '/?lang=en&print=1',
+      '/?lang=en&mode=explore',
+      '/?lang=en#/sum-over-k/sum',
+    ]) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(url);
+      await watchLoops();
+      await page.waitForTimeout(300);
+      for (const [w, h] of [
+        [1024, 768],
+        [360, 800],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.waitForTimeout(250);
+      }
+      expect(await loops(), url).toEqual([]);
+    }
+    expect(errors.filter((e) => /ResizeObserver/.test(e))).toEqual([]);
+  });
+});
+
+test('zoomed in (130 %) on a 4:3 projector, nothing is cut off: the E values and the band scroll into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/?lang=en#/sum-over-k/sum');
+  await page.locator('.app-diagram .term-annot__grad').first().waitFor();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  await expect(page.getByTestId('zoom')).toContainText('130 %');
+  const m = await page.evaluate(() => {
+    const panel = document.querySelector('.app-diagram .diagram-panel')!;
+    const canvas = panel.querySelector('.dg-canvas')!.getBoundingClientRect();
+    const inside = (sel: string) =>
+      [...panel.querySelectorAll(sel)].every((el) => {
+        const b = el.getBoundingClientRect();
+        return (
+          b.left >= canvas.left - 1 &&
+          b.right <= canvas.right + 1 &&
+          b.top >= canvas.top - 1 &&
+          b.bottom <= canvas.bottom + 1
+        );
+      });
+    return {
+      eValues: panel.querySelectorAll('[data-node^="E-"] .dg-value').length,
+      bandRows: panel.querySelectorAll('.dg-annotation[data-k] .term-annot__grad').length,
+      inside: inside('.dg-value') && inside('.term-annot__row'),
+      // Whatever is past the panel's edge can be scrolled to.
+      reachable:
+        panel.scrollHeight >= Math.round(canvas.height) - 2 &&
+        getComputedStyle(panel).overflowY !== 'hidden',
+    };
+  });
+  expect(m.eValues).toBe(4);
+  expect(m.bandRows).toBe(4);
+  expect(m.inside).toBe(true);
+  expect(m.reachable).toBe(true);
+  // Scrolled to its end, the panel shows the band's last row.
+  await page
+    .locator('.app-diagram .diagram-panel')
+    .evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(page.locator('.app-diagram .term-annot__grad').last()).toBeInViewport();
 });

@@ -45,20 +45,25 @@ describe('every namespace, every language', () => {
 
   it('have as many strings as the app shows', () => {
     expect(keysOf('ui').length).toBeGreaterThan(100);
-    expect(keysOf('classroom').length).toBeGreaterThan(40);
+    expect(keysOf('classroom').length).toBeGreaterThan(8);
+    expect(keysOf('views').length).toBeGreaterThan(60);
     expect(keysOf('lesson').length).toBeGreaterThanOrEqual(12 * 3);
   });
 
-  it('the classroom strings are Russian in Russian', () => {
+  it('the classroom and views strings are Russian in Russian', () => {
     for (const k of keysOf('classroom')) expect(t('ru', 'classroom', k), k).toMatch(CYRILLIC);
+    for (const k of keysOf('views')) expect(t('ru', 'views', k), k).toMatch(CYRILLIC);
   });
 
-  it('the classroom strings do not shadow the general UI strings', () => {
+  it('the classroom and views strings do not shadow the general UI strings or each other', () => {
     expect(keysOf('classroom').filter((k) => isKeyOf('ui', k))).toEqual([]);
+    expect(keysOf('views').filter((k) => isKeyOf('ui', k) || isKeyOf('classroom', k))).toEqual([]);
   });
 
   it('recognise their keys', () => {
-    expect(isKeyOf('classroom', 'link.title')).toBe(true);
+    expect(isKeyOf('classroom', 'notice.storage')).toBe(true);
+    expect(isKeyOf('views', 'link.title')).toBe(true);
+    expect(isKeyOf('classroom', 'link.title')).toBe(false);
     expect(isKeyOf('classroom', 'help.title')).toBe(false);
     expect(isKeyOf('classroom', 'toString')).toBe(false);
     expect(isKeyOf('ui', 'help.title')).toBe(true);

@@ -26,8 +26,8 @@ describe('t', () => {
     expect(t('en', 'explore', 'trace.one', { t: 12 })).toBe('E₁₂');
     expect(t('en', 'explore', 'io.exportModel')).toMatch(/^Export model/);
     expect(t('en', 'explore', 'io.exportResults')).toMatch(/^Export results/);
-    expect(t('en', 'classroom', 'presenter.stepOf', { n: 3, total: 12 })).toBe('Step 3 of 12');
-    expect(t('ru', 'classroom', 'presenter.stepOf', { n: 3, total: 12 })).toBe('Шаг 3 из 12');
+    expect(t('en', 'views', 'presenter.stepOf', { n: 3, total: 12 })).toBe('Step 3 of 12');
+    expect(t('ru', 'views', 'presenter.stepOf', { n: 3, total: 12 })).toBe('Шаг 3 из 12');
   });
 });
 
