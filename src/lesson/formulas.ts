@@ -208,6 +208,6 @@ export function wholeTex(ctx: LessonCtx, p: 'U' | 'W'): string {
 export function wholeVTex(ctx: LessonCtx): string {
   return (
     `${gradLhs(null, 'V')} = \\sum_{t=0}^{${ctx.T - 1}} ${dEdy('t')}\\,${dydV('t')} = ` +
-    `\\sum_{t=0}^{${ctx.T - 1}} \\big(${cls('term-yhat', yhat('t'))} - y_{t}\\big)\\,${cls('term-s', s('t'))}^{\\top}`
+    `\\sum_{t=0}^{${ctx.T - 1}} {\\big(${cls('term-yhat', yhat('t'))} - y_{t}\\big)}\\,${cls('term-s', s('t'))}^{\\top}`
   );
 }
