@@ -9,6 +9,8 @@
  * - a window held upright (a phone) shows at least 600 × 1000 (32 px text is ≥ 19 px at 360 px
  *   wide).
  *
+ * No window gets a scale below 0.5 (text ≥ 16 px): a phone held sideways scrolls its panels.
+ *
  * The logical size is the window's over the scale, so nothing is letterboxed: the layout, not the
  * scale, adapts to the shape — 'wide' (16:10 and wider: diagram and text side by side), 'narrow'
  * (4:3, 5:4, 3:2: side by side with a narrower chrome) and 'tall' (upright: everything stacked,
@@ -26,6 +28,12 @@ export const PRINT_PAGE = { width: (297 / 25.4) * 96, height: (210 / 25.4) * 96 
 export const LANDSCAPE_MIN = { width: 1440, height: 1024 } as const;
 /** The smallest logical area an upright window shows. */
 export const PORTRAIT_MIN = { width: 600, height: 1000 } as const;
+/**
+ * The smallest scale: 32 px text stays ≥ 16 px however small the window (a phone held sideways);
+ * below it the panels scroll instead of the text shrinking.
+ */
+export const MIN_SCALE = 0.5;
+
 /** Logical aspect ratios from this one up get the wide layout. */
 export const WIDE_ASPECT = 1.55;
 
@@ -47,7 +55,7 @@ export function fitStage(width: number, height: number): StageFit {
   const min = upright ? PORTRAIT_MIN : LANDSCAPE_MIN;
   const legible = Math.min(w / min.width, h / min.height);
   const design = Math.min(w / STAGE_WIDTH, h / STAGE_HEIGHT);
-  const scale = upright ? legible : Math.min(legible, Math.max(1, design));
+  const scale = Math.max(MIN_SCALE, upright ? legible : Math.min(legible, Math.max(1, design)));
   const lw = w / scale;
   const lh = h / scale;
   const layout: StageLayout = upright ? 'tall' : lw / lh >= WIDE_ASPECT ? 'wide' : 'narrow';

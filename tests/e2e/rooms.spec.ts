@@ -33,6 +33,8 @@ const ROOMS: readonly Room[] = [
   { width: 1280, height: 720, layout: 'wide', min: 14, plain: 14, body: 22, formula: 28 },
   { width: 1920, height: 1080, layout: 'wide', min: 14, plain: 14, body: 28, formula: 28 },
   { width: 360, height: 800, layout: 'tall', min: 12, plain: 16, body: 16, formula: 16 },
+  // A phone held sideways: the panels scroll, the text does not shrink below 16 px.
+  { width: 800, height: 360, layout: 'wide', min: 10, plain: 14, body: 16, formula: 16 },
 ];
 
 test.describe('real rooms', () => {
