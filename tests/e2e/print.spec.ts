@@ -45,6 +45,15 @@ async function pageBoxes(page: Page) {
   );
 }
 
+/** Waits until every page's boxes hold their content (a FitBox refits in the frame after). */
+async function settled(page: Page) {
+  await expect
+    .poll(async () => (await pageBoxes(page)).flatMap((b) => b.out), {
+      message: 'content past its box',
+    })
+    .toEqual([]);
+}
+
 /** The page sizes (pt) a PDF declares, one per page. */
 function mediaBoxes(pdf: Buffer): number[][] {
   return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
@@ -75,6 +84,7 @@ test.describe('handouts', () => {
         String(COUNTS[i] - 1),
       );
     await page.evaluate(() => document.fonts.ready);
+    await settled(page);
     for (const [i, b] of (await pageBoxes(page)).entries()) {
       expect(b.width / b.height, `page ${i + 1}: A4 landscape`).toBeCloseTo(297 / 210, 2);
       expect(b.out, `page ${i + 1}`).toEqual([]);
@@ -128,6 +138,7 @@ test.describe('handouts', () => {
       .click();
     await expect(page.getByTestId('print-notes')).toHaveCount(N);
     await page.evaluate(() => document.fonts.ready);
+    await settled(page);
     for (const [i, b] of (await pageBoxes(page)).entries()) {
       expect(b.height / b.width, `page ${i + 1}: A4 portrait`).toBeCloseTo(297 / 210, 2);
       expect(b.out, `page ${i + 1}`).toEqual([]);

@@ -149,16 +149,18 @@ test.describe('nothing clipped, no layout loops', () => {
       await page.goto('/?lang=en&view=presenter#/sum-over-k/sum');
       const stage = page.locator('.cls-presenter__now .cls-presenter__stage');
       await stage.locator('.term-annot__grad').first().waitFor();
-      const m = await stage.evaluate((box) => {
-        const b = box.getBoundingClientRect();
-        const rows = [...box.querySelectorAll('.term-annot__row, .dg-svg text, .katex')];
-        return rows
-          .map((el) => el.getBoundingClientRect())
-          .filter((r) => r.width > 0)
-          .filter((r) => r.bottom > b.bottom + 1 || r.right > b.right + 1 || r.top < b.top - 1)
-          .length;
-      });
-      expect(m, `${w}×${h}: rows past the current step's box`).toBe(0);
+      // Once the view has settled (its box refits in the frame after its content changes).
+      const past = () =>
+        stage.evaluate((box) => {
+          const b = box.getBoundingClientRect();
+          const rows = [...box.querySelectorAll('.term-annot__row, .dg-svg text, .katex')];
+          return rows
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.width > 0)
+            .filter((r) => r.bottom > b.bottom + 1 || r.right > b.right + 1 || r.top < b.top - 1)
+            .length;
+        });
+      await expect.poll(past, { message: `${w}×${h}: rows past the current step's box` }).toBe(0);
     }
   });
 
