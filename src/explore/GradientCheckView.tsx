@@ -17,6 +17,7 @@ import {
   type Progress,
 } from '../model';
 import { formatNumber, formatPercent, type Lang, t as translate, type ExploreKey } from '../i18n';
+import { ComputationProgress } from './ComputationProgress';
 import {
   AUTO_CHECK_COST,
   checkBand,
@@ -144,18 +145,13 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
             {translate(lang, 'explore', 'check.large', { n: weightCount(model), time })}
           </p>
           {progress ? (
-            <>
-              <label className="xp-progress" data-testid="check-progress">
-                {translate(lang, 'explore', 'check.progress', {
-                  done: progress.done,
-                  total: progress.total,
-                })}
-                <progress value={progress.done} max={progress.total} />
-              </label>
-              <button type="button" className="xp-button" onClick={stop}>
-                {translate(lang, 'explore', 'check.cancel')}
-              </button>
-            </>
+            <ComputationProgress
+              text={translate(lang, 'explore', 'check.progress', { ...progress })}
+              progress={progress}
+              cancelLabel={translate(lang, 'explore', 'check.cancel')}
+              onCancel={stop}
+              testId="check-progress"
+            />
           ) : (
             <button type="button" className="xp-button" onClick={run}>
               {translate(lang, 'explore', 'check.run')}

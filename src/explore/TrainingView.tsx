@@ -11,6 +11,7 @@ import { sgdStep, type SgdOptions } from '../model/bptt/train';
 import { runToEnd, type Progress } from '../model';
 import { runSliced } from '../frame';
 import { formatNumber, t as translate } from '../i18n';
+import { ComputationProgress } from './ComputationProgress';
 import { LossCurve } from './LossCurve';
 import { NumberField } from './NumberField';
 import type { ModelEditProps } from './types';
@@ -146,17 +147,8 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
       const start = latest.current;
       const t0 = performance.now();
       const run: Run = { model: start, losses: [], norm: null, clipped: 0, diverged: false };
-      do {
-        const r = sgdStep(run.model, { lr: lrRun, clip: clipRun });
-        if (r.diverged) {
-          run.diverged = true;
-          break;
-        }
-        run.losses.push(r.loss);
-        run.model = r.model;
-        run.norm = r.gradNorm;
-        if (r.clipped) run.clipped++;
-      } while (performance.now() - t0 < FRAME_BUDGET);
+      const work = stepsInto(run, Infinity, { lr: lrRun, clip: clipRun });
+      while (!work.next().done && performance.now() - t0 < FRAME_BUDGET);
       run.losses.push(lossOf(run.model));
       record(start, run);
       if (run.diverged) setRunning(false);
@@ -220,18 +212,13 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
           {translate(lang, 'explore', 'train.one')}
         </button>
         {batch ? (
-          <>
-            <label className="xp-progress" data-testid="train-progress">
-              {translate(lang, 'explore', 'train.progress', {
-                done: batch.done,
-                total: batch.total,
-              })}
-              <progress value={batch.done} max={batch.total} />
-            </label>
-            <button type="button" className="xp-button" onClick={() => cancel.current?.abort()}>
-              {translate(lang, 'explore', 'train.cancel')}
-            </button>
-          </>
+          <ComputationProgress
+            text={translate(lang, 'explore', 'train.progress', { ...batch })}
+            progress={batch}
+            cancelLabel={translate(lang, 'explore', 'train.cancel')}
+            onCancel={() => cancel.current?.abort()}
+            testId="train-progress"
+          />
         ) : (
           <button type="button" className="xp-button" disabled={busy} onClick={() => steps(N)}>
             {translate(lang, 'explore', 'train.many', { n: N })}
