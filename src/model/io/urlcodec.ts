@@ -19,8 +19,9 @@ export const MODEL_PARAM = 'model';
 export const LINK_FIELD = '?model';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** Each base64url character's value (built on first use: the module has no side effects). */
-let INDEX: ReadonlyMap<string, number> | null = null;
+const ALPHABET_CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+/** Each base64url character's value by its code, −1 for others (built on first use). */
+let INDEX: Int8Array | null = null;
 
 function fail(
   message: string,
@@ -33,11 +34,17 @@ function fail(
   return { ok: false, errors: [e] };
 }
 
-/** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD. */
+/** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD. Linear, into one buffer. */
 export function utf8Encode(text: string): Uint8Array {
-  const out: number[] = [];
+  // At most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+  const out = new Uint8Array(text.length * 3);
+  let o = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[o++] = c;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -46,13 +53,21 @@ export function utf8Encode(text: string): Uint8Array {
       }
     }
     if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else
-      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    if (c < 0x800) {
+      out[o++] = 0xc0 | (c >> 6);
+      out[o++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      out[o++] = 0xe0 | (c >> 12);
+      out[o++] = 0x80 | ((c >> 6) & 63);
+      out[o++] = 0x80 | (c & 63);
+    } else {
+      out[o++] = 0xf0 | (c >> 18);
+      out[o++] = 0x80 | ((c >> 12) & 63);
+      out[o++] = 0x80 | ((c >> 6) & 63);
+      out[o++] = 0x80 | (c & 63);
+    }
   }
-  return Uint8Array.from(out);
+  return out.slice(0, o);
 }
 
 /** The string of strict UTF-8 bytes (no overlong forms, surrogates or values above U+10FFFF). */
@@ -62,11 +77,19 @@ export function utf8Decode(bytes: Uint8Array): Checked<string> {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
+    if (b < 0x80) {
+      codes.push(b);
+      i++;
+      if (codes.length >= 4096) {
+        parts.push(String.fromCodePoint(...codes));
+        codes = [];
+      }
+      continue;
+    }
     let n: number;
     let c: number;
     let min: number;
-    if (b < 0x80) [n, c, min] = [0, b, 0];
-    else if (b >= 0xc2 && b <= 0xdf) [n, c, min] = [1, b & 31, 0x80];
+    if (b >= 0xc2 && b <= 0xdf) [n, c, min] = [1, b & 31, 0x80];
     else if (b >= 0xe0 && b <= 0xef) [n, c, min] = [2, b & 15, 0x800];
     else if (b >= 0xf0 && b <= 0xf4) [n, c, min] = [3, b & 7, 0x10000];
     else
@@ -114,15 +137,28 @@ export function utf8Decode(bytes: Uint8Array): Checked<string> {
 
 /** base64url (RFC 4648 §5) of the bytes, without padding unless `pad`. */
 export function base64UrlEncode(bytes: Uint8Array, pad = false): string {
-  let out = '';
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
   for (let i = 0; i < bytes.length; i += 3) {
     const n = bytes.length - i;
     const v = (bytes[i] << 16) | ((n > 1 ? bytes[i + 1] : 0) << 8) | (n > 2 ? bytes[i + 2] : 0);
-    out += ALPHABET[(v >> 18) & 63] + ALPHABET[(v >> 12) & 63];
-    out += n > 1 ? ALPHABET[(v >> 6) & 63] : pad ? '=' : '';
-    out += n > 2 ? ALPHABET[v & 63] : pad ? '=' : '';
+    out[o++] = ALPHABET_CODES[(v >> 18) & 63];
+    out[o++] = ALPHABET_CODES[(v >> 12) & 63];
+    if (n > 1) out[o++] = ALPHABET_CODES[(v >> 6) & 63];
+    else if (pad) out[o++] = 61; // "="
+    if (n > 2) out[o++] = ALPHABET_CODES[v & 63];
+    else if (pad) out[o++] = 61;
   }
-  return out;
+  // In slices: one string per character would be quadratic, one call for all overflows the stack.
+  const parts: string[] = [];
+  for (let i = 0; i < o; i += 8192)
+    parts.push(
+      String.fromCharCode.apply(
+        null,
+        out.subarray(i, Math.min(o, i + 8192)) as unknown as number[],
+      ),
+    );
+  return parts.join('');
 }
 
 /** The bytes of a base64url text, padded or not; any other character is an error. */
@@ -142,14 +178,18 @@ export function base64UrlDecode(text: string): Checked<Uint8Array> {
         },
       );
   }
-  INDEX ??= new Map(Array.from(ALPHABET, (c, i) => [c, i]));
+  if (!INDEX) {
+    INDEX = new Int8Array(128).fill(-1);
+    for (let i = 0; i < ALPHABET.length; i++) INDEX[ALPHABET_CODES[i]] = i;
+  }
   const out = new Uint8Array(Math.floor((body.length * 3) / 4));
   let acc = 0;
   let bits = 0;
   let o = 0;
   for (let i = 0; i < body.length; i++) {
-    const v = INDEX.get(body[i]);
-    if (v === undefined) {
+    const code = body.charCodeAt(i);
+    const v = code < 128 ? INDEX[code] : -1;
+    if (v < 0) {
       const shown = JSON.stringify(body[i]);
       return fail(
         `${shown} at position ${i} is not a base64url character (A–Z a–z 0–9 - _)`,

@@ -46,6 +46,15 @@ describe('base64url and UTF-8', () => {
     );
   });
 
+  it('UTF-8 of any UTF-16 text, lone surrogates included, agrees with Node’s Buffer', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(Array.from(utf8Encode(s))).toEqual(Array.from(Buffer.from(s, 'utf8')));
+      }),
+    );
+    expect(Array.from(utf8Encode('a\ud800b'))).toEqual([0x61, 0xef, 0xbf, 0xbd, 0x62]);
+  });
+
   it('refuses invalid UTF-8 with an error, not an exception', () => {
     for (const bytes of [[0xff], [0xc3], [0xe2, 0x82], [0xc0, 0xaf], [0xed, 0xa0, 0x80]]) {
       const d = utf8Decode(Uint8Array.from(bytes));
