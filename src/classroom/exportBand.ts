@@ -83,10 +83,10 @@ function barMarkup(row: HTMLElement, box: Box): string {
 
 /**
  * The band of the diagram drawn in `canvas` (the .dg-canvas around the <svg>), as SVG markup in
- * the canvas's coordinates. The row labels are drawn at the canvas's left edge whatever the
- * scroll position (on screen they stay in view).
+ * the canvas's coordinates. The row labels are drawn at `left` (the export's left edge) whatever
+ * the scroll position (on screen they stay in view).
  */
-export function bandMarkup(canvas: HTMLElement): string {
+export function bandMarkup(canvas: HTMLElement, left = 0): string {
   const c = canvas.getBoundingClientRect();
   const scale = canvas.offsetWidth > 0 ? c.width / canvas.offsetWidth : 1;
   const scroller = canvas.parentElement;
@@ -97,7 +97,7 @@ export function bandMarkup(canvas: HTMLElement): string {
   )) {
     const r = row.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
-    const sticky = row.closest('.dg-sticky-left') ? scrolled : 0;
+    const sticky = row.closest('.dg-sticky-left') ? scrolled - left : 0;
     const box = {
       x: (r.left - c.left) / scale - sticky,
       y: (r.top - c.top) / scale,
@@ -109,6 +109,16 @@ export function bandMarkup(canvas: HTMLElement): string {
     out.push((formula && formulaMarkup(formula, box)) || textMarkup(row, box));
   }
   return `<g class="export-band">${out.join('')}</g>`;
+}
+
+/** The width of the band's row labels (kept in view at the left), in canvas coordinates. */
+export function legendWidth(canvas: HTMLElement): number {
+  const c = canvas.getBoundingClientRect();
+  const scale = canvas.offsetWidth > 0 ? c.width / canvas.offsetWidth : 1;
+  let w = 0;
+  for (const el of canvas.querySelectorAll<HTMLElement>('.dg-sticky-left'))
+    w = Math.max(w, el.getBoundingClientRect().width / scale);
+  return w;
 }
 
 /** The caption's size, and the characters of a line at that size in a diagram this wide. */

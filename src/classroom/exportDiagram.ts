@@ -68,6 +68,8 @@ export interface SvgExtras {
   readonly over?: string;
   /** Height added under the diagram, and what goes there (at y = its old height). */
   readonly below?: { readonly height: number; readonly markup: (y: number) => string };
+  /** The part of the diagram's width kept (a long sequence draws only the columns in view). */
+  readonly crop?: { readonly x: number; readonly width: number };
 }
 
 /**
@@ -79,13 +81,14 @@ export function serializeSvg(svg: SVGSVGElement, extras: SvgExtras = {}): string
   inlineStyles(svg, copy);
   const rootStyle = getComputedStyle(svg);
   const box = svg.getBoundingClientRect();
-  const width = svg.width.baseVal.value || box.width;
+  const x0 = extras.crop?.x ?? 0;
+  const width = extras.crop?.width ?? (svg.width.baseVal.value || box.width);
   const drawn = svg.height.baseVal.value || box.height;
   const height = drawn + (extras.below?.height ?? 0);
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  copy.setAttribute('viewBox', `${x0} 0 ${width} ${height}`);
   const vars = themeVariables(rootStyle);
   const own = copy.getAttribute('style') ?? '';
   copy.setAttribute('style', [vars, own].filter(Boolean).join('; '));
@@ -103,7 +106,9 @@ export function serializeSvg(svg: SVGSVGElement, extras: SvgExtras = {}): string
   );
   copy.insertBefore(rect, anchor ?? null);
   const xml = new XMLSerializer().serializeToString(copy);
-  const added = (extras.over ?? '') + (extras.below ? extras.below.markup(drawn) : '');
+  const below = extras.below ? extras.below.markup(drawn) : '';
+  const added =
+    (extras.over ?? '') + (below && x0 ? `<g transform="translate(${x0} 0)">${below}</g>` : below);
   const close = xml.lastIndexOf('</svg>');
   const doc = added && close >= 0 ? xml.slice(0, close) + added + xml.slice(close) : xml;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${doc}`;
@@ -156,6 +161,29 @@ export function exportName(stepIndex: number, sub: number): string {
 
 export type ExportKind = 'svg' | 'png';
 
+/** The columns a long sequence's diagram draws (t = lo … hi), when not all of them. */
+export function drawnColumns(svg: SVGSVGElement): { lo: number; hi: number; T: number } | null {
+  const root = svg.closest<HTMLElement>('.dg-root');
+  const [lo, hi] = (root?.dataset.drawn ?? '').split(':').map(Number);
+  const T = Number(root?.dataset.steps);
+  if (!Number.isInteger(lo) || !Number.isInteger(hi) || !Number.isInteger(T)) return null;
+  return lo > -1 || hi < T - 1 ? { lo, hi, T } : null;
+}
+
+/**
+ * The part of a long sequence's diagram worth a file: its drawn columns and, at their left, room
+ * for the band's row labels. Null when the whole diagram is drawn.
+ */
+function croppedWidth(svg: SVGSVGElement, legend: number): { x: number; width: number } | null {
+  if (!drawnColumns(svg)) return null;
+  const full = svg.width.baseVal.value;
+  const b = svg.getBBox();
+  if (!(b.width > 0) || !(full > 0)) return null;
+  const x = Math.max(0, Math.floor(b.x - legend - 16));
+  const right = Math.min(full, Math.ceil(b.x + b.width + 16));
+  return right > x ? { x, width: right - x } : null;
+}
+
 /**
  * Saves the diagram on screen with its band (formulas as paths, through MathJax, loaded here) and
  * a caption line naming the model; resolves false when there is none or it cannot be drawn.
@@ -171,9 +199,11 @@ export async function exportDiagram(
     const band = await import('./exportBand');
     const canvas = svg.parentElement;
     const fg = getComputedStyle(svg).getPropertyValue('--dg-fg').trim() || '#111111';
+    const crop = croppedWidth(svg, canvas ? band.legendWidth(canvas) : 0);
     const text = serializeSvg(svg, {
-      over: canvas ? band.bandMarkup(canvas) : '',
-      below: band.caption(caption, svg.width.baseVal.value, fg),
+      over: canvas ? band.bandMarkup(canvas, crop?.x ?? 0) : '',
+      below: band.caption(caption, crop?.width ?? svg.width.baseVal.value, fg),
+      crop: crop ?? undefined,
     });
     const blob =
       kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text, 2);

@@ -6,7 +6,13 @@ import { lessonStore } from '../store';
 import { classroomStore } from './store';
 import { withView } from './links';
 import { copyText } from './clipboard';
-import { exportDiagram, exportName, type ExportKind } from './exportDiagram';
+import {
+  drawnColumns,
+  exportDiagram,
+  exportName,
+  findDiagramSvg,
+  type ExportKind,
+} from './exportDiagram';
 import { currentFormulaTex, plainLatex } from './latex';
 import { modelCaption } from './modelCaption';
 import { translator, wantExploreStrings } from '../i18n';
@@ -21,7 +27,15 @@ export function openPrintView(): void {
 export async function exportCurrentDiagram(kind: ExportKind): Promise<boolean> {
   const s = lessonStore.getState();
   await wantExploreStrings();
-  const caption = modelCaption(translator(s.lang, 'views'), s.model, s.seed);
+  const vt = translator(s.lang, 'views');
+  const svg = findDiagramSvg();
+  const part = svg && drawnColumns(svg);
+  const caption = [
+    modelCaption(vt, s.model, s.seed),
+    part && vt('model.part', { lo: part.lo, hi: part.hi, last: part.T - 1 }),
+  ]
+    .filter(Boolean)
+    .join('. ');
   const ok = await exportDiagram(kind, exportName(s.stepIndex, s.sub), caption);
   const c = classroomStore.getState();
   if (ok) c.notify(kind === 'svg' ? 'export.svgSaved' : 'export.pngSaved');

@@ -521,6 +521,39 @@ test.describe('exports', () => {
     await expect(page.getByTestId('notice')).toContainText('LaTeX');
   });
 
+  test('a long sequence exports the columns on screen, says which, and keeps its band labels', async ({
+    page,
+  }) => {
+    const model = randomModel({ seed: 1, T: 64, H: 3, D: 3, K: 3 });
+    await open(page, `/?lang=en&model=${encodeModelParam(model)}${hashOf(SUM, COUNTS[SUM] - 1)}`);
+    const root = page.locator('.app-diagram .dg-root');
+    await expect(root).toHaveAttribute('data-steps', '64');
+    const [lo, hi] = (await root.getAttribute('data-drawn'))!.split(':').map(Number);
+    expect(hi).toBeLessThan(63);
+    const shownWidth = await page
+      .locator('.app-diagram .dg-svg')
+      .evaluate((el) => (el as SVGSVGElement).width.baseVal.value);
+    await page.getByTestId('tools-button').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('tools-menu').locator('[data-tool="svg"]').click(),
+    ]);
+    const xml = readFileSync(await download.path()).toString('utf8');
+    const width = Number(/<svg[^>]* width="([\d.]+)"/.exec(xml)![1]);
+    // Only the drawn columns: not the whole sequence's width of empty space.
+    expect(width).toBeLessThan(shownWidth / 4);
+    expect(width).toBeGreaterThan(300);
+    expect(xml).toMatch(new RegExp(`Columns t = ${lo < 0 ? '−1' : lo}…${hi} of −1…63`));
+    // The band's row labels are inside the kept part.
+    const viewBox = /viewBox="([-\d.]+) /.exec(xml)!;
+    const x0 = Number(viewBox[1]);
+    const labels = [...xml.matchAll(/<text x="([-\d.]+)"[^>]*text-anchor="end"/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const x of labels) expect(x).toBeGreaterThan(x0);
+  });
+
   test('zoom scales the diagram and the formulas together', async ({ page }) => {
     await open(page, `/?lang=en${hashOf(SUM, 0)}`);
     const zoomOf = (sel: string) =>

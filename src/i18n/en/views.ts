@@ -80,4 +80,5 @@ export const VIEWS = {
   'model.own':
     'Model #{id}: opened from a file or edited; T = {T}, H = {H}, D = {D}, K = {K}, activation {activation}{cut}',
   'model.cut': ', truncation n = {n}',
+  'model.part': 'Columns t = {lo}…{hi} of −1…{last} (the part of the diagram on screen)',
 } as const;

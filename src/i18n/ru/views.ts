@@ -78,4 +78,5 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'model.own':
     'Модель #{id}: открыта из файла или изменена; T\u00a0=\u00a0{T}, H\u00a0=\u00a0{H}, D\u00a0=\u00a0{D}, K\u00a0=\u00a0{K}, функция активации {activation}{cut}',
   'model.cut': ', усечение n\u00a0=\u00a0{n}',
+  'model.part': 'Столбцы t\u00a0=\u00a0{lo}…{hi} из −1…{last} (часть схемы, видимая на экране)',
 };
