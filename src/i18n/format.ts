@@ -3,7 +3,10 @@
  * - {name} is replaced by the parameter (a number with a true minus sign: −1);
  * - {name:sub} by its Unicode subscript (E{t:sub} → E₃);
  * - {name, plural, one {…} few {…} other {…}} by the form for the number's plural category in
- *   the language (Intl.PluralRules; `other` when the category has no form), # standing for it.
+ *   the language (Intl.PluralRules; `other` when the category has no form), # standing for it;
+ * - {name, select, a {…} b {…} other {…}} by the form named by the parameter's value (`other`
+ *   when none is), itself filled: texts choose their words by the case shown (t★ = 0, the
+ *   activation, the regime).
  * A placeholder without a parameter is left as it is. A plain scan, no regular expression: the
  * diagram fills a few hundred labels per edit.
  */
@@ -70,6 +73,11 @@ export function format(lang: Lang, template: string, params: Params = {}): strin
       const rest = inner.slice(comma + 1).trimStart();
       if (NAME.test(name) && rest.startsWith('plural,') && Object.hasOwn(params, name)) {
         replaced = plural(lang, rest.slice('plural,'.length), params[name]);
+      } else if (NAME.test(name) && rest.startsWith('select,') && Object.hasOwn(params, name)) {
+        // The case's form, itself a message (it may hold placeholders, plurals and selects).
+        const forms = pluralForms(rest.slice('select,'.length));
+        const form = forms.get(String(params[name])) ?? forms.get('other');
+        if (form !== undefined) replaced = format(lang, form, params);
       }
     } else {
       const sub = inner.endsWith(':sub');
@@ -98,7 +106,9 @@ export function format(lang: Lang, template: string, params: Params = {}): strin
  */
 export function placeholders(template: string): string[] {
   const found = new Set<string>();
-  for (const m of template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)(:sub\}|\}|\s*,\s*plural\s*,)/g)) {
+  for (const m of template.matchAll(
+    /\{([A-Za-z][A-Za-z0-9]*)(:sub\}|\}|\s*,\s*(?:plural|select)\s*,)/g,
+  )) {
     found.add(m[2] === ':sub}' ? `${m[1]}:sub` : m[1]);
   }
   return [...found].sort();

@@ -76,6 +76,20 @@ describe('format', () => {
     expect(pickPlural('ru', 3, { one: 'a', other: 'b' })).toBe('b');
   });
 
+  it('picks a select form by the parameter, fills it, and falls back to other', () => {
+    const msg = '{first, select, yes {s₋₁ is given} other {s{tPrev:sub} depends on W (t = {t})}}';
+    expect(fill(msg, { first: 'yes', t: 0, tPrev: -1 })).toBe('s₋₁ is given');
+    expect(fill(msg, { first: 'no', t: 3, tPrev: 2 })).toBe('s₂ depends on W (t = 3)');
+    expect(fill('{a, select, x {X}}', { a: 'y' })).toBe('{a, select, x {X}}');
+    expect(
+      fill('{a, select, x {{n, plural, one {# step} other {# steps}}} other {—}}', {
+        a: 'x',
+        n: 2,
+      }),
+    ).toBe('2 steps');
+    expect(placeholders('{a, select, x {{b}} other {}}')).toEqual(['a', 'b']);
+  });
+
   it('lists placeholders, a plural as its name', () => {
     expect(placeholders('{a} {b:sub} {a} {n, plural, one {#} other {#}}')).toEqual([
       'a',
