@@ -1,8 +1,9 @@
 /**
  * Numbers fit for a projector: 3 significant digits (4 for 1000–9999), a true minus sign, powers
- * of ten written out for tiny and huge values (1.5 × 10⁻⁵: Intl.NumberFormat has no such
- * notation), and NaN or ±∞ as a word instead of a number. Each language's catalog gives its
- * NumberStyle (the decimal separator); pass `lang` to write a number in it.
+ * of ten written out for tiny and huge values (1.5 × 10⁻⁵ in English, 1,5 · 10⁻⁵ in Russian:
+ * Intl.NumberFormat has no such notation), and NaN or ±∞ as a word instead of a number. Each
+ * language's catalog gives its NumberStyle (the decimal separator, the multiplication sign of a
+ * power of ten, the space before %); pass `lang` to write a number in it.
  */
 import { LANGUAGES, type Lang } from './languages';
 import { superscript } from './script';
@@ -13,10 +14,25 @@ export interface NumberStyle {
   readonly decimal: string;
   /** The decimal separator in TeX: '.' or '{,}' (a comma without the space of a list). */
   readonly texDecimal: string;
+  /**
+   * The multiplication sign before a power of ten in plain text, with its spaces: ' × '
+   * ("2.27 × 10⁻⁵") or ' · ' (a middle dot, U+00B7: "2,27 · 10⁻⁵").
+   */
+  readonly times: string;
+  /** The same sign in TeX: \times or \cdot. */
+  readonly texTimes: string;
+  /** What separates a number from its % in plain text: ' ' or a no-break space '\u00A0'. */
+  readonly percentSpace: string;
 }
 
-/** The style of a number written without a language. */
-export const PLAIN_NUMBERS: NumberStyle = { decimal: '.', texDecimal: '.' };
+/** The style of a number written without a language (the command's output, exported files). */
+export const PLAIN_NUMBERS: NumberStyle = {
+  decimal: '.',
+  texDecimal: '.',
+  times: ' × ',
+  texTimes: '\\times',
+  percentSpace: ' ',
+};
 
 export interface NumberFormat {
   /** Significant digits, 3 by default. */
@@ -75,13 +91,19 @@ export function listSeparator(lang?: Lang): string {
   return numberStyle(lang).decimal === ',' ? '; ' : ', ';
 }
 
-/** A number as plain text (SVG labels, aria labels): "−0.0123", "1.5 × 10⁻⁵". */
+/**
+ * A number as plain text (SVG labels, aria labels): "−0.0123", "1.5 × 10⁻⁵" in English,
+ * "−0,0123", "1,5 · 10⁻⁵" in Russian.
+ */
 export function formatNumber(x: number, opts: NumberFormat = {}): string {
   const p = numberParts(x, opts.digits);
   if (!p) return opts.overflow ?? DEFAULT_OVERFLOW;
+  const style = numberStyle(opts.lang);
   const sign = p.negative ? '−' : '';
-  const digits = p.digits.replace('.', numberStyle(opts.lang).decimal);
-  return p.exp === null ? `${sign}${digits}` : `${sign}${digits} × 10${superscript(p.exp)}`;
+  const digits = p.digits.replace('.', style.decimal);
+  return p.exp === null
+    ? `${sign}${digits}`
+    : `${sign}${digits}${style.times}10${superscript(p.exp)}`;
 }
 
 /** The average advance of a character of a number (digits, point, sign), in em. */
@@ -115,8 +137,12 @@ export function formatFit(x: number, budget: number, opts: NumberFormat = {}): s
   const most = Math.min(Math.max(Math.round(opts.digits ?? 3), 1), 15);
   if (p.exp === null) {
     for (let d = most; d >= 1; d--) {
-      const s = formatNumber(x, { ...opts, digits: d });
-      if (!s.includes('×') && s.length <= budget) return s;
+      // Fewer digits may round up into a power of ten (9999 → 1 × 10⁴): not a plain number.
+      const q = numberParts(x, d);
+      if (q && q.exp === null) {
+        const s = formatNumber(x, { ...opts, digits: d });
+        if (s.length <= budget) return s;
+      }
     }
   }
   let shortest = '';
@@ -127,14 +153,18 @@ export function formatFit(x: number, budget: number, opts: NumberFormat = {}): s
   return shortest;
 }
 
-/** A share in [0, 1] as a percentage in at most `budget` characters ("62.7 %", "2e−5 %"). */
+/**
+ * A share in [0, 1] as a percentage in at most `budget` characters ("62.7 %", "2e−5 %"; in
+ * Russian "62,7 %" with a no-break space).
+ */
 export function formatPercentFit(share: number, budget: number, opts: NumberFormat = {}): string {
   if (!Number.isFinite(share)) return formatNumber(share, opts);
+  const space = numberStyle(opts.lang).percentSpace;
   const room = Math.max(1, budget - 2);
   const v = formatFit(share * 100, room, opts);
   // Too small to write in the room: say so instead of overflowing the box.
-  if (v.length > room && Math.abs(share) < 5e-4) return '≈0 %';
-  return `${v} %`;
+  if (v.length > room && Math.abs(share) < 5e-4) return `≈0${space}%`;
+  return `${v}${space}%`;
 }
 
 /** Escapes text for \text{…}. */
@@ -150,13 +180,17 @@ export function texEscapeText(s: string): string {
   );
 }
 
-/** A number as TeX: "-0.0123", "1.5\times10^{-5}", or \text{overflow} for NaN and ±∞. */
+/**
+ * A number as TeX: "-0.0123", "1.5\times10^{-5}" in English, "-0{,}0123", "1{,}5\cdot10^{-5}" in
+ * Russian, or \text{overflow} for NaN and ±∞.
+ */
 export function numTex(x: number, opts: NumberFormat = {}): string {
   const p = numberParts(x, opts.digits);
   if (!p) return `\\text{${texEscapeText(opts.overflow ?? DEFAULT_OVERFLOW)}}`;
+  const style = numberStyle(opts.lang);
   const sign = p.negative ? '-' : '';
-  const digits = p.digits.replace('.', numberStyle(opts.lang).texDecimal);
-  return p.exp === null ? `${sign}${digits}` : `${sign}${digits}\\times10^{${p.exp}}`;
+  const digits = p.digits.replace('.', style.texDecimal);
+  return p.exp === null ? `${sign}${digits}` : `${sign}${digits}${style.texTimes}10^{${p.exp}}`;
 }
 
 /** A share in [0, 1] as a percentage in TeX, e.g. "12.3\,\%". */
@@ -165,8 +199,8 @@ export function percentTex(share: number, opts: NumberFormat = {}): string {
   return `${numTex(share * 100, opts)}\\,\\%`;
 }
 
-/** A share in [0, 1] as plain text, e.g. "12.3 %". */
+/** A share in [0, 1] as plain text, e.g. "12.3 %" (in Russian "12,3 %" with a no-break space). */
 export function formatPercent(share: number, opts: NumberFormat = {}): string {
   if (!Number.isFinite(share)) return formatNumber(share, opts);
-  return `${formatNumber(share * 100, opts)} %`;
+  return `${formatNumber(share * 100, opts)}${numberStyle(opts.lang).percentSpace}%`;
 }

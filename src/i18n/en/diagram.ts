@@ -38,5 +38,5 @@ export const DIAGRAM = {
   'annot.share': 'share',
   'annot.flow': 'flow',
 
-  'decay.omitted': '{n} values not drawn (zero or not finite)',
+  'decay.omitted': '{n, plural, one {# value} other {# values}} not drawn (zero or not finite)',
 } as const;

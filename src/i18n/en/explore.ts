@@ -103,8 +103,8 @@ export const EXPLORE = {
     'Analytic full-BPTT gradient against centred differences (J(θ + h) − J(θ − h)) / 2h, h = {h}; relative error |a − n| / max(|a|, |n|).',
   'check.run': 'Run the check',
   'check.large':
-    'This model has {n} weights and the check costs two forward passes for each: about {time} on this computer. Run it when needed; it can be cancelled.',
-  'check.progress': 'Checked {done} of {total} weights',
+    'This model has {n, plural, one {# weight} other {# weights}} and the check costs two forward passes for each: about {time} on this computer. Run it when needed; it can be cancelled.',
+  'check.progress': 'Checked {done} of {total, plural, one {# weight} other {# weights}}',
   'check.cancel': 'Cancel the check',
   'time.seconds': '{n} s',
   'time.minutes': '{n} min',
@@ -131,11 +131,12 @@ export const EXPLORE = {
   'train.one': 'One step',
   'train.progress': 'Step {done} of {total}',
   'train.cancel': 'Stop after this step',
-  'train.many': '{n} steps',
+  'train.many': '{n, plural, one {# step} other {# steps}}',
   'train.run': 'Run',
   'train.pause': 'Pause',
   'train.clear': 'Clear the curve',
-  'train.status': 'After {i} steps: E = {loss}; last ‖g‖ = {norm}; clipped {c} times.',
+  'train.status':
+    'After {i, plural, one {# step} other {# steps}}: E = {loss}; last ‖g‖ = {norm}; clipped {c, plural, one {# time} other {# times}}.',
   'train.start': 'E = {loss}. No steps yet.',
   'train.diverged':
     'Stopped: the step would leave non-finite weights. Lower the learning rate or clip.',
@@ -149,12 +150,12 @@ export const EXPLORE = {
   'io.share': 'Copy a link to this model',
   'io.link': 'Link to this model',
   'io.tooLong':
-    'This model is too large for a link (the link would be {n} characters long; browsers open at most {max}). Share the model file instead: Export model (JSON).',
+    'This model is too large for a link (the link would be {n, plural, one {# character} other {# characters}} long; browsers open at most {max}). Share the model file instead: Export model (JSON).',
   'io.copied': 'Link copied.',
   'io.copyFailed': 'Copy the link from the field.',
   'io.loaded': 'Loaded {name}.',
   'io.fileError': '{name} was not loaded; the current model is kept.',
   'io.linkError': 'The model in the link could not be read; the current model is kept.',
   'io.termsTooMany':
-    'The results leave out the per-term matrices: {n} numbers exceed the limit of {max}.',
+    'The results leave out the per-term matrices: {n, plural, one {# number exceeds} other {# numbers exceed}} the limit of {max}.',
 } as const;

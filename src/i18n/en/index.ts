@@ -7,8 +7,8 @@ import { LESSON } from './lesson';
 import { UI } from './ui';
 
 export const CATALOG: LessonCatalog = {
-  // The decimal separator: '.' today.
-  number: { decimal: '.', texDecimal: '.' },
+  // The decimal point, powers of ten as "2.27 × 10⁻⁵" (\times in TeX), "13.5 %".
+  number: { decimal: '.', texDecimal: '.', times: ' × ', texTimes: '\\times', percentSpace: ' ' },
   ui: UI,
   lesson: LESSON,
   diagram: DIAGRAM,

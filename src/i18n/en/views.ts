@@ -44,7 +44,7 @@ export const VIEWS = {
   'link.try': 'Open in a new tab',
   'link.pending': 'Preparing the link…',
   'link.tooLong':
-    'The model is too large for a link (with it the link is {n} characters long; browsers open at most {max}), so the link leaves it out. Share the model file instead.',
+    'The model is too large for a link (with it the link is {n, plural, one {# character} other {# characters}} long; browsers open at most {max}), so the link leaves it out. Share the model file instead.',
   'link.saveModel': 'Save the model file',
 
   'presenter.stepOf': 'Step {n} of {total}',

@@ -37,7 +37,7 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'file.notObject': 'ожидался объект JSON с ключами {keys}, найдено: {foundText}',
   'file.invalid': 'это не модель',
   'file.tooLarge':
-    '{n, plural, one {# байт} few {# байта} many {# байт} other {# байта}} — больше {limit} байт (8 МиБ), допустимых для файла модели',
+    '{n, plural, one {# байт} few {# байта} many {# байт} other {# байта}} — больше {limit, plural, one {# байта} other {# байт}} (8 МиБ), допустимых для файла модели',
   'file.encoding': 'это не текст в кодировке {encoding}',
   'file.read': 'файл не удалось прочитать',
   'cell.unknown': 'ожидалось одно из: {known}, найдено: {foundText}',
@@ -86,8 +86,10 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'text.notText': 'ожидался текст',
   'text.tooShort':
     'нужно не меньше 2 символов (входы — все, кроме последнего; цели — все, кроме первого), введено: {n}',
-  'text.tooLong': 'допускается не больше {max} символов, введено: {n}',
-  'text.vocab': 'допускается не больше {max} различных символов, введено: {n}',
+  'text.tooLong':
+    'допускается не больше {max, plural, one {# символа} other {# символов}}, введено: {n}',
+  'text.vocab':
+    'допускается не больше {max, plural, one {# различного символа} other {# различных символов}}, введено: {n}',
   'text.bidi':
     'символ {at} — управляющий символ направления текста ({code}); в последовательности он недопустим',
   'setting.seed': 'ожидалось целое число, введено {found}',
@@ -97,6 +99,6 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'entry.inputs': 'ожидался элемент входов размера {rows}×{cols}',
   'entry.step': 'ожидался шаг от 0 до {last}',
   'number.notFinite': 'ожидалось конечное число, найдено {found}',
-  'steps.max': 'допускается не больше {max} шагов',
+  'steps.max': 'допускается не больше {max, plural, one {# шага} other {# шагов}}',
   'steps.min': 'должен остаться хотя бы один шаг',
 };

@@ -1,25 +1,18 @@
 /**
- * Russian with a decimal comma, for tests: the one line of src/i18n/ru/index.ts that a switch to
- * the decimal comma changes. A test file gives it to the Russian catalog with
- *
- *   vi.mock('../../../src/i18n/ru', async (original) =>
- *     (await import('./decimalComma')).withDecimalComma(original),
- *   );
- *
- * and everything the app writes in Russian then goes through the same number functions with it,
- * while English keeps the decimal point (so each test also shows what it checks is not vacuous).
+ * The decimal comma, for tests: Russian's number style (src/i18n/ru/index.ts), and what checks
+ * that a text follows it. English keeps the decimal point, so each test can also show that what
+ * it checks is not vacuous.
  */
-import type { Catalog, NumberStyle } from '../../../src/i18n';
+import type { NumberStyle } from '../../../src/i18n';
 
-export const DECIMAL_COMMA: NumberStyle = { decimal: ',', texDecimal: '{,}' };
-
-/** The Russian catalog module with the decimal comma as its number style. */
-export async function withDecimalComma(
-  original: () => Promise<unknown>,
-): Promise<{ CATALOG: Catalog }> {
-  const { CATALOG } = (await original()) as { CATALOG: Catalog };
-  return { CATALOG: { ...CATALOG, number: DECIMAL_COMMA } };
-}
+/** Russian's number style: the decimal comma, "2,27 · 10⁻⁵", "13,5 %" (no-break spaces). */
+export const DECIMAL_COMMA: NumberStyle = {
+  decimal: ',',
+  texDecimal: '{,}',
+  times: '\u00A0·\u00A0',
+  texTimes: '\\cdot',
+  percentSpace: '\u00A0',
+};
 
 /** A number written with a decimal point ("0.5", "1.25 × 10⁻⁵"), which a comma style never shows. */
 export const DECIMAL_POINT = /\d\.\d/;
@@ -44,5 +37,14 @@ export function shownTexts(root: Element): string[] {
 export function decimalPoints(texts: readonly string[]): string[] {
   return texts.flatMap((s) =>
     [...s.matchAll(/\d\.\d/g)].map((m) => s.slice(Math.max(0, m.index - 30), m.index + 30)),
+  );
+}
+
+/** The texts that write a power of ten the English way ("× 10"), which Russian never shows. */
+export function timesSigns(texts: readonly string[]): string[] {
+  return texts.flatMap((s) =>
+    [...s.matchAll(/×\s*10|\\times\s*10/g)].map((m) =>
+      s.slice(Math.max(0, m.index - 30), m.index + 30),
+    ),
   );
 }

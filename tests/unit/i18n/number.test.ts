@@ -1,9 +1,9 @@
 // @vitest-environment node
 /**
- * The number formatter in both styles: English with the decimal point of today, Russian given
- * the decimal comma (./decimalComma.ts) through its catalog, as the one-line switch would.
+ * The number formatter in both styles: English with the decimal point and "× 10⁻⁵", Russian with
+ * the decimal comma, "· 10⁻⁵" and a no-break space before % (its catalog's NumberStyle).
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   charBudget,
   formatFit,
@@ -23,9 +23,7 @@ import { fromRows } from '../../../src/model';
 import { renderStrict } from '../lesson/katex';
 import { DECIMAL_COMMA } from './decimalComma';
 
-vi.mock('../../../src/i18n/ru', async (original) =>
-  (await import('./decimalComma')).withDecimalComma(original),
-);
+const NBSP = '\u00A0';
 
 describe('the number formatter in both styles', () => {
   it.each([
@@ -33,12 +31,15 @@ describe('the number formatter in both styles', () => {
     [-0.0123456, '−0.0123', '−0,0123', '-0.0123', '-0{,}0123'],
     [3.14159, '3.14', '3,14', '3.14', '3{,}14'],
     [1234.5, '1235', '1235', '1235', '1235'],
-    [12345, '1.23 × 10⁴', '1,23 × 10⁴', '1.23\\times10^{4}', '1{,}23\\times10^{4}'],
-    [-1.5e-10, '−1.5 × 10⁻¹⁰', '−1,5 × 10⁻¹⁰', '-1.5\\times10^{-10}', '-1{,}5\\times10^{-10}'],
-    [2e-5, '2 × 10⁻⁵', '2 × 10⁻⁵', '2\\times10^{-5}', '2\\times10^{-5}'],
+    [12345, '1.23 × 10⁴', '1,23 · 10⁴', '1.23\\times10^{4}', '1{,}23\\cdot10^{4}'],
+    [-1.5e-10, '−1.5 × 10⁻¹⁰', '−1,5 · 10⁻¹⁰', '-1.5\\times10^{-10}', '-1{,}5\\cdot10^{-10}'],
+    [2e-5, '2 × 10⁻⁵', '2 · 10⁻⁵', '2\\times10^{-5}', '2\\cdot10^{-5}'],
+    [2.27e-5, '2.27 × 10⁻⁵', '2,27 · 10⁻⁵', '2.27\\times10^{-5}', '2{,}27\\cdot10^{-5}'],
+    [-2.27e-5, '−2.27 × 10⁻⁵', '−2,27 · 10⁻⁵', '-2.27\\times10^{-5}', '-2{,}27\\cdot10^{-5}'],
   ])('%s → %s | %s', (x, en, ru, enTex, ruTex) => {
     expect(formatNumber(x, { lang: 'en' })).toBe(en);
-    expect(formatNumber(x, { lang: 'ru' })).toBe(ru);
+    // The spaces around Russian's middle dot are no-break ones (a power of ten is never broken).
+    expect(formatNumber(x, { lang: 'ru' })).toBe(ru.replace(/ /g, NBSP));
     // Without a language: the plain style, the same as English today.
     expect(formatNumber(x)).toBe(en);
     expect(numTex(x, { lang: 'en' })).toBe(enTex);
@@ -48,14 +49,20 @@ describe('the number formatter in both styles', () => {
 
   it('reads the style from the catalog', () => {
     expect(numberStyle('ru')).toEqual(DECIMAL_COMMA);
-    expect(numberStyle('en')).toEqual({ decimal: '.', texDecimal: '.' });
-    expect(numberStyle()).toEqual({ decimal: '.', texDecimal: '.' });
+    const point = { decimal: '.', texDecimal: '.', times: ' × ', texTimes: '\\times' };
+    expect(numberStyle('en')).toEqual({ ...point, percentSpace: ' ' });
+    expect(numberStyle()).toEqual({ ...point, percentSpace: ' ' });
   });
 
   it('writes shares, digits, overflow and lists in the style', () => {
     expect(formatPercent(0.1234, { lang: 'en' })).toBe('12.3 %');
-    expect(formatPercent(0.1234, { lang: 'ru' })).toBe('12,3 %');
+    expect(formatPercent(0.1234, { lang: 'ru' })).toBe(`12,3${NBSP}%`);
+    expect(formatPercent(0.135, { lang: 'ru' })).toBe(`13,5${NBSP}%`);
+    expect(formatPercentFit(0.135, 7, { lang: 'ru' })).toBe(`13,5${NBSP}%`);
+    expect(formatPercentFit(2.27e-7, 6, { lang: 'ru' })).toBe(`2e−5${NBSP}%`);
+    expect(formatPercentFit(0.135, 7, { lang: 'en' })).toBe('13.5 %');
     expect(percentTex(0.1234, { lang: 'ru' })).toBe('12{,}3\\,\\%');
+    expect(percentTex(2.27e-7, { lang: 'ru' })).toBe('2{,}27\\cdot10^{-5}\\,\\%');
     expect(formatNumber(Math.PI, { digits: 4, lang: 'ru' })).toBe('3,142');
     expect(formatNumber(NaN, { lang: 'ru', overflow: 'переполнение' })).toBe('переполнение');
     expect(listSeparator('en')).toBe(', ');
@@ -111,6 +118,12 @@ describe('formatFit: one format, a character budget per place', () => {
     expect(formatFit(0, 3)).toBe('0');
   });
 
+  it('never writes a power of ten where a plain number was asked for', () => {
+    // 9999.6 with 3 digits is 1.00 × 10⁴: the fit form goes to compact notation instead.
+    expect(formatFit(9999.6, 4)).toBe('1e4');
+    expect(formatFit(9999.6, 4, { lang: 'ru' })).toBe('1e4');
+  });
+
   it('rounds to fewer digits, then writes compact scientific notation, within the budget', () => {
     expect(formatFit(0.00199, 6)).toBe('0.002');
     expect(formatFit(1.76e-4, 7)).toBe('1.76e−4');
@@ -133,6 +146,9 @@ describe('formatFit: one format, a character budget per place', () => {
 
   it('writes the language’s decimal separator and the overflow word', () => {
     expect(formatFit(2.5e-7, 6, { lang: 'ru' })).toBe('2,5e−7');
+    expect(formatFit(2.27e-5, 6, { lang: 'ru' })).toBe('2,3e−5');
+    expect(formatFit(2.27e-5, 6, { lang: 'en' })).toBe('2.3e−5');
+    expect(formatFit(-1.47, 6, { lang: 'ru' })).toBe('−1,47');
     expect(formatFit(Number.NaN, 6, { overflow: 'overflow' })).toBe('overflow');
   });
 
