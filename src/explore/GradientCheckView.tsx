@@ -16,7 +16,14 @@ import {
   type Model,
   type Progress,
 } from '../model';
-import { formatNumber, formatPercent, type Lang, t as translate, type ExploreKey } from '../i18n';
+import {
+  formatNumber,
+  formatPercent,
+  listSeparator,
+  type Lang,
+  t as translate,
+  type ExploreKey,
+} from '../i18n';
 import { ComputationProgress } from './ComputationProgress';
 import {
   AUTO_CHECK_COST,
@@ -167,7 +174,7 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
                 pct: formatPercent(gap.overall, { lang }),
                 byWeight: Object.entries(gap.weights)
                   .map(([p, v]) => `${p}: ${formatPercent(v, { lang })}`)
-                  .join(', '),
+                  .join(listSeparator(lang)),
               })
             : translate(lang, 'explore', 'check.truncatedFull', { n: gap.n, T: model.inputs.rows })}
         </p>
