@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { LANG_NAMES, LANGS, type Lang } from '../i18n';
 import { lessonText } from '../lesson/stepTexts';
 import { selectLessonCtx, selectStep, useLesson } from '../store';
+import { lessonFacts } from '../store/lessonFacts';
 import { useT } from '../components/useT';
 import { useVt } from './useVt';
 
@@ -23,6 +24,9 @@ export function PresenterNotes() {
   const lang = useLesson((s) => s.lang);
   const step = useLesson(selectStep);
   const ctx = useLesson(selectLessonCtx);
+  const model = useLesson((s) => s.model);
+  const target = useLesson((s) => s.target);
+  const sub = useLesson((s) => s.sub);
   const [both, setBoth] = useState(readBoth);
   useEffect(() => {
     try {
@@ -50,7 +54,8 @@ export function PresenterNotes() {
         {vt('presenter.notesAllLanguages')}
       </button>
       {order.map((l, i) => {
-        const text = lessonText(l, step.notes, ctx).trim();
+        const facts = lessonFacts({ model, target, step, sub }, l);
+        const text = lessonText(l, step.notes, ctx, facts).trim();
         return (
           <div
             key={l}

@@ -1,4 +1,5 @@
 import { stepTexts } from '../lesson/stepTexts';
+import { lessonFacts } from '../store/lessonFacts';
 import { selectLessonCtx, selectStep, STEP_COUNT, useLesson } from '../store';
 import { useT } from '../components/useT';
 import { FitBox } from './FitBox';
@@ -51,7 +52,7 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
   const target = useLesson((s) => s.target);
   const step = selectStep({ stepIndex });
   const ctx = selectLessonCtx({ model, target, stepIndex, sub });
-  const texts = stepTexts(step, ctx, lang);
+  const texts = stepTexts(step, ctx, lang, lessonFacts({ model, target, step, sub }, lang), sub);
   const size = DIAGRAM[paper][layout];
   return (
     <section
@@ -78,7 +79,10 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
         <FitBox className="cls-print-page__side">
           <div className="cls-print-page__text">
             <SnapshotFormulas stepIndex={stepIndex} sub={sub} />
-            <div className="cls-print-page__body">{paragraphs(texts.body)}</div>
+            <div className="cls-print-page__body">
+              {texts.now && <p className="cls-print-page__now">{texts.now}</p>}
+              {paragraphs(texts.body)}
+            </div>
           </div>
         </FitBox>
       </div>

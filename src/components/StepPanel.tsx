@@ -6,6 +6,7 @@ import { TermList } from './TermList';
 import { useT } from './useT';
 import { ZoomControl } from './ZoomControl';
 import { useShownLesson } from './useShownLesson';
+import { useStepFacts } from './useStepFacts';
 
 /**
  * The current step's title, formulas and explanation, the sum of the per-k terms when the step
@@ -19,7 +20,8 @@ export function StepPanel() {
   const step = useShownLesson(selectStep);
   const count = useShownLesson(selectSubCount);
   const ctx = useShownLesson(selectLessonCtx);
-  const texts = stepTexts(step, ctx, lang);
+  const facts = useStepFacts();
+  const texts = stepTexts(step, ctx, lang, facts, sub);
   const paragraphs = texts.body.split(/\n\s*\n/);
   const showTerms = !!(step.focus.terms || step.focus.jacobians) && !step.focus.decay;
   return (
@@ -37,7 +39,9 @@ export function StepPanel() {
               {tr('nav.substep', { n: sub + 1, total: count })}
             </span>
           )}
-          {step.beyondSlides && <span className="badge">{tr('app.beyondSlides')}</span>}
+          {(step.beyondSlides || (step.beyondFrom !== undefined && sub >= step.beyondFrom)) && (
+            <span className="badge">{tr('app.beyondSlides')}</span>
+          )}
         </p>
         <ZoomControl />
       </div>
@@ -45,6 +49,11 @@ export function StepPanel() {
         <span className="step-panel__num">{stepIndex + 1}.</span> {texts.title}
       </h2>
       <OverflowNotice />
+      {texts.now && (
+        <p className="step-panel__now" data-testid="substep-text">
+          {texts.now}
+        </p>
+      )}
       <StepFormulas />
       {showTerms && <TermList />}
       <div className="step-panel__body">

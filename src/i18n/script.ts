@@ -44,6 +44,11 @@ export function superscript(n: number): string {
   return [...String(n)].map((c) => SUPERSCRIPT[c] ?? c).join('');
 }
 
+/** Unicode superscript of a number as written (a true minus included: "−1" → "⁻¹"). */
+export function superscriptText(v: string): string {
+  return [...v.replace('−', '-')].map((c) => SUPERSCRIPT[c] ?? c).join('');
+}
+
 const FROM_SUBSCRIPT: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SUBSCRIPT).map(([plain, sub]) => [sub, plain === '-' ? '−' : plain]),
 );

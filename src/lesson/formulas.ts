@@ -122,6 +122,36 @@ export function totalDerivativeTex(ctx: LessonCtx): string {
   return `${dsdpTotal(t, 'W')} = ${imm(t, 'W')} + ${jac(t, t - 1)}\\,${dsdpTotal(t - 1, 'W')}`;
 }
 
+/** J_j = ∂s_j/∂s_{j−1}, one step's Jacobian. */
+const J = (j: Idx): string => cls('term-jac', `J_{${j}}`);
+
+/** J_t J_{t−1} ⋯ J_{k+1}: the Jacobians between s_k and s_t (none when k = t). */
+function jacChain(t: number, k: number): string {
+  const n = t - k;
+  if (n <= 0) return '';
+  if (n <= 3) return Array.from({ length: n }, (_, i) => J(t - i)).join('');
+  return `${J(t)}${J(t - 1)}\\cdots ${J(k + 1)}`;
+}
+
+/**
+ * The total derivative unrolled to s₀: ds_t/dW = ∂⁺s_t/∂W + J_t ∂⁺s_{t−1}/∂W + … + J_t⋯J_1 ∂⁺s_0/∂W.
+ */
+export function expandedTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  const term = (i: number) => `${jacChain(t, t - i)}\\,${imm(t - i, 'W')}`;
+  return `${dsdpTotal(t, 'W')} = ${expandSum(term, t)}`;
+}
+
+/** The weight-copy view: a copy W_k per step, ∂E_t/∂W = Σ_k ∂E_t/∂W_k = Σ_k ∂E_t/∂s_k ∂⁺s_k/∂W_k. */
+export function weightCopiesTex(ctx: LessonCtx): string {
+  const t = ctx.t;
+  const Wk = cls('term-W', 'W_{k}');
+  const dEdWk = `\\frac{\\partial ${cls('term-E', E(t))}}{\\partial ${Wk}}`;
+  const dEdsk = cls('term-jac', pd(E(t), s('k')));
+  const immk = cls('term-imm', `\\frac{\\partial^{+} ${s('k')}}{\\partial ${Wk}}`);
+  return `${gradLhs(t, 'W')} = \\sum_{k=0}^{${t}} ${dEdWk} = \\sum_{k=0}^{${t}} ${dEdsk}\\,${immk}`;
+}
+
 export function sumOverKTex(ctx: LessonCtx): string {
   const t = ctx.t;
   return (

@@ -34,9 +34,9 @@ export const DECAY_STEP: Step = {
   ],
   substeps: 3,
   variants: [
-    { sigmaW: null, label: 'vanishing-exploding.variant0' },
-    { sigmaW: 0.3, label: 'vanishing-exploding.variant1' },
-    { sigmaW: 3, label: 'vanishing-exploding.variant2' },
+    { gammaSigma: null, label: 'vanishing-exploding.variant0' },
+    { gammaSigma: 0.3, label: 'vanishing-exploding.variant1' },
+    { gammaSigma: 3, label: 'vanishing-exploding.variant2' },
   ],
   focus: {
     emphasis: at('upToTarget', 's', 'W'),

@@ -99,8 +99,14 @@ export const TOTAL_STEP: Step = {
       from: 1,
       caption: 'total-derivative.total-derivative.caption',
     }),
+    formula('expanded', F.expandedTex, { from: 2, caption: 'total-derivative.expanded.caption' }),
+    formula('weight-copies', F.weightCopiesTex, {
+      from: 3,
+      caption: 'total-derivative.weight-copies.caption',
+    }),
   ],
-  substeps: 2,
+  substeps: 4,
+  beyondFrom: 2,
   focus: {
     emphasis: [...at('upToTarget', 's', 'W', 'U'), ...at('target', 'x')],
     mark: at('target', 'U', 'W'),

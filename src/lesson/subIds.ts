@@ -16,7 +16,7 @@ import { substepCount } from './substeps';
 /** The named sub-steps of the fixed-count steps, in order. Ids may be added, never renamed. */
 export const SUB_IDS: Readonly<Record<string, readonly string[]>> = {
   ideas: ['error-sum', 'gradient-sum'],
-  'total-derivative': ['marked-state', 'total-derivative'],
+  'total-derivative': ['marked-state', 'total-derivative', 'expanded', 'weight-copies'],
   'vanishing-exploding': ['current-w', 'small-w', 'large-w'],
   truncation: ['cut', 'compare'],
   'whole-gradient': ['grad-w', 'grad-u', 'grad-v'],

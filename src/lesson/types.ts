@@ -91,6 +91,8 @@ export interface Step {
   readonly focus: Focus;
   /** True for the steps that go past the lecture's slides. */
   readonly beyondSlides?: boolean;
+  /** The first sub-step that goes past the slides, in a step that starts on them. */
+  readonly beyondFrom?: number;
   /** Sub-step i shows variants[min(i, length − 1)] of the model ('vanishing-exploding'); absent: the model. */
   readonly variants?: readonly ModelVariant[];
   /** The window n this step demonstrates when the model has none ('truncation': the cut). */
@@ -109,7 +111,10 @@ export interface LessonCtx {
 
 /** A variant of the current model that a sub-step shows ('vanishing-exploding': the small and large W). */
 export interface ModelVariant {
-  /** W rescaled to this σ_max(W) (the core's withSigmaW); null for the model as it is. */
-  readonly sigmaW: number | null;
+  /**
+   * W rescaled so that the bound's base γ·σ_max(W) is this (the core's withSigmaW with σ = this / γ):
+   * below 1 the bound forces vanishing for every activation; null for the model as it is.
+   */
+  readonly gammaSigma: number | null;
   readonly label: LessonKey;
 }

@@ -467,7 +467,7 @@ test.describe('lesson', () => {
     await expect(page.locator('.dc-panel[data-pending]')).toHaveCount(0);
     const strips = page.locator('.decay-view__strip');
     await expect(strips).toHaveCount(2);
-    const [small, large] = [fwdOf(step.variants![1].sigmaW), fwdOf(step.variants![2].sigmaW)];
+    const [small, large] = [fwdOf(step.variants![1].gammaSigma), fwdOf(step.variants![2].gammaSigma)];
     for (const [i, ref] of [small, large].entries()) {
       for (let k = 0; k <= TARGET; k++) {
         const v = strips.nth(i).locator(`.dg-annotation[data-k="${k}"] [data-jac-norm]`);

@@ -9,7 +9,7 @@ const step = (id: string) => STEPS[stepIndexOf(id)];
 describe('substepCount', () => {
   it('counts the sub-steps of every step for the slides’ example (T = 4, t★ = 3)', () => {
     expect(STEPS.map((s) => substepCount(s, { T: 4, t: 3 }))).toEqual([
-      1, 4, 1, 2, 1, 1, 2, 5, 5, 3, 2, 3,
+      1, 4, 1, 2, 1, 1, 4, 5, 5, 3, 2, 3,
     ]);
   });
 
@@ -44,9 +44,9 @@ describe('formulas, variants and windows by sub-step', () => {
 
   it('picks step 10’s model variant by sub-step, and step 11’s demonstration window', () => {
     const d = step('vanishing-exploding');
-    expect(variantAt(d, 0)?.sigmaW).toBeNull();
-    expect(variantAt(d, 1)?.sigmaW).toBe(d.variants?.[1].sigmaW);
-    expect(variantAt(d, 7)?.sigmaW).toBe(d.variants?.[2].sigmaW);
+    expect(variantAt(d, 0)?.gammaSigma).toBeNull();
+    expect(variantAt(d, 1)?.gammaSigma).toBe(d.variants?.[1].gammaSigma);
+    expect(variantAt(d, 7)?.gammaSigma).toBe(d.variants?.[2].gammaSigma);
     expect(variantAt(step('title'), 0)).toBeNull();
     expect(effectiveWindow(step('truncation'), null)).toBe(step('truncation').demoTruncate);
     expect(effectiveWindow(step('truncation'), 2)).toBe(2);

@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import type { Params } from '../i18n/format';
+import { selectStep } from '../store';
+import { lessonFacts } from '../store/lessonFacts';
+import { useShownLesson } from './useShownLesson';
+
+/** The case's facts and live numbers at the shown position (store/lessonFacts), for its texts. */
+export function useStepFacts(): Params {
+  const lang = useShownLesson((s) => s.lang);
+  const model = useShownLesson((s) => s.model);
+  const target = useShownLesson((s) => s.target);
+  const step = useShownLesson(selectStep);
+  const sub = useShownLesson((s) => s.sub);
+  return useMemo(
+    () => lessonFacts({ model, target, step, sub }, lang),
+    [model, target, step, sub, lang],
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * What the lesson's texts may say about the case on screen: the facts of the model, target,
+ * window and sub-step that decide which words are true (texts choose by them with
+ * `{name, select, …}`), and the live numbers a sub-step's sentence quotes. Computed by the core
+ * from the store's inputs; the numbers written in the language's style.
+ */
+import { formatNumber, formatPercent } from '../i18n/number';
+import type { Params } from '../i18n/format';
+import type { Lang } from '../i18n/languages';
+import { cellOf, dimsOf, frobenius, norm2, type Model } from '../model';
+import { effectiveWindow } from '../lesson/substeps';
+import type { Step } from '../lesson/types';
+import { relativeDifference } from '../lesson/tex';
+import {
+  forwardOf,
+  gradientsOf,
+  jacobiansOf,
+  stepModelOf,
+  targetTermsOf,
+  termSummariesOf,
+  untruncatedOf,
+} from './selectors';
+
+/** Where a position of the lesson stands: its step and sub-step, the model and the target. */
+export interface FactInputs {
+  readonly model: Model;
+  readonly target: number;
+  readonly step: Step;
+  readonly sub: number;
+}
+
+/** The base of the bound γ·σ_max(W) against 1: the bound forces vanishing, is exactly 1, or allows growth. */
+export type Regime = 'vanish' | 'edge' | 'grow';
+
+export function regimeOf(gammaSigma: number): Regime {
+  if (!(gammaSigma === gammaSigma)) return 'grow';
+  const eps = 1e-12;
+  return gammaSigma < 1 - eps ? 'vanish' : gammaSigma > 1 + eps ? 'grow' : 'edge';
+}
+
+/**
+ * The k a sub-step of a 'backward' step has reached (t★ … 0), or null on its last sub-step (the
+ * sum) and on the other steps.
+ */
+export function backwardK(step: Step, sub: number, target: number): number | null {
+  if (step.substeps !== 'backward') return null;
+  const k = target - sub;
+  return k >= 0 ? k : null;
+}
+
+const isZero = (v: ArrayLike<number>) => {
+  for (let i = 0; i < v.length; i++) if (v[i] !== 0) return false;
+  return true;
+};
+
+/** Whether every x_t is a one-hot vector (one 1, the rest 0). */
+function oneHotInputs(model: Model): boolean {
+  const { rows, cols, data } = model.inputs;
+  for (let t = 0; t < rows; t++) {
+    let ones = 0;
+    for (let j = 0; j < cols; j++) {
+      const v = data[t * cols + j];
+      if (v === 1) ones++;
+      else if (v !== 0) return false;
+    }
+    if (ones !== 1) return false;
+  }
+  return rows > 0;
+}
+
+/**
+ * The facts and numbers of a position, as message parameters:
+ * - first: 'yes' when t★ = 0 (no earlier step); single: 'yes' when T = 1;
+ * - init: 'zero' when s₋₁ = 0, else 'given'; act: the activation; onehot: 'yes' when every x_t is;
+ * - regime, gs, gamma, sigma: the bound's base γ·σ_max(W) of the step's model (variant applied);
+ * - windowAll: 'yes' when the window keeps every k ≤ t★ (truncation changes nothing here);
+ * - k, back (t★ − k), kpos ('target', 'zero' or 'mid'), gk = ‖∂E_t★/∂s_k‖, wk = ‖k-th term of
+ *   ∂E_t★/∂W‖_F, jk = ‖∂s_t★/∂s_k‖ on a backward step's sub-step; kMin, terms (how many count);
+ * - E, Et: the loss and E_t★; sumW: ‖∂E_t★/∂W‖_F (the kept terms' sum); rel: the truncated
+ *   gradient's relative difference from the full one; gW, gU, gV: the whole gradient's norms.
+ */
+export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
+  const { step, sub } = inputs;
+  const model = stepModelOf(inputs.model, step, sub);
+  const { T } = dimsOf(model);
+  const t = Math.min(Math.max(0, inputs.target), T - 1);
+  const num = (x: number) => formatNumber(x, { lang });
+  const bound = cellOf(model).transitionBound(model);
+  const gs = bound.gamma * bound.sigma;
+  const n = effectiveWindow(step, model.truncate);
+  const kMin = n === null ? 0 : Math.max(0, t - n);
+  const f = forwardOf(model);
+  const out: Record<string, string | number> = {
+    first: t === 0 ? 'yes' : 'no',
+    single: T === 1 ? 'yes' : 'no',
+    init: isZero(model.initialState) ? 'zero' : 'given',
+    act: model.activation,
+    onehot: oneHotInputs(model) ? 'yes' : 'no',
+    regime: regimeOf(gs),
+    gs: num(gs),
+    gamma: num(bound.gamma),
+    sigma: num(bound.sigma),
+    windowAll: kMin === 0 ? 'yes' : 'no',
+    kMin,
+    terms: t - kMin + 1,
+    E: num(f.loss),
+    Et: num(f.losses[t]),
+  };
+  if (step.focus.terms || step.focus.jacobians || step.focus.cut) {
+    const terms = targetTermsOf(model, t);
+    out.sumW = num(frobenius(terms.sumW));
+    const k = backwardK(step, sub, t);
+    if (k !== null) {
+      const row = termSummariesOf(terms)[k];
+      out.k = k;
+      out.kNext = k + 1;
+      out.back = t - k;
+      out.wzero = k === 0 && out.init === 'zero' ? 'yes' : 'no';
+      out.kpos = k === t ? 'target' : k === 0 ? 'zero' : 'mid';
+      out.kept = row.kept ? 'yes' : 'no';
+      out.gk = num(row.gradNorm);
+      out.wk = num(row.normW);
+      out.share = formatPercent(row.shareW, { lang });
+      out.jk = num(jacobiansOf(model, t).productNorm[k]);
+    }
+    const g0 = norm2(terms.dEds[0]);
+    const gt = norm2(terms.dEds[t]);
+    out.g0 = num(g0);
+    out.gt = num(gt);
+    out.grows = g0 > gt ? 'yes' : 'no';
+    if (model.truncate !== null) {
+      const full = targetTermsOf(untruncatedOf(model), t);
+      out.rel = formatPercent(relativeDifference(full.sumW, terms.sumW), { lang });
+    }
+  }
+  if (step.focus.flow === 'allTargets') {
+    const g = gradientsOf(model);
+    for (const name of ['W', 'U', 'V'] as const)
+      if (g[name]) out[`g${name}`] = num(frobenius(g[name]));
+  }
+  if (step.focus.forwardSweep) {
+    const k = Math.min(sub, T - 1);
+    out.k = k;
+    out.kPrev = k - 1;
+    out.Ek = num(f.losses[k]);
+    out.kfirst = k === 0 ? 'yes' : 'no';
+  }
+  return out;
+}
