@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 /**
- * Every number follows the language's style: with the decimal comma given to Russian (the one
- * line of its catalog, ./decimalComma.ts), the lesson's step panel, the term list, the diagram's
- * labels and tooltips, the decay chart and the explore mode's fields, tables and formulas show
- * commas and no decimal point; English, under the same catalog, keeps its points.
+ * Every number follows the language's style: in Russian (the decimal comma of its catalog,
+ * ./decimalComma.ts) the lesson's step panel, the term list, the diagram's labels and tooltips,
+ * the decay chart and the explore mode's fields, tables and formulas show commas, no decimal
+ * point and no English "× 10"; English keeps its points.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, waitFor } from '@testing-library/react';
@@ -17,7 +17,13 @@ import type { Lang } from '../../../src/i18n';
 import { STEPS } from '../../../src/lesson/steps';
 import { defaultModel, dimsOf, withTruncate, type RnnModel } from '../../../src/model';
 import { lessonStore, selectSubCount } from '../../../src/store';
-import { DECIMAL_COMMA_NUMBER, DECIMAL_POINT, decimalPoints, shownTexts } from './decimalComma';
+import {
+  DECIMAL_COMMA_NUMBER,
+  DECIMAL_POINT,
+  decimalPoints,
+  shownTexts,
+  timesSigns,
+} from './decimalComma';
 
 afterEach(() => {
   cleanup();
@@ -49,6 +55,7 @@ describe('the lesson in Russian with a decimal comma', () => {
   it.each(STEPS.map((s) => s.id))('step %s shows no decimal point', (id) => {
     const { container } = lessonAt('ru', id);
     expect(decimalPoints(shownTexts(container))).toEqual([]);
+    expect(timesSigns(shownTexts(container))).toEqual([]);
   });
 
   it('writes the term list, the sum and the diagram’s labels with commas', () => {
@@ -80,7 +87,7 @@ describe('the lesson in Russian with a decimal comma', () => {
     // The decay chart is a lazy chunk.
     await waitFor(() => expect(container.querySelector('.dc-root title')).not.toBeNull());
     const titles = [...container.querySelectorAll('.dc-root title')].map(text).join(' ');
-    expect(titles).toMatch(/σ_max\(W\)\s=\s\d,\d/);
+    expect(titles).toMatch(/σ(?:_max|ₘₐₓ)\(W\)\s=\s\d,\d/);
   });
 
   it('keeps the decimal point in English', () => {
@@ -132,6 +139,7 @@ describe('the explore mode in Russian with a decimal comma', () => {
   ])('%s: fields, cells, tables and formulas show commas, never a decimal point', (_, make) => {
     const { container } = render(<ExploreHost lang="ru" initial={make()} />);
     expect(decimalPoints(shownTexts(container))).toEqual([]);
+    expect(timesSigns(shownTexts(container))).toEqual([]);
     // The number fields: the learning rate 0,1 and the other model's σ_max(W).
     const fields = [...container.querySelectorAll<HTMLInputElement>('input.xp-input--number')];
     expect(fields.map((f) => f.value)).toContain('0,1');
