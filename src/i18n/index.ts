@@ -40,3 +40,4 @@ export {
 export { pickPlural, pluralCategory } from './plural';
 export { splitSubscript, subscript, superscript } from './script';
 export { isKeyOf, keysOf, t, translator, type Translator } from './t';
+export { typeset } from './typeset';

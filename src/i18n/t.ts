@@ -2,11 +2,17 @@
 import type { KeyOf, Namespace } from './catalog';
 import { format, type Params } from './format';
 import { anyCatalog, LANGUAGES, type Lang } from './languages';
+import { typesetCached } from './typeset';
 
-/** The string of `key` in namespace `ns`, in `lang`, with its placeholders filled. */
+/**
+ * The string of `key` in namespace `ns`, in `lang`, with its placeholders filled, then typeset by
+ * the language's rules as a whole (typeset.ts: no-break spaces and hyphens in Russian), so that
+ * the rules also hold where a parameter meets the text around it. A string without placeholders
+ * is typeset once (cached by its text), and so is a filled one shown again.
+ */
 export function t<N extends Namespace>(lang: Lang, ns: N, key: KeyOf<N>, params?: Params): string {
   const table: Readonly<Record<string, string>> = LANGUAGES[lang].catalog[ns];
-  return format(lang, table[key], params);
+  return typesetCached(lang, format(lang, table[key], params));
 }
 
 /**

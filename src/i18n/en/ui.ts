@@ -104,8 +104,8 @@ export const UI = {
   'diagram.scroll': 'Scroll to see every step',
 
   'decay.title': 'Jacobian norms',
-  'decay.bound': 'bound (γ·σ_max)^(t★−k)',
-  'decay.sigma': 'σ_max(W) = {value}',
+  'decay.bound': 'upper bound (γσₘₐₓ)ᵗ⁻ᵏ',
+  'decay.sigma': 'σₘₐₓ(W) = {value}',
 
   'trunc.relError': 'Relative difference: {value}',
 
@@ -129,7 +129,7 @@ export const UI = {
   'overflow.title': 'Values overflowed',
   'overflow.lead':
     'Some numbers are beyond the floating-point range (about ±1.8 × 10³⁰⁸) and are shown as “overflow”, not drawn. First at:',
-  'overflow.advice': 'Make the weights smaller (σ_max(W) below 1 keeps the states bounded).',
+  'overflow.advice': 'Make the weights smaller (σₘₐₓ(W) below 1 keeps the states bounded).',
   'overflow.s': 'the hidden state s{t:sub} (t = {t})',
   'overflow.yhat': 'the output ŷ{t:sub}',
   'overflow.E': 'the error E{t:sub}',

@@ -25,7 +25,7 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'matrix.U': 'входные веса',
   'matrix.W': 'рекуррентные веса',
   'matrix.V': 'выходные веса',
-  'matrix.inputs': 'x_0 … x_{T−1}',
+  'matrix.inputs': 'входы x₀, x₁, … (по одному на шаг)',
   'phrase.layout': 'number[{rows}][{cols}] — {what}',
   'phrase.limit': '{dim} = {n} превышает предел {dim} ≤ {limit} ({dimWord})',
   'phrase.classRangeK': 'в [0, {K})',
@@ -43,7 +43,8 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'cell.unknown': 'ожидалось одно из: {known}, найдено: {foundText}',
   'key.unknown': 'неизвестный ключ{guessText} (допустимы: {allowed})',
   'key.missingActivation': 'отсутствует; ожидалось одно из: {allowed}',
-  'key.missingTargets': 'отсутствует; ожидался integer[T] — номера классов y_0 … y_{T−1}',
+  'key.missingTargets':
+    'отсутствует; ожидался integer[T] — номера классов y₀, y₁, … (по одному на шаг)',
   'key.missingMatrix': 'отсутствует; ожидалось {layoutText}',
   'number.type': 'ожидалось число, найдено: {foundText}',
   'number.nan': 'ожидалось конечное число, найдено NaN',
@@ -74,7 +75,7 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'vector.notArray': 'ожидался массив чисел (number[{dim}]), найдено: {foundText}',
   'vector.length': 'ожидалось чисел: {expected} ({dim}), найдено: {found}',
   'truncate.invalid':
-    'ожидалось целое число ≥ 0 (сколько шагов назад; без этого ключа — полный BPTT), найдено: {foundText}',
+    'ожидалось целое число ≥ 0 (сколько шагов назад; без этого ключа — полное BPTT), найдено: {foundText}',
   'link.empty': 'пусто; ожидалась модель',
   'link.notText': 'ожидался текст base64url',
   'link.padding': 'неуместное выравнивание «=» в позиции {at} текста base64url',

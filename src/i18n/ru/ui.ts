@@ -2,15 +2,15 @@
 import type { UiKey } from '../keys';
 
 export const UI: Readonly<Record<UiKey, string>> = {
-  'app.title': 'Обратное распространение во времени (BPTT)',
-  'app.beyondSlides': 'За пределами слайдов',
+  'app.title': 'Обратное распространение ошибки во времени (BPTT)',
+  'app.beyondSlides': 'Сверх слайдов',
 
   'mode.label': 'Режим',
   'mode.lesson': 'Урок',
   'mode.explore': 'Исследование',
   'mode.loading': 'Загружается режим исследования…',
   'nav.label': 'Навигация по уроку',
-  'nav.next': 'Дальше',
+  'nav.next': 'Далее',
   'nav.prev': 'Назад',
   'nav.progress': 'Шаг {n} из {total}',
   'nav.substep': 'Подшаг {n} из {total}',
@@ -63,7 +63,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   'help.or': 'или',
   'help.inputsNote': 'Пока курсор в поле ввода, клавиши не действуют.',
   'help.fileNote':
-    'Окно докладчика синхронизируется только с копией, открытой с сервера (http://…): у файла, открытого с диска, нет общего источника.',
+    'Если страница открыта как файл, окно докладчика может не синхронизироваться (зависит от браузера); надёжнее открыть её с сервера (http://…).',
 
   'key.space': 'Пробел',
   'key.home': 'Home',
@@ -83,7 +83,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   'presenter.timerReset': 'Сбросить таймер',
   'presenter.blackoutOn': 'Экран затемнён',
   'presenter.blackoutOff': 'Экран виден',
-  'presenter.connected': 'Связь с основным окном есть',
+  'presenter.connected': 'Связь с основным окном установлена',
   'presenter.disconnected': 'Нет связи с основным окном',
 
   'blackout.label': 'Экран затемнён. Нажмите B или точку, чтобы вернуться.',
@@ -99,16 +99,16 @@ export const UI: Readonly<Record<UiKey, string>> = {
   'diagram.term': 'слагаемое k = {k}: норма {value}, {share} суммы',
   'diagram.termZero': 'слагаемое k = {k} равно нулю',
   'diagram.outsideWindow': 'вне окна усечения',
-  'diagram.cut': 'Разрез усечения: n = {n}',
+  'diagram.cut': 'Окно усечения: n = {n}',
   'diagram.scroll': 'Прокрутите, чтобы увидеть все шаги',
 
   'decay.title': 'Нормы якобианов',
-  'decay.bound': 'граница (γ·σ_max)^(t★−k)',
-  'decay.sigma': 'σ_max(W) = {value}',
+  'decay.bound': 'верхняя оценка (γσₘₐₓ)ᵗ⁻ᵏ',
+  'decay.sigma': 'σₘₐₓ(W) = {value}',
 
-  'trunc.relError': 'Относительная разница: {value}',
+  'trunc.relError': 'Относительное расхождение: {value}',
 
-  'model.activation': 'Нелинейность: {name}',
+  'model.activation': 'Функция активации: {name}',
 
   'value.overflow': 'переполнение',
 
@@ -123,13 +123,13 @@ export const UI: Readonly<Record<UiKey, string>> = {
 
   'export.svg': 'Сохранить схему (SVG)',
   'export.png': 'Сохранить схему (PNG)',
-  'export.latex': 'Скопировать LaTeX формулы',
+  'export.latex': 'Скопировать формулы в LaTeX',
   'export.print': 'Печать: шаг на страницу',
 
   'overflow.title': 'Переполнение',
   'overflow.lead':
-    'Часть чисел вышла за пределы чисел с плавающей точкой (около ±1,8 × 10³⁰⁸): они показаны как «переполнение» и не рисуются. Впервые:',
-  'overflow.advice': 'Уменьшите веса (при σ_max(W) меньше 1 состояния ограничены).',
+    'Часть чисел вышла за пределы диапазона чисел с плавающей точкой (около ±1,8 × 10³⁰⁸): они показаны как «переполнение» и не рисуются. Впервые:',
+  'overflow.advice': 'Уменьшите веса (при σₘₐₓ(W) меньше 1 состояния ограничены).',
   'overflow.s': 'скрытое состояние s{t:sub} (t = {t})',
   'overflow.yhat': 'выход ŷ{t:sub}',
   'overflow.E': 'ошибка E{t:sub}',

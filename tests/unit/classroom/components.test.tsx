@@ -36,12 +36,15 @@ describe('the help overlay', () => {
       const dialog = screen.getByRole('dialog', { name: t(lang, 'ui', 'help.title') });
       for (const entry of HELP_KEYS) {
         const row = within(dialog)
-          .getByText(t(lang, 'ui', entry.action))
+          // The DOM's text is matched with its whitespace collapsed (no-break spaces too).
+          .getByText(t(lang, 'ui', entry.action).replace(/\s+/g, ' '))
           .closest('tr')!;
         const caps = Array.from(row.querySelectorAll('kbd')).map((k) => k.textContent);
         expect(caps).toEqual(entry.keys.map((c) => keyCapLabel(lang, c)));
       }
-      expect(within(dialog).getByText(t(lang, 'ui', 'help.fileNote'))).toBeTruthy();
+      expect(
+        within(dialog).getByText(t(lang, 'ui', 'help.fileNote').replace(/\s+/g, ' ')),
+      ).toBeTruthy();
       unmount();
     }
   });

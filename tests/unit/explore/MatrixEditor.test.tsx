@@ -16,7 +16,8 @@ const W = fromRows([
 
 function openCell(field: string) {
   fireEvent.click(
-    screen.getByRole('button', { name: new RegExp(`^${field.replace(/[[\]]/g, '\\$&')} =`) }),
+    // «W[0][0] = …», with a no-break space in Russian (typeset.ts).
+    screen.getByRole('button', { name: new RegExp(`^${field.replace(/[[\]]/g, '\\$&')}\\s=`) }),
   );
   return screen.getByRole('textbox', { name: field }) as HTMLInputElement;
 }

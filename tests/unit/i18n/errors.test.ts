@@ -248,12 +248,13 @@ describe('field errors carry a code and params', () => {
       'чисел',
     ]);
     const row = ru('matrix.row', { matrix: 'W', n: 3, foundKind: 'array', found: 1 });
-    expect(row).toBe('ожидалась строка из 3 чисел, найдено: массив из 1 элемента');
+    // Typeset: a no-break space between a number and what it counts (typeset.ts).
+    expect(row).toBe('ожидалась строка из 3\u00a0чисел, найдено: массив из 1\u00a0элемента');
     expect(ru('matrix.row', { matrix: 'W', n: 21, foundKind: 'array', found: 11 })).toBe(
-      'ожидалась строка из 21 числа, найдено: массив из 11 элементов',
+      'ожидалась строка из 21\u00a0числа, найдено: массив из 11\u00a0элементов',
     );
     expect(ru('matrix.rowLength', { matrix: 'W', expected: 22, found: 2 })).toBe(
-      'ожидалось 22 числа (как в W[0]: все строки одной длины), найдено 2',
+      'ожидалось 22\u00a0числа (как в\u00a0W[0]: все строки одной длины), найдено 2',
     );
   });
 });

@@ -14,10 +14,11 @@ const fill = (template: string, params: Record<string, string | number>) =>
 
 describe('t', () => {
   it('interpolate parameters, with subscripts on request', () => {
-    expect(t('ru', 'ui', 'nav.progress', { n: 3, total: 12 })).toBe('Шаг 3 из 12');
+    // Russian is typeset (typeset.ts): no-break spaces after a number and around a short formula.
+    expect(t('ru', 'ui', 'nav.progress', { n: 3, total: 12 })).toBe('Шаг 3\u00a0из 12');
     expect(t('en', 'ui', 'nav.progress', { n: 3, total: 12 })).toBe('Step 3 of 12');
     expect(t('en', 'ui', 'diagram.s', { t: 2 })).toBe('hidden state s₂ at t = 2');
-    expect(t('ru', 'ui', 'diagram.s', { t: 2 })).toBe('скрытое состояние s₂ при t = 2');
+    expect(t('ru', 'ui', 'diagram.s', { t: 2 })).toBe('скрытое состояние s₂ при t\u00a0=\u00a02');
     expect(t('en', 'ui', 'diagram.W', { t: 0, tPrev: -1 })).toBe('weights W: s₋₁ → s₀');
     expect(t('en', 'ui', 'nav.progress')).toBe('Step {n} of {total}');
   });
@@ -27,7 +28,7 @@ describe('t', () => {
     expect(t('en', 'explore', 'io.exportModel')).toMatch(/^Export model/);
     expect(t('en', 'explore', 'io.exportResults')).toMatch(/^Export results/);
     expect(t('en', 'views', 'presenter.stepOf', { n: 3, total: 12 })).toBe('Step 3 of 12');
-    expect(t('ru', 'views', 'presenter.stepOf', { n: 3, total: 12 })).toBe('Шаг 3 из 12');
+    expect(t('ru', 'views', 'presenter.stepOf', { n: 3, total: 12 })).toBe('Шаг 3\u00a0из 12');
   });
 });
 

@@ -1,0 +1,270 @@
+// @vitest-environment node
+/**
+ * Every string of every namespace, as rendered (through t(), with sample parameters: 0, 1, 2, 5,
+ * 21 and 1.5 for each placeholder, so that every plural form is exercised), follows the
+ * typography of /work/shared/design/russian.md:
+ * - no ASCII `_` or `^` used as math (σ_max, ^(3−k), s_(t−1), E_t): Unicode sub- and superscripts;
+ * - no decimal point between digits in Russian (the decimal comma);
+ * - Russian: no breakable space after a one-letter word, nor before an em dash;
+ * - a counted noun agrees with its number (1 шаг, 2 шага, 5 шагов; 1 step, 2 steps);
+ * - English: no double spaces.
+ * The lesson's strings are checked too; those that fail only because of their current wording
+ * are listed in LESSON_KNOWN_FAILURES (the lesson's rewrite empties the list).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  keysOf,
+  LANGS,
+  LANGUAGES,
+  NAMESPACES,
+  pluralCategory,
+  t,
+  type Lang,
+  type Namespace,
+} from '../../../src/i18n';
+import { CATALOG as RU_CATALOG } from '../../../src/i18n/ru';
+
+/** The checks, by name (a known failure names the ones it fails). */
+type Check = 'asciiMath' | 'decimalPoint' | 'oneLetter' | 'emDash' | 'plural' | 'doubleSpace';
+
+/**
+ * The lesson's strings that fail a check only because of their wording today (being rewritten):
+ * `lang:key` → the checks it fails. Empty it as the texts are fixed: a listed check that passes
+ * fails the test below ("the known failures are still failures").
+ */
+export const LESSON_KNOWN_FAILURES: Readonly<Record<string, readonly Check[]>> = {
+  // «растёт в {gs} раза», «grows {gs} times»: the factor needs plural forms (в 1,5 раза, в 5 раз).
+  'ru:vanishing-exploding.sub.large-w': ['plural'],
+  'en:vanishing-exploding.sub.large-w': ['plural'],
+};
+
+/** The values each placeholder takes in turn. */
+const SAMPLES = [0, 1, 2, 5, 21, 1.5] as const;
+
+/** Whether Russian writes the decimal comma yet (src/i18n/ru/index.ts, being switched). */
+const RU_COMMA = RU_CATALOG.number.decimal === ',';
+
+/** The placeholders' names of a template ({n}, {n:sub}, {n:sup}, {n, plural, …}). */
+function names(template: string): string[] {
+  return [
+    ...new Set(
+      [
+        ...template.matchAll(
+          /\{([A-Za-z][A-Za-z0-9]*)(?::sub|:sup)?(?:\}|\s*,\s*(?:plural|select)\s*,)/g,
+        ),
+      ].map((m) => m[1]),
+    ),
+  ];
+}
+
+const table = (lang: Lang, ns: Namespace): Readonly<Record<string, string>> =>
+  LANGUAGES[lang].catalog[ns];
+
+/** The string as rendered with every placeholder set to `v`. */
+function rendered(lang: Lang, ns: Namespace, key: string, v: number): string {
+  // A key missing from a language (the catalog test reports it) renders as nothing here.
+  const template = table(lang, ns)[key];
+  if (template === undefined) return '';
+  const params = Object.fromEntries(names(template).map((n) => [n, v]));
+  return t(lang, ns, key as never, params);
+}
+
+/** ASCII sub- and superscripts used as math: σ_max, E_t, s_(t−1), x_0, ^(3−k), e^x. */
+const ASCII_MATH = /[\p{L}\p{N})\]★][_^][\p{L}\p{N}({−-]/u;
+const DECIMAL_POINT = /\d\.\d/;
+/** A one-letter Russian word followed by an ordinary (breakable) space. */
+const ONE_LETTER_SPACE = /(?:^|[\s(«„"'])[а-яёА-ЯЁ] /u;
+const SPACE_EM_DASH = / —/;
+
+/**
+ * Counted nouns, Russian: [1 (nominative), 2 (nominative), 1 (genitive: «после 1 шага»), 5]. A
+ * number's category admits: one → 1 nom. or gen.; few → 2 nom. or gen. plural; many → gen.
+ * plural; other (fractions) → gen. singular.
+ */
+const RU_NOUNS: readonly (readonly [string, string, string, string])[] = [
+  ['шаг', 'шага', 'шага', 'шагов'],
+  ['вес', 'веса', 'веса', 'весов'],
+  ['символ', 'символа', 'символа', 'символов'],
+  ['число', 'числа', 'числа', 'чисел'],
+  ['элемент', 'элемента', 'элемента', 'элементов'],
+  ['байт', 'байта', 'байта', 'байт'],
+  ['раз', 'раза', 'раза', 'раз'],
+  ['строка', 'строки', 'строки', 'строк'],
+  ['столбец', 'столбца', 'столбца', 'столбцов'],
+  ['значение', 'значения', 'значения', 'значений'],
+  ['слагаемое', 'слагаемых', 'слагаемого', 'слагаемых'],
+  ['класс', 'класса', 'класса', 'классов'],
+  ['нейрон', 'нейрона', 'нейрона', 'нейронов'],
+  ['секунда', 'секунды', 'секунды', 'секунд'],
+  ['минута', 'минуты', 'минуты', 'минут'],
+];
+
+const RU_FORMS = new Map<string, readonly [string, string, string, string]>();
+for (const forms of RU_NOUNS) for (const f of forms) RU_FORMS.set(f, forms);
+
+function ruAgrees(n: number, word: string): boolean {
+  const forms = RU_FORMS.get(word);
+  if (!forms) return true;
+  const [one, few, genOne, many] = forms;
+  switch (pluralCategory('ru', n)) {
+    case 'one':
+      return word === one || word === genOne;
+    case 'few':
+      return word === few || word === many;
+    case 'many':
+      return word === many;
+    default:
+      return word === genOne;
+  }
+}
+
+/** Counted nouns, English: singular → plural. */
+const EN_NOUNS: Readonly<Record<string, string>> = {
+  step: 'steps',
+  weight: 'weights',
+  character: 'characters',
+  number: 'numbers',
+  element: 'elements',
+  byte: 'bytes',
+  time: 'times',
+  row: 'rows',
+  column: 'columns',
+  value: 'values',
+  term: 'terms',
+  class: 'classes',
+  entry: 'entries',
+  unit: 'units',
+  second: 'seconds',
+  minute: 'minutes',
+  target: 'targets',
+};
+const EN_SINGULAR = new Map(Object.entries(EN_NOUNS).map(([s, p]) => [p, s]));
+
+function enAgrees(n: number, word: string): boolean {
+  const one = pluralCategory('en', n) === 'one';
+  if (Object.hasOwn(EN_NOUNS, word)) return one;
+  if (EN_SINGULAR.has(word)) return !one;
+  return true;
+}
+
+/** The numbers followed by a word in a text, as [number, word, where]. */
+function countedWords(s: string, lang: Lang): [number, string, string][] {
+  const word = lang === 'ru' ? '[а-яё]+' : '[a-z]+';
+  // Not a number in a formula («the k = 0 term», «n + 1 steps»): it does not count the word.
+  const re = new RegExp(
+    `(?<![\\d.,\\p{L}])(?<![=≤≥<>+−×·][ \\u00a0])(\\d+(?:[.,]\\d+)?)[ \\u00a0](${word})(?![\\p{L}])`,
+    'gu',
+  );
+  return [...s.matchAll(re)].map((m) => [
+    Number(m[1].replace(',', '.')),
+    m[2],
+    s.slice(Math.max(0, m.index - 20), m.index + m[0].length + 5),
+  ]);
+}
+
+/** The checks a rendered string fails, with what fails them. */
+function failures(lang: Lang, s: string, sample: number): Map<Check, string> {
+  const out = new Map<Check, string>();
+  const at = (re: RegExp) => {
+    const m = re.exec(s);
+    return m ? s.slice(Math.max(0, m.index - 15), m.index + m[0].length + 15) : '';
+  };
+  if (ASCII_MATH.test(s)) out.set('asciiMath', at(ASCII_MATH));
+  if (lang === 'ru') {
+    // A fractional parameter shows the language's decimal separator: checked once Russian has
+    // the comma (a pending change of the number style); the catalog's own numbers always.
+    if ((RU_COMMA || Number.isInteger(sample)) && DECIMAL_POINT.test(s)) {
+      out.set('decimalPoint', at(DECIMAL_POINT));
+    }
+    if (ONE_LETTER_SPACE.test(s)) out.set('oneLetter', at(ONE_LETTER_SPACE));
+    if (SPACE_EM_DASH.test(s)) out.set('emDash', at(SPACE_EM_DASH));
+  } else if (s.includes('  ')) out.set('doubleSpace', at(/ {2}/));
+  // What a string counts (steps, weights, characters, bytes) is a whole number: a fraction only
+  // tests the decimal separator.
+  const agrees = lang === 'ru' ? ruAgrees : enAgrees;
+  const wrong = countedWords(s, lang).filter(([n, w]) => Number.isInteger(n) && !agrees(n, w));
+  if (wrong.length > 0) out.set('plural', wrong.map(([, , where]) => where).join(' | '));
+  return out;
+}
+
+/** Every failure of a namespace's strings in a language: `key [check] (sample): where`. */
+function problems(lang: Lang, ns: Namespace, known: boolean): string[] {
+  const out: string[] = [];
+  for (const key of keysOf(ns)) {
+    const listed = LESSON_KNOWN_FAILURES[`${lang}:${key}`] ?? [];
+    for (const v of SAMPLES) {
+      for (const [check, where] of failures(lang, rendered(lang, ns, key, v), v)) {
+        const isKnown = ns === 'lesson' && listed.includes(check);
+        // The first sample that fails a check is enough to show.
+        const id = `${key} [${check}]`;
+        if (isKnown === known && !out.some((p) => p.startsWith(`${id} (`))) {
+          out.push(`${id} (${v}): ${where}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+describe('typography of every string as rendered', () => {
+  for (const lang of LANGS) {
+    it.each(NAMESPACES)(`${lang}: %s`, (ns) => {
+      expect(problems(lang, ns, false)).toEqual([]);
+    });
+  }
+
+  it('the known failures are still failures (empty the list as the lesson is rewritten)', () => {
+    const stale: string[] = [];
+    for (const [id, checks] of Object.entries(LESSON_KNOWN_FAILURES)) {
+      const [lang, key] = id.split(/:(.*)/s) as [Lang, string];
+      const failed = new Set<Check>();
+      for (const v of SAMPLES)
+        for (const c of failures(lang, rendered(lang, 'lesson', key, v), v).keys()) failed.add(c);
+      for (const c of checks) if (!failed.has(c)) stale.push(`${id} [${c}]`);
+    }
+    expect(stale).toEqual([]);
+  });
+
+  it.runIf(!RU_COMMA)(
+    'pending: Russian still writes a fractional parameter with a decimal point (the comma is being switched on)',
+    () => {
+      expect(rendered('ru', 'ui', 'nav.progress', 1.5)).toMatch(DECIMAL_POINT);
+    },
+  );
+});
+
+describe('the checks can fail', () => {
+  it('catch ASCII math, decimal points, breakable spaces, double spaces and wrong plurals', () => {
+    const checks = (lang: Lang, s: string) => [...failures(lang, s, 1).keys()].sort();
+    expect(checks('ru', 'σ_max(W) и (γσ)^(3−k)')).toEqual(['asciiMath', 'oneLetter']);
+    expect(checks('ru', 'норма 1.5, s_(t−1)')).toEqual(['asciiMath', 'decimalPoint']);
+    expect(checks('ru', 'После 1 шагов — конец')).toEqual(['emDash', 'plural']);
+    expect(checks('ru', 'После 1\u00a0шага,\u00a05\u00a0шагов, 2\u00a0шага')).toEqual([]);
+    expect(checks('ru', '21\u00a0шагов')).toEqual(['plural']);
+    expect(checks('en', 'After 1 steps, E_t')).toEqual(['asciiMath', 'plural']);
+    expect(checks('en', 'After 2 step')).toEqual(['plural']);
+    expect(checks('en', 'two  spaces, 1 step, 1.5 steps')).toEqual(['doubleSpace']);
+    // A number in a formula does not count the word after it.
+    expect(checks('en', 'the k = 1 terms, the last n + 1 steps')).toEqual([]);
+  });
+
+  it('a planted error in a catalog is reported with its key', () => {
+    const ui = LANGUAGES.ru.catalog.ui as Record<string, string>;
+    const saved = ui['nav.progress'];
+    try {
+      ui['nav.progress'] = 'После {n} шагов: σ_max';
+      const found = problems('ru', 'ui', false).filter((p) => p.startsWith('nav.progress'));
+      const ids = new Set(found.map((p) => p.slice(0, p.indexOf(':'))));
+      // Each check once, with the first sample that fails it.
+      expect([...ids].sort()).toEqual([
+        'nav.progress [asciiMath] (0)',
+        'nav.progress [plural] (1)',
+      ]);
+      const at21 = failures('ru', rendered('ru', 'ui', 'nav.progress', 21), 21);
+      expect(at21.get('plural')).toContain('21\u00a0шагов');
+      expect(failures('ru', rendered('ru', 'ui', 'nav.progress', 5), 5).has('plural')).toBe(false);
+    } finally {
+      ui['nav.progress'] = saved;
+    }
+  });
+});
