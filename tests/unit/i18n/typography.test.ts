@@ -60,13 +60,38 @@ function names(template: string): string[] {
 const table = (lang: Lang, ns: Namespace): Readonly<Record<string, string>> =>
   LANGUAGES[lang].catalog[ns];
 
-/** The string as rendered with every placeholder set to `v`. */
-function rendered(lang: Lang, ns: Namespace, key: string, v: number): string {
+/** The plural categories, which are not the cases of a select. */
+const CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/**
+ * The string as rendered with every placeholder set to `v`, then once more for each case of its
+ * selects ({first, select, yes {…} other {…}}: every select set to `yes`, the rest to `v`).
+ */
+function renderings(lang: Lang, ns: Namespace, key: string, v: number): string[] {
   // A key missing from a language (the catalog test reports it) renders as nothing here.
   const template = table(lang, ns)[key];
-  if (template === undefined) return '';
+  if (template === undefined) return [''];
   const params = Object.fromEntries(names(template).map((n) => [n, v]));
-  return t(lang, ns, key as never, params);
+  const out = [t(lang, ns, key as never, params)];
+  const selects = [...template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\s*,\s*select\s*,/g)].map(
+    (m) => m[1],
+  );
+  if (selects.length === 0) return out;
+  const cases = new Set(
+    [...template.matchAll(/([A-Za-z][A-Za-z0-9]*)\s*\{/g)]
+      .map((m) => m[1])
+      .filter((c) => !CATEGORIES.has(c)),
+  );
+  for (const c of cases) {
+    const withCase = { ...params, ...Object.fromEntries(selects.map((n) => [n, c])) };
+    out.push(t(lang, ns, key as never, withCase));
+  }
+  return out;
+}
+
+/** The string as rendered with every placeholder set to `v` (the selects' `other` case). */
+function rendered(lang: Lang, ns: Namespace, key: string, v: number): string {
+  return renderings(lang, ns, key, v)[0];
 }
 
 /** ASCII sub- and superscripts used as math: σ_max, E_t, s_(t−1), x_0, ^(3−k), e^x. */
@@ -193,7 +218,12 @@ function problems(lang: Lang, ns: Namespace, known: boolean): string[] {
   for (const key of keysOf(ns)) {
     const listed = LESSON_KNOWN_FAILURES[`${lang}:${key}`] ?? [];
     for (const v of SAMPLES) {
-      for (const [check, where] of failures(lang, rendered(lang, ns, key, v), v)) {
+      const found = new Map<Check, string>();
+      for (const text of renderings(lang, ns, key, v)) {
+        for (const [check, where] of failures(lang, text, v))
+          if (!found.has(check)) found.set(check, where);
+      }
+      for (const [check, where] of found) {
         const isKnown = ns === 'lesson' && listed.includes(check);
         // The first sample that fails a check is enough to show.
         const id = `${key} [${check}]`;
@@ -219,7 +249,9 @@ describe('typography of every string as rendered', () => {
       const [lang, key] = id.split(/:(.*)/s) as [Lang, string];
       const failed = new Set<Check>();
       for (const v of SAMPLES)
-        for (const c of failures(lang, rendered(lang, 'lesson', key, v), v).keys()) failed.add(c);
+        for (const text of renderings(lang, 'lesson', key, v)) {
+          for (const c of failures(lang, text, v).keys()) failed.add(c);
+        }
       for (const c of checks) if (!failed.has(c)) stale.push(`${id} [${c}]`);
     }
     expect(stale).toEqual([]);
@@ -263,6 +295,11 @@ describe('the checks can fail', () => {
       const at21 = failures('ru', rendered('ru', 'ui', 'nav.progress', 21), 21);
       expect(at21.get('plural')).toContain('21\u00a0шагов');
       expect(failures('ru', rendered('ru', 'ui', 'nav.progress', 5), 5).has('plural')).toBe(false);
+      // A select's every case is rendered, not only `other`.
+      ui['nav.progress'] = '{n, select, yes {E_t} other {Eₜ}} из {total}';
+      expect(problems('ru', 'ui', false).filter((p) => p.startsWith('nav.progress'))).toEqual([
+        'nav.progress [asciiMath] (0): E_t из 0',
+      ]);
     } finally {
       ui['nav.progress'] = saved;
     }
