@@ -13,7 +13,7 @@ import {
   MAX_TERM_NUMBERS,
   computeResults,
   countTermNumbers,
-  firstNonFinite,
+  overflowStart,
   stringifyResults,
 } from '../model/io/results';
 
@@ -22,7 +22,7 @@ const USAGE = `Usage: npm run --silent bptt -- FILE [--terms] [--compact]
 Runs backpropagation through time on the vanilla RNN described by FILE (a model file, JSON;
 - reads standard input) and prints the results as JSON: loss, states, outputs, gradients
 (truncated when the model sets "truncate"), the full gradients when truncated, sizes, and the
-Jacobian norms of the last target.
+Jacobian norms of the last target (diagnostics: null where they overflow float64).
 
 Options:
   --terms     also print every target's slide terms, terms.U[t][k] and terms.W[t][k]
@@ -39,7 +39,8 @@ Model file:
     "truncate": integer ≥ 0 (optional; absent means full BPTT)
   }
 
-Exit status: 0 on success, 1 on a bad or unreadable model file, 2 on a bad command line.
+Exit status: 0 on success, 1 on a bad or unreadable model file or when a result (loss, states,
+outputs, gradients, terms) overflows float64, 2 on a bad command line.
 `;
 
 /** A failure with a message for standard error and an exit status. */
@@ -146,10 +147,12 @@ function run(argv: readonly string[]): string {
     }
   }
   const results = computeResults(model, { terms: args.terms, jacobian: true });
-  const bad = firstNonFinite(results);
+  // Refused only when a number asked for overflows, named where the overflow starts; the
+  // diagnostics (jacobian: the bound (γσ)^{t−k} overflows first) are written as null instead.
+  const bad = overflowStart(results);
   if (bad) {
     throw new Failure(
-      `${name}: the computation overflowed float64 (${bad} is not finite); ` +
+      `${name}: the computation overflowed float64, starting at ${bad.what} (${bad.path} is not finite); ` +
         'the weights or inputs are too large for this activation and sequence length',
       1,
     );

@@ -7,7 +7,9 @@
  *   "gradients": { "U": H×D, "W": H×H, "V": K×H },      // every parameter by name (paramNames);
  *                                                       // truncated when the model says so
  *   "dims": { T, H, D, K }, "activation" (when the model file names it), "truncate": n | null,
- *   "jacobian": { t, sigmaW, gamma, productNorm[k], bound[k] }  // for the last target, on request
+ *   "jacobian": { t, sigmaW, gamma, productNorm[k], bound[k] }  // for the last target, on request;
+ *                                     // diagnostics: null where not finite (the bound overflows
+ *                                     // long before the results do, e.g. σ_max(W) = 1e200)
  *   "terms": { "U": [t][k] → H×D, "W": [t][k] → H×H }            // every cell weight; on request
  * }
  */
@@ -72,10 +74,10 @@ export function computeResults(model: Model, opts: ResultsOptions): ResultsJson 
     const j = jacobianNorms(model, fwd, T - 1);
     out.jacobian = {
       t: j.t,
-      sigmaW: j.sigmaW,
+      sigmaW: orNull(j.sigmaW),
       gamma: j.gamma,
-      productNorm: Array.from(j.productNorm),
-      bound: Array.from(j.bound),
+      productNorm: Array.from(j.productNorm, orNull),
+      bound: Array.from(j.bound, orNull),
     };
   }
   if (opts.terms) {
@@ -89,6 +91,55 @@ export function computeResults(model: Model, opts: ResultsOptions): ResultsJson 
     out.terms = terms;
   }
   return out;
+}
+
+/** A diagnostic's value: itself when finite, else null (JSON has no ±∞; nothing is refused for it). */
+function orNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+/** Where the results' numbers first leave the float64 range, in the order they are computed. */
+export interface OverflowStart {
+  /** The results' field, e.g. "states[2]", "loss.perStep[3]", "gradients.W[0][1]". */
+  readonly path: string;
+  /** What it is, in words: "the hidden state s_2", "the gradient ∂E/∂W". */
+  readonly what: string;
+}
+
+/** The first row of a T×n matrix (as rows) holding a non-finite number, or -1. */
+function firstBadRow(rows: readonly (readonly number[])[]): number {
+  return rows.findIndex((r) => r.some((v) => !Number.isFinite(v)));
+}
+
+/**
+ * Where an overflow starts among the numbers the user asked for (loss, states, outputs, the
+ * gradients and, on request, the terms), or null when they are all finite. The diagnostics
+ * (`jacobian`: σ_max(W), the products' norms, the bound (γσ)^{t−k}) are not asked-for results and
+ * are never the reason. Forward quantities in time order: the first non-finite state s_t (where
+ * an overflow starts: everything after it follows from it), else the first output ŷ_t or loss E_t;
+ * then the gradients, then the terms.
+ */
+export function overflowStart(results: ResultsJson): OverflowStart | null {
+  const s = firstBadRow(results.states);
+  if (s >= 0) return { path: `states[${s}]`, what: `the hidden state s_${s}` };
+  const y = firstBadRow(results.outputs);
+  const e = results.loss.perStep.findIndex((v) => !Number.isFinite(v));
+  if (y >= 0 && (e < 0 || y <= e)) return { path: `outputs[${y}]`, what: `the output ŷ_${y}` };
+  if (e >= 0) return { path: `loss.perStep[${e}]`, what: `the loss E_${e}` };
+  if (!Number.isFinite(results.loss.total)) return { path: 'loss.total', what: 'the loss E' };
+  for (const field of ['gradients', 'fullGradients'] as const) {
+    const g = results[field] as Record<string, number[][]> | undefined;
+    for (const [name, m] of Object.entries(g ?? {})) {
+      const p = firstNonFinite(m, `${field}.${name}`);
+      if (p)
+        return { path: p, what: `the ${field === 'gradients' ? '' : 'full '}gradient ∂E/∂${name}` };
+    }
+  }
+  if (results.terms) {
+    const p = firstNonFinite(results.terms, 'terms');
+    if (p) return { path: p, what: "a term of the slide's sum" };
+  }
+  return null;
 }
 
 /** The path of the first non-finite number in a JSON-like value (e.g. "loss.total"), or null. */

@@ -124,6 +124,72 @@ describe('bptt: good input', () => {
   });
 });
 
+describe('bptt: only the numbers asked for are refused for overflowing', () => {
+  // tanh, W = diag(1e200, −1e200), T = 3: the states saturate at ±1 and every result is finite;
+  // only the diagnostic bound (γσ_max(W))^{t−k} = 1e400 overflows
+  const model = {
+    activation: 'tanh',
+    U: [
+      [1, 0],
+      [0, 1],
+    ],
+    W: [
+      [1e200, 0],
+      [0, -1e200],
+    ],
+    V: [
+      [1, 0],
+      [0, 1],
+    ],
+    inputs: [
+      [1, 0],
+      [0, 1],
+      [1, 0],
+    ],
+    targets: [0, 1, 0],
+  };
+
+  it.each([[[]], [['--terms']]])('W = diag(1e200, −1e200): exit 0, finite results %j', (extra) => {
+    const r = runBptt([file('diag.json', model), ...extra]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      loss: { total: number; perStep: number[] };
+      states: number[][];
+      gradients: Record<string, number[][]>;
+      jacobian: { sigmaW: number; bound: (number | null)[]; productNorm: (number | null)[] };
+      terms?: Record<string, number[][][][]>;
+    };
+    const numbers = [
+      out.loss.total,
+      ...out.loss.perStep,
+      ...out.states.flat(),
+      ...Object.values(out.gradients).flat(2),
+      ...Object.values(out.terms ?? {}).flat(4),
+    ];
+    expect(numbers.every((v) => typeof v === 'number' && Number.isFinite(v))).toBe(true);
+    expect(out.states[2].map(Math.abs)).toEqual([1, 1]);
+    // the diagnostic that overflows is null, the others as computed
+    expect(out.jacobian.sigmaW).toBe(1e200);
+    expect(out.jacobian.bound).toEqual([null, 1e200, 1]);
+    expect(out.jacobian.productNorm.every((v) => v !== null && Number.isFinite(v))).toBe(true);
+    if (extra.length) expect(Object.keys(out.terms!)).toEqual(['U', 'W']);
+  });
+
+  it('the app reads the same file as a valid model (one parser), and its diagram flags no overflow', async () => {
+    const { parseModelText } = await import('../../../src/model/io/parse');
+    const { diagramOverflow } = await import('../../../src/diagram/values');
+    const { forward, jacobianNorms, targetTerms } = await import('../../../src/model');
+    const parsed = parseModelText(JSON.stringify(model));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const fwd = forward(parsed.model);
+    const jac = jacobianNorms(parsed.model, fwd, 2);
+    expect(jac.bound[0]).toBe(Infinity);
+    expect(diagramOverflow(fwd, targetTerms(parsed.model, fwd, 2), jac)).toBe(false);
+  });
+});
+
 describe('bptt: bad input', () => {
   const bad = (patch: Record<string, unknown>) => ({ ...good, ...patch });
   const cases: [string, unknown, RegExp[]][] = [
@@ -262,7 +328,47 @@ describe('bptt: bad input', () => {
     const r = runBptt([huge]);
     expectRejected(
       { code: r.status, stdout: r.stdout, stderr: r.stderr },
-      /overflowed float64 \(.+ is not finite\)/,
+      /overflowed float64, starting at the hidden state s_\d+ \(states\[\d+\] is not finite\)/,
+    );
+    // the state named is the first non-finite one in time order
+    const fwd = computeResults(
+      { ...m, W: { ...m.W, data: m.W.data.map((x) => x * 1e3) } },
+      { terms: false },
+    );
+    const first = fwd.states.findIndex((s) => s.some((v) => !Number.isFinite(v)));
+    expect(first).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`starting at the hidden state s_${first} (states[${first}] is`);
+  });
+
+  it('names where the overflow starts (s₂), not the first field in output order', () => {
+    // linear, W = diag(1e200, 1): s₀ = [1, 0], s₁ = [1e200 + 1, 1], s₂ overflows; in output
+    // order "loss.total" (NaN from ŷ₂ on) comes first, but the overflow starts at s₂
+    const path = file('starts.json', {
+      activation: 'linear',
+      U: [
+        [1, 0],
+        [0, 1],
+      ],
+      W: [
+        [1e200, 0],
+        [0, 1],
+      ],
+      V: [
+        [1, 0],
+        [0, 1],
+      ],
+      inputs: [
+        [1, 0],
+        [1, 1],
+        [1, 0],
+        [0, 1],
+      ],
+      targets: [0, 1, 0, 1],
+    });
+    const r = runBptt([path]);
+    expectRejected(
+      { code: r.status, stdout: r.stdout, stderr: r.stderr },
+      /starting at the hidden state s_2 \(states\[2\] is not finite\)/,
     );
   });
 
