@@ -70,15 +70,29 @@ function textMarkup(row: HTMLElement, box: Box): string {
   return `<text x="${x.toFixed(2)}" y="${y.toFixed(2)}" text-anchor="${anchor}"${cut} style="${escapeXml(style)}">${escapeXml(text)}</text>`;
 }
 
-/** The share bar along a row's bottom, when it has one. */
+/**
+ * The share bar along a row's bottom, when it has one, as on screen: a zero line in the middle and
+ * the bar from it, `--share` % of the box (signed): rightwards and filled when positive, leftwards
+ * and hollow when negative.
+ */
 function barMarkup(row: HTMLElement, box: Box): string {
-  const share = row.style.getPropertyValue('--share');
+  const share = row.classList.contains('has-bar') ? row.style.getPropertyValue('--share') : '';
   if (!share) return '';
-  const fraction = Math.max(0, Math.min(1, parseFloat(share) / 100));
-  if (!(fraction > 0)) return '';
-  const w = box.width * fraction;
-  const fill = getComputedStyle(row).getPropertyValue('--app-bar').trim() || '#0b5cad';
-  return `<rect x="${(box.x + (box.width - w) / 2).toFixed(2)}" y="${(box.y + box.height - 6).toFixed(2)}" width="${w.toFixed(2)}" height="6" fill="${escapeXml(fill)}"/>`;
+  const signed = Math.max(-0.5, Math.min(0.5, parseFloat(share) / 100));
+  const cs = getComputedStyle(row);
+  const fill = escapeXml(cs.getPropertyValue('--app-bar').trim() || '#0b5cad');
+  const muted = escapeXml(cs.getPropertyValue('--app-muted').trim() || '#5c5c5c');
+  const mid = box.x + box.width / 2;
+  const bottom = box.y + box.height;
+  const zero = `<rect x="${(mid - 1).toFixed(2)}" y="${(bottom - 9).toFixed(2)}" width="2" height="12" fill="${muted}"/>`;
+  if (!(Math.abs(signed) > 0)) return zero;
+  const w = box.width * Math.abs(signed);
+  const x = signed < 0 ? mid - w : mid;
+  const bar =
+    signed < 0
+      ? `<rect x="${(x + 1).toFixed(2)}" y="${(bottom - 5).toFixed(2)}" width="${Math.max(0, w - 2).toFixed(2)}" height="4" fill="none" stroke="${fill}" stroke-width="2"/>`
+      : `<rect x="${x.toFixed(2)}" y="${(bottom - 6).toFixed(2)}" width="${w.toFixed(2)}" height="6" fill="${fill}"/>`;
+  return zero + bar;
 }
 
 /**

@@ -16,6 +16,8 @@ interface Props {
   /** The language whose style writes the numbers. */
   readonly lang: Lang;
   readonly overflow: string;
+  /** "not computed", in the language: what the dashes beyond a truncation window say. */
+  readonly notComputed?: string;
   /** Narrow columns: the numbers only (the legend names the rows). */
   readonly compact?: boolean;
   /** The box's width (stage pixels): its numbers are written to fit it. */
@@ -30,17 +32,28 @@ export function annotationTex(mode: 'terms' | 'jacobians', k: number, t: number)
   return `\\displaystyle ${mode === 'terms' ? termSymbol(k, t) : jac(t, k)}`;
 }
 
-/** The share bar's length, in proportion to the term's share of the sum. */
-function shareStyle(share: number): CSSProperties {
-  const w = Number.isFinite(share) ? Math.max(0, Math.min(1, share)) * 100 : 0;
-  return { ['--share' as string]: `${w.toFixed(2)}%` };
+/**
+ * The share bar: from the box's middle (the zero line) rightwards for a positive share, leftwards
+ * for a negative one; `bar` ∈ [−1, 1] (TermSummary.shareBar) fills half the box at ±1, so no bar
+ * runs out of its box. `--share` is the signed length in % of the box (read by the export).
+ */
+export function shareStyle(bar: number): CSSProperties {
+  const b = Number.isFinite(bar) ? Math.max(-1, Math.min(1, bar)) : 0;
+  const w = Math.abs(b) * 50;
+  return {
+    ['--share' as string]: `${(Math.sign(b) * w).toFixed(2)}%`,
+    ['--share-left' as string]: `${(b < 0 ? 50 - w : 50).toFixed(2)}%`,
+    ['--share-width' as string]: `${w.toFixed(2)}%`,
+  };
 }
 
 /**
  * What appears beside s_k as the gradient reaches it, one row each, aligned with the band's
  * legend (which names the rows): the k-th term in KaTeX, its Frobenius norm, its share of the sum
- * (with a bar) and the gradient ‖∂E_t★/∂s_k‖ that reaches s_k (the flow's width); or ∂s_t★/∂s_k
- * and its spectral norm. The numbers are
+ * ⟨term, sum⟩/‖sum‖² (with a bar from a zero line: rightwards when positive, leftwards and hollow
+ * when negative; "—" when the sum is 0) and the gradient ‖∂E_t★/∂s_k‖ that reaches s_k (the
+ * flow's width); beyond a truncation window "✂" and dashes ("not computed": truncated BPTT does
+ * not compute them); or ∂s_t★/∂s_k and its spectral norm. The numbers are
  * also data attributes, for tests. Visual only: the step panel's table says the same to
  * assistive technology.
  */
@@ -65,13 +78,21 @@ export function TermAnnotation(props: Props) {
   }
   if (!summary) return null;
   const kept = summary.kept;
+  const share = summary.shareW;
+  // Beyond the truncation window nothing is computed: a dash (named "not computed"), not a 0.
+  const notComputed = props.notComputed ?? 'not computed';
+  const dash = (
+    <span className="term-annot__none" title={notComputed} data-not-computed="true">
+      —
+    </span>
+  );
   return (
     <div
       className={kept ? 'term-annot' : 'term-annot is-cut'}
       data-k={k}
-      data-term-norm={summary.normW}
-      data-grad-norm={summary.gradNorm}
-      data-share={summary.shareW}
+      data-term-norm={kept ? summary.normW : undefined}
+      data-grad-norm={kept ? summary.gradNorm : 'not-computed'}
+      data-share={kept ? share : 'not-computed'}
       aria-hidden="true"
     >
       {!compact && (
@@ -79,11 +100,20 @@ export function TermAnnotation(props: Props) {
           <Formula tex={annotationTex('terms', k, t)} />
         </div>
       )}
-      <div className="term-annot__row term-annot__value">{kept ? fit(summary.normW) : '0 ✂'}</div>
-      <div className="term-annot__row term-annot__share" style={shareStyle(summary.shareW)}>
-        {kept ? formatPercentFit(summary.shareW, budget, { lang }) : '—'}
+      <div className="term-annot__row term-annot__value">{kept ? fit(summary.normW) : '✂'}</div>
+      <div
+        className={[
+          'term-annot__row term-annot__share',
+          kept ? 'has-bar' : '',
+          kept && share < 0 ? 'is-negative' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+        style={kept ? shareStyle(summary.shareBar) : undefined}
+      >
+        {!kept ? dash : Number.isFinite(share) ? formatPercentFit(share, budget, { lang }) : '—'}
       </div>
-      <div className="term-annot__row term-annot__grad">{fit(summary.gradNorm)}</div>
+      <div className="term-annot__row term-annot__grad">{kept ? fit(summary.gradNorm) : dash}</div>
     </div>
   );
 }

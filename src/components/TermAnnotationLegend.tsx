@@ -1,4 +1,5 @@
 import type { DiagramLabels } from '../diagram';
+import { subscript } from '../i18n';
 import { Formula } from './Formula';
 
 interface Props {
@@ -12,7 +13,8 @@ interface Props {
 
 /**
  * The row labels of the annotation band, under s₋₁: the same rows as TermAnnotation (the term's
- * norm, its share of the sum, the gradient reaching s_k), so every number beside s_k is named.
+ * norm, its share of the sum, the gradient reaching s_k), so every number beside s_k is named; the
+ * share's definition is its title (and a line under the term list).
  */
 export function TermAnnotationLegend({ t, mode, labels, compact = false }: Props) {
   const norm = mode === 'terms' ? '\\lVert\\cdot\\rVert_F' : '\\lVert\\cdot\\rVert_2';
@@ -24,7 +26,12 @@ export function TermAnnotationLegend({ t, mode, labels, compact = false }: Props
       </div>
       {mode === 'terms' && (
         <>
-          <div className="term-annot__row">{labels('annot.share')}</div>
+          <div
+            className="term-annot__row term-annot__share-label"
+            title={labels('annot.shareDef', { t: subscript(t) })}
+          >
+            {labels('annot.share')}
+          </div>
           <div className="term-annot__row" title={labels('annot.flow')}>
             <Formula
               tex={

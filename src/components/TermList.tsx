@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { formatNumber, formatPercent, numTex } from '../i18n';
+import { formatNumber, formatPercent, numTex, subscript, t as translate } from '../i18n';
 import { gradLhs, jac, truncatedLhs } from '../lesson/formulas';
 import { isStepwise, isSumShown, termsShown } from '../lesson/focus';
 import { cls } from '../lesson/terms';
@@ -29,7 +29,8 @@ function barStyle(v: number, max: number): CSSProperties {
 
 /**
  * The per-k values of the traced target, live from the core: for the sum over k, each term's
- * Frobenius norm, its share of the sum and the gradient ‖∂E_t★/∂s_k‖ reaching s_k; for the
+ * Frobenius norm, its share of the sum (⟨term, sum⟩/‖sum‖², defined in a visible line) and the
+ * gradient ‖∂E_t★/∂s_k‖ reaching s_k ("not computed" beyond a truncation window); for the
  * Jacobian steps, ‖∂s_t★/∂s_k‖₂ against the bound (γ·σ_max(W))^{t★−k}. Rows appear as the
  * backward flow reaches them; each row carries its numbers in data attributes.
  *
@@ -104,7 +105,10 @@ export function TermList() {
     );
   }
 
-  const max = Math.max(...summaries.map((r) => r.normW), 0);
+  const max = Math.max(...summaries.map((r) => (r.kept ? r.normW : 0)), 0);
+  const notComputed = translate(lang, 'diagram', 'annot.notComputed');
+  // The share's definition, under the band's numbers (its row label says only "share").
+  const shareDef = translate(lang, 'diagram', 'annot.shareDef', { t: subscript(t) });
   const truncated = terms.kMin > 0;
   const sumNorm = frobenius(terms.sumW);
   const fullNorm = frobenius(fullTerms.sumW);
@@ -122,7 +126,7 @@ export function TermList() {
             <th scope="col">
               <Formula tex={`\\Big\\lVert \\left.${gradLhs(t, 'W')}\\right|_{k} \\Big\\rVert_F`} />
             </th>
-            <th scope="col">%</th>
+            <th scope="col">{shareDef}</th>
             <th scope="col">
               <Formula
                 tex={`\\Big\\lVert \\frac{\\partial E_{${t}}}{\\partial s_{k}} \\Big\\rVert`}
@@ -134,20 +138,17 @@ export function TermList() {
           {ks.map((k) => {
             const r = summaries[k];
             const shown = reached.has(k);
+            const share = Number.isFinite(r.shareW) ? formatPercent(r.shareW, { lang }) : '—';
             const label = !r.kept
-              ? `${tr('diagram.termZero', { k })} (${tr('diagram.outsideWindow')})`
-              : tr('diagram.term', {
-                  k,
-                  value: formatNumber(r.normW, { lang }),
-                  share: formatPercent(r.shareW, { lang }),
-                });
+              ? `k = ${k}: ${notComputed} (${tr('diagram.outsideWindow')})`
+              : tr('diagram.term', { k, value: formatNumber(r.normW, { lang }), share });
             return (
               <tr
                 key={k}
                 data-k={k}
-                data-term-norm={r.normW}
-                data-grad-norm={r.gradNorm}
-                data-share={r.shareW}
+                data-term-norm={r.kept ? r.normW : undefined}
+                data-grad-norm={r.kept ? r.gradNorm : 'not-computed'}
+                data-share={r.kept ? r.shareW : 'not-computed'}
                 data-kept={r.kept}
                 data-revealed={shown}
                 className={[shown ? '' : 'is-pending', r.kept ? '' : 'is-cut'].join(' ').trim()}
@@ -158,10 +159,10 @@ export function TermList() {
                 <td className="term-list__num term-list__barred" style={barStyle(r.normW, max)}>
                   {r.kept ? formatNumber(r.normW, num) : '✂'}
                 </td>
+                <td className="term-list__num">{r.kept ? share : notComputed}</td>
                 <td className="term-list__num">
-                  {r.kept ? formatPercent(r.shareW, { lang }) : '—'}
+                  {r.kept ? formatNumber(r.gradNorm, num) : notComputed}
                 </td>
-                <td className="term-list__num">{formatNumber(r.gradNorm, num)}</td>
               </tr>
             );
           })}
@@ -179,6 +180,11 @@ export function TermList() {
           </tfoot>
         )}
       </table>
+      {reached.size > 0 && (
+        <p className="term-share-def" data-testid="share-def">
+          {shareDef}
+        </p>
+      )}
       {sumShown && (
         <div className="term-sum" data-sum-norm={sumNorm}>
           <span className="term-sum__norms">

@@ -22,6 +22,7 @@ interface Options {
  */
 export function useTermAnnotations({ target, mode, summaries, jac, lang, labels }: Options) {
   const overflow = translate(lang, 'ui', 'value.overflow');
+  const notComputed = translate(lang, 'diagram', 'annot.notComputed');
   const renderAnnotation = useCallback(
     (k: number, band?: AnnotationInfo) => (
       <TermAnnotation
@@ -32,11 +33,12 @@ export function useTermAnnotations({ target, mode, summaries, jac, lang, labels 
         jac={jac}
         lang={lang}
         overflow={overflow}
+        notComputed={notComputed}
         compact={band?.compact ?? false}
         width={band?.width ?? Infinity}
       />
     ),
-    [target, mode, summaries, jac, lang, overflow],
+    [target, mode, summaries, jac, lang, overflow, notComputed],
   );
   const renderLegend = useCallback(
     (band?: AnnotationInfo) => (

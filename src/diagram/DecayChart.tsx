@@ -1,7 +1,9 @@
 /**
  * Vanishing and exploding gradients (the step 'vanishing-exploding'): for one or two models side by side (e.g. a small
  * and a large W, from the core's withSigmaW), ‖∂s_t★/∂s_k‖₂ and ‖∂E_t★/∂s_k‖ against k on one
- * shared logarithmic axis, with the bound (γ·σ_max(W))^{t★−k}.
+ * shared logarithmic axis, with the bound (γ·σ_max(W))^{t★−k}. The bound holds for the Jacobian
+ * product's spectral norm ‖∂s_t★/∂s_k‖₂ (σ_max, the core's jacobianNorms) only, and the legend
+ * says so: it is drawn beside that curve, not as a bound on the gradient ‖∂E_t★/∂s_k‖.
  */
 import { useId, useMemo } from 'react';
 import type { JacobianNorms, TargetTerms } from '../model';
@@ -48,7 +50,7 @@ export function DecayChart({
   const names = {
     jac: labels('decay.jac', vars),
     grad: labels('decay.grad', vars),
-    bound: labels('decay.bound', { exp: `${superscript(t)}⁻ᵏ` }),
+    bound: labels('decay.bound', { t: vars.t, exp: `${superscript(t)}⁻ᵏ` }),
   };
   const places = legendPlaces(
     SERIES.map((n) => names[n]),
@@ -85,7 +87,9 @@ export function DecayChart({
             )
             .join('; ')}
         </title>
-        <desc id={`${uid}-desc`}>{labels('decay.desc', { t })}</desc>
+        <desc id={`${uid}-desc`}>
+          {labels('decay.desc', { t, ts: subscript(t), exp: `${superscript(t)}⁻ᵏ` })}
+        </desc>
         <g className="dc-legend" transform="translate(0, 28)">
           {SERIES.map((name, i) => (
             <g

@@ -2,7 +2,7 @@
  * The gradient flow: one path per segment, drawn under the edges, as wide as the gradient it
  * carries. React owns every attribute; useFlowAnimation animates the stroke dash inside this
  * layer's <g>. Each path into s_k carries data-k and data-grad-norm (‖∂E/∂s_k‖, full precision,
- * "overflow" when not finite).
+ * "overflow" when not finite). Beyond a shown truncation window there is no flow (flow.ts).
  */
 import type { RefObject } from 'react';
 import type { FlowSegment } from './flow';
@@ -31,7 +31,6 @@ export function FlowLayer({
           'dg-flow',
           `term-${s.term}`,
           s.finite ? '' : 'is-overflow',
-          s.truncated ? 'is-truncated' : '',
           activeTerm === `term-${s.term}` ? 'is-active' : '',
         ]
           .filter(Boolean)

@@ -24,6 +24,8 @@ export interface NodeViewProps {
   readonly computed: boolean;
   /** The gradient flow has reached it (s_k during the backward steps). */
   readonly reached: boolean;
+  /** Its gradient is not computed (beyond the truncation window): a dashed ring, no reached ring. */
+  readonly notComputed?: boolean;
   /** The factor under the pointer (anywhere in the app) is this node's. */
   readonly active?: boolean;
   /** The value drawn inline beside the node (bars or a number), or null (none drawn). */
@@ -106,6 +108,7 @@ function NodeViewImpl(props: NodeViewProps) {
     state.marked ? 'is-marked' : '',
     props.computed ? 'is-computed' : 'is-pending',
     props.reached ? 'is-reached' : '',
+    props.notComputed ? 'is-not-computed' : '',
     props.active ? 'is-active' : '',
   ]
     .filter(Boolean)
@@ -127,6 +130,15 @@ function NodeViewImpl(props: NodeViewProps) {
       <Shape shape={shape} x={geom.x} y={geom.y} r={geom.r + 12} className="dg-focus-ring" />
       {props.reached ? (
         <Shape shape={shape} x={geom.x} y={geom.y} r={geom.r + 6} className="dg-reached-ring" />
+      ) : null}
+      {props.notComputed ? (
+        <Shape
+          shape={shape}
+          x={geom.x}
+          y={geom.y}
+          r={geom.r + 6}
+          className="dg-not-computed-ring"
+        />
       ) : null}
       <Shape shape={shape} x={geom.x} y={geom.y} r={geom.r} className="dg-node-shape" />
       <text

@@ -242,6 +242,7 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   state={n.state}
                   computed={n.computed}
                   reached={n.reached}
+                  notComputed={n.notComputed}
                   active={isActiveElement(
                     active,
                     n.geom.kind,

@@ -1,6 +1,7 @@
 /**
  * Numbers of the vanishing/exploding comparison (the step 'vanishing-exploding'), taken from the core: for k = 0 … t★,
- * ‖∂s_t★/∂s_k‖₂ (σ_max of the Jacobian product), ‖∂E_t★/∂s_k‖₂ and the bound (γ·σ_max(W))^{t★−k};
+ * ‖∂s_t★/∂s_k‖₂ (σ_max of the Jacobian product, the spectral norm), the bound (γ·σ_max(W))^{t★−k}
+ * on it (on it only: ‖∂s_t/∂s_k‖₂ ≤ Π‖D_j‖‖W‖, math.md §5) and ‖∂E_t★/∂s_k‖₂;
  * and a shared logarithmic domain so two panels (small W, large W) compare on one axis.
  */
 import { formatNumber } from '../i18n';
@@ -8,7 +9,8 @@ import { norm2, type JacobianNorms, type TargetTerms } from '../model';
 import type { DiagramLabels } from './labels';
 
 export type SeriesName = 'jac' | 'grad' | 'bound';
-export const SERIES: readonly SeriesName[] = ['jac', 'grad', 'bound'];
+/** In the legend's order: the Jacobian product, then its bound, then the gradient (not bounded by it). */
+export const SERIES: readonly SeriesName[] = ['jac', 'bound', 'grad'];
 
 export interface DecaySeries {
   readonly t: number;

@@ -43,8 +43,6 @@ export interface FlowSegment {
   /** Stroke width in px, always finite. */
   readonly width: number;
   readonly finite: boolean;
-  /** k is before the truncation window (a dropped term) and the cut is shown. */
-  readonly truncated: boolean;
   /** The chain-rule factor this part of the flow stands for. */
   readonly term: TermKind;
 }
@@ -191,6 +189,9 @@ export function computeFlow(input: FlowInput): Flow {
     const reach = flowReach(focus, input.sub, terms.t, input.stepwise ?? true);
     shown = (s) => s.k === null || s.k >= reach;
   }
+  // Beyond the truncation window (when the cut is shown) truncated BPTT computes no gradient: no
+  // flow is drawn there (the states are drawn as not computed), and it sets no width.
+  if (focus.cut) raw = raw.filter((s) => s.k === null || s.k >= input.kMin);
   const finiteNorms = raw
     .filter((s) => s.k !== null)
     .map((s) => s.norm)
@@ -216,7 +217,6 @@ export function computeFlow(input: FlowInput): Flow {
       norm: s.norm,
       width: width(s.norm),
       finite: Number.isFinite(s.norm),
-      truncated: !!focus.cut && s.k !== null && s.k < input.kMin,
       term: s.term,
     });
   }

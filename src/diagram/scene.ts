@@ -68,6 +68,11 @@ export interface NodeInfo {
   readonly state: ElementState;
   readonly computed: boolean;
   readonly reached: boolean;
+  /**
+   * s_k beyond the shown truncation window (k < kMin with the cut shown): truncated BPTT computes
+   * no gradient ∂E_t★/∂s_k there, so none is drawn or named (a dashed ring, "not computed").
+   */
+  readonly notComputed: boolean;
   readonly value: Float64Array;
   /** Its accessible name and tooltip lines (formatted on first use, then kept). */
   readonly texts: () => NodeTexts;
@@ -172,7 +177,8 @@ export function computeScene(input: SceneInput): Scene {
     const name = nodeName(kind, t);
     const computed = isComputed(focus, t, ctx);
     const value = nodeValue(kind, t, fwd, model);
-    const reached = kind === 's' && isStateReached(focus, t, reach, target);
+    const notComputed = kind === 's' && !!focus.cut && t >= 0 && t < kMin && t <= target;
+    const reached = kind === 's' && !notComputed && isStateReached(focus, t, reach, target);
     // The texts format every entry of the vector: only the nodes drawn (the columns in view)
     // and the one under the pointer ask for them.
     let texts: NodeTexts | null = null;
@@ -183,7 +189,9 @@ export function computeScene(input: SceneInput): Scene {
       if (computed) {
         tooltip.push(`${name} = ${valueText}`);
         if (kind === 'yhat') tooltip.push(labels('node.targetClass', { y: model.targets[t] }));
-        if (kind === 's' && t >= 0 && t < norms.length && (reached || focus.terms)) {
+        if (notComputed) {
+          tooltip.push(labels('node.gradNotComputed', { t: subscript(target), k: subscript(t) }));
+        } else if (kind === 's' && t >= 0 && t < norms.length && (reached || focus.terms)) {
           const vars = {
             t: subscript(target),
             k: subscript(t),
@@ -225,6 +233,7 @@ export function computeScene(input: SceneInput): Scene {
       state: state(kind, t),
       computed,
       reached,
+      notComputed,
       value,
       texts: nodeTexts,
     };

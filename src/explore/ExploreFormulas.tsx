@@ -97,7 +97,9 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
               >
                 <th scope="row">{r.k}</th>
                 <td>{r.kept ? formatNumber(r.normW, { lang }) : '—'}</td>
-                <td>{r.kept ? formatPercent(r.shareW, { lang }) : '—'}</td>
+                <td>
+                  {r.kept && Number.isFinite(r.shareW) ? formatPercent(r.shareW, { lang }) : '—'}
+                </td>
                 <td>{formatNumber(r.gradNorm, { lang })}</td>
               </tr>
             ))}

@@ -89,8 +89,18 @@ export interface TermSummary {
   readonly normU: number;
   /** ‖∂E_t★/∂s_k‖₂, the gradient reaching s_k (the flow's width). */
   readonly gradNorm: number;
-  /** normW / Σ_j normW_j over the kept terms (0 when every term is 0). */
+  /**
+   * The term's share of the sum it is part of (the gradient shown), by projection:
+   * ⟨term_k, g⟩_F / ‖g‖²_F with g = Σ_j term_j over the kept terms (TargetTerms.shareW). The kept
+   * shares add up to 1; one may be negative or above 1. NaN when not defined: a dropped term (not
+   * computed), or g = 0 (shown as "—"; test with Number.isFinite).
+   */
   readonly shareW: number;
+  /**
+   * The share's bar in [−1, 1]: the share over the largest of 1 and every kept |share|, so that no
+   * bar runs out of its box (0 when the share is not defined).
+   */
+  readonly shareBar: number;
 }
 
 export function termSummariesOf(terms: TargetTerms): readonly TermSummary[] {
@@ -103,9 +113,14 @@ export function termSummariesOf(terms: TargetTerms): readonly TermSummary[] {
       normU: terms.normU[k],
       gradNorm: norm2(g),
     }));
-    const total = rows.reduce((acc, r) => acc + (r.kept ? r.normW : 0), 0);
+    const shares = rows.map((r) => (r.kept && terms.shareW ? terms.shareW[r.k] : NaN));
+    const scale = Math.max(1, ...shares.filter(Number.isFinite).map(Math.abs));
     out = Object.freeze(
-      rows.map((r) => ({ ...r, shareW: total > 0 && r.kept ? r.normW / total : 0 })),
+      rows.map((r, k) => ({
+        ...r,
+        shareW: shares[k],
+        shareBar: Number.isFinite(shares[k]) ? shares[k] / scale : 0,
+      })),
     );
     summaryCache.set(terms, out);
   }

@@ -18,6 +18,7 @@ export const DIAGRAM = {
   'node.targetClass': 'target class {y}',
   'node.gradNorm': '‖∂E{t}/∂s{k}‖ = {value}',
   'node.jacNorm': '‖∂s{t}/∂s{k}‖₂ = {value}',
+  'node.gradNotComputed': '‖∂E{t}/∂s{k}‖: not computed (outside the truncation window)',
 
   'edge.U': 'U: input weights, shared by every t',
   'edge.W': 'W: recurrent weights, shared by every t',
@@ -26,16 +27,18 @@ export const DIAGRAM = {
   'diagram.cut': 'cut: k ≥ {k}',
   'diagram.overflow': 'Values overflowed: some numbers are not finite',
 
-  'decay.title': '{name}: σ_max(W) = {sigma}',
-  'decay.sigma': 'σ_max(W) = {sigma}',
+  'decay.title': '{name}: σₘₐₓ(W) = {sigma}',
+  'decay.sigma': 'σₘₐₓ(W) = {sigma}',
   'decay.desc':
-    'Norms against k on a logarithmic axis, with the bound (γ·σ_max(W))^(t−k), t = {t}.',
-  'decay.jac': '‖∂s{t}/∂sₖ‖₂',
-  'decay.grad': '‖∂E{t}/∂sₖ‖',
-  'decay.bound': '(γ·σ_max(W)){exp}',
+    'Norms against k on a logarithmic axis, t = {t}: the Jacobian product ‖∂s{ts}/∂sₖ‖₂ (spectral norm) with its upper bound (γσₘₐₓ(W)){exp}, and the gradient ‖∂E{ts}/∂sₖ‖, which this bound is not for.',
+  'decay.jac': '‖∂s{t}/∂sₖ‖₂ (spectral norm)',
+  'decay.grad': '‖∂E{t}/∂sₖ‖ (no bound drawn)',
+  'decay.bound': 'upper bound on ‖∂s{t}/∂sₖ‖₂: (γσₘₐₓ){exp}',
   'decay.k': 'k',
 
   'annot.share': 'share',
+  'annot.shareDef': 'share of ∂E{t}/∂W: ⟨term, sum⟩ / ‖sum‖²',
+  'annot.notComputed': 'not computed',
   'annot.flow': 'flow',
 
   'decay.omitted': '{n, plural, one {# value} other {# values}} not drawn (zero or not finite)',

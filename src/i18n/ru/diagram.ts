@@ -17,6 +17,7 @@ export const DIAGRAM: Readonly<Record<DiagramKey, string>> = {
   'node.targetClass': 'целевой класс {y}',
   'node.gradNorm': '‖∂E{t}/∂s{k}‖ = {value}',
   'node.jacNorm': '‖∂s{t}/∂s{k}‖₂ = {value}',
+  'node.gradNotComputed': '‖∂E{t}/∂s{k}‖: не вычислено (вне окна усечения)',
 
   'edge.U': 'U: входные веса, общие для всех t',
   'edge.W': 'W: рекуррентные веса, общие для всех t',
@@ -25,16 +26,18 @@ export const DIAGRAM: Readonly<Record<DiagramKey, string>> = {
   'diagram.cut': 'окно усечения: k ≥ {k}',
   'diagram.overflow': 'Переполнение: некоторые числа не конечны',
 
-  'decay.title': '{name}: σ_max(W) = {sigma}',
-  'decay.sigma': 'σ_max(W) = {sigma}',
+  'decay.title': '{name}: σₘₐₓ(W) = {sigma}',
+  'decay.sigma': 'σₘₐₓ(W) = {sigma}',
   'decay.desc':
-    'Нормы в зависимости от k на логарифмической оси и оценка (γ·σ_max(W))^(t−k), t = {t}.',
-  'decay.jac': '‖∂s{t}/∂sₖ‖₂',
-  'decay.grad': '‖∂E{t}/∂sₖ‖',
-  'decay.bound': '(γ·σ_max(W)){exp}',
+    'Нормы в зависимости от k в логарифмическом масштабе, t = {t}: произведение якобианов ‖∂s{ts}/∂sₖ‖₂ (спектральная норма) с его верхней оценкой (γσₘₐₓ(W)){exp} и градиент ‖∂E{ts}/∂sₖ‖, к которому эта оценка не относится.',
+  'decay.jac': '‖∂s{t}/∂sₖ‖₂ (спектральная норма)',
+  'decay.grad': '‖∂E{t}/∂sₖ‖ (без оценки)',
+  'decay.bound': 'верхняя оценка ‖∂s{t}/∂sₖ‖₂: (γσₘₐₓ){exp}',
   'decay.k': 'k',
 
   'annot.share': 'доля',
+  'annot.shareDef': 'доля в ∂E{t}/∂W: ⟨слагаемое, сумма⟩ / ‖сумма‖²',
+  'annot.notComputed': 'не вычислено',
   'annot.flow': 'поток',
 
   'decay.omitted': 'не показано значений: {n} (ноль или не конечны)',

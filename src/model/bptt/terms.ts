@@ -6,7 +6,7 @@
  * δ_k^{(t)} x_kᵀ for U, with δ_k^{(t)} = (∂E_t/∂z_k)ᵀ. One run of the sweep from t down to 0, with
  * E_t the only source.
  */
-import { mat, norm2, rowView, type Mat } from '../linalg/mat';
+import { mat, maxAbs, norm2, rowView, type Mat } from '../linalg/mat';
 import { addOuterInto } from '../linalg/products';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
@@ -129,6 +129,12 @@ export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms 
   return {
     t,
     kMin,
+    shareW: projectionShares(
+      Wt.sum,
+      Wt.delta,
+      (k) => cell.operand(model, fwd, names.indexOf(cell.roles.recurrent), k),
+      kMin,
+    ),
     outputError: e,
     dEds,
     delta: Wt.delta,
@@ -141,4 +147,46 @@ export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms 
     sumW: Wt.sum,
     weights,
   };
+}
+
+/**
+ * Each kept term's share of the sum it belongs to, by projection (math.md §2, the slide's terms):
+ *   share_k = ⟨term_k, g⟩_F / ‖g‖²_F,   g = Σ_{k kept} term_k,   term_k = δ_k a_kᵀ,
+ * so Σ_k share_k = 1 over the kept terms; a share is negative when its term points against the sum
+ * and may exceed 1 when others cancel it. ⟨δ aᵀ, g⟩_F = δᵀ g a: no term matrix is made. The sum is
+ * scaled by its largest |entry| first, so that ‖g‖² does not overflow while g is finite.
+ *
+ * Returns k = 0 … t (NaN for the steps truncation drops), or null when g = 0 or is not finite
+ * (the share is not defined).
+ */
+export function projectionShares(
+  sum: Mat,
+  delta: readonly Float64Array[],
+  operand: (k: number) => Float64Array,
+  kMin: number,
+): Float64Array | null {
+  const m = maxAbs(sum);
+  if (!(m > 0) || !Number.isFinite(m)) return null;
+  const { rows, cols, data } = sum;
+  const g = new Float64Array(data.length);
+  let nn = 0;
+  for (let i = 0; i < data.length; i++) {
+    g[i] = data[i] / m;
+    nn += g[i] * g[i];
+  }
+  const out = new Float64Array(delta.length).fill(NaN);
+  for (let k = kMin; k < delta.length; k++) {
+    const d = delta[k];
+    const a = operand(k);
+    // δᵀ ĝ a, with ĝ = g / m
+    let dot = 0;
+    for (let i = 0; i < rows; i++) {
+      if (d[i] === 0) continue;
+      let ga = 0;
+      for (let j = 0; j < cols; j++) ga += g[i * cols + j] * a[j];
+      dot += d[i] * ga;
+    }
+    out[k] = dot / m / nn;
+  }
+  return out;
 }

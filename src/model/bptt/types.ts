@@ -116,6 +116,12 @@ export interface TargetTerms {
   readonly t: number;
   /** First k inside the truncation window: max(0, t − n), or 0 for full BPTT. */
   readonly kMin: number;
+  /**
+   * k = 0 … t: the W term's projection share of the kept terms' sum g = sumW,
+   * ⟨W[k], g⟩_F / ‖g‖²_F (projectionShares): they add up to 1 over the kept terms and may be
+   * negative or above 1; NaN for the dropped steps. Null when g = 0 (no share is defined).
+   */
+  readonly shareW: Float64Array | null;
   /** ŷ_t − y_t (length K) = (∂E_t/∂o_t)ᵀ. */
   readonly outputError: Float64Array;
   /** k = 0 … t: (∂E_t/∂s_k)ᵀ, the total derivative through every path (length H), untruncated. */

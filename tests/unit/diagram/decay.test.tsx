@@ -79,8 +79,8 @@ describe('DecayChart', () => {
     const y = (panel: Element, k: number) =>
       panel.querySelector(`[data-series="bound"] [data-k="${k}"]`)!.getAttribute('d');
     expect(y(panels[0], 9)).toBe(y(panels[1], 9));
-    expect(container.textContent).toContain('small W: σ_max(W) = 0.5');
-    expect(container.textContent).toContain('(γ·σ_max(W))⁹⁻ᵏ');
+    expect(container.textContent).toContain('small W: σₘₐₓ(W) = 0.5');
+    expect(container.textContent).toContain('(γσₘₐₓ)⁹⁻ᵏ');
     const attrs = [...container.querySelectorAll('*')].flatMap((el) =>
       [...el.attributes].map((a) => a.value),
     );
@@ -108,10 +108,38 @@ describe('DecayChart', () => {
       />,
     );
     const titles = [...container.querySelectorAll('.dc-title')].map((t) => t.textContent);
-    expect(titles).toEqual([long, 'σ_max(W) = 0.3']);
-    const places = legendPlaces(['‖∂s₉/∂sₖ‖₂', '‖∂E₉/∂sₖ‖', '(γ·σ_max(W))⁹⁻ᵏ'], 740);
+    expect(titles).toEqual([long, 'σₘₐₓ(W) = 0.3']);
+    const places = legendPlaces(['‖∂s₉/∂sₖ‖₂', '‖∂E₉/∂sₖ‖', '(γσₘₐₓ)⁹⁻ᵏ'], 740);
     expect(new Set(places.map((p) => p.y)).size).toBeGreaterThan(1);
     expect(legendPlaces(['a', 'b', 'c'], 1600).every((p) => p.y === 0)).toBe(true);
+  });
+
+  it('says which curve the bound is for: the spectral norm of ∂s_t/∂s_k, not ‖∂E_t/∂s_k‖', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const { container } = render(
+        <DecayChart sets={[set('W', withSigmaW(base, 2))]} labels={translator(lang, 'diagram')} />,
+      );
+      const legend = [...container.querySelectorAll('.dc-legend [class*="dc-series"]')].map((g) => [
+        g.getAttribute('class')!.split(' ')[1],
+        g.textContent,
+      ]);
+      // the bound's entry names ‖∂s₉/∂sₖ‖₂ and stands beside the Jacobian's, before the gradient's
+      expect(legend.map(([c]) => c)).toEqual(['dc-jac', 'dc-bound', 'dc-grad']);
+      expect(legend[1][1]).toContain('‖∂s₉/∂sₖ‖₂');
+      expect(legend[1][1]).toMatch(lang === 'en' ? /upper bound/ : /верхняя оценка/);
+      expect(legend[0][1]).toMatch(lang === 'en' ? /spectral norm/ : /спектральная норма/);
+      expect(legend[2][1]).toContain('‖∂E₉/∂sₖ‖');
+      expect(legend.map(([, t]) => t).join(' ')).not.toMatch(/σ_max|\^/);
+      cleanup();
+    }
+    // and the bound holds for that curve (math.md §5): ‖∂s_t/∂s_k‖₂ ≤ (γσ)^{t−k}
+    for (const sigma of [0.3, 1, 3]) {
+      const s = set('W', withSigmaW(base, sigma));
+      const d = decaySeries(s.jac, s.terms);
+      d.values.jac.forEach((v, k) =>
+        expect(v).toBeLessThanOrEqual(d.values.bound[k] * (1 + 1e-12)),
+      );
+    }
   });
 
   it('leaves out the points a log axis cannot show, and says how many', () => {

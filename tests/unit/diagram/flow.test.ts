@@ -92,18 +92,15 @@ describe('gradient flow', () => {
     );
   });
 
-  it('marks the terms dropped by truncation when the cut is shown', () => {
-    const flow = computeFlow({
-      layout,
-      focus: { ...sumOverK, cut: true },
-      sub: 4,
-      target: 3,
-      terms,
-      whole: null,
-      kMin: 2,
-    });
-    const dropped = flow.segments.filter((s) => s.truncated).map((s) => s.k);
-    expect(dropped).toEqual([1, 0]);
+  it('draws no flow beyond the truncation window when the cut is shown (never computed there)', () => {
+    const input = { layout, sub: 4, target: 3, terms, whole: null, kMin: 2 };
+    const cut = computeFlow({ ...input, focus: { ...sumOverK, cut: true } });
+    expect(cut.segments.map((s) => s.k)).toEqual([null, 3, 2]);
+    // nor do the dropped steps set the width scale
+    expect(cut.reference).toBe(Math.max(...[3, 2].map((k) => norm2(terms.dEds[k]))));
+    // without the cut shown, the whole flow
+    const whole = computeFlow({ ...input, focus: sumOverK });
+    expect(whole.segments.map((s) => s.k)).toEqual([null, 3, 2, 1, 0]);
   });
 
   it('merges every target’s flow into the gradient that BPTT carries (checked against ∂E/∂W)', () => {

@@ -173,8 +173,25 @@ describe('UnrolledDiagram with the default model', () => {
     const cut = container.querySelector('[data-cut-k]')!;
     expect(cut.getAttribute('data-cut-k')).toBe('2');
     expect(cut.textContent).toBe('cut: k ≥ 2');
-    const dropped = container.querySelector('path[data-flow-seg][data-k="0"]')!;
-    expect(dropped.getAttribute('class')).toContain('is-truncated');
+    // beyond the window truncated BPTT computes nothing: no flow, s₀ and s₁ "not computed"
+    // (a dashed ring, no reached ring, no ‖∂E₃/∂s_k‖ named), s₂ and s₃ reached
+    expect(
+      [...container.querySelectorAll('path[data-flow-seg][data-k]')].map((p) =>
+        Number(p.getAttribute('data-k')),
+      ),
+    ).toEqual([3, 2]);
+    for (const k of [0, 1]) {
+      const node = container.querySelector(`[data-node="s-${k}"]`)!;
+      expect(node.getAttribute('class')).toContain('is-not-computed');
+      expect(node.querySelector('.dg-not-computed-ring')).not.toBeNull();
+      expect(node.querySelector('.dg-reached-ring')).toBeNull();
+      expect(node.getAttribute('aria-label')).toContain(`‖∂E₃/∂s${'₀₁'[k]}‖: not computed`);
+    }
+    for (const k of [2, 3]) {
+      const node = container.querySelector(`[data-node="s-${k}"]`)!;
+      expect(node.getAttribute('class')).not.toContain('is-not-computed');
+      expect(node.getAttribute('aria-label')).toMatch(/‖∂E₃\/∂s.‖ = /);
+    }
   });
 
   it('sends a flow back from every E_t for the whole gradient', () => {

@@ -185,7 +185,7 @@ describe('chart titles', () => {
       'gradient vanishes',
     ]);
     expect(wrapLines('short', 340)).toEqual(['short']);
-    expect(panelTitleLines('Large W', 3, 440, labels)).toEqual(['Large W: σ_max(W) = 3']);
-    expect(panelTitleLines('Large W', 3, 440, labels, true)).toEqual(['Large W', 'σ_max(W) = 3']);
+    expect(panelTitleLines('Large W', 3, 440, labels)).toEqual(['Large W: σₘₐₓ(W) = 3']);
+    expect(panelTitleLines('Large W', 3, 440, labels, true)).toEqual(['Large W', 'σₘₐₓ(W) = 3']);
   });
 });
