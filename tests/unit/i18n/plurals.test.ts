@@ -85,3 +85,26 @@ describe('counts in the catalogs', () => {
     expect(t('en', 'diagram', 'decay.omitted', { n: 3 })).toMatch(/^3 values not drawn/);
   });
 });
+
+describe('no count with a fixed noun after it', () => {
+  /** Nouns that take a plural form after a number (not after "k = {k}": an index, not a count). */
+  const NOUNS = {
+    ru: /^(шаг|вес|символ|раз\b|раза|числ|байт|элемент|строк|значени|слагаем|секунд|минут|копи|цел)/,
+    en: /^(steps?\b|weights?\b|characters?\b|times?\b|numbers?\b|values?\b|entr|rows?\b|bytes?\b|terms?\b|targets?\b)/,
+  } as const;
+  // The English file errors are the core's own messages, word for word (src/model/io), which the
+  // command prints too: they are checked where they are written, not here.
+  const NAMESPACES = ['ui', 'explore', 'errors', 'views', 'classroom', 'diagram'] as const;
+
+  it.each(['ru', 'en'] as const)('%s', async (lang) => {
+    const { LANGUAGES } = await import('../../../src/i18n');
+    const bad: string[] = [];
+    for (const ns of NAMESPACES) {
+      if (lang === 'en' && ns === 'errors') continue;
+      for (const [key, s] of Object.entries(LANGUAGES[lang].catalog[ns] as Record<string, string>))
+        for (const m of s.matchAll(/(?<![=≥≤][\s\u00a0])\{[A-Za-z][A-Za-z0-9]*\}[\s\u00a0]+(\S+)/g))
+          if (NOUNS[lang].test(m[1])) bad.push(`${ns}.${key}: ${m[0]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
