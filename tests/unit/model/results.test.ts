@@ -15,6 +15,7 @@ import {
   computeResults,
   countTermNumbers,
   firstNonFinite,
+  overflowStart,
   stringifyResults,
 } from '../../../src/model/io/results';
 
@@ -119,5 +120,41 @@ describe('firstNonFinite', () => {
     expect(firstNonFinite({ a: [1, 2], b: { c: [[0, NaN]] } })).toBe('b.c[0][1]');
     expect(firstNonFinite({ loss: { total: Infinity } })).toBe('loss.total');
     expect(firstNonFinite(computeResults(defaultModel(), { terms: true }))).toBeNull();
+  });
+});
+
+describe('overflowStart', () => {
+  const ok = () => computeResults(defaultModel(), { terms: true, jacobian: true });
+
+  it('is null when every number asked for is finite, whatever the diagnostics', () => {
+    expect(overflowStart(ok())).toBeNull();
+    const r = ok();
+    r.jacobian = { t: 3, sigmaW: null, gamma: 1, productNorm: [null], bound: [null] };
+    expect(overflowStart(r)).toBeNull();
+  });
+
+  it('names the first non-finite state in time order before any other field', () => {
+    const r = ok();
+    r.loss.total = NaN;
+    r.gradients.U[0][0] = Infinity;
+    r.outputs[1][0] = NaN;
+    r.states[3][1] = Infinity;
+    r.states[2][0] = -Infinity;
+    expect(overflowStart(r)).toEqual({ path: 'states[2]', what: 'the hidden state s_2' });
+  });
+
+  it('then the earliest output or loss, then the loss, the gradients and the terms', () => {
+    const r = ok();
+    r.loss.perStep[2] = Infinity;
+    r.outputs[3][0] = NaN;
+    expect(overflowStart(r)?.path).toBe('loss.perStep[2]');
+    r.outputs[1][1] = NaN;
+    expect(overflowStart(r)?.path).toBe('outputs[1]');
+    const g = ok();
+    g.gradients.W[1][0] = NaN;
+    expect(overflowStart(g)).toEqual({ path: 'gradients.W[1][0]', what: 'the gradient ∂E/∂W' });
+    const t = ok();
+    t.terms!.W[3][2][0][0] = Infinity;
+    expect(overflowStart(t)?.path).toBe('terms.W[3][2][0][0]');
   });
 });
