@@ -1,3 +1,4 @@
+import { ExploreLead } from '../explore/ExploreLead';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { afterNextPaint } from '../frame';
 import { t } from '../i18n';
@@ -106,7 +107,7 @@ export function App() {
             >
               <Panel name="step">
                 <ShownLesson>
-                  <StepPanel />
+                  <StepPanel end={<ExploreLead />} />
                 </ShownLesson>
               </Panel>
             </div>

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { stepTexts } from '../lesson/stepTexts';
-import { selectLessonCtx, selectStep, selectSubCount } from '../store';
+import { selectIsLast, selectLessonCtx, selectStep, selectSubCount } from '../store';
 import { OverflowNotice } from './OverflowNotice';
 import { StepFormulas } from './StepFormulas';
 import { TermList } from './TermList';
@@ -9,10 +10,11 @@ import { useShownLesson } from './useShownLesson';
 import { useStepFacts } from './useStepFacts';
 
 /**
- * The current step's title, formulas and explanation, the sum of the per-k terms when the step
- * shows them (the terms themselves stand beside each s_k in the diagram), and the zoom.
+ * The current step's title, the sentence of its sub-step, its formulas and explanation, the sum of
+ * the per-k terms when the step shows them (the terms themselves stand beside each s_k in the
+ * diagram), and the zoom; `end` after the explanation at the lesson's last position.
  */
-export function StepPanel() {
+export function StepPanel({ end }: { readonly end?: ReactNode }) {
   const tr = useT();
   const lang = useShownLesson((s) => s.lang);
   const stepIndex = useShownLesson((s) => s.stepIndex);
@@ -20,6 +22,7 @@ export function StepPanel() {
   const step = useShownLesson(selectStep);
   const count = useShownLesson(selectSubCount);
   const ctx = useShownLesson(selectLessonCtx);
+  const last = useShownLesson(selectIsLast);
   const facts = useStepFacts();
   const texts = stepTexts(step, ctx, lang, facts, sub);
   const paragraphs = texts.body.split(/\n\s*\n/);
@@ -54,6 +57,7 @@ export function StepPanel() {
           {texts.now}
         </p>
       )}
+      {last && end}
       <StepFormulas />
       {showTerms && <TermList />}
       <div className="step-panel__body">

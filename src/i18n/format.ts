@@ -1,7 +1,7 @@
 /**
  * Filling a message's placeholders:
  * - {name} is replaced by the parameter (a number with a true minus sign: −1);
- * - {name:sub} by its Unicode subscript (E{t:sub} → E₃);
+ * - {name:sub} by its Unicode subscript (E{t:sub} → E₃), {name:sup} by its superscript ((γσ){t:sup} → (γσ)³);
  * - {name, plural, one {…} few {…} other {…}} by the form for the number's plural category in
  *   the language (Intl.PluralRules; `other` when the category has no form), # standing for it;
  * - {name, select, a {…} b {…} other {…}} by the form named by the parameter's value (`other`
@@ -12,7 +12,7 @@
  */
 import { LANGUAGES, type Lang } from './languages';
 import { pluralCategory } from './plural';
-import { subscript } from './script';
+import { subscript, superscriptText } from './script';
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -81,10 +81,11 @@ export function format(lang: Lang, template: string, params: Params = {}): strin
       }
     } else {
       const sub = inner.endsWith(':sub');
-      const name = sub ? inner.slice(0, -4) : inner;
+      const sup = inner.endsWith(':sup');
+      const name = sub || sup ? inner.slice(0, -4) : inner;
       if (NAME.test(name) && Object.hasOwn(params, name)) {
         const s = shown(lang, params[name]);
-        replaced = sub ? subscript(s) : s;
+        replaced = sub ? subscript(s) : sup ? superscriptText(s) : s;
       }
     }
     if (replaced === null) {
@@ -107,9 +108,9 @@ export function format(lang: Lang, template: string, params: Params = {}): strin
 export function placeholders(template: string): string[] {
   const found = new Set<string>();
   for (const m of template.matchAll(
-    /\{([A-Za-z][A-Za-z0-9]*)(:sub\}|\}|\s*,\s*(?:plural|select)\s*,)/g,
+    /\{([A-Za-z][A-Za-z0-9]*)(:sub\}|:sup\}|\}|\s*,\s*(?:plural|select)\s*,)/g,
   )) {
-    found.add(m[2] === ':sub}' ? `${m[1]}:sub` : m[1]);
+    found.add(m[2] === ':sub}' || m[2] === ':sup}' ? `${m[1]}${m[2].slice(0, -1)}` : m[1]);
   }
   return [...found].sort();
 }

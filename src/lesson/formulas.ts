@@ -241,3 +241,57 @@ export function wholeVTex(ctx: LessonCtx): string {
     `\\sum_{t=0}^{${ctx.T - 1}} {\\big(${cls('term-yhat', yhat('t'))} - y_{t}\\big)}\\,${cls('term-s', s('t'))}^{\\top}`
   );
 }
+
+// ── 'remedies' and 'backward-sweep': past the slides ─────────────────────────────────────────────────────────
+
+/** Gradient-norm clipping (Pascanu et al. 2013): g̃ = g · min(1, c/‖g‖). */
+export function clipTex(): string {
+  return `\\tilde{g} = g\\cdot\\min\\!\\Big(1,\\ \\frac{c}{\\lVert g \\rVert}\\Big)`;
+}
+
+/** Orthogonal W: every singular value 1, so the bound is γ^{t−k}. */
+export function orthogonalTex(ctx: LessonCtx): string {
+  const W = cls('term-W', 'W');
+  return (
+    `${W}^{\\top}${W} = I \\;\\Rightarrow\\; \\sigma_{\\max}(${W}) = 1,\\quad ` +
+    `\\Big\\lVert ${jac(ctx.t, 'k')} \\Big\\rVert_2 \\le \\gamma^{${ctx.t}-k}`
+  );
+}
+
+/** W = I: what is left of the Jacobian product is f′ alone. */
+export function identityTex(ctx: LessonCtx): string {
+  const W = cls('term-W', 'W');
+  return `${W} = I \\;\\Rightarrow\\; ${jac(ctx.t, 'k')} = \\prod_{j=k+1}^{${ctx.t}} \\operatorname{diag}\\big(f'(z_{j})\\big)`;
+}
+
+/** The LSTM's cell path: c_t = f_t ⊙ c_{t−1} + i_t ⊙ c̃_t, so ∂⁺c_t/∂c_{t−1} = diag(f_t). */
+export function gatingTex(): string {
+  return (
+    `c_{t} = f_{t} \\odot c_{t-1} + i_{t} \\odot \\tilde{c}_{t} \\;\\Rightarrow\\; ` +
+    `\\frac{\\partial^{+} c_{t}}{\\partial c_{t-1}} = \\operatorname{diag}(f_{t})`
+  );
+}
+
+/** δ_k: the gradient at the pre-activation z_k. */
+export function deltaTex(): string {
+  return `\\delta_{k} = \\operatorname{diag}\\big(f'(z_{k})\\big)\\Big(\\frac{\\partial ${cls('term-E', 'E')}}{\\partial ${s('k')}}\\Big)^{\\top}`;
+}
+
+/** ∂E/∂W and ∂E/∂U as one outer product per step. */
+export function sweepTermsTex(ctx: LessonCtx): string {
+  const last = ctx.T - 1;
+  return (
+    `${gradLhs(null, 'W')} = \\sum_{k=0}^{${last}} \\delta_{k}\\, ${s('k-1')}^{\\top},\\qquad ` +
+    `${gradLhs(null, 'U')} = \\sum_{k=0}^{${last}} \\delta_{k}\\, ${x('k')}^{\\top}`
+  );
+}
+
+/** The backward recursion: δ_k from δ_{k+1}, from k = T − 1 down to 0. */
+export function recursionTex(ctx: LessonCtx): string {
+  const W = cls('term-W', 'W');
+  const V = cls('term-V', 'V');
+  return (
+    `\\delta_{k} = f'(z_{k}) \\odot \\Big(${V}^{\\top}\\big(${cls('term-yhat', yhat('k'))} - y_{k}\\big) + ${W}^{\\top}\\delta_{k+1}\\Big),` +
+    `\\quad \\delta_{${ctx.T}} = 0`
+  );
+}

@@ -1,6 +1,7 @@
 /**
- * 'jacobian', 'vanishing-exploding', 'truncation', 'whole-gradient': past the lecture's slides (Jacobians, vanishing and exploding gradients, truncated
- * BPTT, the whole gradient), in the same notation. The texts are keys of the lesson's strings.
+ * 'jacobian' … 'backward-sweep': past the lecture's slides (Jacobians, vanishing and exploding
+ * gradients and their remedies, truncated BPTT, the whole gradient and the one backward sweep that
+ * computes it), in the same notation. The texts are keys of the lesson's strings.
  */
 import { at, formula, lastBackwardSub } from './build';
 import * as F from './formulas';
@@ -37,6 +38,32 @@ export const DECAY_STEP: Step = {
     { gammaSigma: null, label: 'vanishing-exploding.variant0' },
     { gammaSigma: 0.3, label: 'vanishing-exploding.variant1' },
     { gammaSigma: 3, label: 'vanishing-exploding.variant2' },
+  ],
+  focus: {
+    emphasis: at('upToTarget', 's', 'W'),
+    flow: 'sumOverK',
+    jacobians: true,
+    decay: true,
+  },
+  beyondSlides: true,
+};
+
+export const REMEDIES_STEP: Step = {
+  id: 'remedies',
+  title: 'remedies.title',
+  body: 'remedies.body',
+  notes: 'remedies.notes',
+  formulas: [
+    formula('clip', F.clipTex, { caption: 'remedies.clip.caption' }),
+    formula('orthogonal', F.orthogonalTex, { from: 1, caption: 'remedies.orthogonal.caption' }),
+    formula('identity', F.identityTex, { from: 2, caption: 'remedies.identity.caption' }),
+    formula('gating', F.gatingTex, { from: 3, caption: 'remedies.gating.caption' }),
+  ],
+  substeps: 4,
+  variants: [
+    { gammaSigma: null, label: 'vanishing-exploding.variant0' },
+    { gammaSigma: null, init: 'orthogonal', label: 'remedies.variant1' },
+    { gammaSigma: null, init: 'identity', label: 'remedies.variant2' },
   ],
   focus: {
     emphasis: at('upToTarget', 's', 'W'),
@@ -84,9 +111,29 @@ export const WHOLE_STEP: Step = {
   beyondSlides: true,
 };
 
+export const SWEEP_STEP: Step = {
+  id: 'backward-sweep',
+  title: 'backward-sweep.title',
+  body: 'backward-sweep.body',
+  notes: 'backward-sweep.notes',
+  formulas: [
+    formula('delta', F.deltaTex, { caption: 'backward-sweep.delta.caption' }),
+    formula('sweep-terms', F.sweepTermsTex, {
+      from: 1,
+      caption: 'backward-sweep.sweep-terms.caption',
+    }),
+    formula('recursion', F.recursionTex, { from: 2, caption: 'backward-sweep.recursion.caption' }),
+  ],
+  substeps: 3,
+  focus: { emphasis: at('all', 'E', 'loss', 's', 'W', 'U', 'V'), flow: 'allTargets' },
+  beyondSlides: true,
+};
+
 export const BEYOND_STEPS: readonly Step[] = [
   JACOBIAN_STEP,
   DECAY_STEP,
+  REMEDIES_STEP,
   TRUNCATION_STEP,
   WHOLE_STEP,
+  SWEEP_STEP,
 ];

@@ -18,8 +18,10 @@ export const SUB_IDS: Readonly<Record<string, readonly string[]>> = {
   ideas: ['error-sum', 'gradient-sum'],
   'total-derivative': ['marked-state', 'total-derivative', 'expanded', 'weight-copies'],
   'vanishing-exploding': ['current-w', 'small-w', 'large-w'],
+  remedies: ['clipping', 'orthogonal', 'identity', 'gating'],
   truncation: ['cut', 'compare'],
   'whole-gradient': ['grad-w', 'grad-u', 'grad-v'],
+  'backward-sweep': ['delta', 'terms', 'recursion'],
 };
 
 /** The id of the backward steps' last sub-step, where the sum over k is shown. */

@@ -116,5 +116,7 @@ export interface ModelVariant {
    * below 1 the bound forces vanishing for every activation; null for the model as it is.
    */
   readonly gammaSigma: number | null;
+  /** W replaced as an initialisation would make it ('remedies'): orthogonal (its QR's Q) or I. */
+  readonly init?: 'orthogonal' | 'identity';
   readonly label: LessonKey;
 }

@@ -13,6 +13,7 @@ export * from './linalg/products';
 export * from './linalg/jacobi';
 export * from './linalg/simd';
 export * from './linalg/lanczos';
+export * from './linalg/orthogonal';
 export * from './linalg/blocks';
 export * from './bptt/types';
 export * from './bptt/cell';

@@ -7,7 +7,21 @@
 import { formatNumber, formatPercent } from '../i18n/number';
 import type { Params } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
-import { cellOf, dimsOf, frobenius, norm2, type Model } from '../model';
+import {
+  addInto,
+  cellOf,
+  dimsOf,
+  frobenius,
+  gradientNorm,
+  mat,
+  norm2,
+  paramNames,
+  rowView,
+  stateGradients,
+  withSigmaW,
+  type Mat,
+  type Model,
+} from '../model';
 import { effectiveWindow } from '../lesson/substeps';
 import type { Step } from '../lesson/types';
 import { relativeDifference } from '../lesson/tex';
@@ -138,6 +152,9 @@ export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
     for (const name of ['W', 'U', 'V'] as const)
       if (g[name]) out[`g${name}`] = num(frobenius(g[name]));
   }
+  if (step.id === 'remedies') Object.assign(out, remedyFacts(inputs.model, model, t, num));
+  if (step.id === 'backward-sweep')
+    Object.assign(out, sweepFacts(untruncatedOf(inputs.model), num));
   if (step.focus.forwardSweep) {
     const k = Math.min(sub, T - 1);
     out.k = k;
@@ -145,5 +162,68 @@ export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
     out.Ek = num(f.losses[k]);
     out.kfirst = k === 0 ? 'yes' : 'no';
   }
+  return out;
+}
+
+/** The clipping threshold the lesson's example uses. */
+export const CLIP_EXAMPLE = 1;
+
+/**
+ * Clipping on the model as it is and with W scaled to γ·σ_max = 3 (gnorm, clips, factor; gnormL,
+ * clipsL, factorL), and the Jacobian product over the whole distance, ‖∂s_t★/∂s₀‖, with the
+ * model's W (j0) and with the sub-step's W (j0v).
+ */
+function remedyFacts(
+  model: Model,
+  shown: Model,
+  t: number,
+  num: (x: number) => string,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = { c: num(CLIP_EXAMPLE) };
+  const b = cellOf(model).transitionBound(model);
+  const large = withSigmaW(model, 3 / b.gamma);
+  for (const [suffix, m] of [
+    ['', model],
+    ['L', large],
+  ] as const) {
+    const g = gradientNorm(gradientsOf(m));
+    out[`gnorm${suffix}`] = num(g);
+    out[`clips${suffix}`] = g > CLIP_EXAMPLE ? 'yes' : 'no';
+    out[`factor${suffix}`] = num(g > CLIP_EXAMPLE ? CLIP_EXAMPLE / g : 1);
+  }
+  out.j0 = num(jacobiansOf(model, t).productNorm[0]);
+  out.j0v = num(jacobiansOf(shown, t).productNorm[0]);
+  return out;
+}
+
+/**
+ * The one backward sweep of the vanilla cell: δ_k = f′(z_k) ⊙ (∂E/∂s_k)ᵀ (dLast = ‖δ_{T−1}‖,
+ * d0 = ‖δ₀‖), the number of terms of the double sum it replaces (pairs = T(T + 1)/2), and how
+ * closely Σ_k δ_k s_{k−1}ᵀ agrees with the sum of the terms (agree: relative difference).
+ */
+function sweepFacts(model: Model, num: (x: number) => string): Record<string, string | number> {
+  const f = forwardOf(model);
+  const { T, H } = f.dims;
+  const out: Record<string, string | number> = { pairs: (T * (T + 1)) / 2 };
+  if (!paramNames(model).includes('W')) return out;
+  const dEds = stateGradients(model, f);
+  const W = mat(H, H);
+  const delta = new Float64Array(H);
+  for (let k = 0; k < T; k++) {
+    const g = rowView(dEds, k);
+    const fp = rowView(f.fprime, k);
+    for (let i = 0; i < H; i++) delta[i] = fp[i] * g[i];
+    if (k === T - 1) out.dLast = num(norm2(delta));
+    if (k === 0) out.d0 = num(norm2(delta));
+    const prev = k === 0 ? model.initialState : rowView(f.s, k - 1);
+    for (let i = 0; i < H; i++) for (let j = 0; j < H; j++) W.data[i * H + j] += delta[i] * prev[j];
+  }
+  // The sum of the terms, target by target (O(T²) terms): only where that is quick.
+  let reference: Mat;
+  if (T * T * H * H <= 4_000_000) {
+    reference = mat(H, H);
+    for (let t = 0; t < T; t++) addInto(reference, targetTermsOf(model, t).sumW);
+  } else reference = gradientsOf(model).W;
+  out.agree = num(relativeDifference(reference, W));
   return out;
 }

@@ -4,7 +4,13 @@
  * so it can be passed to the store hook directly (no fresh objects, no useShallow needed).
  */
 import {
+  cellOf,
   dimsOf,
+  identity,
+  orthogonalFactor,
+  paramNames,
+  paramOf,
+  withParam,
   forward,
   gradients,
   jacobianNorms,
@@ -162,10 +168,13 @@ const variantCache = new WeakMap<Model, Map<string, Model>>();
  */
 export function stepModelOf(model: Model, step: Step, sub: number): Model {
   const variant = variantAt(step, sub);
-  const sigma = variant?.sigmaW ?? null;
+  const bound = variant?.gammaSigma == null ? null : cellOf(model).transitionBound(model);
+  // The variant names γσ (the bound's base), so that "small" and "large" hold for every activation.
+  const sigma = variant?.gammaSigma == null || !bound ? null : variant.gammaSigma / bound.gamma;
   const n = effectiveWindow(step, model.truncate);
-  if (sigma === null && n === model.truncate) return model;
-  const key = `${sigma}|${n}`;
+  const init = variant?.init ?? null;
+  if (sigma === null && init === null && n === model.truncate) return model;
+  const key = `${sigma}|${n}|${init}`;
   let byKey = variantCache.get(model);
   if (!byKey) {
     byKey = new Map();
@@ -173,11 +182,20 @@ export function stepModelOf(model: Model, step: Step, sub: number): Model {
   }
   let m = byKey.get(key);
   if (!m) {
-    const scaled = sigma === null ? model : withSigmaW(model, sigma);
+    const initialised = init === null ? model : withInitialW(model, init);
+    const scaled = sigma === null ? initialised : withSigmaW(initialised, sigma);
     m = n === scaled.truncate ? scaled : { ...scaled, truncate: n };
     byKey.set(key, m);
   }
   return m;
+}
+
+/** The model with its recurrent W as an initialisation would make it (the vanilla cell's W only). */
+function withInitialW(model: Model, init: 'orthogonal' | 'identity'): Model {
+  if (!paramNames(model).includes('W')) return model;
+  const W = paramOf(model, 'W');
+  if (W.rows !== W.cols) return model;
+  return withParam(model, 'W', init === 'identity' ? identity(W.rows) : orthogonalFactor(W));
 }
 
 const untruncatedCache = new WeakMap<Model, Model>();

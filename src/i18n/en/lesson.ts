@@ -22,7 +22,7 @@ export const LESSON = {
   'gradients-needed.body':
     'We need to compute the gradients with respect to U, W and V. They are the same matrices at every step: the unrolled network shares its weights across steps, so each matrix is one object in the diagram.',
   'gradients-needed.notes':
-    'Stress that U, W, V are not {T} separate copies but the same parameters. That is the difficulty: W affects the error at every step, and along more than one path.',
+    'Stress that U, W, V are not a separate copy for each of the {T, plural, one {# step} other {# steps}} but the same parameters. That is the difficulty: W affects the error at every step, and along more than one path.',
 
   'ideas.title': 'The ideas',
   'ideas.body':
@@ -108,7 +108,27 @@ export const LESSON = {
   'vanishing-exploding.sub.small-w':
     '{first, select, yes {W scaled so that γ·σₘₐₓ = {gs} < 1; with t★ = 0 there is no step back for the gradient to shrink over.} other {W scaled so that γ·σₘₐₓ = {gs}: each step back multiplies the gradient’s norm by at most {gs}, so it vanishes.}}',
   'vanishing-exploding.sub.large-w':
-    '{first, select, yes {W scaled so that γ·σₘₐₓ = {gs} > 1: growth is possible, but with t★ = 0 there is no step back for it to grow over.} other {W scaled so that γ·σₘₐₓ = {gs}: the bound grows {gs} times per step back, so growth is possible. {grows, select, yes {Here the gradient does grow: ‖∂E{t:sub}/∂s₀‖ = {g0} against ‖∂E{t:sub}/∂s{t:sub}‖ = {gt}.} other {Here it does not grow: ‖∂E{t:sub}/∂s₀‖ = {g0} against ‖∂E{t:sub}/∂s{t:sub}‖ = {gt}; the bound is not reached.}}}}',
+    '{first, select, yes {W scaled so that γ·σₘₐₓ = {gs} > 1: growth is possible, but with t★ = 0 there is no step back for it to grow over.} other {W scaled so that γ·σₘₐₓ = {gs}: each step back multiplies the bound by {gs}, so growth is possible. {grows, select, yes {Here the gradient does grow: ‖∂E{t:sub}/∂s₀‖ = {g0} against ‖∂E{t:sub}/∂s{t:sub}‖ = {gt}.} other {Here it does not grow: ‖∂E{t:sub}/∂s₀‖ = {g0} against ‖∂E{t:sub}/∂s{t:sub}‖ = {gt}; the bound is not reached.}}}}',
+  'remedies.title': 'Remedies: clipping, initialisation, gates',
+  'remedies.body':
+    'Exploding gradients are tamed by clipping the gradient’s norm. Vanishing ones call for Jacobian products that keep their norm: an orthogonal or identity W removes W’s part of the shrinking, and gated cells give the gradient a path that avoids W altogether.',
+  'remedies.notes':
+    'Four presses: clipping on this model and on its large-W variant; the same network with an orthogonal W; with W = I; and the gates. Clipping: Pascanu, Mikolov and Bengio (2013); orthogonal initialisation: Saxe et al. (2014); identity with ReLU (IRNN): Le, Jaitly and Hinton (2015); the LSTM: Hochreiter and Schmidhuber (1997).',
+  'remedies.clip.caption': 'Gradient-norm clipping: c is the threshold; g keeps its direction',
+  'remedies.orthogonal.caption': 'An orthogonal W: every singular value is 1',
+  'remedies.identity.caption': 'W = I: only f′ is left between the states',
+  'remedies.gating.caption':
+    'The LSTM’s cell state: along this path the gradient is multiplied by the forget gate fₜ, not by W',
+  'remedies.variant1': 'Orthogonal W',
+  'remedies.variant2': 'Identity W (W = I)',
+  'remedies.sub.clipping':
+    'Here ‖g‖ = {gnorm} over all the weights; with c = {c} {clips, select, yes {the step is scaled by {factor}: same direction, shorter.} other {nothing changes, since ‖g‖ ≤ c.}} With W scaled to γ·σₘₐₓ = 3, ‖g‖ = {gnormL}{clipsL, select, yes {, scaled by {factorL}.} other {, not clipped.}} Clipping bounds the step; it does nothing against vanishing.',
+  'remedies.sub.orthogonal':
+    'W replaced by an orthogonal matrix (the Q of W’s QR factorisation): σₘₐₓ = 1, so γ·σₘₐₓ = {gs}. {first, select, yes {With t★ = 0 there is no product to compare.} other {‖∂s{t:sub}/∂s₀‖ = {j0v}, against {j0} with the model’s W; {act, select, linear {with the linear activation nothing shrinks it: it is exactly 1.} other {only f′ can still shrink it.}}}}',
+  'remedies.sub.identity':
+    'W = I: σₘₐₓ = 1, so γ·σₘₐₓ = {gs}, and the product is diag(f′) alone. {first, select, yes {With t★ = 0 there is no product to compare.} other {‖∂s{t:sub}/∂s₀‖ = {j0v}: {act, select, relu {with ReLU each unit passes the gradient on unchanged while it is active (the IRNN of Le et al. 2015).} linear {with the linear activation it is exactly 1.} sigmoid {the sigmoid’s f′ ≤ 1/4 shrinks it at every step.} other {tanh’s f′ < 1 wherever zⱼ ≠ 0 shrinks it.}}}}',
+  'remedies.sub.gating':
+    'Gated cells (LSTM, GRU) go further: the LSTM updates its cell state cₜ by addition, so along that path the gradient is multiplied by the forget gate fₜ, a number between 0 and 1 per unit that the network learns, instead of by W and f′. Where fₜ stays near 1 the gradient reaches far back.',
   'truncation.title': 'Truncated BPTT',
   'truncation.body':
     'Truncated BPTT keeps, for the error Eₜ, only the terms with k ≥ t − n: at most the last n + 1 steps. The dashed line is the window’s edge. Done this way it costs O(T·n) terms instead of the O(T²) of the double sum, but more than the one O(T) backward sweep of full BPTT; libraries instead cut the sequence into chunks and stop the gradient at each chunk’s start (chunked truncated BPTT), a different approximation. Either way the result is in general not the gradient of any loss.',
@@ -130,4 +150,21 @@ export const LESSON = {
     '∂E/∂U: the same paths, with the immediate derivative ∂⁺sₖ/∂U = f′(zₖ) ⊙ … xₖᵀ: input xₖ in place of sₖ₋₁. {onehot, select, yes {Every xₖ here is one-hot: each term touches only the column of U where xₖ has its 1.} other {These xₖ are not one-hot; with one-hot inputs each term would touch only one column of U.}} Frobenius norm {gU}.',
   'whole-gradient.sub.grad-v':
     '∂E/∂V = Σₜ (ŷₜ − yₜ) sₜᵀ: no recursion, V reaches Eₜ only through ŷₜ; Frobenius norm {gV}.',
+  'backward-sweep.title': 'From the sum to an algorithm: one backward sweep',
+  'backward-sweep.body':
+    'For T = {T} the double sum over t and k has {pairs, plural, one {# term} other {# terms}}. Grouped by k they become T outer products δₖ sₖ₋₁ᵀ, and one recursion computes every δₖ, from k = {tLast} down to 0: the whole gradient in O(T) steps. This is backpropagation through time as libraries run it.',
+  'backward-sweep.notes':
+    'Three presses: δₖ, the terms δₖsₖ₋₁ᵀ, the recursion. δₖ collects every path from every later error to zₖ. ∂E/∂V needs no δ: Σₜ (ŷₜ − yₜ)sₜᵀ. The last press leads into the explore mode with the same model.',
+  'backward-sweep.delta.caption':
+    'δₖ: the gradient of E at the pre-activation zₖ = U xₖ + W sₖ₋₁, through every later error',
+  'backward-sweep.sweep-terms.caption':
+    'The terms with the same k share their last factor ∂⁺sₖ/∂W: grouped, they give one outer product',
+  'backward-sweep.recursion.caption':
+    'Each δₖ needs only δₖ₊₁: the sweep runs once, from the last step to the first',
+  'backward-sweep.sub.delta':
+    'δₖ = f′(zₖ) ⊙ (∂E/∂sₖ)ᵀ, the gradient of the whole loss at zₖ; here ‖δ{tLast:sub}‖ = {dLast} and ‖δ₀‖ = {d0}.',
+  'backward-sweep.sub.terms':
+    'Grouped by k, {pairs, plural, one {the # term becomes} other {the # terms become}} {T, plural, one {# outer product} other {# outer products}} δₖ sₖ₋₁ᵀ, each already in W’s shape (H×H); for U, δₖ xₖᵀ.',
+  'backward-sweep.sub.recursion':
+    'One sweep of {T, plural, one {# step} other {# steps}}: Σₖ δₖ sₖ₋₁ᵀ agrees with the sum of all the terms of ∂E/∂W to a relative difference of {agree}. Next: the explore mode, with this model.',
 } as const;

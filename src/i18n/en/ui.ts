@@ -9,6 +9,7 @@ export const UI = {
   'mode.label': 'Mode',
   'mode.lesson': 'Lesson',
   'mode.explore': 'Explore',
+  'mode.exploreThis': 'Explore this model →',
   'mode.loading': 'Loading the explore mode…',
   'nav.label': 'Lesson navigation',
   'nav.next': 'Next',

@@ -8,6 +8,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   'mode.label': 'Режим',
   'mode.lesson': 'Урок',
   'mode.explore': 'Исследование',
+  'mode.exploreThis': 'Исследовать эту модель →',
   'mode.loading': 'Загружается режим исследования…',
   'nav.label': 'Навигация по уроку',
   'nav.next': 'Далее',

@@ -148,7 +148,9 @@ describe('the lesson’s texts over the grid of cases', () => {
           expect(norms[norms.length - 1], at).toBeLessThanOrEqual(norms[0]);
         }
         for (const s of [now, texts.body]) {
-          if (/earlier steps|(?<!no )step back|gone back|previous state|recurrent arrows;/.test(s)) {
+          if (
+            /earlier steps|(?<!no )step back|gone back|previous state|recurrent arrows;/.test(s)
+          ) {
             checked.back++;
             expect(c.target, `${c.name} ${step.id}/${sub}: ${s}`).toBeGreaterThan(0);
           }

@@ -43,7 +43,7 @@ function byId(id: string): Step {
 }
 
 describe('the steps', () => {
-  it('are the twelve steps of the lesson, with unique ids', () => {
+  it('are the fourteen steps of the lesson, with unique ids', () => {
     expect(STEPS.map((s) => s.id)).toEqual([
       'title',
       'forward-pass',
@@ -55,16 +55,21 @@ describe('the steps', () => {
       'sum-over-k',
       'jacobian',
       'vanishing-exploding',
+      'remedies',
       'truncation',
       'whole-gradient',
+      'backward-sweep',
     ]);
   });
 
-  it('mark steps 9–12, and only those, as beyond the slides', () => {
+  it('mark steps 9–14, and only those, as beyond the slides; in step 7 the sub-steps from 3 on', () => {
     expect(STEPS.map((s) => !!s.beyondSlides)).toEqual([
       ...Array(8).fill(false),
-      ...Array(4).fill(true),
+      ...Array(6).fill(true),
     ]);
+    expect(
+      STEPS.filter((s) => s.beyondFrom !== undefined).map((s) => [s.id, s.beyondFrom]),
+    ).toEqual([['total-derivative', 2]]);
   });
 
   it('every formula of every step parses under strict KaTeX for T in {1, 2, 4, 16} and every t', () => {
@@ -87,7 +92,9 @@ describe('the steps', () => {
     for (const step of STEPS) {
       for (const f of formulasFor(step, SLIDE_CTX)) {
         for (const c of htmlClassesOf(f.tex)) expect(LESSON_CLASSES).toContain(c);
-        if (f.tex.includes('\\partial')) expect(htmlClassesOf(f.tex).length).toBeGreaterThan(0);
+        // The LSTM's cell path has no element in the vanilla diagram to link to.
+        if (f.tex.includes('\\partial') && f.id !== 'gating')
+          expect(htmlClassesOf(f.tex).length, f.id).toBeGreaterThan(0);
       }
     }
   });
