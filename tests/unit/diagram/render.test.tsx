@@ -13,6 +13,7 @@ import {
 } from '../../../src/model';
 import type { Focus } from '../../../src/lesson/types';
 import { UnrolledDiagram, type UnrolledDiagramProps } from '../../../src/diagram/UnrolledDiagram';
+import { cutLabelSide } from '../../../src/diagram/TruncationCut';
 import { translator } from '../../../src/i18n';
 
 afterEach(cleanup);
@@ -192,6 +193,22 @@ describe('UnrolledDiagram with the default model', () => {
       expect(node.getAttribute('class')).not.toContain('is-not-computed');
       expect(node.getAttribute('aria-label')).toMatch(/‖∂E₃\/∂s.‖ = /);
     }
+  });
+
+  it('keeps the cut’s label inside the diagram: left of the line when the right has no room', () => {
+    const ru = 'окно усечения: k ≥ 2';
+    expect(cutLabelSide(100, 1000, ru)).toBe('right');
+    expect(cutLabelSide(800, 1000, ru)).toBe('left');
+    expect(cutLabelSide(150, 380, ru)).toBe('right'); // neither fits: the roomier side
+    expect(cutLabelSide(230, 380, ru)).toBe('left');
+    const truncated = { ...model, truncate: 0 };
+    const focus: Focus = { emphasis: [], flow: 'sumOverK', cut: true };
+    const { container } = render(
+      <UnrolledDiagram {...props(truncated, focus, 4)} labels={translator('ru', 'diagram')} />,
+    );
+    const text = container.querySelector('[data-cut-k="3"] text')!;
+    expect(text.textContent!.replace(/\s/g, ' ')).toBe('окно усечения: k ≥ 3');
+    expect(text.getAttribute('text-anchor')).toBe('end');
   });
 
   it('sends a flow back from every E_t for the whole gradient', () => {
