@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { stepTexts } from '../lesson/stepTexts';
 import { selectIsLast, selectLessonCtx, selectStep, selectSubCount } from '../store';
 import { OverflowNotice } from './OverflowNotice';
@@ -26,6 +26,12 @@ export function StepPanel({ end }: { readonly end?: ReactNode }) {
   const facts = useStepFacts();
   const texts = stepTexts(step, ctx, lang, facts, sub);
   const paragraphs = texts.body.split(/\n\s*\n/);
+  // After the first sub-step the step's explanation folds to its first sentence: the sub-step's
+  // own sentence and the newest formula have the room (a button unfolds it, for this position).
+  const at = `${step.id}:${sub}`;
+  const [opened, setOpened] = useState<string | null>(null);
+  const foldable = texts.now !== null && sub > 0;
+  const bodyShown = !foldable || opened === at;
   const showTerms = !!(step.focus.terms || step.focus.jacobians) && !step.focus.decay;
   return (
     <section
@@ -60,11 +66,29 @@ export function StepPanel({ end }: { readonly end?: ReactNode }) {
       {last && end}
       <StepFormulas />
       {showTerms && <TermList />}
-      <div className="step-panel__body">
-        {paragraphs.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      </div>
+      {foldable && (
+        <button
+          type="button"
+          className="formula-fold step-panel__body-fold"
+          aria-expanded={bodyShown}
+          data-testid="body-fold"
+          onClick={() => setOpened(bodyShown ? null : at)}
+        >
+          <span aria-hidden="true" className="formula-fold__mark">
+            {bodyShown ? '▾' : '▸'}
+          </span>
+          <span className="formula-fold__text">
+            {bodyShown ? tr('panel.aboutStep') : texts.body}
+          </span>
+        </button>
+      )}
+      {bodyShown && (
+        <div className="step-panel__body">
+          {paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

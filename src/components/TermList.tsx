@@ -62,46 +62,49 @@ export function TermList() {
   if (jacobianMode) {
     const max = Math.max(...ks.map((k) => jacInfo.productNorm[k]), 0);
     return (
-      <table className="term-list term-list--jacobians visually-hidden" data-testid="term-list">
-        <thead>
-          <tr>
-            <th scope="col">k</th>
-            <th scope="col">
-              <Formula tex={`\\Big\\lVert ${jac(t, 'k')} \\Big\\rVert_2`} />
-            </th>
-            {step.focus.decay && (
+      // A table's box ignores a 1 px height: the hidden wrapper keeps it from growing the panel.
+      <div className="visually-hidden">
+        <table className="term-list term-list--jacobians" data-testid="term-list">
+          <thead>
+            <tr>
+              <th scope="col">k</th>
               <th scope="col">
-                <Formula tex={`\\big(\\gamma\\,\\sigma_{\\max}\\big)^{${t}-k}`} />
+                <Formula tex={`\\Big\\lVert ${jac(t, 'k')} \\Big\\rVert_2`} />
               </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {ks.map((k) => {
-            const v = jacInfo.productNorm[k];
-            const shown = reached.has(k);
-            return (
-              <tr
-                key={k}
-                data-k={k}
-                data-jac-norm={v}
-                data-bound={jacInfo.bound[k]}
-                data-revealed={shown}
-                className={shown ? undefined : 'is-pending'}
-                aria-hidden={shown ? undefined : true}
-              >
-                <th scope="row">{k}</th>
-                <td className="term-list__num term-list__barred" style={barStyle(v, max)}>
-                  {formatNumber(v, num)}
-                </td>
-                {step.focus.decay && (
-                  <td className="term-list__num">{formatNumber(jacInfo.bound[k], num)}</td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              {step.focus.decay && (
+                <th scope="col">
+                  <Formula tex={`\\big(\\gamma\\,\\sigma_{\\max}\\big)^{${t}-k}`} />
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {ks.map((k) => {
+              const v = jacInfo.productNorm[k];
+              const shown = reached.has(k);
+              return (
+                <tr
+                  key={k}
+                  data-k={k}
+                  data-jac-norm={v}
+                  data-bound={jacInfo.bound[k]}
+                  data-revealed={shown}
+                  className={shown ? undefined : 'is-pending'}
+                  aria-hidden={shown ? undefined : true}
+                >
+                  <th scope="row">{k}</th>
+                  <td className="term-list__num term-list__barred" style={barStyle(v, max)}>
+                    {formatNumber(v, num)}
+                  </td>
+                  {step.focus.decay && (
+                    <td className="term-list__num">{formatNumber(jacInfo.bound[k], num)}</td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     );
   }
 
@@ -119,67 +122,71 @@ export function TermList() {
   const flat = truncated ? `\\big[${slash}\\big]_{n=${windowN}}` : slash;
   return (
     <div className="term-list-wrap">
-      <table className="term-list visually-hidden" data-testid="term-list" data-target={t}>
-        <thead>
-          <tr>
-            <th scope="col">k</th>
-            <th scope="col">
-              <Formula tex={`\\Big\\lVert \\left.${gradLhs(t, 'W')}\\right|_{k} \\Big\\rVert_F`} />
-            </th>
-            <th scope="col">{shareDef}</th>
-            <th scope="col">
-              <Formula
-                tex={`\\Big\\lVert \\frac{\\partial E_{${t}}}{\\partial s_{k}} \\Big\\rVert`}
-              />
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ks.map((k) => {
-            const r = summaries[k];
-            const shown = reached.has(k);
-            const share = Number.isFinite(r.shareW) ? formatPercent(r.shareW, { lang }) : '—';
-            const label = !r.kept
-              ? `k = ${k}: ${notComputed} (${tr('diagram.outsideWindow')})`
-              : tr('diagram.term', { k, value: formatNumber(r.normW, { lang }), share });
-            return (
-              <tr
-                key={k}
-                data-k={k}
-                data-term-norm={r.kept ? r.normW : undefined}
-                data-grad-norm={r.kept ? r.gradNorm : 'not-computed'}
-                data-share={r.kept ? r.shareW : 'not-computed'}
-                data-kept={r.kept}
-                data-revealed={shown}
-                className={[shown ? '' : 'is-pending', r.kept ? '' : 'is-cut'].join(' ').trim()}
-                aria-hidden={shown ? undefined : true}
-                aria-label={shown ? label : undefined}
-              >
-                <th scope="row">{k}</th>
-                <td className="term-list__num term-list__barred" style={barStyle(r.normW, max)}>
-                  {r.kept ? formatNumber(r.normW, num) : '✂'}
-                </td>
-                <td className="term-list__num">{r.kept ? share : notComputed}</td>
-                <td className="term-list__num">
-                  {r.kept ? formatNumber(r.gradNorm, num) : notComputed}
+      <div className="visually-hidden">
+        <table className="term-list" data-testid="term-list" data-target={t}>
+          <thead>
+            <tr>
+              <th scope="col">k</th>
+              <th scope="col">
+                <Formula
+                  tex={`\\Big\\lVert \\left.${gradLhs(t, 'W')}\\right|_{k} \\Big\\rVert_F`}
+                />
+              </th>
+              <th scope="col">{shareDef}</th>
+              <th scope="col">
+                <Formula
+                  tex={`\\Big\\lVert \\frac{\\partial E_{${t}}}{\\partial s_{k}} \\Big\\rVert`}
+                />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ks.map((k) => {
+              const r = summaries[k];
+              const shown = reached.has(k);
+              const share = Number.isFinite(r.shareW) ? formatPercent(r.shareW, { lang }) : '—';
+              const label = !r.kept
+                ? `k = ${k}: ${notComputed} (${tr('diagram.outsideWindow')})`
+                : tr('diagram.term', { k, value: formatNumber(r.normW, { lang }), share });
+              return (
+                <tr
+                  key={k}
+                  data-k={k}
+                  data-term-norm={r.kept ? r.normW : undefined}
+                  data-grad-norm={r.kept ? r.gradNorm : 'not-computed'}
+                  data-share={r.kept ? r.shareW : 'not-computed'}
+                  data-kept={r.kept}
+                  data-revealed={shown}
+                  className={[shown ? '' : 'is-pending', r.kept ? '' : 'is-cut'].join(' ').trim()}
+                  aria-hidden={shown ? undefined : true}
+                  aria-label={shown ? label : undefined}
+                >
+                  <th scope="row">{k}</th>
+                  <td className="term-list__num term-list__barred" style={barStyle(r.normW, max)}>
+                    {r.kept ? formatNumber(r.normW, num) : '✂'}
+                  </td>
+                  <td className="term-list__num">{r.kept ? share : notComputed}</td>
+                  <td className="term-list__num">
+                    {r.kept ? formatNumber(r.gradNorm, num) : notComputed}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          {sumShown && (
+            <tfoot>
+              <tr data-sum-norm={sumNorm}>
+                <th scope="row">Σ</th>
+                <td className="term-list__num" colSpan={3}>
+                  <Formula
+                    tex={`\\Big\\lVert ${lhs} \\Big\\rVert_F = ${numTex(sumNorm, { lang })}`}
+                  />
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-        {sumShown && (
-          <tfoot>
-            <tr data-sum-norm={sumNorm}>
-              <th scope="row">Σ</th>
-              <td className="term-list__num" colSpan={3}>
-                <Formula
-                  tex={`\\Big\\lVert ${lhs} \\Big\\rVert_F = ${numTex(sumNorm, { lang })}`}
-                />
-              </td>
-            </tr>
-          </tfoot>
-        )}
-      </table>
+            </tfoot>
+          )}
+        </table>
+      </div>
       {reached.size > 0 && (
         <p className="term-share-def" data-testid="share-def">
           {shareDef}

@@ -134,7 +134,7 @@ export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
       out.kept = row.kept ? 'yes' : 'no';
       out.gk = num(row.gradNorm);
       out.wk = num(row.normW);
-      out.share = formatPercent(row.shareW, { lang });
+      out.share = Number.isFinite(row.shareW) ? formatPercent(row.shareW, { lang }) : '—';
       out.jk = num(jacobiansOf(model, t).productNorm[k]);
     }
     const g0 = norm2(terms.dEds[0]);

@@ -17,7 +17,7 @@ import { encodeModelParam } from '../../src/model/io/urlcodec';
 import { modelFingerprint } from '../../src/model/io/fingerprint';
 
 import { collectErrors } from './pageErrors';
-import { positionOf, urlAt } from './positions';
+import { positionOf, urlAt, idHash } from './positions';
 
 function hasRsvg(): boolean {
   try {
@@ -45,7 +45,8 @@ const SCREENS = 'screenshots';
 const SUM = STEPS.findIndex((s) => s.id === 'sum-over-k');
 
 /** The old numeric form, which links still use and the app still reads. */
-const hashOf = (i: number, sub: number) => `#/${i + 1}/${sub}`;
+/** The position's hash as the app writes it (step and sub-step ids). */
+const hashOf = (i: number, sub: number) => idHash(i, sub);
 
 /**
  * The position, from the URL (which follows the store once the frame showing a move is painted),

@@ -20,7 +20,7 @@ import {
 } from '../../src/model';
 import { STEPS } from '../../src/lesson/steps';
 import { substepCount } from '../../src/lesson/substeps';
-import { urlAt } from './positions';
+import { urlAt, idHash } from './positions';
 
 const MODEL = defaultModel(1);
 const T = MODEL.targets.length;
@@ -33,7 +33,8 @@ const DECAY_STEP = STEPS.findIndex((s) => s.id === 'vanishing-exploding');
 /** Every (step, sub-step) in lesson order. */
 const POSITIONS = COUNTS.flatMap((n, i) => Array.from({ length: n }, (_, sub) => ({ i, sub })));
 /** The old numeric form, which links still use and the app still reads. */
-const hashOf = (i: number, sub: number) => `#/${i + 1}/${sub}`;
+/** The position's hash as the app writes it (step and sub-step ids). */
+const hashOf = (i: number, sub: number) => idHash(i, sub);
 
 interface Watch {
   readonly errors: string[];
@@ -121,9 +122,10 @@ test.describe('lesson', () => {
     // Garbage gives the start; out of range is clamped.
     await page.goto('/#/nonsense/x');
     await expectAt(page, 0, 0);
+    // An old numeric link past the end: the last step of the lesson it was made for.
     await page.goto('/#/999/999');
-    const end = POSITIONS[POSITIONS.length - 1];
-    await expectAt(page, end.i, end.sub);
+    const whole = STEPS.findIndex((s) => s.id === 'whole-gradient');
+    await expectAt(page, whole, COUNTS[whole] - 1);
     // The step list jumps, and marks the current step.
     await page.locator('.step-list button').nth(4).click();
     await expectAt(page, 4, 0);
@@ -467,7 +469,10 @@ test.describe('lesson', () => {
     await expect(page.locator('.dc-panel[data-pending]')).toHaveCount(0);
     const strips = page.locator('.decay-view__strip');
     await expect(strips).toHaveCount(2);
-    const [small, large] = [fwdOf(step.variants![1].gammaSigma), fwdOf(step.variants![2].gammaSigma)];
+    const [small, large] = [
+      fwdOf(step.variants![1].gammaSigma),
+      fwdOf(step.variants![2].gammaSigma),
+    ];
     for (const [i, ref] of [small, large].entries()) {
       for (let k = 0; k <= TARGET; k++) {
         const v = strips.nth(i).locator(`.dg-annotation[data-k="${k}"] [data-jac-norm]`);

@@ -70,7 +70,7 @@ export const LESSON = {
     'Another view of the same sum: give each step its own copy Wₖ of W, all equal. Each copy enters its step once, so ∂E/∂Wₖ needs only the immediate derivative, and ∂E/∂W = Σₖ ∂E/∂Wₖ: no path is counted twice. The reference results of this app are computed this way.',
   'sum-over-k.title': 'The sum over k',
   'sum-over-k.body':
-    'Expand the total derivative to the end: W affects s{t:sub} through every state sₖ, k = 0 … {t}{first, select, yes { (with t★ = 0: s₀ alone, one term)} other {}}. Each path gives one term: the gradient runs back along the recurrent arrows from s{t:sub} to sₖ, then to W immediately, ∂⁺sₖ/∂W with sₖ₋₁ held constant (otherwise paths would be counted twice). The width of the flow is the actual norm ‖∂E{t:sub}/∂sₖ‖.',
+    'W affects s{t:sub} through every state sₖ, k = 0 … {t}{first, select, yes { (with t★ = 0: s₀ alone)} other {}}: one term per path. The gradient runs back along the recurrent arrows from s{t:sub} to sₖ, then to W immediately: ∂⁺sₖ/∂W holds sₖ₋₁ constant, so no path is counted twice.',
   'sum-over-k.notes':
     'Each press moves the flow one step back, and the k-th term appears beside sₖ: its norm and its share of the sum. The last press shows the sum. The k = 0 term for W is zero when s₋₁ = 0 ({init, select, zero {as here} other {not here: s₋₁ is not zero}}). A subtlety of the slide: ∂s{t:sub}/∂W and ∂sₖ/∂W are written alike, but the first is total and the second immediate.',
   'sum-over-k.sum-over-k.caption':
@@ -79,9 +79,9 @@ export const LESSON = {
     'The immediate derivative: only the direct appearance of W in sₖ; eᵢ is the i-th basis vector',
 
   'sum-over-k.sub.k':
-    '{kept, select, no {k = {k} lies outside the truncation window (k ≥ {kMin}): its term is dropped.} other {{kpos, select, target {k = {k}: the direct path, no recurrent arrow. The gradient reaching s{k:sub} is ‖∂E{t:sub}/∂s{k:sub}‖ = {gk}.} other {k = {k}: the gradient has gone back {back, plural, one {# step} other {# steps}} along the recurrent arrows; ‖∂E{t:sub}/∂s{k:sub}‖ = {gk}.}} {wzero, select, yes {The term is 0: ∂⁺s₀/∂W multiplies by s₋₁, which is 0.} other {The term’s norm is {wk}, its share {share}.}}}}',
+    '{kept, select, no {k = {k} lies outside the truncation window (k ≥ {kMin}): its term is dropped.} other {{kpos, select, target {k = {k}: the direct path; ‖∂E{t:sub}/∂s{k:sub}‖ = {gk}, the flow’s width.} other {k = {k}: {back, plural, one {# step} other {# steps}} back along the recurrent arrows; ‖∂E{t:sub}/∂s{k:sub}‖ = {gk}.}} {wzero, select, yes {The term is 0: ∂⁺s₀/∂W multiplies by s₋₁ = 0.} other {Term: norm {wk}, share {share}.}}}}',
   'sum-over-k.sub.sum':
-    'The sum of the {terms, plural, one {# term} other {# terms}} is ∂E{t:sub}/∂W, Frobenius norm {sumW}. The flow’s width at each sₖ is ‖∂E{t:sub}/∂sₖ‖. A term’s share is its projection on the sum, ⟨termₖ, ∂E{t:sub}/∂W⟩ / ‖∂E{t:sub}/∂W‖²: the shares add up to 100 % and can be negative.',
+    'The {terms, plural, one {# term adds} other {# terms add}} up to ∂E{t:sub}/∂W. The shares add up to 100 % and can be negative.',
   'jacobian.title': 'The Jacobian ∂s{t:sub}/∂sₖ',
   'jacobian.body':
     'The factor ∂s{t:sub}/∂sₖ is a product of per-step Jacobians diag(f′(zⱼ))·W, where zⱼ = U xⱼ + W sⱼ₋₁: one factor for each of the {t} − k steps between sₖ and s{t:sub}. {first, select, yes {With t★ = 0 the only k is 0: the product is empty, the identity.} other {The further k is from {t}, the more factors.}}',
@@ -111,14 +111,14 @@ export const LESSON = {
     '{first, select, yes {W scaled so that γ·σₘₐₓ = {gs} > 1: growth is possible, but with t★ = 0 there is no step back for it to grow over.} other {W scaled so that γ·σₘₐₓ = {gs}: each step back multiplies the bound by {gs}, so growth is possible. {grows, select, yes {Here the gradient does grow: ‖∂E{t:sub}/∂s₀‖ = {g0} against ‖∂E{t:sub}/∂s{t:sub}‖ = {gt}.} other {Here it does not grow: ‖∂E{t:sub}/∂s₀‖ = {g0} against ‖∂E{t:sub}/∂s{t:sub}‖ = {gt}; the bound is not reached.}}}}',
   'remedies.title': 'Remedies: clipping, initialisation, gates',
   'remedies.body':
-    'Exploding gradients are tamed by clipping the gradient’s norm. Vanishing ones call for Jacobian products that keep their norm: an orthogonal or identity W removes W’s part of the shrinking, and gated cells give the gradient a path that avoids W altogether.',
+    'Clipping the gradient’s norm tames exploding gradients. Against vanishing ones, an orthogonal or identity W keeps W from shrinking the Jacobian products, and gated cells give the gradient a path around W.',
   'remedies.notes':
     'Four presses: clipping on this model and on its large-W variant; the same network with an orthogonal W; with W = I; and the gates. Clipping: Pascanu, Mikolov and Bengio (2013); orthogonal initialisation: Saxe et al. (2014); identity with ReLU (IRNN): Le, Jaitly and Hinton (2015); the LSTM: Hochreiter and Schmidhuber (1997).',
-  'remedies.clip.caption': 'Gradient-norm clipping: c is the threshold; g keeps its direction',
+  'remedies.clip.caption': 'c is the threshold; g keeps its direction',
   'remedies.orthogonal.caption': 'An orthogonal W: every singular value is 1',
   'remedies.identity.caption': 'W = I: only f′ is left between the states',
   'remedies.gating.caption':
-    'The LSTM’s cell state: along this path the gradient is multiplied by the forget gate fₜ, not by W',
+    'The LSTM’s cell state: a path on which the gradient is not multiplied by W',
   'remedies.variant1': 'Orthogonal W',
   'remedies.variant2': 'Identity W (W = I)',
   'remedies.sub.clipping':
@@ -128,10 +128,10 @@ export const LESSON = {
   'remedies.sub.identity':
     'W = I: σₘₐₓ = 1, so γ·σₘₐₓ = {gs}, and the product is diag(f′) alone. {first, select, yes {With t★ = 0 there is no product to compare.} other {‖∂s{t:sub}/∂s₀‖ = {j0v}: {act, select, relu {with ReLU each unit passes the gradient on unchanged while it is active (the IRNN of Le et al. 2015).} linear {with the linear activation it is exactly 1.} sigmoid {the sigmoid’s f′ ≤ 1/4 shrinks it at every step.} other {tanh’s f′ < 1 wherever zⱼ ≠ 0 shrinks it.}}}}',
   'remedies.sub.gating':
-    'Gated cells (LSTM, GRU) go further: the LSTM updates its cell state cₜ by addition, so along that path the gradient is multiplied by the forget gate fₜ, a number between 0 and 1 per unit that the network learns, instead of by W and f′. Where fₜ stays near 1 the gradient reaches far back.',
+    'Gated cells (LSTM, GRU): the LSTM adds to its cell state cₜ, so along that path the gradient is multiplied by the forget gate fₜ (0 to 1 per unit, learned), not by W and f′. Where fₜ stays near 1 it reaches far back.',
   'truncation.title': 'Truncated BPTT',
   'truncation.body':
-    'Truncated BPTT keeps, for the error Eₜ, only the terms with k ≥ t − n: at most the last n + 1 steps. The dashed line is the window’s edge. Done this way it costs O(T·n) terms instead of the O(T²) of the double sum, but more than the one O(T) backward sweep of full BPTT; libraries instead cut the sequence into chunks and stop the gradient at each chunk’s start (chunked truncated BPTT), a different approximation. Either way the result is in general not the gradient of any loss.',
+    'Truncated BPTT keeps, for the error Eₜ, only the terms with k ≥ t − n: at most the last n + 1 steps. The dashed line is the window’s edge. The result is an approximation and in general not the gradient of any loss.',
   'truncation.notes':
     'Window n = {n}. First press: the window’s edge and the terms that remain; second press: the truncated gradient beside the full one, with their relative difference. ∂E/∂V is not affected. A finite-difference gradient check agrees only with the full gradient. Truncated BPTT’s field is not a gradient: its Jacobian is not symmetric.',
   'truncation.truncated.caption': '[…]ₙ: the truncated gradient, only k ≥ t − n for the error Eₜ',
@@ -139,7 +139,7 @@ export const LESSON = {
   'truncation.sub.cut':
     '{windowAll, select, yes {Window n = {n}: for E{t:sub} it reaches k = 0, so nothing is dropped here; the difference shows for targets further than n from the start.} other {Window n = {n}: for E{t:sub} only k = {kMin} … {t} count ({terms, plural, one {# term} other {# terms}}); the states before the window are not computed, and their terms are dropped.}}',
   'truncation.sub.compare':
-    'The truncated gradient g̃ against the full g: relative difference ‖g̃ − g‖ / ‖g‖ = {rel} (Frobenius norms).',
+    'g̃ differs from the full g by {rel}. Truncating per error costs O(T·n) terms: fewer than the double sum’s O(T²), more than full BPTT’s O(T); libraries truncate by chunks (the gradient stopped at each chunk’s start), another approximation.',
   'whole-gradient.title': 'The whole gradient',
   'whole-gradient.body':
     'Add up the contributions of every error Eₜ and every path k ≤ t. For U it is the same with ∂⁺sₖ/∂U; V has no recursion: V affects Eₜ only through ŷₜ. Here the gradients are written in the parameters’ shapes (H×H, H×D, K×H), not as rows. In practice all of it is computed in one backward sweep, in O(T).',

@@ -10,6 +10,7 @@ export const UI = {
   'mode.lesson': 'Lesson',
   'mode.explore': 'Explore',
   'mode.exploreThis': 'Explore this model →',
+  'panel.aboutStep': 'About this step',
   'mode.loading': 'Loading the explore mode…',
   'nav.label': 'Lesson navigation',
   'nav.next': 'Next',

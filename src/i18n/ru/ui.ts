@@ -9,6 +9,7 @@ export const UI: Readonly<Record<UiKey, string>> = {
   'mode.lesson': 'Урок',
   'mode.explore': 'Исследование',
   'mode.exploreThis': 'Исследовать эту модель →',
+  'panel.aboutStep': 'Об этом шаге',
   'mode.loading': 'Загружается режим исследования…',
   'nav.label': 'Навигация по уроку',
   'nav.next': 'Далее',
