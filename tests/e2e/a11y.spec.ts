@@ -72,7 +72,8 @@ test.describe('axe', () => {
         await injectAxe(page);
         const found: string[] = [];
         for (let n = 1; n <= STEPS.length; n++) {
-          if (n > 1) await page.evaluate((h) => (window.location.hash = h), `#/${n}/0`);
+          if (n > 1)
+            await page.evaluate((h) => (window.location.hash = h), `#/${STEPS[n - 1].id}/0`);
           await settled(page, n);
           for (const v of await violations(page)) found.push(`step ${n}: ${v}`);
         }
@@ -110,7 +111,7 @@ test.describe('axe', () => {
     const found: string[] = [];
     for (let n = 1; n <= STEPS.length; n++) {
       // A sub-step past the end is clamped to the step's last one.
-      await page.evaluate((h) => (window.location.hash = h), `#/${n}/999`);
+      await page.evaluate((h) => (window.location.hash = h), `#/${STEPS[n - 1].id}/999`);
       await settled(page, n);
       for (const v of await violations(page)) found.push(`step ${n} (last): ${v}`);
     }
@@ -187,7 +188,7 @@ test.describe('keyboard and screen readers', () => {
     await expect(live).toHaveAttribute('aria-atomic', 'true');
     const said: string[] = [];
     for (let n = 1; n <= STEPS.length; n++) {
-      await page.evaluate((h) => (window.location.hash = h), `#/${n}/0`);
+      await page.evaluate((h) => (window.location.hash = h), `#/${STEPS[n - 1].id}/0`);
       await expect(live).toContainText(`Step ${n} of ${STEPS.length}`);
       said.push((await live.textContent()) ?? '');
     }

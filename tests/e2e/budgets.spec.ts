@@ -4,6 +4,7 @@
  * Content-Security-Policy meta tag, and — in the browser — no request off the page's origin and
  * no policy violation anywhere in the lesson or in the explore mode's Jacobian view.
  */
+import { STEPS } from '../../src/lesson/steps';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,7 +153,7 @@ test.describe('in the browser', () => {
     await page.keyboard.press('Home');
     const steps = await page.locator('.step-list button, .step-list a').count();
     for (let i = 1; i <= steps; i++) {
-      await page.goto(`/?lang=en#/${i}/0`);
+      await page.goto(`/?lang=en#/${STEPS[i - 1].id}/0`);
       await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(i));
     }
     await page.evaluate(() => document.fonts.ready);

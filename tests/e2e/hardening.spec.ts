@@ -85,7 +85,7 @@ test.describe('overflowing models', () => {
       await expect(notice).toContainText(where);
       for (let n = 1; n <= STEPS.length; n++) {
         for (const sub of [0, 999]) {
-          await page.evaluate((h) => (window.location.hash = h), `#/${n}/${sub}`);
+          await page.evaluate((h) => (window.location.hash = h), `#/${STEPS[n - 1].id}/${sub}`);
           await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(n));
           await expect(page.locator('.formula-pending')).toHaveCount(0);
           expect(await nonFinite(page), `step ${n}/${sub}`).toEqual([]);
