@@ -12,7 +12,7 @@ export const LESSON = {
 
   'forward-pass.title': 'The forward pass',
   'forward-pass.body':
-    'At each step t the network reads the input xₜ, updates its hidden state sₜ and outputs a distribution ŷₜ; the error Eₜ compares it with the correct answer yₜ. The slide writes hₜ for the output: it is the same ŷₜ, which we use from here on. The network unrolls from left to right, and each value appears as it is computed.',
+    'At each step t the network reads the input xₜ, updates its hidden state sₜ and outputs a distribution ŷₜ; the error Eₜ says how far it is from the correct answer yₜ. The slide writes hₜ for the output: it is the same ŷₜ. Values appear as they are computed.\n\nThe small bars beside xₜ, sₜ, ŷₜ: the vectors’ entries (sₜ’s up or down by sign); ŷₜ’s correct class is outlined, with a tick below.',
   'forward-pass.notes':
     'Each press reveals the next step, t = 0 … {tLast}. s₋₁ is the initial state ({init, select, zero {here zero} other {here given, not zero}}). f is the activation function ({act} here), the output is a softmax, the error is the cross-entropy. The model has no biases.',
   'forward-pass.forward-loss.caption': 'Cross-entropy; yₜ is the correct answer, one-hot encoded',
