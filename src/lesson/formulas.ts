@@ -166,6 +166,12 @@ export function immediateTex(): string {
   return `${lhs} = f'(z_{k,i})\\, s_{k-1,\\,j}\\;\\mathbf{e}_{i}`;
 }
 
+/** ∂⁺s_k/∂U: one entry, the same form with x_k in place of s_{k−1}. */
+export function immediateUTex(): string {
+  const lhs = cls('term-imm', `\\frac{\\partial^{+} ${s('k')}}{\\partial U_{ij}}`);
+  return `${lhs} = f'(z_{k,i})\\, ${cls('term-x', 'x_{k,\\,j}')}\\;\\mathbf{e}_{i}`;
+}
+
 /** The k-th term's own symbol: ∂E_t/∂W restricted to the path that enters at k. */
 export function termSymbol(k: Idx, t: Idx, p: 'U' | 'W' = 'W'): string {
   return `\\left.${gradLhs(t, p)}\\right|_{k=${k}}`;

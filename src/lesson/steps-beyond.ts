@@ -104,6 +104,10 @@ export const WHOLE_STEP: Step = {
   formulas: [
     formula('whole-W', (ctx) => F.wholeTex(ctx, 'W')),
     formula('whole-U', (ctx) => F.wholeTex(ctx, 'U'), { from: 1 }),
+    formula('immediate-U', F.immediateUTex, {
+      from: 1,
+      caption: 'whole-gradient.immediate-U.caption',
+    }),
     formula('whole-V', F.wholeVTex, { from: 2 }),
   ],
   substeps: 3,

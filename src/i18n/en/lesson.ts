@@ -145,9 +145,10 @@ export const LESSON = {
     'Add up the contributions of every error Eₜ and every path k ≤ t. For U it is the same with ∂⁺sₖ/∂U; V has no recursion: V affects Eₜ only through ŷₜ. Here the gradients are written in the parameters’ shapes (H×H, H×D, K×H), not as rows. In practice all of it is computed in one backward sweep, in O(T).',
   'whole-gradient.notes':
     'Three presses: ∂E/∂W, ∂E/∂U, ∂E/∂V. The double sum has O(T²) terms, but grouping them by k gives δₖ = f′(zₖ) ⊙ (Vᵀ(ŷₖ − yₖ) + Wᵀδₖ₊₁) and ∂E/∂W = Σₖ δₖ sₖ₋₁ᵀ: one backward sweep. The k = 0 term for U, δ₀x₀ᵀ, does not need s₋₁.',
+  'whole-gradient.immediate-U.caption': 'The immediate derivative for U: xₖ in place of sₖ₋₁',
   'whole-gradient.sub.grad-w': '∂E/∂W: every error Eₜ, every path k ≤ t; Frobenius norm {gW}.',
   'whole-gradient.sub.grad-u':
-    '∂E/∂U: the same paths, with the immediate derivative ∂⁺sₖ/∂U = f′(zₖ) ⊙ … xₖᵀ: input xₖ in place of sₖ₋₁. {onehot, select, yes {Every xₖ here is one-hot: each term touches only the column of U where xₖ has its 1.} other {These xₖ are not one-hot; with one-hot inputs each term would touch only one column of U.}} Frobenius norm {gU}.',
+    '∂E/∂U: the same paths, with the immediate derivative ∂⁺sₖ/∂U below. {onehot, select, yes {Every xₖ here is one-hot: each term touches only the column of U where xₖ has its 1.} other {These xₖ are not one-hot; with one-hot inputs each term would touch only one column of U.}} Frobenius norm {gU}.',
   'whole-gradient.sub.grad-v':
     '∂E/∂V = Σₜ (ŷₜ − yₜ) sₜᵀ: no recursion, V reaches Eₜ only through ŷₜ; Frobenius norm {gV}.',
   'backward-sweep.title': 'From the sum to an algorithm: one backward sweep',

@@ -23,6 +23,7 @@ import { formulasFor } from '../../../src/lesson/tex';
 import { lessonFacts } from '../../../src/store/lessonFacts';
 import { lessonCtxOf, stepModelOf, targetTermsOf } from '../../../src/store/selectors';
 import type { Step } from '../../../src/lesson/types';
+import { failures } from '../i18n/typographyChecks';
 
 interface Case {
   readonly name: string;
@@ -111,6 +112,17 @@ describe('the lesson’s texts over the grid of cases', () => {
           }
   });
 
+  it('as rendered in every case, follow the typography: no ASCII math, decimal commas in Russian, no-break spaces, plurals that agree', () => {
+    const found: string[] = [];
+    for (const c of CASES)
+      for (const { step, sub } of positions(c))
+        for (const lang of LANGS)
+          for (const s of shownTexts(c, step, sub, lang).all)
+            for (const [check, where] of failures(lang, s, 0))
+              found.push(`${c.name} ${step.id}/${sub} ${lang} [${check}]: ${where}`);
+    expect(found.slice(0, 10)).toEqual([]);
+  });
+
   it('every sub-step of a step with several says what it reveals', () => {
     const c = CASES.find((x) => x.model.inputs.rows === 4 && x.target === 3)!;
     for (const { step, sub } of positions(c)) {
@@ -148,9 +160,7 @@ describe('the lesson’s texts over the grid of cases', () => {
           expect(norms[norms.length - 1], at).toBeLessThanOrEqual(norms[0]);
         }
         for (const s of [now, texts.body]) {
-          if (
-            /earlier steps|(?<!no )steps? back|previous state/.test(s)
-          ) {
+          if (/earlier steps|(?<!no )steps? back|previous state/.test(s)) {
             checked.back++;
             expect(c.target, `${c.name} ${step.id}/${sub}: ${s}`).toBeGreaterThan(0);
           }
