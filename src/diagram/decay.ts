@@ -126,7 +126,8 @@ export function wrapLines(text: string, width: number, charW = BOLD_CHAR_W): str
   const max = Math.max(1, Math.floor(width / charW));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Ordinary spaces only: a no-break space (typeset Russian) keeps its words together.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if ([...next].length <= max || !line) line = next;
     else {

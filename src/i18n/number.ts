@@ -169,14 +169,20 @@ export function formatPercentFit(share: number, budget: number, opts: NumberForm
 
 /** Escapes text for \text{…}. */
 export function texEscapeText(s: string): string {
-  return s.replace(/[\\{}$&#^_%~]/g, (c) =>
-    c === '\\'
-      ? '\\textbackslash{}'
-      : c === '^'
-        ? '\\textasciicircum{}'
-        : c === '~'
-          ? '\\textasciitilde{}'
-          : `\\${c}`,
+  return (
+    s
+      .replace(/[\\{}$&#^_%~]/g, (c) =>
+        c === '\\'
+          ? '\\textbackslash{}'
+          : c === '^'
+            ? '\\textasciicircum{}'
+            : c === '~'
+              ? '\\textasciitilde{}'
+              : `\\${c}`,
+      )
+      // Typeset text may hold a no-break space or hyphen, which strict KaTeX refuses in \text{}.
+      .replace(/\u00a0/g, '~')
+      .replace(/\u2011/g, '-')
   );
 }
 

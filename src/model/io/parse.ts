@@ -83,7 +83,7 @@ export function parseModel(json: unknown): ParseResult {
     } else if (key === 'targets') {
       errs.add(
         key,
-        'missing; expected integer[T], the class indices y_0 … y_{T−1}',
+        'missing; expected integer[T], the class indices y₀, y₁, … (one per step)',
         'key.missingTargets',
       );
     } else {

@@ -34,7 +34,7 @@ export interface MatSpec {
 /** The matrices every model file has. */
 export const SPECS: Record<'V' | 'inputs', MatSpec> = {
   V: { field: 'V', rows: 'K', cols: 'H', what: 'the output weights' },
-  inputs: { field: 'inputs', rows: 'T', cols: 'D', what: 'x_0 … x_{T−1}' },
+  inputs: { field: 'inputs', rows: 'T', cols: 'D', what: 'the inputs x₀, x₁, … (one per step)' },
 };
 
 /** The layout of the cell's weight i. */
