@@ -67,7 +67,7 @@ export const LESSON = {
   'total-derivative.sub.expanded':
     '{first, select, yes {For t★ = 0 the expansion has one term, ∂⁺s₀/∂W: s₋₁ is given.} other {Applying the same rule to ds{tPrev:sub}/dW, and again, down to s₀: one term for each state sₖ, k = 0 … {t}, each the immediate derivative at k carried to s{t:sub} by the Jacobians Jⱼ in between.}}',
   'total-derivative.sub.weight-copies':
-    'Another view of the same sum: give each step its own copy Wₖ of W, all equal. Each copy enters its step once, so ∂E/∂Wₖ needs only the immediate derivative, and ∂E/∂W = Σₖ ∂E/∂Wₖ: no path is counted twice. The reference results of this app are computed this way.',
+    'Another view of the same sum: give each step its own copy Wₖ of W, all equal. Each copy enters its step once, so ∂E/∂Wₖ needs only the immediate derivative, and ∂E/∂W = Σₖ ∂E/∂Wₖ: no path is counted twice. The PyTorch results this app is checked against are computed this way.',
   'sum-over-k.title': 'The sum over k',
   'sum-over-k.body':
     'W affects s{t:sub} through every state sₖ, k = 0 … {t}{first, select, yes { (with t★ = 0: s₀ alone)} other {}}: one term per path. The gradient runs back along the recurrent arrows from s{t:sub} to sₖ, then to W immediately: ∂⁺sₖ/∂W holds sₖ₋₁ constant, so no path is counted twice.',
