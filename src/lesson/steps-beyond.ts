@@ -60,6 +60,7 @@ export const REMEDIES_STEP: Step = {
     formula('gating', F.gatingTex, { from: 3, caption: 'remedies.gating.caption' }),
   ],
   substeps: 4,
+  facts: 'remedies',
   variants: [
     { gammaSigma: null, label: 'vanishing-exploding.variant0' },
     { gammaSigma: null, init: 'orthogonal', label: 'remedies.variant1' },
@@ -129,6 +130,7 @@ export const SWEEP_STEP: Step = {
     formula('recursion', F.recursionTex, { from: 2, caption: 'backward-sweep.recursion.caption' }),
   ],
   substeps: 3,
+  facts: 'sweep',
   focus: { emphasis: at('all', 'E', 'loss', 's', 'W', 'U', 'V'), flow: 'allTargets' },
   beyondSlides: true,
 };

@@ -95,6 +95,8 @@ export interface Step {
   readonly beyondFrom?: number;
   /** Sub-step i shows variants[min(i, length − 1)] of the model ('vanishing-exploding'); absent: the model. */
   readonly variants?: readonly ModelVariant[];
+  /** Numbers its texts quote beyond the common ones: clipping and initialisations, or the sweep. */
+  readonly facts?: 'remedies' | 'sweep';
   /** The window n this step demonstrates when the model has none ('truncation': the cut). */
   readonly demoTruncate?: number;
 }

@@ -18,6 +18,7 @@ import {
   paramNames,
   rowView,
   stateGradients,
+  vanillaOf,
   withSigmaW,
   type Mat,
   type Model,
@@ -108,7 +109,7 @@ export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
     first: t === 0 ? 'yes' : 'no',
     single: T === 1 ? 'yes' : 'no',
     init: isZero(model.initialState) ? 'zero' : 'given',
-    act: model.activation,
+    act: vanillaOf(model).activation,
     onehot: oneHotInputs(model) ? 'yes' : 'no',
     regime: regimeOf(gs),
     gs: num(gs),
@@ -152,9 +153,8 @@ export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
     for (const name of ['W', 'U', 'V'] as const)
       if (g[name]) out[`g${name}`] = num(frobenius(g[name]));
   }
-  if (step.id === 'remedies') Object.assign(out, remedyFacts(inputs.model, model, t, num));
-  if (step.id === 'backward-sweep')
-    Object.assign(out, sweepFacts(untruncatedOf(inputs.model), num));
+  if (step.facts === 'remedies') Object.assign(out, remedyFacts(inputs.model, model, t, num));
+  if (step.facts === 'sweep') Object.assign(out, sweepFacts(untruncatedOf(inputs.model), num));
   if (step.focus.forwardSweep) {
     const k = Math.min(sub, T - 1);
     out.k = k;
