@@ -6,6 +6,7 @@
  * and a short message naming the field on standard error; exit 2 on a bad command line.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { CELL_KINDS } from '../model/bptt/cells';
 import { parseModelText } from '../model/io/parse';
 import { SHOWN_ERRORS, decodeModelBytes, fileSizeProblem, printable } from '../model/io/text';
 import type { FieldError } from '../model/io/types';
@@ -132,7 +133,7 @@ function run(argv: readonly string[]): string {
   const name = args.file === '-' ? '(standard input)' : printable(args.file);
   const text = decodeModelBytes(readInput(args.file));
   if (!text.ok) throw invalid(name, text.errors);
-  const parsed = parseModelText(text.value);
+  const parsed = parseModelText(text.value, { cells: CELL_KINDS });
   if (!parsed.ok) throw invalid(name, parsed.errors);
   const model = parsed.model;
   if (args.terms) {

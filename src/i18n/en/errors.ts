@@ -45,6 +45,14 @@ export const ERRORS = {
   'key.missingActivation': 'missing; expected one of {allowed}',
   'key.missingTargets': 'missing; expected integer[T], the class indices y₀, y₁, … (one per step)',
   'key.missingMatrix': 'missing; expected {layoutText}',
+  'cell.unsupported':
+    'the {cell} cell is not supported here (expected {known}); the bptt command reads every cell',
+  'key.notForCell': 'not a key of the {cell} cell: it belongs to {owners} only (allowed: {allowed})',
+  'key.missingGates':
+    'missing; expected an object keyed by gate ({gates}), each number[{rows}][{cols}]',
+  'gates.notObject': 'expected an object keyed by gate ({gates}), found {foundText}',
+  'gate.missing': 'missing gate {gate} (expected every gate: {gates})',
+  'gate.unknown': 'unknown gate{guessText} (the {cell} cell’s gates: {gates})',
   'number.type': 'expected a number, found {foundText}',
   'number.nan': 'expected a finite number, found NaN',
   'number.infinite': 'expected a finite number, found {found} (too large for float64)',

@@ -46,6 +46,14 @@ export const ERRORS: Readonly<Record<ErrorKey, string>> = {
   'key.missingTargets':
     'отсутствует; ожидался integer[T] — номера классов y₀, y₁, … (по одному на шаг)',
   'key.missingMatrix': 'отсутствует; ожидалось {layoutText}',
+  'cell.unsupported':
+    'ячейка {cell} здесь не поддерживается (ожидалось: {known}); команда bptt читает ячейки всех видов',
+  'key.notForCell': 'не ключ ячейки {cell}: он есть только у {owners} (допустимы: {allowed})',
+  'key.missingGates':
+    'отсутствует; ожидался объект с ключами-вентилями ({gates}), каждый — number[{rows}][{cols}]',
+  'gates.notObject': 'ожидался объект с ключами-вентилями ({gates}), найдено: {foundText}',
+  'gate.missing': 'нет вентиля {gate} (нужны все вентили: {gates})',
+  'gate.unknown': 'неизвестный вентиль{guessText} (вентили ячейки {cell}: {gates})',
   'number.type': 'ожидалось число, найдено: {foundText}',
   'number.nan': 'ожидалось конечное число, найдено NaN',
   'number.infinite': 'ожидалось конечное число, найдено {found} (слишком велико для float64)',

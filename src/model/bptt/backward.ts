@@ -11,15 +11,15 @@ import { addOuterInto } from '../linalg/products';
 import { cellOf } from './cells';
 import { forward, outputErrorInto, zerosLike } from './forward';
 import { sweep, sweepWork } from './sweep';
-import type { Forward, Gradients, Model } from './types';
+import type { Forward, Gradients, AnyModel } from './types';
 
 /** True when the model's truncation keeps every term (n ≥ T − 1 or no truncation). */
-export function isFullBptt(model: Model): boolean {
+export function isFullBptt(model: AnyModel): boolean {
   return model.truncate === null || model.truncate >= model.inputs.rows - 1;
 }
 
 /** ∂E/∂V = Σ_t (ŷ_t − y_t) s_tᵀ, the readout's gradient (every cell's, never truncated). */
-function gradV(model: Model, fwd: Forward): Mat {
+function gradV(model: AnyModel, fwd: Forward): Mat {
   const dV = zerosLike(model.V);
   const e = new Float64Array(fwd.dims.K);
   for (let t = 0; t < fwd.dims.T; t++)
@@ -28,7 +28,7 @@ function gradV(model: Model, fwd: Forward): Mat {
 }
 
 /** Empty gradients of the cell's weights, in cell order. */
-function zeroWeights(model: Model): Mat[] {
+function zeroWeights(model: AnyModel): Mat[] {
   const cell = cellOf(model);
   const out: Mat[] = new Array<Mat>(cell.weights.length);
   for (let i = 0; i < out.length; i++) out[i] = zerosLike(cell.weight(model, i));
@@ -36,7 +36,7 @@ function zeroWeights(model: Model): Mat[] {
 }
 
 /** The cell's weight gradients (in cell order) and V's, named as the model names them. */
-function named(model: Model, weights: readonly Mat[], fwd: Forward): Gradients {
+function named(model: AnyModel, weights: readonly Mat[], fwd: Forward): Gradients {
   const cell = cellOf(model);
   const out: Record<string, Mat> = {};
   for (let i = 0; i < cell.weights.length; i++) out[cell.weights[i]] = weights[i];
@@ -45,7 +45,7 @@ function named(model: Model, weights: readonly Mat[], fwd: Forward): Gradients {
 }
 
 /** The untruncated gradient, whatever the model's truncation says. */
-export function fullGradients(model: Model, fwd: Forward = forward(model)): Gradients {
+export function fullGradients(model: AnyModel, fwd: Forward = forward(model)): Gradients {
   const grads = zeroWeights(model);
   sweep(model, fwd, { from: fwd.dims.T - 1, sources: 'all', grads });
   return named(model, grads, fwd);
@@ -53,7 +53,7 @@ export function fullGradients(model: Model, fwd: Forward = forward(model)): Grad
 
 /** The truncated gradient for window n: Σ_t Σ_{k = max(0, t−n)}^{t} of the slide's terms. */
 export function truncatedGradients(
-  model: Model,
+  model: AnyModel,
   n: number,
   fwd: Forward = forward(model),
 ): Gradients {
@@ -65,7 +65,7 @@ export function truncatedGradients(
 }
 
 /** The gradient the model asks for: full BPTT, or truncated when `truncate` says so. */
-export function gradients(model: Model, fwd: Forward = forward(model)): Gradients {
+export function gradients(model: AnyModel, fwd: Forward = forward(model)): Gradients {
   return isFullBptt(model)
     ? fullGradients(model, fwd)
     : truncatedGradients(model, model.truncate as number, fwd);
@@ -76,7 +76,7 @@ export function gradients(model: Model, fwd: Forward = forward(model)): Gradient
  * each state, through every path and every later output — what the 'all targets' flow carries.
  * The full sweep without the weights; untruncated.
  */
-export function stateGradients(model: Model, fwd: Forward = forward(model)): Mat {
+export function stateGradients(model: AnyModel, fwd: Forward = forward(model)): Mat {
   const { T, H } = fwd.dims;
   const out = mat(T, H);
   sweep(model, fwd, {
@@ -96,7 +96,7 @@ export function stateGradients(model: Model, fwd: Forward = forward(model)): Mat
  * cell Wᵀ(f′(z_{k+1}) ⊙ (∂E/∂s_{k+1})ᵀ).
  */
 export function carriedGradients(
-  model: Model,
+  model: AnyModel,
   fwd: Forward,
   dEds: Mat = stateGradients(model, fwd),
 ): Mat {

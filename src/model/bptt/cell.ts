@@ -12,10 +12,20 @@
  *   definition) is δ_k a_kᵀ, with δ_k the gradient at the pre-activation M·a_k feeds.
  */
 import type { Mat } from '../linalg/mat';
-import type { DimName, Forward, Model, ModelParts } from './types';
+import type { DimName, Forward, AnyModel, ModelParts } from './types';
 
 /** The names of the cells the core knows. */
-export type CellKind = 'rnn';
+export type CellKind = 'rnn' | 'gru' | 'lstm';
+
+/**
+ * Where a weight lives in the model and results files: a top-level key (the vanilla `U`), or a
+ * gate inside one (a gated cell's weight `U.z` is `"U": {"z": …}`). A weight's name is its path
+ * joined by a dot.
+ */
+export function weightPath(name: string): readonly [key: string, gate: string | null] {
+  const dot = name.indexOf('.');
+  return dot < 0 ? [name, null] : [name.slice(0, dot), name.slice(dot + 1)];
+}
 
 /**
  * The local backward step of step k: given g = (∂E/∂c_k)ᵀ (carry width), returns each weight's
@@ -34,7 +44,7 @@ export interface TransitionBound {
   readonly sigma: number;
 }
 
-export interface Cell<M extends Model = Model> {
+export interface Cell<M extends AnyModel = AnyModel> {
   readonly kind: CellKind;
   /** The cell's weight matrices by name, in a fixed order (V, the readout's, is not among them). */
   readonly weights: readonly string[];
@@ -47,10 +57,23 @@ export interface Cell<M extends Model = Model> {
   /** The per-step values the forward pass keeps for the backward step, each a T×H matrix. */
   readonly cache: readonly string[];
   /**
-   * Each weight's shape in the model's sizes, in `weights` order (the vanilla U is H×D, W H×H).
-   * The model file and the results file hold each weight under its name.
+   * Each weight's shape in the model's sizes, in `weights` order (the vanilla U is H×D, W H×H; a
+   * bias is H×1, a vector in the files). The model file and the results file hold each weight at
+   * its path (weightPath).
    */
-  readonly shapes: readonly (readonly [DimName, DimName])[];
+  readonly shapes: readonly (readonly [DimName, DimName | 1])[];
+  /** The gates, in the files' order (none for the vanilla cell). */
+  readonly gates: readonly string[];
+  /**
+   * The model file's keys of this cell besides those every model has (V, inputs, targets,
+   * initialState, truncate, cell): required, then optional.
+   */
+  readonly fileKeys: { readonly required: readonly string[]; readonly optional: readonly string[] };
+  /**
+   * The cache (a gate, T×H) whose product Π_j diag(·) is the state's direct path through the
+   * steps (the LSTM's forget gate f on c, the GRU's update gate z on s); null when there is none.
+   */
+  readonly directGate: string | null;
   /** What each weight is, for the model file's messages (English), in `weights` order. */
   readonly descriptions: readonly string[];
   /** Whether the model file names the activation f (the vanilla cell; gated cells fix theirs). */
@@ -83,7 +106,10 @@ export interface Cell<M extends Model = Model> {
   operand(model: M, fwd: Forward, i: number, k: number): Float64Array;
   /** The state-transition Jacobian ∂c_k/∂c_{k−1} (carry width squared), written into `out`. */
   transition(model: M, fwd: Forward, k: number, out: Float64Array): void;
-  /** γ and σ of the bound on the transition products (σ = σ_max(W) for the vanilla cell). */
+  /**
+   * γ and σ of the bound on the transition products (σ = σ_max(W) for the vanilla cell); NaN for
+   * a cell without such a bound (the gated ones).
+   */
   transitionBound(model: M): TransitionBound;
   /**
    * The model with its recurrent weights (those acting on the previous state) multiplied by

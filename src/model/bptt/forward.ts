@@ -6,9 +6,9 @@
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { matVecInto } from '../linalg/products';
 import { cellOf } from './cells';
-import type { Dims, Forward, Model } from './types';
+import type { Dims, Forward, AnyModel } from './types';
 
-export function dimsOf(model: Model): Dims {
+export function dimsOf(model: AnyModel): Dims {
   return { T: model.inputs.rows, H: model.V.cols, D: model.inputs.cols, K: model.V.rows };
 }
 
@@ -26,14 +26,14 @@ function softmaxInto(o: Float64Array, probs: Float64Array): number {
   return lse;
 }
 
-export function forward(model: Model): Forward {
+export function forward(model: AnyModel): Forward {
   const dims = dimsOf(model);
   const { T, H, K } = dims;
   const cell = cellOf(model);
   const C = cell.carryWidth(H);
   const cached = cell.cache.length;
   // One allocation for every array (many small typed arrays cost more than the arithmetic).
-  const extra = C > H ? T * (C - H) : 0;
+  const extra = C > H ? T * C : 0;
   const buf = new Float64Array(T * ((1 + cached) * H + 2 * K + 1) + extra);
   let used = 0;
   const take = (rows: number, cols: number) => {
@@ -75,18 +75,18 @@ export function forward(model: Model): Forward {
 }
 
 /** The total loss E alone (used by finite differences). */
-export function lossOf(model: Model): number {
+export function lossOf(model: AnyModel): number {
   return forward(model).loss;
 }
 
 /** ŷ_t − y_t, the output error (∂E_t/∂o_t)ᵀ. A fresh array: ŷ itself is never modified. */
-export function outputError(model: Model, fwd: Forward, t: number): Float64Array {
+export function outputError(model: AnyModel, fwd: Forward, t: number): Float64Array {
   return outputErrorInto(model, fwd, t, new Float64Array(fwd.yhat.cols));
 }
 
 /** ŷ_t − y_t written into `out` (K entries). */
 export function outputErrorInto(
-  model: Model,
+  model: AnyModel,
   fwd: Forward,
   t: number,
   out: Float64Array,

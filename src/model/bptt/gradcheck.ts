@@ -7,7 +7,7 @@ import { mat, type Mat } from '../linalg/mat';
 import { fullGradients } from './backward';
 import { forward, lossOf } from './forward';
 import { paramNames, paramOf, withParam } from './params';
-import type { GradientCheck, Model, ParamCheck } from './types';
+import type { GradientCheck, AnyModel, ParamCheck } from './types';
 
 export function relativeError(a: number, n: number): number {
   const m = Math.max(Math.abs(a), Math.abs(n));
@@ -22,7 +22,7 @@ export interface Progress {
 
 /** One parameter's check, yielding after every weight (two forward passes each). */
 function* checkParamSteps(
-  model: Model,
+  model: AnyModel,
   name: string,
   analytic: Mat,
   h: number,
@@ -54,7 +54,7 @@ function* checkParamSteps(
  * The gradient check as a computation that can be paused: it yields its progress after every
  * weight, so a caller can run it in slices (the page stays responsive) and stop it.
  */
-export function* gradientCheckSteps(model: Model, h = 1e-5): Generator<Progress, GradientCheck> {
+export function* gradientCheckSteps(model: AnyModel, h = 1e-5): Generator<Progress, GradientCheck> {
   const g = fullGradients(model, forward(model));
   const names = paramNames(model);
   const total = names.reduce((n, name) => n + paramOf(model, name).data.length, 0);
@@ -81,6 +81,6 @@ export function runToEnd<R>(steps: Generator<unknown, R>): R {
  * Central differences (f(p + h) − f(p − h)) / 2h for every weight against the backward pass: each
  * parameter's numeric gradient, the relative error per entry and the largest of all.
  */
-export function gradientCheck(model: Model, h = 1e-5): GradientCheck {
+export function gradientCheck(model: AnyModel, h = 1e-5): GradientCheck {
   return runToEnd(gradientCheckSteps(model, h));
 }

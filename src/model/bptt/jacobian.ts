@@ -10,7 +10,7 @@ import { mat, type Mat } from '../linalg/mat';
 import { matMulInto, matTVecInto } from '../linalg/products';
 import { JACOBI_MAX, topSingular } from '../linalg/lanczos';
 import { cellOf } from './cells';
-import type { Forward, JacobianInfo, JacobianNorms, Model } from './types';
+import type { Forward, JacobianInfo, JacobianNorms, AnyModel } from './types';
 
 /**
  * The Lanczos stopping tolerance for the products' norms: the estimate's change between steps.
@@ -24,7 +24,7 @@ const NORM_TOL = 1e-10;
  * The Jacobian products ∂s_t/∂s_k of one target, their norms σ_max and the bound, keeping every
  * step Jacobian and product (2(t + 1) matrices of H×H).
  */
-export function jacobians(model: Model, fwd: Forward, t: number): JacobianInfo {
+export function jacobians(model: AnyModel, fwd: Forward, t: number): JacobianInfo {
   return compute(model, fwd, t, true) as JacobianInfo;
 }
 
@@ -32,12 +32,12 @@ export function jacobians(model: Model, fwd: Forward, t: number): JacobianInfo {
  * The norms σ_max(∂s_t/∂s_k) and the bound alone: the same products, computed in two rolling
  * buffers and dropped (what the app shows; O(H²) memory instead of O(t·H²)).
  */
-export function jacobianNorms(model: Model, fwd: Forward, t: number): JacobianNorms {
+export function jacobianNorms(model: AnyModel, fwd: Forward, t: number): JacobianNorms {
   return compute(model, fwd, t, false);
 }
 
 function compute(
-  model: Model,
+  model: AnyModel,
   fwd: Forward,
   t: number,
   keep: boolean,

@@ -4,22 +4,22 @@
  */
 import type { Mat } from '../linalg/mat';
 import { cellOf } from './cells';
-import type { Model } from './types';
+import type { AnyModel } from './types';
 
 /** The model's parameters by name: the cell's weights, then V. */
-export function paramNames(model: Model): readonly string[] {
+export function paramNames(model: AnyModel): readonly string[] {
   return [...cellOf(model).weights, 'V'];
 }
 
 /** Parameter `name` of the model (V for a name the cell does not have). */
-export function paramOf(model: Model, name: string): Mat {
+export function paramOf(model: AnyModel, name: string): Mat {
   const cell = cellOf(model);
   const i = cell.weights.indexOf(name);
   return i < 0 ? model.V : cell.weight(model, i);
 }
 
 /** The same model with parameter `name` replaced by `value` (a new model; the old one is untouched). */
-export function withParam<M extends Model>(model: M, name: string, value: Mat): M {
+export function withParam<M extends AnyModel>(model: M, name: string, value: Mat): M {
   const cell = cellOf(model);
   const i = cell.weights.indexOf(name);
   if (i < 0) return { ...model, V: value };
@@ -30,6 +30,6 @@ export function withParam<M extends Model>(model: M, name: string, value: Mat): 
 }
 
 /** How many numbers the model's parameters hold. */
-export function paramCount(model: Model): number {
+export function paramCount(model: AnyModel): number {
   return paramNames(model).reduce((n, name) => n + paramOf(model, name).data.length, 0);
 }

@@ -71,6 +71,9 @@ export const RNN_CELL: Cell<RnnModel> = {
   ],
   descriptions: ['the input weights', 'the recurrent weights'],
   hasActivation: true,
+  gates: [],
+  fileKeys: { required: ['activation', 'U', 'W'], optional: [] },
+  directGate: null,
   fromParts: ({ weights: [U, W], activation, V, inputs, targets, initialState, truncate }) => ({
     activation: activation ?? 'tanh',
     U,

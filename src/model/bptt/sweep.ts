@@ -17,7 +17,7 @@ import { type Mat } from '../linalg/mat';
 import type { BackwardStep } from './cell';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
-import type { Forward, Model } from './types';
+import type { Forward, AnyModel } from './types';
 
 export interface SweepOptions {
   /** The step the sweep starts at (it runs k = from, from − 1, …, to). */
@@ -52,7 +52,7 @@ export interface SweepWork {
   readonly gPrev: Float64Array;
 }
 
-export function sweepWork(model: Model, fwd: Forward): SweepWork {
+export function sweepWork(model: AnyModel, fwd: Forward): SweepWork {
   const { H, K } = fwd.dims;
   const cell = cellOf(model);
   const C = cell.carryWidth(H);
@@ -67,7 +67,7 @@ export function sweepWork(model: Model, fwd: Forward): SweepWork {
 }
 
 export function sweep(
-  model: Model,
+  model: AnyModel,
   fwd: Forward,
   o: SweepOptions,
   work: SweepWork = sweepWork(model, fwd),

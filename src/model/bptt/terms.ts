@@ -11,10 +11,10 @@ import { addOuterInto } from '../linalg/products';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
 import { sweep } from './sweep';
-import type { Forward, Model, TargetTerms, WeightTerms } from './types';
+import type { Forward, AnyModel, TargetTerms, WeightTerms } from './types';
 
 /** First k of E_t's truncation window (k ≥ t − n). */
-export function windowStart(model: Model, t: number): number {
+export function windowStart(model: AnyModel, t: number): number {
   return model.truncate === null ? 0 : Math.max(0, t - model.truncate);
 }
 
@@ -53,7 +53,7 @@ function lazyMats(n: number, make: (k: number) => Mat): readonly Mat[] {
   }) as readonly Mat[];
 }
 
-export function targetTerms(model: Model, fwd: Forward, t: number): TargetTerms {
+export function targetTerms(model: AnyModel, fwd: Forward, t: number): TargetTerms {
   const { T, H, K } = fwd.dims;
   if (!Number.isInteger(t) || t < 0 || t >= T)
     throw new RangeError(`target t = ${t} is not in [0, ${T})`);

@@ -8,7 +8,7 @@ import { mat, type Mat } from '../linalg/mat';
 import { gradients } from './backward';
 import { cellOf } from './cells';
 import { forward } from './forward';
-import type { Gradients, Model } from './types';
+import type { AnyModel, Gradients, Model } from './types';
 
 export interface SgdOptions {
   /** The learning rate, a finite number > 0. */
@@ -17,9 +17,9 @@ export interface SgdOptions {
   clip?: number | null;
 }
 
-export interface SgdStepResult {
+export interface SgdStepResult<M extends AnyModel = Model> {
   /** The model after the step (the model passed in when the step would leave finite numbers). */
-  model: Model;
+  model: M;
   /** E before the step. */
   loss: number;
   /** ‖(∂E/∂U, ∂E/∂W, ∂E/∂V)‖₂ before clipping. */
@@ -57,7 +57,7 @@ function descend(p: Mat, g: Mat, step: number): Mat | null {
 }
 
 /** One step of gradient descent. The model passed in is not modified. */
-export function sgdStep(model: Model, opts: SgdOptions): SgdStepResult {
+export function sgdStep<M extends AnyModel>(model: M, opts: SgdOptions): SgdStepResult<M> {
   checkOptions(opts);
   const fwd = forward(model);
   const g = gradients(model, fwd);
@@ -74,13 +74,13 @@ export function sgdStep(model: Model, opts: SgdOptions): SgdStepResult {
   const V = descend(model.V, g.V, step);
   if (!V || weights.some((w) => w === null))
     return { model, loss, gradNorm, clipped, diverged: true };
-  const next = cell.withWeights(model, weights as Mat[]);
+  const next = cell.withWeights(model, weights as Mat[]) as M;
   return { model: { ...next, V }, loss, gradNorm, clipped, diverged: false };
 }
 
-export interface TrainResult {
+export interface TrainResult<M extends AnyModel = Model> {
   /** The model after the last step taken. */
-  model: Model;
+  model: M;
   /**
    * The loss curve: losses[0] before training, losses[i] after i steps (length steps + 1; on
    * divergence it ends with the loss of the step that was refused).
@@ -95,7 +95,11 @@ export interface TrainResult {
 }
 
 /** `steps` steps of gradient descent (stops early on divergence). */
-export function train(model: Model, steps: number, opts: SgdOptions): TrainResult {
+export function train<M extends AnyModel>(
+  model: M,
+  steps: number,
+  opts: SgdOptions,
+): TrainResult<M> {
   if (!Number.isInteger(steps) || steps < 0)
     throw new RangeError(`the number of steps must be an integer ≥ 0, found ${steps}`);
   checkOptions(opts);

@@ -1,7 +1,7 @@
 /**
  * Types of the numeric core. Everything here is float64: plain numbers or Float64Array.
  *
- * Notation follows the lecture (and ../design/math.md):
+ * Notation follows the lecture (and ../design/math.md; the gated cells: §8):
  *   z_t = U x_t + W s_{t−1},  s_t = f(z_t),  o_t = V s_t,  ŷ_t = softmax(o_t),
  *   E_t = −log ŷ_t[y_t],  E = Σ_t E_t,  t = 0 … T−1,  s_{−1} = initial state (zeros by default).
  */
@@ -38,7 +38,51 @@ export interface RnnModel {
   readonly truncate: number | null;
 }
 
-/** A model of any cell the core knows (bptt/cells.ts). */
+/** The GRU's gates (math.md §8): update z, reset r, and the candidate h̃ (its weights U_h, W_h, b_h). */
+export type GruGate = 'z' | 'r' | 'h';
+/** The LSTM's gates, in PyTorch's order (math.md §8): input i, forget f, candidate g, output o. */
+export type LstmGate = 'i' | 'f' | 'g' | 'o';
+
+/**
+ * What a gated cell's model holds besides the shared parts: per gate, U_gate (H×D, acting on x_t),
+ * W_gate (H×H, acting on s_{t−1}) and the bias b_gate (an H×1 column; zeros when the file has none).
+ */
+export interface GatedWeights<G extends string> {
+  readonly U: Readonly<Record<G, Mat>>;
+  readonly W: Readonly<Record<G, Mat>>;
+  readonly b: Readonly<Record<G, Mat>>;
+}
+
+/**
+ * A validated GRU (math.md §8; the reset gate applied before W_h, as in Cho 2014):
+ *   z_t = σ(U_z x_t + W_z s_{t−1} + b_z),  r_t = σ(U_r x_t + W_r s_{t−1} + b_r),
+ *   h̃_t = tanh(U_h x_t + W_h (r_t ⊙ s_{t−1}) + b_h),  s_t = (1 − z_t) ⊙ h̃_t + z_t ⊙ s_{t−1}.
+ */
+export interface GruModel extends SharedParts, GatedWeights<GruGate> {
+  readonly cell: 'gru';
+}
+
+/**
+ * A validated LSTM (math.md §8; PyTorch's nn.LSTM with one bias per gate):
+ *   i, f, o = σ(U x_t + W s_{t−1} + b) per gate,  g = tanh(U_g x_t + W_g s_{t−1} + b_g),
+ *   c_t = f ⊙ c_{t−1} + i ⊙ g,  s_t = o ⊙ tanh(c_t).
+ */
+export interface LstmModel extends SharedParts, GatedWeights<LstmGate> {
+  readonly cell: 'lstm';
+  /** c_{−1}, length H (zeros when the file gives none). */
+  readonly initialCell: Float64Array;
+}
+
+/** A model of a gated cell. */
+export type GatedModel = GruModel | LstmModel;
+
+/** A model of any cell the core knows (bptt/cells.ts): what the core's functions take. */
+export type AnyModel = RnnModel | GruModel | LstmModel;
+
+/**
+ * The model the app's views work with: the vanilla cell's (they do not show the gated cells yet;
+ * parseModel accepts only the vanilla cell unless asked for more).
+ */
 export type Model = RnnModel;
 
 /** The sizes a model's matrices are made of. */
@@ -59,6 +103,8 @@ export interface ModelParts extends SharedParts {
   readonly weights: readonly Mat[];
   /** f, for a cell whose activation the file names (the vanilla cell); else null. */
   readonly activation: Activation | null;
+  /** c_{−1} of the LSTM (zeros when absent); other cells have none. */
+  readonly initialCell?: Float64Array;
 }
 
 /** Sizes of a model. */
@@ -126,6 +172,11 @@ export interface TargetTerms {
   readonly outputError: Float64Array;
   /** k = 0 … t: (∂E_t/∂s_k)ᵀ, the total derivative through every path (length H), untruncated. */
   readonly dEds: readonly Float64Array[];
+  /**
+   * k = 0 … t: (∂E_t/∂(carried state)_k)ᵀ beyond s_k, for a cell whose carry is wider than s (the
+   * LSTM: (∂E_t/∂c_k)ᵀ, length H), untruncated; absent for the others.
+   */
+  readonly dEdc?: readonly Float64Array[];
   /** k = 0 … t: δ_k^{(t)} = (∂E_t/∂z_k)ᵀ (length H), untruncated. */
   readonly delta: readonly Float64Array[];
   /**

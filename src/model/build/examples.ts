@@ -4,7 +4,7 @@ import { mat, type Mat } from '../linalg/mat';
 import { CELLS, cellOf } from '../bptt/cells';
 import type { CellKind } from '../bptt/cell';
 import { paramOf, withParam } from '../bptt/params';
-import type { Activation, Model, ParamName, RnnModel } from '../bptt/types';
+import type { Activation, AnyModel, ParamName, RnnModel } from '../bptt/types';
 
 export interface RandomModelOptions {
   seed: number;
@@ -20,8 +20,13 @@ export interface RandomModelOptions {
   scale?: number;
   /** One-hot inputs (default) or real-valued ones. */
   inputs?: 'onehot' | 'real';
-  /** A random initial state s_{−1} instead of zeros. */
+  /** A random initial state s_{−1} (and, for the LSTM, initial cell c_{−1}) instead of zeros. */
   randomInitialState?: boolean;
+  /**
+   * A gated cell's biases: zeros (default), random like the weights (𝒰(±scale)), or random with
+   * the LSTM's forget-gate bias b_f = 1 (the common initialisation, Gers et al. 2000).
+   */
+  biases?: 'zero' | 'random' | 'forget1';
   truncate?: number | null;
 }
 
@@ -36,15 +41,23 @@ function uniformMat(rows: number, cols: number, bound: number, next: () => numbe
  * (the vanilla U ~ 𝒰(±1/√D), W ~ 𝒰(±1/√H)), then V ~ 𝒰(±1/√H), times `scale`. The seed fixes
  * every number, so a seed in a shared link reproduces the model exactly.
  */
-export function randomModel(opts: RandomModelOptions): Model {
+export function randomModel(opts: RandomModelOptions & { cell?: 'rnn' }): RnnModel;
+export function randomModel(opts: RandomModelOptions): AnyModel;
+export function randomModel(opts: RandomModelOptions): AnyModel {
   const { T, H, D, K } = opts;
   const size = { T, H, D, K };
   const cell = CELLS[opts.cell ?? 'rnn'];
   const rng = createRng(opts.seed);
   const c = opts.scale ?? 1;
-  const weights = cell.shapes.map(([r, k]) =>
-    uniformMat(size[r], size[k], c / Math.sqrt(size[k]), rng.next),
-  );
+  const biases = opts.biases ?? 'zero';
+  const weights = cell.shapes.map(([r, k], i) => {
+    if (k !== 1) return uniformMat(size[r], size[k], c / Math.sqrt(size[k]), rng.next);
+    // A gated cell's bias (H×1).
+    if (biases === 'zero') return mat(size[r], 1);
+    const b = uniformMat(size[r], 1, c, rng.next);
+    if (biases === 'forget1' && cell.weights[i] === 'b.f') b.data.fill(1);
+    return b;
+  });
   const V = uniformMat(K, H, c / Math.sqrt(H), rng.next);
   const inputs = mat(T, D);
   const targets: number[] = [];
@@ -58,7 +71,11 @@ export function randomModel(opts: RandomModelOptions): Model {
   }
   const initialState = new Float64Array(H);
   if (opts.randomInitialState) for (let i = 0; i < H; i++) initialState[i] = rng.uniform(-1, 1);
+  const initialCell = new Float64Array(H);
+  if (opts.randomInitialState && opts.cell === 'lstm')
+    for (let i = 0; i < H; i++) initialCell[i] = rng.uniform(-1, 1);
   return cell.fromParts({
+    initialCell,
     weights,
     activation: cell.hasActivation ? (opts.activation ?? 'tanh') : null,
     V,
@@ -107,7 +124,7 @@ export function charModel(text: string, opts: CharModelOptions): RnnModel {
     inputs.data[t * C + (index.get(chars[t]) as number)] = 1;
     targets.push(index.get(chars[t + 1]) as number);
   }
-  return { ...base, inputs, targets };
+  return { ...(base as RnnModel), inputs, targets };
 }
 
 /** The lecture's default example: "hell" → "ello", H = 3, tanh, seeded weights. */
@@ -116,7 +133,7 @@ export function defaultModel(seed = 1): RnnModel {
 }
 
 /** The model with one parameter entry replaced (a new model; the old one is untouched). */
-export function withWeight<M extends Model>(
+export function withWeight<M extends AnyModel>(
   model: M,
   p: ParamName,
   i: number,
@@ -136,7 +153,7 @@ export function withWeight<M extends Model>(
  * vanilla cell) is `sigma` (unchanged when that σ is 0, or already there). `current`: that σ when
  * the caller has it already.
  */
-export function withSigmaW<M extends Model>(
+export function withSigmaW<M extends AnyModel>(
   model: M,
   sigma: number,
   current: number = cellOf(model).transitionBound(model).sigma,

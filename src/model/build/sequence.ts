@@ -10,7 +10,7 @@ import { randomModel, vocabularyOf } from './examples';
 import type { FieldErrorCode } from '../io/errorCodes';
 import { mat } from '../linalg/mat';
 import { isDirectionControl } from '../io/text';
-import type { Activation, Model } from '../bptt/types';
+import type { Activation, AnyModel, Model } from '../bptt/types';
 import { cellOf } from '../bptt/cells';
 import { dimsOf } from '../bptt/forward';
 import type { Mat } from '../linalg/mat';
@@ -28,6 +28,7 @@ export interface EncodedSequence {
   readonly targets: number[];
 }
 
+/** An edited model (the explore mode's: the vanilla cell's), or the problems. */
 export type ModelResult =
   | { readonly ok: true; readonly model: Model }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
@@ -107,7 +108,7 @@ export function encodeText(text: string): Checked<EncodedSequence> {
 }
 
 /** True when the model's inputs and targets are exactly the encoding of the text. */
-export function sequenceMatches(model: Model, text: string): boolean {
+export function sequenceMatches(model: AnyModel, text: string): boolean {
   const e = encodeText(text);
   if (!e.ok) return false;
   const { inputs, targets } = e.value;
@@ -210,7 +211,7 @@ export function rebuildModel(model: Model, o: RebuildOptions): ModelResult {
       targets,
       initialState: H === dims.H ? model.initialState : resized(model.initialState, H),
       truncate: model.truncate,
-    }),
+    }) as Model,
   };
 }
 

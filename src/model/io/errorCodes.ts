@@ -14,11 +14,18 @@ export const FIELD_ERROR_CODES = [
   'file.tooLarge', // {n, limit} bytes
   'file.encoding', // {encoding}: the bytes are not text in it
   'cell.unknown', // the file's `cell` names no cell the app knows: {known}, found
+  'cell.unsupported', // a cell the core knows but this reader does not accept: {cell, known}
   // Keys.
   'key.unknown', // {key, guess ('' when none), allowed}
   'key.missingActivation', // {allowed}
   'key.missingTargets',
   'key.missingMatrix', // {rows, cols} (dimension names, e.g. "H", "D")
+  'key.notForCell', // a key of another cell (e.g. activation on a GRU): {key, cell, owners, allowed}
+  'key.missingGates', // a gated cell's U or W: {matrix, gates, rows, cols}
+  // A gated cell's U, W or b, keyed by gate (field "U", or a gate "U.z").
+  'gates.notObject', // {gates}, found
+  'gate.missing', // {gate, gates}
+  'gate.unknown', // {gate, guess ('' when none), gates}
   // Numbers.
   'number.type', // not a number: found
   'number.nan',

@@ -3,10 +3,10 @@
  * Two models print the same fingerprint only if their files are the same (up to a collision), so
  * a handout or an exported diagram says which model it shows.
  */
-import type { Model } from '../bptt/types';
+import type { AnyModel } from '../bptt/types';
 import { modelToJson } from './modelJson';
 
-export function modelFingerprint(model: Model): string {
+export function modelFingerprint(model: AnyModel): string {
   const text = JSON.stringify(modelToJson(model));
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

@@ -4,14 +4,16 @@
  * needs, so that the lesson can write its model out without loading the parser. Written from the
  * cell's description (its weights by name, and f when the file names it), as parse.ts reads it.
  */
+import { weightPath } from '../bptt/cell';
 import { cellOf } from '../bptt/cells';
-import type { Activation, Model } from '../bptt/types';
+import type { Activation, AnyModel } from '../bptt/types';
 import type { Mat } from '../linalg/mat';
 
 /**
  * The model file as plain JSON (what `modelToJson` returns and `parseModel` accepts): `cell`
  * (absent for the vanilla cell), `activation` for a cell whose file names it, each of the cell's
- * weights under its name (the vanilla U and W), and the keys every model has.
+ * weights at its path (the vanilla U and W; a gated cell's `U`, `W` and `b` keyed by gate, math.md
+ * §8), the LSTM's `initialCell`, and the keys every model has.
  */
 export interface ModelJson {
   cell?: string;
@@ -34,15 +36,28 @@ export function rowsOf(m: Mat): number[][] {
 }
 
 /**
- * The model in the file format. `initialState` is written only when it is non-zero, `truncate`
- * only when it is set, so a default model's file has exactly the required keys.
+ * The model in the file format. `initialState` (and the LSTM's `initialCell`, and a gated cell's
+ * biases `b`) are written only when non-zero, `truncate` only when it is set, so a default model's
+ * file has exactly the required keys.
  */
-export function modelToJson(model: Model): ModelJson {
+export function modelToJson(model: AnyModel): ModelJson {
   const cell = cellOf(model);
   const head: Record<string, unknown> = {};
   if (model.cell !== undefined && model.cell !== 'rnn') head.cell = model.cell;
-  if (cell.hasActivation) head.activation = model.activation;
-  cell.weights.forEach((name, i) => (head[name] = rowsOf(cell.weight(model, i))));
+  if (cell.hasActivation && 'activation' in model) head.activation = model.activation;
+  const biases = cell.weights.filter((_, i) => cell.shapes[i][1] === 1);
+  const writeBiases = biases.some((name) =>
+    cell.weight(model, cell.weights.indexOf(name)).data.some((x) => x !== 0),
+  );
+  cell.weights.forEach((name, i) => {
+    const [key, gate] = weightPath(name);
+    const m = cell.weight(model, i);
+    if (gate === null) head[key] = rowsOf(m);
+    else if (cell.shapes[i][1] !== 1 || writeBiases) {
+      const group = (head[key] ??= {}) as Record<string, unknown>;
+      group[gate] = cell.shapes[i][1] === 1 ? Array.from(m.data) : rowsOf(m);
+    }
+  });
   const out: ModelJson = {
     ...head,
     V: rowsOf(model.V),
@@ -50,6 +65,8 @@ export function modelToJson(model: Model): ModelJson {
     targets: [...model.targets],
   };
   if (model.initialState.some((x) => x !== 0)) out.initialState = Array.from(model.initialState);
+  if ('initialCell' in model && model.initialCell.some((x) => x !== 0))
+    out.initialCell = Array.from(model.initialCell);
   if (model.truncate !== null) out.truncate = model.truncate;
   return out;
 }

@@ -9,6 +9,10 @@
  *   "initialState": number[H] (optional, zeros when absent),
  *   "truncate": integer ≥ 0 (optional, absent or null means full BPTT)
  * }
+ * or a gated cell (math.md §8): "cell": "gru" | "lstm", no activation; "U", "W" and the optional
+ * "b" objects keyed by gate (GRU z, r, h; LSTM i, f, g, o), each U_gate number[H][D], W_gate
+ * number[H][H], b_gate number[H] (zeros when b is absent); the LSTM's optional "initialCell"
+ * number[H]. Every gate must be there, and no other.
  */
 import { foundParams } from './errorCodes';
 import {
@@ -29,14 +33,37 @@ import {
   type DimName,
   type MatSpec,
 } from './parseFields';
+import { weightPath } from '../bptt/cell';
 import { CELL_KINDS, CELLS, cellNamed } from '../bptt/cells';
+import { mat, type Mat } from '../linalg/mat';
 import { ACTIVATIONS } from '../bptt/types';
+import type { CellKind } from '../bptt/cell';
+import type { AnyModel } from '../bptt/types';
 import type { FieldError, ParseResult } from './types';
+
+/** The cells the app's views show, and so what a parse accepts by default. */
+const VANILLA_ONLY: readonly CellKind[] = ['rnn'];
 
 export { modelToJson, type ModelJson } from './modelJson';
 
-/** Validates a parsed JSON value as a model file (of the cell its `cell` names: absent, the vanilla one). */
-export function parseModel(json: unknown): ParseResult {
+/** Which cells a parse accepts. */
+export interface ParseOptions {
+  /**
+   * The cells accepted (default: the vanilla cell alone, what the app's views can show; a file
+   * naming another known cell is refused with `cell.unsupported`). The `bptt` command accepts
+   * every cell (CELL_KINDS).
+   */
+  readonly cells?: readonly CellKind[];
+}
+
+/**
+ * Validates a parsed JSON value as a model file (of the cell its `cell` names: absent, the vanilla
+ * one), of a cell `opts.cells` accepts.
+ */
+export function parseModel(json: unknown): ParseResult;
+export function parseModel(json: unknown, opts: ParseOptions): ParseResult<AnyModel>;
+export function parseModel(json: unknown, opts: ParseOptions = {}): ParseResult<AnyModel> {
+  const accepted = opts.cells ?? VANILLA_ONLY;
   const errs = new Errors();
   if (!isPlainObject(json)) {
     const keys = keysFor(CELLS.rnn).required.join(', ');
@@ -59,9 +86,33 @@ export function parseModel(json: unknown): ParseResult {
     });
     return { ok: false, errors: errs.list };
   }
+  if (!accepted.includes(cell.kind)) {
+    const known = accepted.map((k) => JSON.stringify(k)).join(', ');
+    errs.add(
+      'cell',
+      `the ${cell.kind} cell is not supported here (expected ${known}); the \`bptt\` command reads every cell`,
+      'cell.unsupported',
+      { cell: cell.kind, known },
+    );
+    return { ok: false, errors: errs.list };
+  }
   const { required, all } = keysFor(cell);
+  const gateList = cell.gates.join(', ');
   for (const key of Object.keys(json)) {
     if (all.includes(key)) continue;
+    // A key of another cell (activation on a gated cell, initialCell on a GRU, b on the vanilla one).
+    const owners = CELL_KINDS.filter((k) => keysFor(CELLS[k]).all.includes(key));
+    if (owners.length > 0) {
+      errs.add(
+        key,
+        `not a key of the ${cell.kind} cell: it belongs to ${owners.join(', ')} only` +
+          (key === 'activation' ? " (a gated cell's nonlinearities are fixed: σ and tanh)" : '') +
+          ` (allowed: ${all.join(', ')})`,
+        'key.notForCell',
+        { key, cell: cell.kind, owners: owners.join(', '), allowed: all.join(', ') },
+      );
+      continue;
+    }
     const guess = suggestKey(key, all);
     errs.add(
       key,
@@ -70,11 +121,16 @@ export function parseModel(json: unknown): ParseResult {
       { key, guess: guess ?? '', allowed: all.join(', ') },
     );
   }
+  const isVector = (i: number) => cell.shapes[i][1] === 1;
   const specs = new Map<string, MatSpec>([
-    ...cell.weights.map((name, i): [string, MatSpec] => [name, weightSpec(cell, i)]),
+    ...cell.weights.flatMap((name, i): [string, MatSpec][] =>
+      isVector(i) ? [] : [[name, weightSpec(cell, i)]],
+    ),
     ['V', SPECS.V],
     ['inputs', SPECS.inputs],
   ]);
+  // The layout of a gated cell's key (U, W: a matrix per gate), from its first gate's weight.
+  const gatedSpec = (key: string) => specs.get(`${key}.${cell.gates[0]}`);
   for (const key of required) {
     if (has(key)) continue;
     const allowed = ACTIVATIONS.map((a) => JSON.stringify(a)).join(', ');
@@ -85,6 +141,14 @@ export function parseModel(json: unknown): ParseResult {
         key,
         'missing; expected integer[T], the class indices y₀, y₁, … (one per step)',
         'key.missingTargets',
+      );
+    } else if (!specs.has(key) && gatedSpec(key)) {
+      const spec = gatedSpec(key)!;
+      errs.add(
+        key,
+        `missing; expected an object keyed by gate (${gateList}), each number[${spec.rows}][${spec.cols}]`,
+        'key.missingGates',
+        { matrix: key, gates: gateList, rows: spec.rows, cols: spec.cols },
       );
     } else {
       const spec = specs.get(key)!;
@@ -97,15 +161,63 @@ export function parseModel(json: unknown): ParseResult {
     }
   }
 
+  // A gated cell's key (U, W, b): an object with exactly the cell's gates, checked once.
+  const groups = new Map<string, Record<string, unknown> | null>();
+  const group = (key: string): Record<string, unknown> | null => {
+    if (groups.has(key)) return groups.get(key)!;
+    const v = json[key];
+    let out: Record<string, unknown> | null = null;
+    if (!isPlainObject(v)) {
+      errs.add(
+        key,
+        `expected an object keyed by gate (${gateList}), found ${describeValue(v)}`,
+        'gates.notObject',
+        { gates: gateList, ...foundParams(v) },
+      );
+    } else {
+      out = v;
+      for (const gate of Object.keys(v)) {
+        if (cell.gates.includes(gate)) continue;
+        const guess = suggestKey(gate, cell.gates);
+        errs.add(
+          `${key}.${gate}`,
+          `unknown gate${guess ? `; did you mean "${guess}"?` : ''} (the ${cell.kind} cell's gates: ${gateList})`,
+          'gate.unknown',
+          { gate, guess: guess ?? '', gates: gateList, cell: cell.kind },
+        );
+      }
+    }
+    groups.set(key, out);
+    return out;
+  };
+  const readWeight = (name: string, i: number): Mat | null => {
+    const [key, gate] = weightPath(name);
+    if (!has(key)) return null;
+    if (gate === null) return readMatrix(errs, specs.get(key)!, json[key]);
+    const obj = group(key);
+    if (!obj) return null;
+    if (!Object.hasOwn(obj, gate) || obj[gate] === undefined) {
+      errs.add(name, `missing gate ${gate} (expected every gate: ${gateList})`, 'gate.missing', {
+        gate,
+        gates: gateList,
+      });
+      return null;
+    }
+    if (!isVector(i)) return readMatrix(errs, specs.get(name)!, obj[gate]);
+    const b = readVector(errs, name, obj[gate], 'H');
+    return b && mat(b.length, 1, b);
+  };
+
   const activation =
     cell.hasActivation && has('activation') ? readActivation(errs, json.activation) : null;
   const read = (key: string) => (has(key) ? readMatrix(errs, specs.get(key)!, json[key]) : null);
-  const weights = cell.weights.map(read);
+  const weights = cell.weights.map(readWeight);
   const V = read('V');
   const inputs = read('inputs');
-  const init = has('initialState')
-    ? readVector(errs, 'initialState', json.initialState, 'H')
-    : undefined;
+  const readInit = (key: string) =>
+    has(key) && all.includes(key) ? readVector(errs, key, json[key], 'H') : undefined;
+  const init = readInit('initialState');
+  const initCell = readInit('initialCell');
 
   // The sizes, each agreed on by most of the fields that carry it.
   const sizes = (dim: DimName) => {
@@ -118,13 +230,32 @@ export function parseModel(json: unknown): ParseResult {
     return out;
   };
   const dims: Partial<Record<DimName, number>> = {
-    H: vote([...sizes('H'), V?.cols, init?.length]),
+    H: vote([...sizes('H'), V?.cols, init?.length, initCell?.length]),
     D: vote([...sizes('D'), inputs?.cols]),
     K: V?.rows,
     T: vote([inputs?.rows, Array.isArray(json.targets) ? json.targets.length : undefined]),
   };
+  /** A vector of H numbers (a bias, the initial state or cell), or an error naming it. */
+  const lengthOk = (field: string, n: number): boolean => {
+    if (dims.H === undefined) return false;
+    if (n === dims.H) return true;
+    errs.add(field, `expected ${dims.H} numbers (H), found ${n}`, 'vector.length', {
+      expected: dims.H,
+      found: n,
+      dim: 'H',
+    });
+    return false;
+  };
   const shapesOk = [
-    ...cell.weights.map((name, i) => checkShape(errs, specs.get(name)!, weights[i], dims)),
+    ...cell.weights.map((name, i) => {
+      if (!isVector(i)) return checkShape(errs, specs.get(name)!, weights[i], dims);
+      // A bias: absent (the whole b) means zeros.
+      if (!has('b')) {
+        if (dims.H !== undefined) weights[i] = mat(dims.H, 1);
+        return dims.H !== undefined;
+      }
+      return weights[i] !== null && lengthOk(name, weights[i].rows);
+    }),
     checkShape(errs, SPECS.V, V, dims),
     checkShape(errs, SPECS.inputs, inputs, dims),
   ].every(Boolean);
@@ -142,23 +273,16 @@ export function parseModel(json: unknown): ParseResult {
       targets = null;
     }
   }
-  let initialState: Float64Array | null = null;
-  if (init === undefined) {
-    if (dims.H !== undefined) initialState = new Float64Array(dims.H);
-  } else if (init && dims.H !== undefined) {
-    if (init.length === dims.H) initialState = init;
-    else
-      errs.add(
-        'initialState',
-        `expected ${dims.H} numbers (H), found ${init.length}`,
-        'vector.length',
-        {
-          expected: dims.H,
-          found: init.length,
-          dim: 'H',
-        },
-      );
-  }
+  const initial = (v: Float64Array | null | undefined, field: string) =>
+    v === undefined
+      ? dims.H === undefined
+        ? null
+        : new Float64Array(dims.H)
+      : v && lengthOk(field, v.length)
+        ? v
+        : null;
+  const initialState = initial(init, 'initialState');
+  const initialCell = initial(initCell, 'initialCell');
   const truncate = readTruncate(errs, json.truncate);
 
   if (
@@ -169,6 +293,7 @@ export function parseModel(json: unknown): ParseResult {
     shapesOk &&
     targets &&
     initialState &&
+    initialCell &&
     truncate !== undefined
   ) {
     const ws = weights.filter((w): w is NonNullable<typeof w> => w !== null);
@@ -182,6 +307,7 @@ export function parseModel(json: unknown): ParseResult {
           inputs,
           targets,
           initialState,
+          ...(all.includes('initialCell') ? { initialCell } : {}),
           truncate,
         }),
       };
@@ -192,7 +318,9 @@ export function parseModel(json: unknown): ParseResult {
 }
 
 /** Parses and validates the text of a model file; JSON syntax errors name the field "(file)". */
-export function parseModelText(text: string): ParseResult {
+export function parseModelText(text: string): ParseResult;
+export function parseModelText(text: string, opts: ParseOptions): ParseResult<AnyModel>;
+export function parseModelText(text: string, opts: ParseOptions = {}): ParseResult<AnyModel> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
     return {
@@ -223,7 +351,7 @@ export function parseModelText(text: string): ParseResult {
       ],
     };
   }
-  return parseModel(json);
+  return parseModel(json, opts);
 }
 
 /** One line per error: "field: message". */

@@ -18,9 +18,8 @@ const SHARED_OPTIONAL = ['initialState', 'truncate', 'cell'] as const;
 
 /** The model file's keys for a cell: the required ones (in the messages' order), and all. */
 export function keysFor(cell: Cell): { readonly required: string[]; readonly all: string[] } {
-  const own = [...(cell.hasActivation ? ['activation'] : []), ...cell.weights];
-  const required = [...own, ...SHARED_REQUIRED];
-  return { required, all: [...required, ...SHARED_OPTIONAL] };
+  const required = [...cell.fileKeys.required, ...SHARED_REQUIRED];
+  return { required, all: [...required, ...cell.fileKeys.optional, ...SHARED_OPTIONAL] };
 }
 
 /** How a matrix field is laid out: its rows and columns are sizes of the model. */
@@ -40,6 +39,7 @@ export const SPECS: Record<'V' | 'inputs', MatSpec> = {
 /** The layout of the cell's weight i. */
 export function weightSpec(cell: Cell, i: number): MatSpec {
   const [rows, cols] = cell.shapes[i];
+  if (cols === 1) throw new RangeError(`${cell.weights[i]} is a vector, not a matrix`);
   return { field: cell.weights[i], rows, cols, what: cell.descriptions[i] };
 }
 

@@ -10,16 +10,22 @@
  *   "jacobian": { t, sigmaW, gamma, productNorm[k], bound[k] }  // for the last target, on request;
  *                                     // diagnostics: null where not finite (the bound overflows
  *                                     // long before the results do, e.g. σ_max(W) = 1e200)
- *   "terms": { "U": [t][k] → H×D, "W": [t][k] → H×H }            // every cell weight; on request
+ *   "terms": { "U": [t][k] → H×D, "W": [t][k] → H×H }            // on request
  * }
+ * A gated cell (math.md §8) adds "cell", "gates" (each gate's activations, T×H, by gate) and, for
+ * the LSTM, "cells" (c_t, T×H); its gradients U, W and b and its terms U and W are keyed by gate
+ * ("gradients": { "U": { "z": H×D, … }, "W": { … }, "b": { "z": number[H], … }, "V": K×H },
+ * "terms": { "U": { "z": [t][k] → H×D, … }, "W": { … } }); "sigmaW" and "gamma" are null (no such
+ * bound for a gated cell).
  */
 import { fullGradients, gradients } from '../bptt/backward';
 import { dimsOf, forward } from '../bptt/forward';
 import { jacobianNorms } from '../bptt/jacobian';
 import { targetTerms } from '../bptt/terms';
+import { weightPath, type Cell } from '../bptt/cell';
 import { cellOf } from '../bptt/cells';
 import { paramNames } from '../bptt/params';
-import type { Gradients, Model } from '../bptt/types';
+import type { Gradients, AnyModel } from '../bptt/types';
 import { rowsOf } from './modelJson';
 import type { ResultsJson } from './types';
 
@@ -36,23 +42,47 @@ export interface ResultsOptions {
   jacobian?: boolean;
 }
 
+/** The weights whose terms the results hold: every U and W (a gated cell's biases have none there). */
+function termWeights(cell: Cell): string[] {
+  return cell.weights.filter((name) => ['U', 'W'].includes(weightPath(name)[0]));
+}
+
 /**
- * How many numbers `terms` holds: Σ_t (t + 1) times the cell's weights' sizes, T(T+1)/2 · H(D + H)
- * for the vanilla cell.
+ * How many numbers `terms` holds: Σ_t (t + 1) times the sizes of the weights it holds,
+ * T(T+1)/2 · H(D + H) for the vanilla cell (times the gates for a gated one).
  */
-export function countTermNumbers(model: Model): number {
+export function countTermNumbers(model: AnyModel): number {
   const T = dimsOf(model).T;
   const cell = cellOf(model);
-  const perStep = cell.weights.reduce((n, _, i) => n + cell.weight(model, i).data.length, 0);
+  const perStep = termWeights(cell).reduce(
+    (n, name) => n + cell.weight(model, cell.weights.indexOf(name)).data.length,
+    0,
+  );
   return ((T * (T + 1)) / 2) * perStep;
 }
 
-/** Every parameter's gradient by name, as rows. */
-function gradientsJson(model: Model, g: Gradients): Record<string, number[][]> {
-  return Object.fromEntries(paramNames(model).map((p) => [p, rowsOf(g[p])]));
+/**
+ * Values by weight name placed at each weight's path: `U` itself for the vanilla cell, `U.z` as
+ * { "U": { "z": … } } for a gated one.
+ */
+function byPath<V>(names: readonly string[], value: (name: string) => V): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const [key, gate] = weightPath(name);
+    if (gate === null) out[key] = value(name);
+    else ((out[key] ??= {}) as Record<string, V>)[gate] = value(name);
+  }
+  return out;
 }
 
-export function computeResults(model: Model, opts: ResultsOptions): ResultsJson {
+/** Every parameter's gradient at its path, as rows (a gated cell's biases as vectors). */
+function gradientsJson(model: AnyModel, g: Gradients): Record<string, unknown> {
+  return byPath(paramNames(model), (p) =>
+    weightPath(p)[0] === 'b' ? Array.from(g[p].data) : rowsOf(g[p]),
+  );
+}
+
+export function computeResults(model: AnyModel, opts: ResultsOptions): ResultsJson {
   const cell = cellOf(model);
   const fwd = forward(model);
   const g = gradients(model, fwd);
@@ -61,11 +91,16 @@ export function computeResults(model: Model, opts: ResultsOptions): ResultsJson 
     loss: { total: fwd.loss, perStep: Array.from(fwd.losses) },
     states: rowsOf(fwd.s),
     outputs: rowsOf(fwd.yhat),
-    gradients: gradientsJson(model, g),
+    gradients: gradientsJson(model, g) as ResultsJson['gradients'],
     dims: { T, H, D, K },
-    ...(cell.hasActivation ? { activation: model.activation } : {}),
+    ...(cell.hasActivation && 'activation' in model ? { activation: model.activation } : {}),
     truncate: model.truncate,
   };
+  if (cell.gates.length > 0) {
+    out.cell = cell.kind;
+    out.gates = Object.fromEntries(cell.gates.map((q) => [q, rowsOf(fwd.cache[`gate.${q}`])]));
+    if (fwd.cache.c) out.cells = rowsOf(fwd.cache.c);
+  }
   if (model.truncate !== null && model.truncate < T - 1) {
     const full = fullGradients(model, fwd);
     out.fullGradients = gradientsJson(model, full);
@@ -75,20 +110,21 @@ export function computeResults(model: Model, opts: ResultsOptions): ResultsJson 
     out.jacobian = {
       t: j.t,
       sigmaW: orNull(j.sigmaW),
-      gamma: j.gamma,
+      gamma: orNull(j.gamma),
       productNorm: Array.from(j.productNorm, orNull),
       bound: Array.from(j.bound, orNull),
     };
   }
   if (opts.terms) {
+    const names = termWeights(cell);
     const terms: Record<string, number[][][][]> = Object.fromEntries(
-      cell.weights.map((name) => [name, []]),
+      names.map((name) => [name, []]),
     );
     for (let t = 0; t < T; t++) {
       const tt = targetTerms(model, fwd, t);
-      for (const name of cell.weights) terms[name].push(tt.weights[name].terms.map(rowsOf));
+      for (const name of names) terms[name].push(tt.weights[name].terms.map(rowsOf));
     }
-    out.terms = terms;
+    out.terms = byPath(names, (name) => terms[name]) as ResultsJson['terms'];
   }
   return out;
 }

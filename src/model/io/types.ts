@@ -1,5 +1,5 @@
 /** Types of the model and results files and of their validation. */
-import type { Model } from '../bptt/types';
+import type { AnyModel, RnnModel } from '../bptt/types';
 
 /**
  * A validation problem, naming the field (e.g. "W", "targets[2]", "inputs[1][0]"). `message` is
@@ -13,8 +13,12 @@ export interface FieldError {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-export type ParseResult =
-  | { readonly ok: true; readonly model: Model }
+/**
+ * A validated model, or the problems. `M`: the cells the parse accepted (the vanilla cell's model
+ * unless it was asked for every cell; see parseModel).
+ */
+export type ParseResult<M extends AnyModel = RnnModel> =
+  | { readonly ok: true; readonly model: M }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 /** The results file, as the `bptt` command prints it and the app exports it. */

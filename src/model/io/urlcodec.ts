@@ -10,7 +10,7 @@
 import { modelToJson, parseModel } from './parse';
 
 import type { FieldErrorCode } from './errorCodes';
-import type { Model } from '../bptt/types';
+import type { AnyModel } from '../bptt/types';
 import type { Checked, FieldError, ParseResult } from './types';
 
 /** The query parameter that carries a model. */
@@ -214,7 +214,7 @@ export function base64UrlDecode(text: string): Checked<Uint8Array> {
 }
 
 /** The `?model=` value for a model: base64url, unpadded, of its model file's JSON. */
-export function encodeModelParam(model: Model): string {
+export function encodeModelParam(model: AnyModel): string {
   return base64UrlEncode(utf8Encode(JSON.stringify(modelToJson(model))));
 }
 
@@ -273,7 +273,7 @@ export type ByteTransform = (bytes: Uint8Array) => Promise<Uint8Array>;
 export const PACKED_PREFIX = 'z.';
 
 /** The packed form of a model: `z.` + base64url of the raw DEFLATE of its model file's JSON. */
-export async function packModel(model: Model, deflate: ByteTransform): Promise<string> {
+export async function packModel(model: AnyModel, deflate: ByteTransform): Promise<string> {
   const json = utf8Encode(JSON.stringify(modelToJson(model)));
   return PACKED_PREFIX + base64UrlEncode(await deflate(json));
 }

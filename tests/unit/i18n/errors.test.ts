@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { defaultModel, type FieldError } from '../../../src/model';
+import { CELL_KINDS, defaultModel, randomModel, type FieldError } from '../../../src/model';
 import { FIELD_ERROR_CODES, foundParams, isFieldErrorCode } from '../../../src/model/io/errorCodes';
 import { modelToJson, parseModel, parseModelText } from '../../../src/model/io/parse';
 import { decodeModelBytes, MAX_MODEL_FILE_BYTES } from '../../../src/model/io/text';
@@ -31,6 +31,13 @@ const ru = (code: FieldError['code'], params: FieldError['params'] = {}) =>
 const good = () => modelToJson(defaultModel(1)) as unknown as Record<string, unknown>;
 const errorsOf = (r: { ok: boolean; errors?: readonly FieldError[] }) =>
   r.ok ? [] : (r.errors ?? []);
+/** A GRU's model file, and its parse with every cell accepted. */
+const gru = () =>
+  modelToJson(randomModel({ seed: 1, T: 3, H: 2, D: 3, K: 3, cell: 'gru' })) as unknown as Record<
+    string,
+    Record<string, unknown>
+  >;
+const parseGated = (json: unknown) => parseModel(json, { cells: CELL_KINDS });
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 
 /** Bad inputs of every kind the core refuses, each with the code it must carry. */
@@ -55,6 +62,12 @@ function battery(): [string, readonly FieldError[]][] {
     ['file.json', errorsOf(parseModelText('{"U": ['))],
     ['file.notObject', errorsOf(parseModel([1, 2]))],
     ['cell.unknown', errorsOf(parseModel({ ...good(), cell: 'gru2' }))],
+    ['cell.unsupported', errorsOf(parseModel({ ...gru() }))],
+    ['key.notForCell', errorsOf(parseGated({ ...gru(), activation: 'tanh' }))],
+    ['key.missingGates', errorsOf(parseGated({ ...gru(), U: undefined }))],
+    ['gates.notObject', errorsOf(parseGated({ ...gru(), W: [[0, 0]] }))],
+    ['gate.missing', errorsOf(parseGated({ ...gru(), U: { ...gru().U, h: undefined } }))],
+    ['gate.unknown', errorsOf(parseGated({ ...gru(), U: { ...gru().U, q: [[0, 0, 0]] } }))],
     ['key.unknown', errorsOf(parseModel({ ...good(), Wx: 1 }))],
     ['key.missingActivation', errorsOf(parseModel({ ...good(), activation: undefined }))],
     ['key.missingTargets', errorsOf(parseModel({ ...good(), targets: undefined }))],

@@ -1,0 +1,211 @@
+/**
+ * What the gated cells (gru.ts, lstm.ts; math.md §8) share: their weights by gate, U_gate (H×D,
+ * on x_t), W_gate (H×H, on s_{t−1} or, for the GRU's candidate, on r_t ⊙ s_{t−1}) and b_gate (H×1,
+ * on the constant 1), named `U.z`, `W.z`, `b.z` (the files' paths); each gate's pre-activation
+ *   a_gate = U_gate x_t + W_gate v_t + b_gate,
+ * and the state-transition Jacobian built from the cell's own backward step (row i of
+ * ∂c_k/∂c_{k−1} is the carried gradient handed back for g = e_i).
+ */
+import type { BackwardStep, Cell } from './cell';
+import { mat, rowView, scale, type Mat } from '../linalg/mat';
+import type { Forward, GatedModel, ModelParts } from './types';
+
+/** The operand of every bias: the constant 1 (a bias's k-th term is δ_k · 1). */
+export const ONE = new Float64Array([1]);
+
+/** The weight names of a gated cell: U, then W, then b, each by gate (`U.z`, …). */
+export function gatedWeights(gates: readonly string[]): string[] {
+  return ['U', 'W', 'b'].flatMap((p) => gates.map((g) => `${p}.${g}`));
+}
+
+/** The indices of the non-zero entries of x, written into `nz`; returns their count. */
+export function nonZeros(x: Float64Array, nz: Int32Array): number {
+  let n = 0;
+  for (let j = 0; j < x.length; j++) if (x[j] !== 0) nz[n++] = j;
+  return n;
+}
+
+/**
+ * a = U x + W v + b, written into `out`, with x's non-zero entries `nz[0 … nnz)` (a one-hot x_t
+ * costs one column of U).
+ */
+export function affineInto(
+  U: Mat,
+  W: Mat,
+  b: Mat,
+  x: Float64Array,
+  nz: Int32Array,
+  nnz: number,
+  v: Float64Array,
+  out: Float64Array,
+): void {
+  const H = W.rows;
+  const D = U.cols;
+  const Ud = U.data;
+  const Wd = W.data;
+  const bd = b.data;
+  for (let i = 0; i < H; i++) {
+    let acc = bd[i];
+    const uo = i * D;
+    for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
+    const wo = i * H;
+    for (let j = 0; j < H; j++) acc += Wd[wo + j] * v[j];
+    out[i] = acc;
+  }
+}
+
+/** out += Mᵀ v (M is H×H). */
+export function addMatTVec(M: Mat, v: Float64Array, out: Float64Array): void {
+  const { rows, cols, data } = M;
+  for (let i = 0; i < rows; i++) {
+    const vi = v[i];
+    if (vi === 0) continue;
+    const o = i * cols;
+    for (let j = 0; j < cols; j++) out[j] += data[o + j] * vi;
+  }
+}
+
+/** The logistic sigmoid σ(a) = 1 / (1 + e^{−a}), without overflow for large |a|. */
+export function sigmoid(a: number): number {
+  if (a >= 0) return 1 / (1 + Math.exp(-a));
+  const e = Math.exp(a);
+  return e / (1 + e);
+}
+
+/** s_{k−1} of a gated model: the initial state for k = 0. */
+export function prevS(model: GatedModel, fwd: Forward, k: number): Float64Array {
+  return k === 0 ? model.initialState : rowView(fwd.s, k - 1);
+}
+
+/** The weights of a gated model in `gatedWeights` order. */
+function weightsOf(model: GatedModel, gates: readonly string[]): Mat[] {
+  const out: Mat[] = [];
+  for (const p of ['U', 'W', 'b'] as const) {
+    const group = model[p] as Readonly<Record<string, Mat>>;
+    for (const g of gates) out.push(group[g]);
+  }
+  return out;
+}
+
+/** The records {U, W, b} by gate from weights in `gatedWeights` order. */
+function recordsOf(
+  weights: readonly Mat[],
+  gates: readonly string[],
+): { U: Record<string, Mat>; W: Record<string, Mat>; b: Record<string, Mat> } {
+  const G = gates.length;
+  const pick = (p: number) => Object.fromEntries(gates.map((g, i) => [g, weights[p * G + i]]));
+  return { U: pick(0), W: pick(1), b: pick(2) };
+}
+
+/** The per-gate description of a weight, for the model file's messages. */
+function describe(gates: readonly string[], names: Readonly<Record<string, string>>): string[] {
+  return [
+    ...gates.map((g) => `the input weights of ${names[g]}`),
+    ...gates.map((g) => `the recurrent weights of ${names[g]}`),
+    ...gates.map((g) => `the bias of ${names[g]}`),
+  ];
+}
+
+/** What a gated cell says of itself; the shared parts are made from it by `gatedCell`. */
+export interface GatedSpec<M extends GatedModel> {
+  readonly kind: M['cell'];
+  readonly gates: readonly string[];
+  /** Each gate in words (for the messages): "the update gate z". */
+  readonly gateNames: Readonly<Record<string, string>>;
+  readonly roles: { readonly input: string; readonly recurrent: string };
+  readonly cache: readonly string[];
+  readonly directGate: string;
+  readonly optionalKeys: readonly string[];
+  carryWidth(H: number): number;
+  initialCarry(model: M): Float64Array;
+  /** The model with the cell's own extra parts (the LSTM's c_{−1}). */
+  extra(parts: ModelParts, H: number): Partial<M>;
+  /** The operand of W_gate (gate index w) at step k. */
+  recurrentOperand(model: M, fwd: Forward, gate: number, k: number): Float64Array;
+  forwardStep: Cell<M>['forwardStep'];
+  backwardStep: Cell<M>['backwardStep'];
+}
+
+/**
+ * The Jacobian ∂c_k/∂c_{k−1} (C×C, row-major) from the cell's backward step: its row i is
+ * ((∂c_k/∂c_{k−1})ᵀ e_i)ᵀ, what step k hands back for g = e_i. One bound step per forward pass.
+ */
+const bound = new WeakMap<Forward, BackwardStep>();
+function transitionFromBackward<M extends GatedModel>(
+  spec: GatedSpec<M>,
+  model: M,
+  fwd: Forward,
+  k: number,
+  out: Float64Array,
+): void {
+  let step = bound.get(fwd);
+  if (step === undefined) {
+    step = spec.backwardStep(model, fwd);
+    bound.set(fwd, step);
+  }
+  const C = spec.carryWidth(fwd.dims.H);
+  const e = new Float64Array(C);
+  for (let i = 0; i < C; i++) {
+    e.fill(0);
+    e[i] = 1;
+    step(k, e, out.subarray(i * C, (i + 1) * C));
+  }
+}
+
+export function gatedCell<M extends GatedModel>(spec: GatedSpec<M>): Cell<M> {
+  const { gates } = spec;
+  const G = gates.length;
+  const weights = gatedWeights(gates);
+  return {
+    kind: spec.kind,
+    weights,
+    roles: spec.roles,
+    cache: spec.cache,
+    shapes: [
+      ...gates.map((): readonly ['H', 'D'] => ['H', 'D']),
+      ...gates.map((): readonly ['H', 'H'] => ['H', 'H']),
+      ...gates.map((): readonly ['H', 1] => ['H', 1]),
+    ],
+    descriptions: describe(gates, spec.gateNames),
+    hasActivation: false,
+    gates,
+    fileKeys: { required: ['U', 'W'], optional: spec.optionalKeys },
+    directGate: spec.directGate,
+    fromParts(parts) {
+      const { weights: ws, V, inputs, targets, initialState, truncate } = parts;
+      const H = V.cols;
+      // A bias the file leaves out is zeros.
+      const full = ws.map((w, i) => (w === undefined && i >= 2 * G ? mat(H, 1) : w));
+      return {
+        cell: spec.kind,
+        ...recordsOf(full, gates),
+        V,
+        inputs,
+        targets,
+        initialState,
+        truncate,
+        ...spec.extra(parts, H),
+      } as M;
+    },
+    carryWidth: spec.carryWidth,
+    weight: (model, i) => weightsOf(model, gates)[i],
+    withWeights: (model, ws) => ({ ...model, ...recordsOf(ws, gates) }),
+    initialCarry: spec.initialCarry,
+    forwardStep: spec.forwardStep,
+    backwardStep: spec.backwardStep,
+    operand(model, fwd, i, k) {
+      if (i < G) return rowView(model.inputs, k);
+      if (i < 2 * G) return spec.recurrentOperand(model, fwd, i - G, k);
+      return ONE;
+    },
+    transition: (model, fwd, k, out) => transitionFromBackward(spec, model, fwd, k, out),
+    // No per-model bound like (γ·σ_max(W))^{t−k}: the gates' derivatives depend on the step.
+    transitionBound: () => ({ gamma: NaN, sigma: NaN }),
+    withRecurrentScale: (model, factor) => ({
+      ...model,
+      W: Object.fromEntries(
+        gates.map((g) => [g, scale((model.W as Readonly<Record<string, Mat>>)[g], factor)]),
+      ),
+    }),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The GRU (math.md §8; Cho et al. 2014, Britz Part 4, d2l: the reset gate applied to s_{t−1}
+ * before W_h; PyTorch's nn.GRU applies it after the matrix, r ⊙ (W_hn s + b_hn), a different
+ * cell), its forward step and, beside it, its local derivatives:
+ *
+ *   z_t = σ(a_z),  a_z = U_z x_t + W_z s_{t−1} + b_z            (update gate)
+ *   r_t = σ(a_r),  a_r = U_r x_t + W_r s_{t−1} + b_r            (reset gate)
+ *   h̃_t = tanh(a_h), a_h = U_h x_t + W_h (r_t ⊙ s_{t−1}) + b_h  (candidate state)
+ *   s_t = (1 − z_t) ⊙ h̃_t + z_t ⊙ s_{t−1}
+ *
+ * With g = (∂E/∂s_k)ᵀ:
+ *   δ_h = g ⊙ (1 − z) ⊙ (1 − h̃²),   δ_z = g ⊙ (s_{k−1} − h̃) ⊙ z(1 − z),
+ *   ρ = W_hᵀ δ_h (the gradient at r ⊙ s_{k−1}),   δ_r = ρ ⊙ s_{k−1} ⊙ r(1 − r),
+ *   (∂E/∂s_{k−1})ᵀ ⊇ z ⊙ g + r ⊙ ρ + W_zᵀ δ_z + W_rᵀ δ_r;
+ *   k-th terms δ_gate x_kᵀ (U), δ_z s_{k−1}ᵀ, δ_r s_{k−1}ᵀ, δ_h (r_k ⊙ s_{k−1})ᵀ (W), δ_gate (b).
+ * The direct path: ∂s_k/∂s_{k−1} ⊇ diag(z_k).
+ */
+import type { BackwardStep } from './cell';
+import { rowView } from '../linalg/mat';
+import { matTVecInto } from '../linalg/products';
+import { addMatTVec, affineInto, gatedCell, nonZeros, prevS, sigmoid } from './gated';
+import type { Forward, GruModel } from './types';
+
+export const GRU_GATES = ['z', 'r', 'h'] as const;
+
+export const GRU_CELL = gatedCell<GruModel>({
+  kind: 'gru',
+  gates: GRU_GATES,
+  gateNames: { z: 'the update gate z', r: 'the reset gate r', h: 'the candidate state h̃' },
+  // The lesson's U and W: the candidate's, the analogue of the vanilla cell's f(U x + W s).
+  roles: { input: 'U.h', recurrent: 'W.h' },
+  // z_t, r_t, h̃_t, and r_t ⊙ s_{t−1} (W_h's operand).
+  cache: ['gate.z', 'gate.r', 'gate.h', 'rs'],
+  directGate: 'gate.z',
+  optionalKeys: ['b'],
+  carryWidth: (H) => H,
+  initialCarry: (model) => model.initialState,
+  extra: () => ({}),
+  recurrentOperand: (model, fwd, gate, k) =>
+    gate === 2 ? rowView(fwd.cache.rs, k) : prevS(model, fwd, k),
+
+  forwardStep(model, x, prev, s, cache, nz) {
+    const [z, r, h, rs] = cache;
+    const { U, W, b } = model;
+    const H = s.length;
+    const nnz = nonZeros(x, nz);
+    affineInto(U.z, W.z, b.z, x, nz, nnz, prev, z);
+    affineInto(U.r, W.r, b.r, x, nz, nnz, prev, r);
+    for (let i = 0; i < H; i++) {
+      z[i] = sigmoid(z[i]);
+      r[i] = sigmoid(r[i]);
+      rs[i] = r[i] * prev[i];
+    }
+    affineInto(U.h, W.h, b.h, x, nz, nnz, rs, h);
+    for (let i = 0; i < H; i++) {
+      h[i] = Math.tanh(h[i]);
+      s[i] = (1 - z[i]) * h[i] + z[i] * prev[i];
+    }
+  },
+
+  backwardStep(model: GruModel, fwd: Forward): BackwardStep {
+    const H = fwd.dims.H;
+    const buf = new Float64Array(4 * H);
+    const dz = buf.subarray(0, H);
+    const dr = buf.subarray(H, 2 * H);
+    const dh = buf.subarray(2 * H, 3 * H);
+    const rho = buf.subarray(3 * H);
+    // U_gate, W_gate and b_gate all feed a_gate: one δ per gate, for each of the three.
+    const deltas = [dz, dr, dh, dz, dr, dh, dz, dr, dh] as const;
+    const Z = fwd.cache['gate.z'].data;
+    const R = fwd.cache['gate.r'].data;
+    const Hc = fwd.cache['gate.h'].data;
+    const W = model.W;
+    return (k, g, gPrev) => {
+      const o = k * H;
+      const sp = prevS(model, fwd, k);
+      for (let i = 0; i < H; i++) {
+        const z = Z[o + i];
+        const h = Hc[o + i];
+        dh[i] = g[i] * (1 - z) * (1 - h * h);
+        dz[i] = g[i] * (sp[i] - h) * z * (1 - z);
+      }
+      matTVecInto(W.h, dh, rho);
+      for (let i = 0; i < H; i++) {
+        const r = R[o + i];
+        dr[i] = rho[i] * sp[i] * r * (1 - r);
+      }
+      if (gPrev) {
+        for (let i = 0; i < H; i++) gPrev[i] = Z[o + i] * g[i] + R[o + i] * rho[i];
+        addMatTVec(W.z, dz, gPrev);
+        addMatTVec(W.r, dr, gPrev);
+      }
+      return deltas;
+    };
+  },
+});

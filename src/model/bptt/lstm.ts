@@ -1,0 +1,120 @@
+/**
+ * The LSTM (math.md §8; PyTorch's nn.LSTM, gates i, f, g, o, one bias per gate), its forward step
+ * and, beside it, its local derivatives. The carried state is (s_t, c_t), 2H entries:
+ *
+ *   i_t = σ(a_i), f_t = σ(a_f), g_t = tanh(a_g), o_t = σ(a_o),  a_q = U_q x_t + W_q s_{t−1} + b_q
+ *   c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t,   s_t = o_t ⊙ tanh(c_t)
+ *
+ * With (g_s, g_c) = ((∂E/∂s_k)ᵀ, (∂E/∂c_k)ᵀ as handed back by step k + 1):
+ *   γ = g_c + g_s ⊙ o ⊙ (1 − tanh²c_k)          (the whole gradient at c_k)
+ *   δ_i = γ ⊙ g ⊙ i(1 − i),  δ_f = γ ⊙ c_{k−1} ⊙ f(1 − f),  δ_g = γ ⊙ i ⊙ (1 − g²),
+ *   δ_o = g_s ⊙ tanh(c_k) ⊙ o(1 − o),
+ *   (∂E/∂s_{k−1})ᵀ ⊇ Σ_q W_qᵀ δ_q,   (∂E/∂c_{k−1})ᵀ ⊇ f ⊙ γ;
+ *   k-th terms δ_q x_kᵀ (U), δ_q s_{k−1}ᵀ (W), δ_q (b).
+ * The direct path: ∂c_k/∂c_{k−1} = diag(f_k) exactly (no peepholes).
+ */
+import type { BackwardStep } from './cell';
+import { rowView } from '../linalg/mat';
+import { addMatTVec, affineInto, gatedCell, nonZeros, prevS, sigmoid } from './gated';
+import type { Forward, LstmModel } from './types';
+
+export const LSTM_GATES = ['i', 'f', 'g', 'o'] as const;
+
+/** c_{k−1}: the initial cell for k = 0. */
+function prevC(model: LstmModel, fwd: Forward, k: number): Float64Array {
+  return k === 0 ? model.initialCell : rowView(fwd.cache.c, k - 1);
+}
+
+export const LSTM_CELL = gatedCell<LstmModel>({
+  kind: 'lstm',
+  gates: LSTM_GATES,
+  gateNames: {
+    i: 'the input gate i',
+    f: 'the forget gate f',
+    g: 'the candidate g',
+    o: 'the output gate o',
+  },
+  // The lesson's U and W: the candidate's, the analogue of the vanilla cell's f(U x + W s).
+  roles: { input: 'U.g', recurrent: 'W.g' },
+  cache: ['gate.i', 'gate.f', 'gate.g', 'gate.o', 'c', 'tanhc'],
+  directGate: 'gate.f',
+  optionalKeys: ['b', 'initialCell'],
+  carryWidth: (H) => 2 * H,
+  initialCarry(model) {
+    const H = model.initialState.length;
+    const out = new Float64Array(2 * H);
+    out.set(model.initialState);
+    out.set(model.initialCell, H);
+    return out;
+  },
+  extra: (parts, H) => ({ initialCell: parts.initialCell ?? new Float64Array(H) }),
+  recurrentOperand: (model, fwd, _gate, k) => prevS(model, fwd, k),
+
+  forwardStep(model, x, prev, carry, cache, nz) {
+    const [ig, fg, gg, og, c, tc] = cache;
+    const { U, W, b } = model;
+    const H = c.length;
+    const sp = prev.subarray(0, H);
+    const cp = prev.subarray(H, 2 * H);
+    const nnz = nonZeros(x, nz);
+    affineInto(U.i, W.i, b.i, x, nz, nnz, sp, ig);
+    affineInto(U.f, W.f, b.f, x, nz, nnz, sp, fg);
+    affineInto(U.g, W.g, b.g, x, nz, nnz, sp, gg);
+    affineInto(U.o, W.o, b.o, x, nz, nnz, sp, og);
+    for (let j = 0; j < H; j++) {
+      ig[j] = sigmoid(ig[j]);
+      fg[j] = sigmoid(fg[j]);
+      gg[j] = Math.tanh(gg[j]);
+      og[j] = sigmoid(og[j]);
+      c[j] = fg[j] * cp[j] + ig[j] * gg[j];
+      tc[j] = Math.tanh(c[j]);
+      carry[j] = og[j] * tc[j];
+      carry[H + j] = c[j];
+    }
+  },
+
+  backwardStep(model: LstmModel, fwd: Forward): BackwardStep {
+    const H = fwd.dims.H;
+    const buf = new Float64Array(4 * H);
+    const di = buf.subarray(0, H);
+    const df = buf.subarray(H, 2 * H);
+    const dg = buf.subarray(2 * H, 3 * H);
+    const dO = buf.subarray(3 * H);
+    const deltas = [di, df, dg, dO, di, df, dg, dO, di, df, dg, dO] as const;
+    const I = fwd.cache['gate.i'].data;
+    const F = fwd.cache['gate.f'].data;
+    const G = fwd.cache['gate.g'].data;
+    const O = fwd.cache['gate.o'].data;
+    const TC = fwd.cache.tanhc.data;
+    const W = model.W;
+    return (k, gr, gPrev) => {
+      const o = k * H;
+      const cp = prevC(model, fwd, k);
+      for (let j = 0; j < H; j++) {
+        const gs = gr[j];
+        const tc = TC[o + j];
+        const og = O[o + j];
+        const ig = I[o + j];
+        const fg = F[o + j];
+        const gg = G[o + j];
+        const gc = gr[H + j] + gs * og * (1 - tc * tc);
+        di[j] = gc * gg * ig * (1 - ig);
+        df[j] = gc * cp[j] * fg * (1 - fg);
+        dg[j] = gc * ig * (1 - gg * gg);
+        dO[j] = gs * tc * og * (1 - og);
+        if (gPrev) {
+          gPrev[j] = 0;
+          gPrev[H + j] = fg * gc;
+        }
+      }
+      if (gPrev) {
+        const gs = gPrev.subarray(0, H);
+        addMatTVec(W.i, di, gs);
+        addMatTVec(W.f, df, gs);
+        addMatTVec(W.g, dg, gs);
+        addMatTVec(W.o, dO, gs);
+      }
+      return deltas;
+    };
+  },
+});
