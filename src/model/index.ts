@@ -1,7 +1,7 @@
 /**
  * The numeric core of BPTT: pure float64 math, no UI.
  * - linalg/: matrices, products (and their WebAssembly SIMD kernel), σ_max;
- * - bptt/: the cells (cell.ts, rnn.ts), the forward pass, the one backward sweep and what is built
+ * - bptt/: the cells (cell.ts; rnn.ts the lecture's, gru.ts and lstm.ts the gated ones), the forward pass, the one backward sweep and what is built
  *   on it (gradients, a target's terms, Jacobians, the gradient check, training);
  * - io/: the model and results files, their validation and error codes, the model in a link
  *   (only its types here: the parsers and codecs are imported by path, so that the lesson's
@@ -19,6 +19,9 @@ export * from './bptt/types';
 export * from './bptt/cell';
 export * from './bptt/cells';
 export * from './bptt/rnn';
+export * from './bptt/gated';
+export * from './bptt/gru';
+export * from './bptt/lstm';
 export * from './bptt/activation';
 export * from './bptt/forward';
 export * from './bptt/sweep';

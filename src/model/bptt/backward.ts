@@ -13,6 +13,11 @@ import { forward, outputErrorInto, zerosLike } from './forward';
 import { sweep, sweepWork } from './sweep';
 import type { Forward, Gradients, AnyModel } from './types';
 
+/** Whether the cell carries more than s_k (the LSTM's c_k). */
+function carriesMore(model: AnyModel, fwd: Forward): boolean {
+  return cellOf(model).carryWidth(fwd.dims.H) > fwd.dims.H;
+}
+
 /** True when the model's truncation keeps every term (n ≥ T − 1 or no truncation). */
 export function isFullBptt(model: AnyModel): boolean {
   return model.truncate === null || model.truncate >= model.inputs.rows - 1;
@@ -91,6 +96,23 @@ export function stateGradients(model: AnyModel, fwd: Forward = forward(model)): 
 }
 
 /**
+ * (∂E/∂c_k)ᵀ for every k (T×C, C the cell's carry width): the total derivative of E with respect
+ * to each carried state; its first H columns are stateGradients', the rest (the LSTM's ∂E/∂c_k)
+ * what a cell carries beyond s_k. Untruncated.
+ */
+export function carryGradients(model: AnyModel, fwd: Forward = forward(model)): Mat {
+  const { T, H } = fwd.dims;
+  const C = cellOf(model).carryWidth(H);
+  const out = mat(T, C);
+  sweep(model, fwd, {
+    from: T - 1,
+    sources: 'all',
+    onStep: (k, g) => rowView(out, k).set(g.subarray(0, C)),
+  });
+  return out;
+}
+
+/**
  * Row k (k = 0 … T−2): the part of ∂E/∂s_k that step k + 1 hands back, its local backward step
  * applied to (∂E/∂s_{k+1})ᵀ (the row k + 1 of `dEds`, stateGradients by default). For the vanilla
  * cell Wᵀ(f′(z_{k+1}) ⊙ (∂E/∂s_{k+1})ᵀ).
@@ -98,7 +120,7 @@ export function stateGradients(model: AnyModel, fwd: Forward = forward(model)): 
 export function carriedGradients(
   model: AnyModel,
   fwd: Forward,
-  dEds: Mat = stateGradients(model, fwd),
+  dEds: Mat = carriesMore(model, fwd) ? carryGradients(model, fwd) : stateGradients(model, fwd),
 ): Mat {
   const { T, H } = fwd.dims;
   const cell = cellOf(model);
@@ -108,7 +130,8 @@ export function carriedGradients(
   const g = new Float64Array(C);
   const gPrev = new Float64Array(C);
   for (let k = 0; k < T - 1; k++) {
-    g.set(rowView(dEds, k + 1));
+    // A T×H dEds (the states' alone) leaves the rest of a wider carry's gradient at zero.
+    g.set(rowView(dEds, k + 1).subarray(0, C));
     step(k + 1, g, gPrev);
     rowView(out, k).set(gPrev.subarray(0, H));
   }

@@ -6,7 +6,7 @@
  *   ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}.
  */
 import { sigmaMax } from '../linalg/jacobi';
-import { mat, type Mat } from '../linalg/mat';
+import { mat, rowView, type Mat } from '../linalg/mat';
 import { matMulInto, matTVecInto } from '../linalg/products';
 import { JACOBI_MAX, topSingular } from '../linalg/lanczos';
 import { cellOf } from './cells';
@@ -92,4 +92,49 @@ function compute(
   for (let k = 0; k <= t; k++) bound[k] = Math.pow(g * sigmaW, t - k);
   const norms: JacobianNorms = { t, productNorm, sigmaW, gamma: g, bound };
   return keep ? { ...norms, step, product } : norms;
+}
+
+/** The direct path's products of one target t (DirectPath). */
+export interface DirectPath {
+  readonly t: number;
+  /** The gate whose product it is (the LSTM's forget gate `f`, the GRU's update gate `z`). */
+  readonly gate: string;
+  /** k = 0 … t: the diagonal of Π_{j=k+1}^{t} diag(d_j) (length H; ones for k = t). */
+  readonly diag: readonly Float64Array[];
+  /** k = 0 … t: its σ_max, max_i |diag_i|. */
+  readonly norm: Float64Array;
+}
+
+/**
+ * The direct path of a gated cell (math.md §8): Π_{j=k+1}^{t} diag(d_j), with d_j the cell's
+ * direct gate at step j. For the LSTM d = f, and the product is exactly ∂c_t/∂c_k along the cell
+ * state alone (the "constant error carousel" when f ≈ 1); for the GRU d = z, the part of ∂s_t/∂s_k
+ * through the update gate's keep path alone. Null for a cell without one (the vanilla cell, whose
+ * whole product is ∂s_t/∂s_k = Π_j diag(f′(z_j)) W).
+ */
+export function directPath(model: AnyModel, fwd: Forward, t: number): DirectPath | null {
+  const cell = cellOf(model);
+  const name = cell.directGate;
+  if (name === null) return null;
+  const { T, H } = fwd.dims;
+  if (!Number.isInteger(t) || t < 0 || t >= T)
+    throw new RangeError(`target t = ${t} is not in [0, ${T})`);
+  const gate = fwd.cache[name];
+  const buf = new Float64Array((t + 1) * H);
+  const diag: Float64Array[] = [];
+  for (let k = 0; k <= t; k++) diag.push(buf.subarray(k * H, (k + 1) * H));
+  const norm = new Float64Array(t + 1);
+  diag[t].fill(1);
+  norm[t] = 1;
+  for (let k = t - 1; k >= 0; k--) {
+    // Π_{j=k+1}^{t} = (Π_{j=k+2}^{t}) · diag(d_{k+1})
+    const d = rowView(gate, k + 1);
+    let m = 0;
+    for (let i = 0; i < H; i++) {
+      diag[k][i] = diag[k + 1][i] * d[i];
+      m = Math.max(m, Math.abs(diag[k][i]));
+    }
+    norm[k] = m;
+  }
+  return { t, gate: name.replace(/^gate\./, ''), diag, norm };
 }

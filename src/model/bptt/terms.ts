@@ -65,6 +65,11 @@ export function targetTerms(model: AnyModel, fwd: Forward, t: number): TargetTer
   const dEdsBuf = new Float64Array(n * H);
   const dEds: Float64Array[] = new Array(n);
   for (let k = 0; k < n; k++) dEds[k] = dEdsBuf.subarray(k * H, (k + 1) * H);
+  // The carry beyond s_k (the LSTM's c_k): (∂E_t/∂c_k)ᵀ.
+  const extra = cell.carryWidth(H) - H;
+  const dEdcBuf = extra > 0 ? new Float64Array(n * extra) : null;
+  const dEdc: Float64Array[] | undefined = dEdcBuf ? new Array(n) : undefined;
+  if (dEdc) for (let k = 0; k < n; k++) dEdc[k] = dEdcBuf!.subarray(k * extra, (k + 1) * extra);
   const small = new Float64Array(K + K * H);
   const e = outputErrorInto(model, fwd, t, small.subarray(0, K));
   const V = mat(K, H, small.subarray(K));
@@ -93,6 +98,7 @@ export function targetTerms(model: AnyModel, fwd: Forward, t: number): TargetTer
   ) => {
     const out = dEds[k];
     for (let i = 0; i < H; i++) out[i] = g[i];
+    if (dEdc) dEdc[k].set(g.subarray(H, H + extra));
     if (first[0] < 0)
       for (let w = 0; w < W; w++) {
         first[w] = ds.indexOf(ds[w]);
@@ -137,6 +143,7 @@ export function targetTerms(model: AnyModel, fwd: Forward, t: number): TargetTer
     ),
     outputError: e,
     dEds,
+    ...(dEdc ? { dEdc } : {}),
     delta: Wt.delta,
     U: U.terms,
     W: Wt.terms,
