@@ -20,13 +20,16 @@ import {
 
 const USAGE = `Usage: npm run --silent bptt -- FILE [--terms] [--compact]
 
-Runs backpropagation through time on the vanilla RNN described by FILE (a model file, JSON;
-- reads standard input) and prints the results as JSON: loss, states, outputs, gradients
-(truncated when the model sets "truncate"), the full gradients when truncated, sizes, and the
-Jacobian norms of the last target (diagnostics: null where they overflow float64).
+Runs backpropagation through time on the RNN described by FILE (a model file, JSON; - reads
+standard input): the lecture's vanilla cell, a GRU or an LSTM. Prints the results as JSON: loss,
+states, outputs, gradients (truncated when the model sets "truncate"), the full gradients when
+truncated, sizes, and the Jacobian norms of the last target (diagnostics: null where they
+overflow float64, or where a gated cell has no such bound); for a gated cell also "cell", each
+gate's activations ("gates") and, for the LSTM, the cell states c_t ("cells").
 
 Options:
   --terms     also print every target's slide terms, terms.U[t][k] and terms.W[t][k]
+              (a gated cell's by gate: terms.U.z[t][k], …)
               (refused when they would exceed ${MAX_TERM_NUMBERS.toLocaleString('en')} numbers)
   --compact   print the JSON on one line
   -h, --help  show this help
@@ -38,6 +41,15 @@ Model file:
     "inputs": number[T][D], "targets": integer[T] (class indices in [0, K)),
     "initialState": number[H] (optional; zeros when absent),
     "truncate": integer ≥ 0 (optional; absent means full BPTT)
+  }
+  or a gated cell (no "activation"; each gate's U number[H][D], W number[H][H], b number[H]):
+  {
+    "cell": "gru" | "lstm",
+    "U": { gate: … }, "W": { gate: … }, "b": { gate: … } (optional; zeros when absent),
+        gates z, r, h (GRU; the reset gate applied before W_h, as in Cho 2014)
+        or i, f, g, o (LSTM, as PyTorch's nn.LSTM),
+    "V", "inputs", "targets", "initialState", "truncate" as above,
+    "initialCell": number[H] (LSTM only; optional; zeros when absent)
   }
 
 Exit status: 0 on success, 1 on a bad or unreadable model file or when a result (loss, states,
@@ -141,7 +153,7 @@ function run(argv: readonly string[]): string {
     if (n > MAX_TERM_NUMBERS) {
       throw new Failure(
         `${name}: --terms would print ${n.toLocaleString('en')} numbers ` +
-          `(T(T+1)/2 · H(D+H)), more than the limit of ${MAX_TERM_NUMBERS.toLocaleString('en')}; ` +
+          `(T(T+1)/2 · H(D+H), times the gates of a gated cell), more than the limit of ${MAX_TERM_NUMBERS.toLocaleString('en')}; ` +
           'run without --terms, or use a shorter sequence or fewer hidden units',
         1,
       );

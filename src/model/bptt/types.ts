@@ -124,9 +124,9 @@ export interface Forward {
   readonly carry: Mat;
   /** The cell's per-step values by name (cell.cache), each T×H. */
   readonly cache: Readonly<Record<string, Mat>>;
-  /** T×H pre-activations z_t (the vanilla cell's cache). */
+  /** T×H pre-activations z_t (the vanilla cell's cache; absent for a gated cell: see `cache`). */
   readonly z: Mat;
-  /** T×H activation derivatives f′(z_t) (relu′(0) = 0; the vanilla cell's cache). */
+  /** T×H activation derivatives f′(z_t) (relu′(0) = 0; the vanilla cell's cache; absent for a gated cell). */
   readonly fprime: Mat;
   /** T×K logits o_t = V s_t. */
   readonly o: Mat;
@@ -206,9 +206,9 @@ export interface TargetTerms {
 /** The norms of the recurrence's Jacobian products for one target t, and their bound. */
 export interface JacobianNorms {
   readonly t: number;
-  /** k = 0 … t: σ_max(∂s_t/∂s_k). */
+  /** k = 0 … t: σ_max(∂s_t/∂s_k) (of the carried state's product: the LSTM's over (s, c), 2H×2H). */
   readonly productNorm: Float64Array;
-  /** σ_max(W). */
+  /** σ_max(W) (NaN for a gated cell: no such bound, nor γ; the bound is NaN too). */
   readonly sigmaW: number;
   /** γ = sup |f′| for the activation (tanh 1, relu 1, sigmoid 1/4, linear 1). */
   readonly gamma: number;
@@ -218,7 +218,10 @@ export interface JacobianNorms {
 
 /** Jacobians of the recurrence for one target t: the norms, and the matrices themselves. */
 export interface JacobianInfo extends JacobianNorms {
-  /** j = 0 … t: ∂s_j/∂s_{j−1} = diag(f′(z_j)) W (H×H). */
+  /**
+   * j = 0 … t: ∂c_j/∂c_{j−1} of the carried state, C×C: diag(f′(z_j)) W (H×H) for the vanilla cell,
+   * ∂(s_j, c_j)/∂(s_{j−1}, c_{j−1}) (2H×2H) for the LSTM.
+   */
   readonly step: readonly Mat[];
   /** k = 0 … t: ∂s_t/∂s_k = Π_{j=k+1..t} ∂s_j/∂s_{j−1} (identity for k = t). */
   readonly product: readonly Mat[];

@@ -5,6 +5,15 @@
  * respect to step k's copy is the k-th term, the weight-copy definition), and finite differences
  * of the carried state. Random models of several shapes, with and without biases, with zero and
  * random initial states (and cells), one-hot and real inputs, full and truncated BPTT.
+ *
+ * Planted bugs (2026-12-07; each planted in src/model/bptt, this file and reference.test.ts run,
+ * then reverted) and how many of their 72 tests failed:
+ *   1. GRU: W_r transposed in the forward step                      16 (incl. the gru-hello fixture)
+ *   1b. GRU: W_zᵀ replaced by W_z in the backward step              13
+ *   2. GRU: r applied after W_h, r ⊙ (W_h s) (PyTorch's nn.GRU)      16
+ *   3. LSTM: the forget path f ⊙ γ to c_{k−1} dropped (backward)     17
+ *   4. LSTM: the forget path f ⊙ c_{k−1} dropped (forward)           21
+ *   5. LSTM: the output gate's σ′ taken as o instead of o(1 − o)     17
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,6 +28,7 @@ import {
   paramNames,
   paramOf,
   randomModel,
+  sgdStep,
   stateGradients,
   targetTerms,
   truncatedGradients,
@@ -398,6 +408,18 @@ describe('the direct path Π_j diag(d_j)', () => {
   it('the vanilla cell has none', () => {
     const m = randomModel({ seed: 1, T: 3, H: 2, D: 2, K: 2 });
     expect(directPath(m, forward(m), 2)).toBeNull();
+  });
+});
+
+describe('training a gated model', () => {
+  it('a step of gradient descent on every gate lowers the loss', () => {
+    for (const c of ['gru', 'lstm'] as const) {
+      const m = build({ ...SHAPES[0], cell: c, biases: 'random' }, 1);
+      const r = sgdStep(m, { lr: 0.05 });
+      expect(r.diverged).toBe(false);
+      expect((r.model as GatedModel).cell).toBe(c);
+      expect(forward(r.model).loss).toBeLessThan(r.loss);
+    }
   });
 });
 
