@@ -26,9 +26,12 @@ export interface ResultsJson {
   loss: { total: number; perStep: number[] };
   states: number[][];
   outputs: number[][];
-  /** Every parameter's gradient by name (the vanilla U, W and V). */
+  /**
+   * Every parameter's gradient by name (the vanilla U, W and V). Typed as the vanilla cell's: a
+   * gated cell's U, W and b are keyed by gate ({ "z": number[H][D], … }; b's vectors), V a matrix.
+   */
   gradients: Record<string, number[][]>;
-  /** Each cell weight's terms by name, [t][k] (the vanilla U and W). */
+  /** Each cell weight's terms by name, [t][k] (the vanilla U and W; a gated cell's by gate first). */
   terms?: Record<string, number[][][][]>;
   [extra: string]: unknown;
 }

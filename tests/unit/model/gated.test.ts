@@ -18,6 +18,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cellOf,
+  carriedGradients,
   carryGradients,
   directPath,
   forward,
@@ -25,6 +26,7 @@ import {
   gradientCheck,
   gradients,
   jacobians,
+  outputError,
   paramNames,
   paramOf,
   randomModel,
@@ -333,6 +335,18 @@ describe.each(SHAPES)('gated cells: $cell, seed $seed', (shape) => {
     }
     const all = carryGradients(model, fwd);
     const states = stateGradients(model, fwd);
+    // What step k + 1 hands back to s_k, plus Vᵀ(ŷ_k − y_k), is the whole ∂E/∂s_k.
+    const carried = carriedGradients(model, fwd);
+    for (let k = 0; k < T - 1; k++) {
+      const e = outputError(model, fwd, k);
+      for (let i = 0; i < H; i++) {
+        let direct = 0;
+        for (let c = 0; c < e.length; c++) direct += model.V.data[c * H + i] * e[c];
+        expect(Math.abs(direct + carried.data[k * H + i] - states.data[k * H + i])).toBeLessThan(
+          1e-13,
+        );
+      }
+    }
     expect(all.cols).toBe(C);
     for (let k = 0; k < T; k++)
       for (let i = 0; i < C; i++) {
