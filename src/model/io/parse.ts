@@ -178,7 +178,9 @@ export function parseModel(json: unknown, opts: ParseOptions = {}): ParseResult<
       out = v;
       for (const gate of Object.keys(v)) {
         if (cell.gates.includes(gate)) continue;
-        const guess = suggestKey(gate, cell.gates);
+        // Gates are single letters, each one edit from any other: suggest only a change of case.
+        const near = suggestKey(gate, cell.gates);
+        const guess = near?.toLowerCase() === gate.toLowerCase() || gate.length > 1 ? near : null;
         errs.add(
           `${key}.${gate}`,
           `unknown gate${guess ? `; did you mean "${guess}"?` : ''} (the ${cell.kind} cell's gates: ${gateList})`,

@@ -64,6 +64,10 @@ describe('gated model files', () => {
     expect(problems({ ...gru, initialCell: [0, 0, 0] })).toEqual(['initialCell key.notForCell']);
     expect(problems({ ...lstm, initialCell: [0, 0] })).toEqual(['initialCell vector.length']);
     expect(problems({ ...gru, U: { ...U, q: [[0, 0]] } })).toEqual(['U.q gate.unknown']);
+    expect(errorsOf({ ...gru, U: { ...U, q: [[0, 0]] } })[0].message).not.toMatch(/did you mean/);
+    expect(errorsOf({ ...gru, U: { ...U, Z: U.z, z: undefined } })[0].message).toMatch(
+      /did you mean "z"/,
+    );
     expect(errorsOf({ ...gru, U: { ...U, zz: [[0, 0]] } })[0].message).toMatch(/did you mean "z"/);
     expect(problems({ ...gru, U: { z: U.z, r: U.r } })).toEqual(['U.h gate.missing']);
     expect(problems({ ...gru, b: { ...b, h: undefined } })).toEqual(['b.h gate.missing']);
