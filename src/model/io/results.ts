@@ -7,7 +7,8 @@
  *   "gradients": { "U": H×D, "W": H×H, "V": K×H },      // every parameter by name (paramNames);
  *                                                       // truncated when the model says so
  *   "dims": { T, H, D, K }, "activation" (when the model file names it), "truncate": n | null,
- *   "jacobian": { t, sigmaW, gamma, productNorm[k], bound[k] }  // for the last target, on request;
+ *   "jacobian": { t, sigmaW, gamma, productNorm[k], bound[k] }  // for the last target, on request
+ *                                     // (a gated cell's also directGate, directPathNorm[k]);
  *                                     // diagnostics: null where not finite (the bound overflows
  *                                     // long before the results do, e.g. σ_max(W) = 1e200)
  *   "terms": { "U": [t][k] → H×D, "W": [t][k] → H×H }            // on request
@@ -20,7 +21,7 @@
  */
 import { fullGradients, gradients } from '../bptt/backward';
 import { dimsOf, forward } from '../bptt/forward';
-import { jacobianNorms } from '../bptt/jacobian';
+import { directPath, jacobianNorms } from '../bptt/jacobian';
 import { targetTerms } from '../bptt/terms';
 import { weightPath, type Cell } from '../bptt/cell';
 import { cellOf } from '../bptt/cells';
@@ -107,12 +108,17 @@ export function computeResults(model: AnyModel, opts: ResultsOptions): ResultsJs
   }
   if (opts.jacobian) {
     const j = jacobianNorms(model, fwd, T - 1);
+    // A gated cell's direct path: σ_max of Π_{j=k+1}^{T−1} diag(f_j) (LSTM) or diag(z_j) (GRU).
+    const direct = directPath(model, fwd, T - 1);
     out.jacobian = {
       t: j.t,
       sigmaW: orNull(j.sigmaW),
       gamma: orNull(j.gamma),
       productNorm: Array.from(j.productNorm, orNull),
       bound: Array.from(j.bound, orNull),
+      ...(direct
+        ? { directGate: direct.gate, directPathNorm: Array.from(direct.norm, orNull) }
+        : {}),
     };
   }
   if (opts.terms) {

@@ -112,6 +112,11 @@ describe('`bptt` on gated model files', () => {
     const jac = out.jacobian as Json;
     expect(jac.sigmaW).toBeNull();
     expect((jac.productNorm as number[]).length).toBe(4);
+    expect(jac.directGate).toBe('f');
+    const f = (out.gates as Record<string, number[][]>).f;
+    const norms = jac.directPathNorm as number[];
+    expect(norms[3]).toBe(1);
+    expect(norms[2]).toBeCloseTo(Math.max(...f[3].map(Math.abs)), 14);
   });
 
   it('refuses a bad gated file with the field named', () => {
