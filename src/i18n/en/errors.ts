@@ -26,6 +26,21 @@ export const ERRORS = {
   'matrix.W': 'the recurrent weights',
   'matrix.V': 'the output weights',
   'matrix.inputs': 'the inputs x₀, x₁, … (one per step)',
+  // A gated cell's weights (math.md §8), as the core describes them (src/model/bptt/gru.ts, lstm.ts).
+  'matrix.U.z': 'the input weights of the update gate z',
+  'matrix.W.z': 'the recurrent weights of the update gate z',
+  'matrix.U.r': 'the input weights of the reset gate r',
+  'matrix.W.r': 'the recurrent weights of the reset gate r',
+  'matrix.U.h': 'the input weights of the candidate state h̃',
+  'matrix.W.h': 'the recurrent weights of the candidate state h̃',
+  'matrix.U.i': 'the input weights of the input gate i',
+  'matrix.W.i': 'the recurrent weights of the input gate i',
+  'matrix.U.f': 'the input weights of the forget gate f',
+  'matrix.W.f': 'the recurrent weights of the forget gate f',
+  'matrix.U.g': 'the input weights of the candidate g',
+  'matrix.W.g': 'the recurrent weights of the candidate g',
+  'matrix.U.o': 'the input weights of the output gate o',
+  'matrix.W.o': 'the recurrent weights of the output gate o',
   'phrase.layout': 'number[{rows}][{cols}], {what}',
   'phrase.limit': '{dim} = {n} exceeds the limit {dim} ≤ {limit} ({dimWord})',
   'phrase.classRangeK': 'in [0, {K})',
@@ -47,7 +62,8 @@ export const ERRORS = {
   'key.missingMatrix': 'missing; expected {layoutText}',
   'cell.unsupported':
     'the {cell} cell is not supported here (expected {known}); the bptt command reads every cell',
-  'key.notForCell': 'not a key of the {cell} cell: it belongs to {owners} only (allowed: {allowed})',
+  'key.notForCell':
+    'not a key of the {cell} cell: it belongs to {owners} only (allowed: {allowed})',
   'key.missingGates':
     'missing; expected an object keyed by gate ({gates}), each number[{rows}][{cols}]',
   'gates.notObject': 'expected an object keyed by gate ({gates}), found {foundText}',

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CELL_KINDS, randomModel, type AnyModel, type FieldError } from '../../../src/model';
 import { modelToJson, parseModel } from '../../../src/model/io/parse';
 import { runBptt } from '../../../src/cli/bpttCommand';
+import { fieldErrorText } from '../../../src/i18n';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,12 @@ describe('gated model files', () => {
     ]);
     expect(problems({ ...gru, U: { ...U, r: [[0, 0, 0]] } })).toContain('U.r matrix.shape');
     expect(problems({ ...gru, U: { ...U, r: [[0, NaN]] } })[0]).toMatch(/^U\.r\[0\]\[1\] /);
+    // Russian names the gate's matrix from the catalog.
+    const lstmU = lstm.U as Json;
+    const e = errorsOf({ ...lstm, U: { ...lstmU, f: 'no' } });
+    expect(e.map((x) => `${x.field} ${x.code}`)).toEqual(['U.f matrix.notArray']);
+    expect(e[0].message).toMatch(/the input weights of the forget gate f/);
+    expect(fieldErrorText('ru', e[0])).toMatch(/входные веса вентиля забывания f/);
     // The vanilla cell's file may not carry a gated cell's keys.
     const rnn = fileOf(randomModel({ seed: 1, T: 2, H: 2, D: 2, K: 2 }));
     expect(problems({ ...rnn, b: {} })).toEqual(['b key.notForCell']);
