@@ -9,7 +9,8 @@ import { mat, type Mat } from './mat';
 
 export function orthogonalFactor(m: Mat): Mat {
   const n = m.rows;
-  if (m.cols !== n) throw new RangeError(`orthogonalFactor needs a square matrix, not ${n}×${m.cols}`);
+  if (m.cols !== n)
+    throw new RangeError(`orthogonalFactor needs a square matrix, not ${n}×${m.cols}`);
   const cols: Float64Array[] = [];
   const scaleOf = Math.max(1e-300, ...Array.from(m.data, Math.abs));
   /** v made orthogonal to the columns so far (twice, for accuracy); null when nothing is left. */
