@@ -16,10 +16,10 @@ export const BUDGETS = {
    * What a first visit fetches before its first formula paints: the initial JS, the KaTeX chunk
    * and the shown language's catalog (the largest one's).
    */
-  // 200 KB by the budgets issue; raised for now by the lesson's sub-step sentences, new steps and
-  // Russian typography (211.3 KB measured). To return under 200 KB: the sub-step sentences and the
-  // speaker notes move to the part loaded on demand.
-  firstFormulaJsGzip: 212 * 1024,
+  // 200 KB by the budgets issue; over it for now by the lesson's new steps, Russian typography and
+  // number formatting and the texts' case facts (207.6 KB measured, with the sub-step sentences and
+  // the speaker notes already moved to the part loaded on demand). To be brought back under 200 KB.
+  firstFormulaJsGzip: 208 * 1024,
   cssGzip: 30 * 1024,
   fontsBytes: 350 * 1024,
 } as const;

@@ -15,12 +15,18 @@ import { ShownLesson } from '../components/ShownLesson';
 import { StepPanel } from '../components/StepPanel';
 import { useKeyboardNav } from '../components/useKeyboardNav';
 import { ClassroomLayer } from '../classroom/ClassroomLayer';
+import { loadSubstepSentence } from '../classroom/loadOverlays';
 import { ExploreSlot } from '../explore/ExploreSlot';
 import { useExploreMode } from './useExploreMode';
 
 /** Idle preparation of the neighbouring steps: a chunk of its own, not needed for the first paint. */
 const PrewarmFormulas = lazy(() =>
   import('../components/PrewarmFormulas').then((m) => ({ default: m.PrewarmFormulas })),
+);
+
+/** The sub-step's sentence: its strings come on demand, after the first formula. */
+const SubstepSentence = lazy(() =>
+  loadSubstepSentence().then((m) => ({ default: m.SubstepSentence })),
 );
 
 /** The lesson: header, diagram, formulas, the step's text and values, navigation. */
@@ -107,7 +113,14 @@ export function App() {
             >
               <Panel name="step">
                 <ShownLesson>
-                  <StepPanel end={<ExploreLead />} />
+                  <StepPanel
+                    now={
+                      <Suspense fallback={null}>
+                        <SubstepSentence />
+                      </Suspense>
+                    }
+                    end={<ExploreLead />}
+                  />
                 </ShownLesson>
               </Panel>
             </div>

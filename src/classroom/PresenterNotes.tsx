@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LANG_NAMES, LANGS, type Lang } from '../i18n';
-import { lessonText } from '../lesson/stepTexts';
+import { stepNotes } from '../lesson/stepTexts';
 import { selectLessonCtx, selectStep, useLesson } from '../store';
 import { lessonFacts } from '../store/lessonFacts';
 import { useT } from '../components/useT';
@@ -55,7 +55,7 @@ export function PresenterNotes() {
       </button>
       {order.map((l, i) => {
         const facts = lessonFacts({ model, target, step, sub }, l);
-        const text = lessonText(l, step.notes, ctx, facts).trim();
+        const text = stepNotes(step, ctx, l, facts).trim();
         return (
           <div
             key={l}

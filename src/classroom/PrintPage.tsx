@@ -1,4 +1,4 @@
-import { stepTexts } from '../lesson/stepTexts';
+import { stepNotes, stepTexts, subText } from '../lesson/stepTexts';
 import { lessonFacts } from '../store/lessonFacts';
 import { selectLessonCtx, selectStep, STEP_COUNT, useLesson } from '../store';
 import { useT } from '../components/useT';
@@ -52,7 +52,9 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
   const target = useLesson((s) => s.target);
   const step = selectStep({ stepIndex });
   const ctx = selectLessonCtx({ model, target, stepIndex, sub });
-  const texts = stepTexts(step, ctx, lang, lessonFacts({ model, target, step, sub }, lang), sub);
+  const facts = lessonFacts({ model, target, step, sub }, lang);
+  const texts = stepTexts(step, ctx, lang, facts);
+  const now = subText(step, sub, ctx, lang, facts);
   const size = DIAGRAM[paper][layout];
   return (
     <section
@@ -80,7 +82,7 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
           <div className="cls-print-page__text">
             <SnapshotFormulas stepIndex={stepIndex} sub={sub} />
             <div className="cls-print-page__body">
-              {texts.now && <p className="cls-print-page__now">{texts.now}</p>}
+              {now && <p className="cls-print-page__now">{now}</p>}
               {paragraphs(texts.body)}
             </div>
           </div>
@@ -90,7 +92,7 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
         <FitBox className="cls-print-page__notes">
           <div className="cls-print-page__notes-text" data-testid="print-notes">
             <h3>{vt('print.notes')}</h3>
-            {paragraphs(texts.notes)}
+            {paragraphs(stepNotes(step, ctx, lang, facts))}
           </div>
         </FitBox>
       )}

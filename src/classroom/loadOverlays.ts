@@ -13,6 +13,7 @@ function withStrings<M>(chunk: Promise<M>): Promise<M> {
 export const loadOverlays = () => withStrings(import('./Overlays'));
 export const loadPresenterView = () => withStrings(import('./PresenterView'));
 export const loadPrintView = () => withStrings(import('./PrintView'));
+export const loadSubstepSentence = () => withStrings(import('./SubstepSentence'));
 
 /** Starts loading the overlays in the background; a failure surfaces when one is opened. */
 export function preloadOverlays(): void {

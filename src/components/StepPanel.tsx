@@ -10,11 +10,12 @@ import { useShownLesson } from './useShownLesson';
 import { useStepFacts } from './useStepFacts';
 
 /**
- * The current step's title, the sentence of its sub-step, its formulas and explanation, the sum of
- * the per-k terms when the step shows them (the terms themselves stand beside each s_k in the
- * diagram), and the zoom; `end` after the explanation at the lesson's last position.
+ * The current step's title, the sentence of its sub-step (`now`: its strings come on demand), its
+ * formulas and explanation, the sum of the per-k terms when the step shows them (the terms
+ * themselves stand beside each s_k in the diagram), and the zoom; `end` at the lesson's last
+ * position.
  */
-export function StepPanel({ end }: { readonly end?: ReactNode }) {
+export function StepPanel({ now, end }: { readonly now?: ReactNode; readonly end?: ReactNode }) {
   const tr = useT();
   const lang = useShownLesson((s) => s.lang);
   const stepIndex = useShownLesson((s) => s.stepIndex);
@@ -24,13 +25,13 @@ export function StepPanel({ end }: { readonly end?: ReactNode }) {
   const ctx = useShownLesson(selectLessonCtx);
   const last = useShownLesson(selectIsLast);
   const facts = useStepFacts();
-  const texts = stepTexts(step, ctx, lang, facts, sub);
+  const texts = stepTexts(step, ctx, lang, facts);
   const paragraphs = texts.body.split(/\n\s*\n/);
   // After the first sub-step the step's explanation folds to its first sentence: the sub-step's
   // own sentence and the newest formula have the room (a button unfolds it, for this position).
   const at = `${step.id}:${sub}`;
   const [opened, setOpened] = useState<string | null>(null);
-  const foldable = texts.now !== null && sub > 0;
+  const foldable = count > 1 && sub > 0;
   const bodyShown = !foldable || opened === at;
   const showTerms = !!(step.focus.terms || step.focus.jacobians) && !step.focus.decay;
   return (
@@ -58,11 +59,7 @@ export function StepPanel({ end }: { readonly end?: ReactNode }) {
         <span className="step-panel__num">{stepIndex + 1}.</span> {texts.title}
       </h2>
       <OverflowNotice />
-      {texts.now && (
-        <p className="step-panel__now" data-testid="substep-text">
-          {texts.now}
-        </p>
-      )}
+      {count > 1 && now}
       {last && end}
       <StepFormulas />
       {showTerms && <TermList />}

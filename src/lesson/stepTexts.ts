@@ -2,10 +2,10 @@
  * A step's texts for the current target, length and window, in a language. The texts live in
  * the lesson's strings (src/i18n/<lang>/lesson.ts); the step holds their keys.
  */
-import type { LessonKey } from '../i18n/keys';
+import type { LessonKey, ViewsKey } from '../i18n/keys';
 import type { Lang } from '../i18n/languages';
 import type { Params } from '../i18n/format';
-import { isKeyOf, t } from '../i18n/t';
+import { t } from '../i18n/t';
 import { SUB_IDS, SUM_ID } from './subIds';
 import { substepCount } from './substeps';
 import type { LessonCtx, Step } from './types';
@@ -34,11 +34,13 @@ export function lessonText(lang: Lang, key: LessonKey, ctx: LessonCtx, facts?: P
 }
 
 /**
- * The key of the sentence that says what sub-step `sub` reveals, or null when it has none:
- * `<step>.sub.<id>` for the named sub-steps (subIds.ts), `<step>.sub.t` for each time step of a
- * 'forward' step, `<step>.sub.k` for each k of a 'backward' step and `<step>.sub.sum` for its sum.
+ * The key of the sentence that says what sub-step `sub` reveals, or null for a step with one
+ * sub-step: `<step>.sub.<id>` for the named sub-steps (subIds.ts), `<step>.sub.t` for each time
+ * step of a 'forward' step, `<step>.sub.k` for each k of a 'backward' step and `<step>.sub.sum`
+ * for its sum. The sentences are in the views' strings, loaded on demand (a test checks that
+ * every key exists in every language).
  */
-export function subTextKey(step: Step, sub: number, ctx: LessonCtx): LessonKey | null {
+export function subTextKey(step: Step, sub: number, ctx: LessonCtx): ViewsKey | null {
   const count = substepCount(step, ctx);
   if (count <= 1) return null;
   const i = Math.min(Math.max(0, Math.floor(sub)), count - 1);
@@ -50,34 +52,40 @@ export function subTextKey(step: Step, sub: number, ctx: LessonCtx): LessonKey |
           ? SUM_ID
           : 'k'
         : SUB_IDS[step.id]?.[i];
-  const key = name === undefined ? null : `${step.id}.sub.${name}`;
-  return key !== null && isKeyOf('lesson', key) ? key : null;
+  return name === undefined ? null : (`${step.id}.sub.${name}` as ViewsKey);
+}
+
+/** A text of the views' strings (notes, sub-step sentences), filled like the lesson's. */
+function viewsText(lang: Lang, key: ViewsKey, ctx: LessonCtx, facts?: Params): string {
+  return t(lang, 'views', key, facts ? { ...facts, ...ctxParams(ctx) } : ctxParams(ctx));
+}
+
+/** The sentence of sub-step `sub`, or null; needs the views' strings (wantExploreStrings). */
+export function subText(
+  step: Step,
+  sub: number,
+  ctx: LessonCtx,
+  lang: Lang,
+  facts?: Params,
+): string | null {
+  const key = subTextKey(step, sub, ctx);
+  return key ? viewsText(lang, key, ctx, facts) : null;
+}
+
+/** The step's speaker notes; needs the views' strings (wantExploreStrings). */
+export function stepNotes(step: Step, ctx: LessonCtx, lang: Lang, facts?: Params): string {
+  return viewsText(lang, step.notes, ctx, facts);
 }
 
 export interface StepTexts {
   readonly title: string;
   readonly body: string;
-  readonly notes: string;
-  /** What the current sub-step reveals, in a sentence (null where the body says it all). */
-  readonly now: string | null;
 }
 
-/**
- * A step's title, body and notes for the current target, length and window, and the sentence of
- * sub-step `sub`; `facts` are the case's (lessonFacts for the same position).
- */
-export function stepTexts(
-  step: Step,
-  ctx: LessonCtx,
-  lang: Lang,
-  facts?: Params,
-  sub = 0,
-): StepTexts {
-  const nowKey = subTextKey(step, sub, ctx);
+/** A step's title and explanation for the current target, length and window, and the case's facts. */
+export function stepTexts(step: Step, ctx: LessonCtx, lang: Lang, facts?: Params): StepTexts {
   return {
     title: lessonText(lang, step.title, ctx, facts),
     body: lessonText(lang, step.body, ctx, facts),
-    notes: lessonText(lang, step.notes, ctx, facts),
-    now: nowKey ? lessonText(lang, nowKey, ctx, facts) : null,
   };
 }

@@ -3,7 +3,7 @@
  * change inside it (one key press). The diagram reads a step's `focus` and never the step's id.
  */
 
-import type { LessonKey } from '../i18n/keys';
+import type { LessonKey, ViewsKey } from '../i18n/keys';
 
 export type { Lang } from '../i18n/languages';
 
@@ -84,8 +84,8 @@ export interface Step {
   readonly title: LessonKey;
   /** One or two short paragraphs. */
   readonly body: LessonKey;
-  /** Speaker notes for the presenter view. */
-  readonly notes: LessonKey;
+  /** Speaker notes for the presenter view and the handouts (loaded with those views' strings). */
+  readonly notes: ViewsKey;
   readonly formulas: readonly StepFormula[];
   readonly substeps: SubstepRule;
   readonly focus: Focus;

@@ -230,15 +230,15 @@ test.describe('presenter view', () => {
       'true',
     );
     await expect(presenter.getByTestId('notes')).toContainText(
-      t('en', 'lesson', STEPS[1].notes).slice(0, 30),
+      t('en', 'views', STEPS[1].notes).slice(0, 30),
     );
     // The lesson's language only; every language on request, kept across a reload.
     await expect(presenter.getByTestId('notes')).not.toContainText(
-      t('ru', 'lesson', STEPS[1].notes).slice(0, 30),
+      t('ru', 'views', STEPS[1].notes).slice(0, 30),
     );
     await presenter.getByTestId('notes-all-languages').click();
     await expect(presenter.getByTestId('notes')).toContainText(
-      t('ru', 'lesson', STEPS[1].notes).slice(0, 30),
+      t('ru', 'views', STEPS[1].notes).slice(0, 30),
     );
     // The wall clock shows the time of day; a countdown counts down and survives a reload.
     await expect(presenter.getByTestId('clock')).toHaveText(/^\d{1,2}:\d{2}/);
@@ -253,7 +253,7 @@ test.describe('presenter view', () => {
       Number(await presenter.getByTestId('countdown').getAttribute('data-left')),
     ).toBeLessThanOrEqual(before);
     await expect(presenter.getByTestId('notes')).toContainText(
-      t('ru', 'lesson', STEPS[1].notes).slice(0, 30),
+      t('ru', 'views', STEPS[1].notes).slice(0, 30),
     );
     await presenter.getByTestId('timer-toggle').click();
     await presenter.getByTestId('timer-reset').click();

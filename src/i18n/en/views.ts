@@ -81,4 +81,85 @@ export const VIEWS = {
     'Model #{id}: opened from a file or edited; T = {T}, H = {H}, D = {D}, K = {K}, activation {activation}{cut}',
   'model.cut': ', truncation n = {n}',
   'model.part': 'Columns t = {lo}…{hi} of −1…{last} (the part of the diagram on screen)',
+  // The lesson's speaker notes ('<step>.notes') and sub-step sentences ('<step>.sub.<id>'),
+  // loaded on demand: the first formula never waits for them.
+  'title.notes':
+    'Title slide. Plan: the forward pass, two ideas (the error and the gradient are sums over t), the chain rule for E{t:sub}, the sum over k. Then what the slides leave out: Jacobians, vanishing and exploding gradients, truncated BPTT, the whole gradient. Keys: → or PageDown for next, ? for help.',
+  'forward-pass.notes':
+    'Each press reveals the next step, t = 0 … {tLast}. s₋₁ is the initial state ({init, select, zero {here zero} other {here given, not zero}}). f is the activation function ({act} here), the output is a softmax, the error is the cross-entropy. The model has no biases.',
+  'forward-pass.sub.t':
+    '{kfirst, select, yes {t = 0: the network reads x₀ and the initial state s₋₁{init, select, zero { = 0} other { (given, not zero)}}, computes s₀ and outputs ŷ₀; the error E₀ = {Ek}.} other {t = {k}: s{k:sub} is computed from x{k:sub} and s{kPrev:sub}, then ŷ{k:sub}; the error E{k:sub} = {Ek}.}}',
+  'gradients-needed.notes':
+    'Stress that U, W, V are not a separate copy for each of the {T, plural, one {# step} other {# steps}} but the same parameters. That is the difficulty: W affects the error at every step, and along more than one path.',
+  'ideas.notes':
+    'First press: the sum of the errors, every Eₜ lit in the diagram. Second press: the same for the gradient, since the derivative of a sum is the sum of the derivatives.',
+  'ideas.sub.error-sum':
+    '{single, select, yes {With T = 1 the sum has one error: E = E₀ = {E}.} other {E = E₀ + … + E{tLast:sub} = {E}: every error Eₜ is lit.}}',
+  'ideas.sub.gradient-sum':
+    'The derivative of a sum is the sum of the derivatives: for each of U, W and V, ∂E/∂θ = Σₜ ∂Eₜ/∂θ.',
+  'sum-over-t.notes':
+    'From here on we follow one error, E{t:sub} (the target t★ = {t}; it can be changed). The argument for U is the same; V is simpler, we return to it at the end.',
+  'chain-rule.notes':
+    'For softmax with cross-entropy the product of the first two factors simplifies to (ŷ{t:sub} − y{t:sub})ᵀV, with no division by ŷ, which is numerically stable. The most interesting factor is the third, ∂s{t:sub}/∂W. A gradient with respect to a matrix is written later in the matrix’s shape (the last steps), which turns rows into columns: (ŷ − y)sᵀ, δsᵀ.',
+  'total-derivative.notes':
+    'U and W are marked as on the slide (in red there). The second press expands the total derivative: d is the total one, ∂⁺ the immediate one (the previous state held constant). The third writes the recursion out to the end, the fourth shows the same sum as copies of W, one per step (both beyond the slides). s₋₁ is given and does not depend on W: the recursion stops there.',
+  'total-derivative.sub.marked-state':
+    'U and W are marked: both enter s{t:sub} directly, through z{t:sub} = U x{t:sub} + W s{tPrev:sub}.',
+  'total-derivative.sub.total-derivative':
+    '{first, select, yes {With t★ = 0 no earlier state depends on W: ds₀/dW = ∂⁺s₀/∂W.} other {d is the total derivative, ∂⁺ the immediate one (s{tPrev:sub} held constant); the second term carries W’s effect through s{tPrev:sub}.}}',
+  'total-derivative.sub.expanded':
+    '{first, select, yes {For t★ = 0 the expansion has one term, ∂⁺s₀/∂W: s₋₁ is given.} other {Applying the same rule to ds{tPrev:sub}/dW, and again, down to s₀: one term for each state sₖ, k = 0 … {t}, each the immediate derivative at k carried to s{t:sub} by the Jacobians Jⱼ in between.}}',
+  'total-derivative.sub.weight-copies':
+    'Another view of the same sum: give each step its own copy Wₖ of W, all equal. Each copy enters its step once, so ∂E/∂Wₖ needs only the immediate derivative, and ∂E/∂W = Σₖ ∂E/∂Wₖ: no path is counted twice. The PyTorch results this app is checked against are computed this way.',
+  'sum-over-k.notes':
+    'Each press moves the flow one step back, and the k-th term appears beside sₖ: its norm and its share of the sum. The last press shows the sum. The k = 0 term for W is zero when s₋₁ = 0 ({init, select, zero {as here} other {not here: s₋₁ is not zero}}). A subtlety of the slide: ∂s{t:sub}/∂W and ∂sₖ/∂W are written alike, but the first is total and the second immediate.',
+  'sum-over-k.sub.k':
+    '{kept, select, no {k = {k} lies outside the truncation window (k ≥ {kMin}): its term is dropped.} other {{kpos, select, target {k = {k}: the direct path; ‖∂E{t:sub}/∂s{k:sub}‖ = {gk}, the flow’s width.} other {k = {k}: {back, plural, one {# step} other {# steps}} back along the recurrent arrows; ‖∂E{t:sub}/∂s{k:sub}‖ = {gk}.}} {wzero, select, yes {The term is 0: ∂⁺s₀/∂W multiplies by s₋₁ = 0.} other {Term: norm {wk}, share {share}.}}}}',
+  'sum-over-k.sub.sum':
+    'The {terms, plural, one {# term adds} other {# terms add}} up to ∂E{t:sub}/∂W. The shares add up to 100 % and can be negative.',
+  'jacobian.notes':
+    'Beside each sₖ: the matrix ∂s{t:sub}/∂sₖ (its norm for a large H). For k = {t} the product is empty: the identity. The order matters: the j = {t} factor is leftmost. The backward pass multiplies by the transposes, Wᵀ diag(f′).',
+  'jacobian.sub.k':
+    '{kpos, select, target {k = {t}: the product is empty, ∂s{t:sub}/∂s{t:sub} = I.} other {k = {k}: {back, plural, one {# factor} other {# factors}} diag(f′(zⱼ))·W, j = {kNext} … {t}; ‖∂s{t:sub}/∂s{k:sub}‖ = {jk}.}}',
+  'jacobian.sub.sum':
+    '{first, select, yes {With t★ = 0 there is no step back: the only product is the identity.} other {Each step back multiplies by one more factor. Whether the products shrink or grow is the next step’s subject.}}',
+  'vanishing-exploding.notes':
+    'Three presses: the current model, the same network with W scaled so that γ·σₘₐₓ = 0.3, and so that γ·σₘₐₓ = 3. The chart shows ‖∂s{t:sub}/∂sₖ‖ on a log scale with its upper bound. γ·σₘₐₓ < 1 suffices for vanishing; γ·σₘₐₓ > 1 is necessary for exploding, not sufficient.',
+  'vanishing-exploding.sub.current-w':
+    'This model: γ·σₘₐₓ(W) = {gamma} · {sigma} = {gs}{regime, select, vanish { < 1: the bound forces the gradient to vanish.} edge { = 1: the bound neither shrinks nor grows.} other { > 1: the bound allows growth; the chart shows whether it happens.}}{first, select, yes { With t★ = 0 there is no step back to see it on.} other {}}',
+  'vanishing-exploding.sub.small-w':
+    '{first, select, yes {W scaled so that γ·σₘₐₓ = {gs} < 1; with t★ = 0 there is no step back for the gradient to shrink over.} other {W scaled so that γ·σₘₐₓ = {gs}: each step back multiplies the gradient’s norm by at most {gs}, so it vanishes.}}',
+  'vanishing-exploding.sub.large-w':
+    '{first, select, yes {W scaled so that γ·σₘₐₓ = {gs} > 1: growth is possible, but with t★ = 0 there is no step back for it to grow over.} other {W scaled so that γ·σₘₐₓ = {gs}: each step back multiplies the bound by {gs}, so growth is possible. {grows, select, yes {Here the gradient does grow: ‖∂E{t:sub}/∂s₀‖ = {g0} against ‖∂E{t:sub}/∂s{t:sub}‖ = {gt}.} other {Here it does not grow: ‖∂E{t:sub}/∂s₀‖ = {g0} against ‖∂E{t:sub}/∂s{t:sub}‖ = {gt}; the bound is not reached.}}}}',
+  'remedies.notes':
+    'Four presses: clipping on this model and on its large-W variant; the same network with an orthogonal W; with W = I; and the gates. Clipping: Pascanu, Mikolov and Bengio (2013); orthogonal initialisation: Saxe et al. (2014); identity with ReLU (IRNN): Le, Jaitly and Hinton (2015); the LSTM: Hochreiter and Schmidhuber (1997).',
+  'remedies.sub.clipping':
+    'Here ‖g‖ = {gnorm} over all the weights; with c = {c} {clips, select, yes {the step is scaled by {factor}: same direction, shorter.} other {nothing changes, since ‖g‖ ≤ c.}} With W scaled to γ·σₘₐₓ = 3, ‖g‖ = {gnormL}{clipsL, select, yes {, scaled by {factorL}.} other {, not clipped.}} Clipping bounds the step; it does nothing against vanishing.',
+  'remedies.sub.orthogonal':
+    'W replaced by an orthogonal matrix (the Q of W’s QR factorisation): σₘₐₓ = 1, so γ·σₘₐₓ = {gs}. {first, select, yes {With t★ = 0 there is no product to compare.} other {‖∂s{t:sub}/∂s₀‖ = {j0v}, against {j0} with the model’s W; {act, select, linear {with the linear activation nothing shrinks it: it is exactly 1.} other {only f′ can still shrink it.}}}}',
+  'remedies.sub.identity':
+    'W = I: σₘₐₓ = 1, so γ·σₘₐₓ = {gs}, and the product is diag(f′) alone. {first, select, yes {With t★ = 0 there is no product to compare.} other {‖∂s{t:sub}/∂s₀‖ = {j0v}: {act, select, relu {with ReLU each unit passes the gradient on unchanged while it is active (the IRNN of Le et al. 2015).} linear {with the linear activation it is exactly 1.} sigmoid {the sigmoid’s f′ ≤ 1/4 shrinks it at every step.} other {tanh’s f′ < 1 wherever zⱼ ≠ 0 shrinks it.}}}}',
+  'remedies.sub.gating':
+    'Gated cells (LSTM, GRU): the LSTM adds to its cell state cₜ, so along that path the gradient is multiplied by the forget gate fₜ (0 to 1 per unit, learned), not by W and f′. Where fₜ stays near 1 it reaches far back.',
+  'truncation.notes':
+    'Window n = {n}. First press: the window’s edge and the terms that remain; second press: the truncated gradient beside the full one, with their relative difference. ∂E/∂V is not affected. A finite-difference gradient check agrees only with the full gradient. Truncated BPTT’s field is not a gradient: its Jacobian is not symmetric.',
+  'truncation.sub.cut':
+    '{windowAll, select, yes {Window n = {n}: for E{t:sub} it reaches k = 0, so nothing is dropped here; the difference shows for targets further than n from the start.} other {Window n = {n}: for E{t:sub} only k = {kMin} … {t} count ({terms, plural, one {# term} other {# terms}}); the states before the window are not computed, and their terms are dropped.}}',
+  'truncation.sub.compare':
+    'g̃ differs from the full g by {rel}. Truncating per error costs O(T·n) terms: fewer than the double sum’s O(T²), more than full BPTT’s O(T); libraries truncate by chunks (the gradient stopped at each chunk’s start), another approximation.',
+  'whole-gradient.notes':
+    'Three presses: ∂E/∂W, ∂E/∂U, ∂E/∂V. The double sum has O(T²) terms, but grouping them by k gives δₖ = f′(zₖ) ⊙ (Vᵀ(ŷₖ − yₖ) + Wᵀδₖ₊₁) and ∂E/∂W = Σₖ δₖ sₖ₋₁ᵀ: one backward sweep. The k = 0 term for U, δ₀x₀ᵀ, does not need s₋₁.',
+  'whole-gradient.sub.grad-w': '∂E/∂W: every error Eₜ, every path k ≤ t; Frobenius norm {gW}.',
+  'whole-gradient.sub.grad-u':
+    '∂E/∂U: the same paths, with the immediate derivative ∂⁺sₖ/∂U below. {onehot, select, yes {Every xₖ here is one-hot: each term touches only the column of U where xₖ has its 1.} other {These xₖ are not one-hot; with one-hot inputs each term would touch only one column of U.}} Frobenius norm {gU}.',
+  'whole-gradient.sub.grad-v':
+    '∂E/∂V = Σₜ (ŷₜ − yₜ) sₜᵀ: no recursion, V reaches Eₜ only through ŷₜ; Frobenius norm {gV}.',
+  'backward-sweep.notes':
+    'Three presses: δₖ, the terms δₖsₖ₋₁ᵀ, the recursion. δₖ collects every path from every later error to zₖ. ∂E/∂V needs no δ: Σₜ (ŷₜ − yₜ)sₜᵀ. The last press leads into the explore mode with the same model.',
+  'backward-sweep.sub.delta':
+    'δₖ = f′(zₖ) ⊙ (∂E/∂sₖ)ᵀ, the gradient of the whole loss at zₖ; here ‖δ{tLast:sub}‖ = {dLast} and ‖δ₀‖ = {d0}.',
+  'backward-sweep.sub.terms':
+    'Grouped by k, {pairs, plural, one {the # term becomes} other {the # terms become}} {T, plural, one {# outer product} other {# outer products}} δₖ sₖ₋₁ᵀ, each already in W’s shape (H×H); for U, δₖ xₖᵀ.',
+  'backward-sweep.sub.recursion':
+    'One sweep of {T, plural, one {# step} other {# steps}}: Σₖ δₖ sₖ₋₁ᵀ agrees with the sum of all the terms of ∂E/∂W to a relative difference of {agree}. Next: the explore mode, with this model.',
 } as const;

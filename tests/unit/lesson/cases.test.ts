@@ -17,7 +17,14 @@ import {
 } from '../../../src/model';
 import { LANGS, type Lang } from '../../../src/i18n';
 import { STEPS } from '../../../src/lesson/steps';
-import { stepTexts, subTextKey, lessonText } from '../../../src/lesson/stepTexts';
+import {
+  lessonText,
+  stepNotes,
+  stepTexts,
+  subText,
+  subTextKey,
+} from '../../../src/lesson/stepTexts';
+import { isKeyOf } from '../../../src/i18n/t';
 import { substepCount, effectiveWindow } from '../../../src/lesson/substeps';
 import { formulasFor } from '../../../src/lesson/tex';
 import { lessonFacts } from '../../../src/store/lessonFacts';
@@ -67,7 +74,11 @@ function shownTexts(c: Case, step: Step, sub: number, lang: Lang) {
   const T = c.model.inputs.rows;
   const ctx = lessonCtxOf(c.target, T, effectiveWindow(step, c.model.truncate));
   const facts = lessonFacts({ model: c.model, target: c.target, step, sub }, lang);
-  const texts = stepTexts(step, ctx, lang, facts, sub);
+  const texts = {
+    ...stepTexts(step, ctx, lang, facts),
+    notes: stepNotes(step, ctx, lang, facts),
+    now: subText(step, sub, ctx, lang, facts),
+  };
   const captions = formulasFor(step, ctx).flatMap((f) =>
     f.caption ? [lessonText(lang, f.caption, ctx, facts)] : [],
   );
@@ -127,7 +138,9 @@ describe('the lesson’s texts over the grid of cases', () => {
     const c = CASES.find((x) => x.model.inputs.rows === 4 && x.target === 3)!;
     for (const { step, sub } of positions(c)) {
       if (substepCount(step, { T: 4, t: 3 }) <= 1) continue;
-      expect(subTextKey(step, sub, lessonCtxOf(3, 4, null)), `${step.id}/${sub}`).not.toBeNull();
+      const key = subTextKey(step, sub, lessonCtxOf(3, 4, null));
+      expect(key, `${step.id}/${sub}`).not.toBeNull();
+      expect(isKeyOf('views', key!), `${key} is a key of the views' strings`).toBe(true);
     }
   });
 

@@ -5,7 +5,7 @@ import { formulasFor } from '../../../src/lesson/tex';
 import { LESSON_CLASSES, MARK_CLASS, TERM_CLASSES } from '../../../src/lesson/terms';
 import { t } from '../../../src/i18n';
 import type { LessonKey } from '../../../src/i18n';
-import { lessonText } from '../../../src/lesson/stepTexts';
+import { lessonText, stepNotes } from '../../../src/lesson/stepTexts';
 
 /** A lesson text in both languages, filled for the context. */
 const both = (key: LessonKey, ctx: LessonCtx) => ({
@@ -127,8 +127,9 @@ describe('the steps', () => {
       for (const step of STEPS) {
         const captions = formulasFor(step, ctx).flatMap((f) => (f.caption ? [f.caption] : []));
         const labels = (step.variants ?? []).map((v) => v.label);
-        const keys = [step.title, step.body, step.notes, ...captions, ...labels];
-        for (const x of keys.map((k) => both(k, ctx))) {
+        const keys = [step.title, step.body, ...captions, ...labels];
+        const notes = { ru: stepNotes(step, ctx, 'ru'), en: stepNotes(step, ctx, 'en') };
+        for (const x of [...keys.map((k) => both(k, ctx)), notes]) {
           expect(x.ru.trim()).not.toBe('');
           expect(x.en.trim()).not.toBe('');
           expect(x.en, x.en).not.toMatch(CYRILLIC);
@@ -155,9 +156,10 @@ describe('the steps', () => {
 
   it('say once, in step 2, that the slide writes h_t for the output', () => {
     for (const lang of ['ru', 'en'] as const) {
-      const all = STEPS.flatMap((s) =>
-        [s.title, s.body, s.notes].map((k) => t(lang, 'lesson', k)),
-      ).join('\n');
+      const all = STEPS.flatMap((s) => [
+        ...[s.title, s.body].map((k) => t(lang, 'lesson', k)),
+        t(lang, 'views', s.notes),
+      ]).join('\n');
       expect(all.match(/hₜ/g)?.length).toBe(1);
       expect(t(lang, 'lesson', byId('forward-pass').body)).toContain('hₜ');
     }

@@ -1,0 +1,23 @@
+import { subText } from '../lesson/stepTexts';
+import { selectLessonCtx, selectStep } from '../store';
+import { useShownLesson } from '../components/useShownLesson';
+import { useStepFacts } from '../components/useStepFacts';
+
+/**
+ * What the shown sub-step reveals, in a sentence with its live numbers. Its strings are the
+ * views' (loaded on demand, with this chunk): the first formula never waits for it.
+ */
+export function SubstepSentence() {
+  const lang = useShownLesson((s) => s.lang);
+  const sub = useShownLesson((s) => s.sub);
+  const step = useShownLesson(selectStep);
+  const ctx = useShownLesson(selectLessonCtx);
+  const facts = useStepFacts();
+  const text = subText(step, sub, ctx, lang, facts);
+  if (!text) return null;
+  return (
+    <p className="step-panel__now" data-testid="substep-text">
+      {text}
+    </p>
+  );
+}
