@@ -78,6 +78,15 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+
+  // The sub-step's sentence (and the views' strings) right after the first paint, not on demand.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        loadSubstepSentence().catch(() => undefined);
+      }),
+    [],
+  );
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t(lang, 'ui', 'app.title');

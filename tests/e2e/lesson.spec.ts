@@ -62,6 +62,9 @@ async function expectAt(page: Page, i: number, sub: number) {
   await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(i + 1));
   await expect(page.locator('.step-panel')).toHaveAttribute('data-sub', String(sub));
   await expect(page.locator('.step-panel')).toHaveAttribute('data-step-id', STEPS[i].id);
+  // The sub-step's sentence comes in its own chunk after the first formula: wait for it, so that
+  // what a test measures or points at no longer moves.
+  if (COUNTS[i] > 1) await expect(page.getByTestId('substep-text')).toBeVisible();
 }
 
 test.describe('lesson', () => {
@@ -348,6 +351,7 @@ test.describe('lesson', () => {
 
   test('hovering a factor lights its diagram element, and the reverse', async ({ page }) => {
     await page.goto(`/?lang=en${hashOf(SUM_STEP, COUNTS[SUM_STEP] - 1)}`);
+    await expectAt(page, SUM_STEP, COUNTS[SUM_STEP] - 1);
     const root = page.locator('.diagram-panel .dg-root');
     await expect(root).not.toHaveAttribute('data-active-term', /./);
     // The W in ∂E₃/∂W sits under the fraction's numerator row: the hover still finds it.
