@@ -18,6 +18,22 @@ export function gatedWeights(gates: readonly string[]): string[] {
   return ['U', 'W', 'b'].flatMap((p) => gates.map((g) => `${p}.${g}`));
 }
 
+/**
+ * A backward step's scratch: `count` vectors of length H in one buffer, and the δ of each weight
+ * in gatedWeights' order (U, W and b of a gate all feed the gate's pre-activation: one δ per gate,
+ * repeated for the three). The first `gates` vectors are the gates' δ; the rest are scratch.
+ */
+export function gateScratch(
+  H: number,
+  gates: number,
+  count: number,
+): { readonly vectors: Float64Array[]; readonly deltas: readonly Float64Array[] } {
+  const buf = new Float64Array(count * H);
+  const vectors = Array.from({ length: count }, (_, i) => buf.subarray(i * H, (i + 1) * H));
+  const perGate = vectors.slice(0, gates);
+  return { vectors, deltas: [...perGate, ...perGate, ...perGate] };
+}
+
 /** The indices of the non-zero entries of x, written into `nz`; returns their count. */
 export function nonZeros(x: Float64Array, nz: Int32Array): number {
   let n = 0;

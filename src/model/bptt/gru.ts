@@ -18,7 +18,7 @@
 import type { BackwardStep } from './cell';
 import { rowView } from '../linalg/mat';
 import { matTVecInto } from '../linalg/products';
-import { addMatTVec, affineInto, gatedCell, nonZeros, prevS, sigmoid } from './gated';
+import { addMatTVec, affineInto, gatedCell, gateScratch, nonZeros, prevS, sigmoid } from './gated';
 import type { Forward, GruModel } from './types';
 
 export const GRU_GATES = ['z', 'r', 'h'] as const;
@@ -60,13 +60,8 @@ export const GRU_CELL = gatedCell<GruModel>({
 
   backwardStep(model: GruModel, fwd: Forward): BackwardStep {
     const H = fwd.dims.H;
-    const buf = new Float64Array(4 * H);
-    const dz = buf.subarray(0, H);
-    const dr = buf.subarray(H, 2 * H);
-    const dh = buf.subarray(2 * H, 3 * H);
-    const rho = buf.subarray(3 * H);
-    // U_gate, W_gate and b_gate all feed a_gate: one δ per gate, for each of the three.
-    const deltas = [dz, dr, dh, dz, dr, dh, dz, dr, dh] as const;
+    const { vectors, deltas } = gateScratch(H, 3, 4);
+    const [dz, dr, dh, rho] = vectors;
     const Z = fwd.cache['gate.z'].data;
     const R = fwd.cache['gate.r'].data;
     const Hc = fwd.cache['gate.h'].data;

@@ -15,7 +15,7 @@
  */
 import type { BackwardStep } from './cell';
 import { rowView } from '../linalg/mat';
-import { addMatTVec, affineInto, gatedCell, nonZeros, prevS, sigmoid } from './gated';
+import { addMatTVec, affineInto, gatedCell, gateScratch, nonZeros, prevS, sigmoid } from './gated';
 import type { Forward, LstmModel } from './types';
 
 export const LSTM_GATES = ['i', 'f', 'g', 'o'] as const;
@@ -75,12 +75,8 @@ export const LSTM_CELL = gatedCell<LstmModel>({
 
   backwardStep(model: LstmModel, fwd: Forward): BackwardStep {
     const H = fwd.dims.H;
-    const buf = new Float64Array(4 * H);
-    const di = buf.subarray(0, H);
-    const df = buf.subarray(H, 2 * H);
-    const dg = buf.subarray(2 * H, 3 * H);
-    const dO = buf.subarray(3 * H);
-    const deltas = [di, df, dg, dO, di, df, dg, dO, di, df, dg, dO] as const;
+    const { vectors, deltas } = gateScratch(H, 4, 4);
+    const [di, df, dg, dO] = vectors;
     const I = fwd.cache['gate.i'].data;
     const F = fwd.cache['gate.f'].data;
     const G = fwd.cache['gate.g'].data;
