@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Params } from '../i18n/format';
 import { selectStep } from '../store';
 import { lessonFacts } from '../store/lessonFacts';
@@ -11,8 +10,6 @@ export function useStepFacts(): Params {
   const target = useShownLesson((s) => s.target);
   const step = useShownLesson(selectStep);
   const sub = useShownLesson((s) => s.sub);
-  return useMemo(
-    () => lessonFacts({ model, target, step, sub }, lang),
-    [model, target, step, sub, lang],
-  );
+  // Cached by the store for the model and position (the same object for the same inputs).
+  return lessonFacts({ model, target, step, sub }, lang);
 }

@@ -7,6 +7,14 @@ import { at, formula, lastBackwardSub } from './build';
 import * as F from './formulas';
 import type { Step } from './types';
 
+/** Vanishing and exploding, and their remedies: the states up to t★, the products, the chart. */
+const DECAY_FOCUS: Step['focus'] = {
+  emphasis: at('upToTarget', 's', 'W'),
+  flow: 'sumOverK',
+  jacobians: true,
+  decay: true,
+};
+
 export const JACOBIAN_STEP: Step = {
   id: 'jacobian',
   title: 'jacobian.title',
@@ -39,12 +47,7 @@ export const DECAY_STEP: Step = {
     { gammaSigma: 0.3, label: 'vanishing-exploding.variant1' },
     { gammaSigma: 3, label: 'vanishing-exploding.variant2' },
   ],
-  focus: {
-    emphasis: at('upToTarget', 's', 'W'),
-    flow: 'sumOverK',
-    jacobians: true,
-    decay: true,
-  },
+  focus: DECAY_FOCUS,
   beyondSlides: true,
 };
 
@@ -66,12 +69,7 @@ export const REMEDIES_STEP: Step = {
     { gammaSigma: null, init: 'orthogonal', label: 'remedies.variant1' },
     { gammaSigma: null, init: 'identity', label: 'remedies.variant2' },
   ],
-  focus: {
-    emphasis: at('upToTarget', 's', 'W'),
-    flow: 'sumOverK',
-    jacobians: true,
-    decay: true,
-  },
+  focus: DECAY_FOCUS,
   beyondSlides: true,
 };
 

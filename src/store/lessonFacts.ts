@@ -83,6 +83,9 @@ function oneHotInputs(model: Model): boolean {
   return rows > 0;
 }
 
+/** Facts by model, then by position and language. */
+const factsCache = new WeakMap<Model, Map<string, Params>>();
+
 /**
  * The facts and numbers of a position, as message parameters:
  * - first: 'yes' when t★ = 0 (no earlier step); single: 'yes' when T = 1;
@@ -95,6 +98,24 @@ function oneHotInputs(model: Model): boolean {
  *   gradient's relative difference from the full one; gW, gU, gV: the whole gradient's norms.
  */
 export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
+  // The panel, the sub-step's sentence, the notes and the handouts ask for the same position:
+  // computed once per model, position and language (σ_max(W) and the sums are not free).
+  let byPosition = factsCache.get(inputs.model);
+  if (!byPosition) {
+    byPosition = new Map();
+    factsCache.set(inputs.model, byPosition);
+  }
+  const key = `${inputs.target}|${inputs.step.id}|${inputs.sub}|${lang}`;
+  let facts = byPosition.get(key);
+  if (!facts) {
+    if (byPosition.size > 512) byPosition.clear();
+    facts = Object.freeze(computeFacts(inputs, lang));
+    byPosition.set(key, facts);
+  }
+  return facts;
+}
+
+function computeFacts(inputs: FactInputs, lang: Lang): Record<string, string | number> {
   const { step, sub } = inputs;
   const model = stepModelOf(inputs.model, step, sub);
   const { T } = dimsOf(model);
