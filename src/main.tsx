@@ -7,6 +7,7 @@ import { exploreStore } from './explore/store';
 import { openLink } from './app/openLink';
 import { LANGS, loadLang } from './i18n';
 import { readProp } from './url/read';
+import { loadDiagram } from './components/loadDiagram';
 import './diagram/diagram.css';
 import './styles/app.css';
 
@@ -21,6 +22,8 @@ async function boot(): Promise<void> {
   // The language the visitor's settings name is fetched while the link is read (a link that
   // names another one waits for that one's catalog below).
   void loadLang(lessonStore.getState().lang).catch(() => undefined);
+  // The diagram's drawing is fetched beside the first formula's scripts, not after them.
+  void loadDiagram().catch(() => undefined);
   try {
     await openLink({ lesson: lessonStore, classroom: classroomStore, explore: exploreStore });
   } catch (e) {

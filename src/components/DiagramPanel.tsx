@@ -1,11 +1,14 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
-import { UnrolledDiagram } from '../diagram';
 import { selectStep, selectStepModel, useLesson } from '../store';
 import { loadDecayView } from './loadDecayView';
+import { loadDiagram } from './loadDiagram';
 import { useDiagramInputs } from './useDiagramInputs';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
 
+const UnrolledDiagram = lazy(() =>
+  loadDiagram().then((m) => ({ default: m.UnrolledDiagram })),
+);
 const DecayView = lazy(() => loadDecayView().then((m) => ({ default: m.DecayView })));
 
 const FALLBACK = { width: 1000, height: 880 };
@@ -42,14 +45,16 @@ export function DiagramPanel() {
           <DecayView width={size.width} height={size.height} />
         </Suspense>
       ) : (
-        <UnrolledDiagram
-          {...props}
-          activeTerm={activeTerm}
-          onHoverTerm={setActiveTerm}
-          animation={animation}
-          width={size.width}
-          height={size.height}
-        />
+        <Suspense fallback={null}>
+          <UnrolledDiagram
+            {...props}
+            activeTerm={activeTerm}
+            onHoverTerm={setActiveTerm}
+            animation={animation}
+            width={size.width}
+            height={size.height}
+          />
+        </Suspense>
       )}
     </div>
   );

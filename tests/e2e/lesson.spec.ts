@@ -310,6 +310,8 @@ test.describe('lesson', () => {
   }) => {
     await page.goto(`/?lang=en${hashOf(TOTAL_STEP, 0)}`);
     await expect(page.locator('.formulas .term-mark')).toHaveCount(2);
+    // The diagram's drawing is a chunk of its own, fetched beside the formula's.
+    await expect(page.locator('.dg-root')).toBeVisible();
     const mark = await page.evaluate(() =>
       getComputedStyle(document.querySelector('.dg-root')!).getPropertyValue('--c-mark'),
     );
