@@ -36,3 +36,4 @@ export * from './build/rng';
 export * from './build/examples';
 export * from './build/sequence';
 export * from './build/presets';
+export * from './build/companions';
