@@ -5,10 +5,12 @@
 import { browserSection } from './browser';
 import { coreSection } from './core';
 import { exploreSection } from './browser/explore';
+import { torchSection } from './torch';
 import { formatSection, sinkValue, type BenchSection } from './report';
 
 const SECTIONS: Readonly<Record<string, () => Promise<BenchSection>>> = {
   core: coreSection,
+  torch: torchSection,
   browser: browserSection,
   explore: exploreSection,
 };

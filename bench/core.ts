@@ -1,35 +1,78 @@
 /**
- * The numeric core's benchmark: for (T, H) = (4, 3), (16, 16), (64, 64), the median time of
- * the forward pass + gradients, one target's terms, one target's Jacobians and norms, everything
- * the app recomputes when an input changes, and the same forward + backward pass through
- * TensorFlow.js (CPU backend, automatic differentiation) as a ratio.
+ * The numeric core's benchmark: for each cell (the vanilla one, the GRU, the LSTM) and (T, H) =
+ * (4, 3), (16, 16), (64, 64), the median time of the forward pass + gradients, one target's terms,
+ * one target's Jacobians and norms, everything the app recomputes when an input changes, and for
+ * the vanilla cell the same forward + backward pass through TensorFlow.js (CPU backend, automatic
+ * differentiation) as a ratio. PyTorch, the gated cells' peer, is bench/torch.ts.
  */
 import {
   defaultModel,
   forward,
   gradients,
+  isRnnModel,
   jacobianNorms,
   randomModel,
   targetTerms,
-  type RnnModel,
+  type AnyModel,
 } from '../src/model';
+import type { CellKind } from '../src/model/bptt/cell';
 import { createTfRnn, initTf } from '../tests/unit/model/tfjsRnn';
-import { consume, formatMs, medianMs, type BenchCheck, type BenchSection } from './report';
+import {
+  consume,
+  formatMs,
+  medianMs,
+  type BenchCheck,
+  type BenchSection,
+  type TimingOptions,
+} from './report';
 
-interface Case {
+export interface Case {
+  readonly cell: CellKind;
   readonly label: string;
-  readonly model: RnnModel;
+  readonly model: AnyModel;
 }
 
-function cases(): Case[] {
-  // One-hot inputs and D = K = H (a character model's shape); (4, 3) is the lecture's default.
-  const sized = (T: number, H: number) =>
-    randomModel({ seed: 1, T, H, D: H, K: H, activation: 'tanh' });
-  return [
-    { label: '(4, 3)', model: defaultModel() },
-    { label: '(16, 16)', model: sized(16, 16) },
-    { label: '(64, 64)', model: sized(64, 64) },
-  ];
+const SIZES = ['(4, 3)', '(16, 16)', '(64, 64)'] as const;
+
+let made: readonly Case[] | null = null;
+
+/** The benchmark's models, made once so that every section times the same objects. */
+export function benchCases(): readonly Case[] {
+  // One-hot inputs and D = K = H (a character model's shape); (4, 3) is the lecture's default, and
+  // for the gated cells its shape (D = K = 4). Gated biases random, b_f = 1 (the usual start).
+  const sized = (cell: CellKind, T: number, H: number, DK = H) =>
+    randomModel({ seed: 1, T, H, D: DK, K: DK, cell, activation: 'tanh', biases: 'forget1' });
+  made ??= (['rnn', 'gru', 'lstm'] as const).flatMap((cell) =>
+    SIZES.map((label) => {
+      const [T, H] = label.slice(1, -1).split(', ').map(Number);
+      const model =
+        label === '(4, 3)'
+          ? cell === 'rnn'
+            ? defaultModel()
+            : sized(cell, 4, 3, 4)
+          : sized(cell, T, H);
+      return { cell, label, model };
+    }),
+  );
+  return made;
+}
+
+/**
+ * The figures the targets are about get more samples: on a shared 2-core machine one short burst
+ * of other work moves a 7-sample median.
+ */
+const STEADY: TimingOptions = { budgetMs: 1000, minSamples: 15, maxSamples: 81 };
+
+const fwdGradCache = new Map<Case, number>();
+
+/** The median forward + gradients, measured once per case whichever section asks first. */
+export function fwdGradMs(c: Case): number {
+  let ms = fwdGradCache.get(c);
+  if (ms === undefined) {
+    ms = medianMs(() => gradients(c.model, forward(c.model)), STEADY);
+    fwdGradCache.set(c, ms);
+  }
+  return ms;
 }
 
 interface Figures {
@@ -38,35 +81,37 @@ interface Figures {
   jac: number;
   edit: number;
   app: number;
-  tf: number;
+  /** TensorFlow.js's forward + backward (the vanilla cell only). */
+  tf: number | null;
 }
 
-function measure(model: RnnModel): Figures {
+function measure(c: Case): Figures {
+  const model = c.model;
   const t = model.inputs.rows - 1;
   const fwd = forward(model);
-  const fwdGrad = medianMs(() => gradients(model, forward(model)));
+  const fwdGrad = fwdGradMs(c);
   const terms = medianMs(() => targetTerms(model, fwd, t));
   const jac = medianMs(() => jacobianNorms(model, fwd, t));
   // What the app recomputes when the model changes: the forward pass, the gradients, and the
   // traced target's terms; with a Jacobian view on screen (lesson steps 9–12, the decay chart)
   // also the target's Jacobian products and their norms.
-  // The figures the targets are about get more samples: on a shared 2-core machine one short
-  // burst of other work moves a 7-sample median.
-  const steady = { budgetMs: 1000, minSamples: 15, maxSamples: 81 };
   const edit = medianMs(() => {
     const f = forward(model);
     consume(gradients(model, f));
     return targetTerms(model, f, t);
-  }, steady);
+  }, STEADY);
   const app = medianMs(() => {
     const f = forward(model);
     consume(gradients(model, f));
     consume(targetTerms(model, f, t));
     return jacobianNorms(model, f, t);
-  }, steady);
-  const rnn = createTfRnn(model);
-  const tf = medianMs(() => rnn.run().loss, { budgetMs: 600, minSamples: 5 });
-  rnn.dispose();
+  }, STEADY);
+  let tf: number | null = null;
+  if (isRnnModel(model)) {
+    const rnn = createTfRnn(model);
+    tf = medianMs(() => rnn.run().loss, { budgetMs: 600, minSamples: 5 });
+    rnn.dispose();
+  }
   return { fwdGrad, terms, jac, edit, app, tf };
 }
 
@@ -74,23 +119,28 @@ export async function coreSection(): Promise<BenchSection> {
   await initTf();
   const rows: string[][] = [];
   const figures = new Map<string, Figures>();
-  for (const c of cases()) {
-    const f = measure(c.model);
-    figures.set(c.label, f);
+  for (const c of benchCases()) {
+    const f = measure(c);
+    figures.set(`${c.cell} ${c.label}`, f);
     rows.push([
+      c.cell,
       c.label,
-      `${c.model.U.cols}/${c.model.V.rows}`,
+      `${c.model.inputs.cols}/${c.model.V.rows}`,
       formatMs(f.fwdGrad),
       formatMs(f.terms),
       formatMs(f.jac),
       formatMs(f.edit),
       formatMs(f.app),
-      formatMs(f.tf),
-      `${(f.tf / f.fwdGrad).toFixed(1)}×`,
+      f.tf === null ? '—' : formatMs(f.tf),
+      f.tf === null ? '—' : `${(f.tf / f.fwdGrad).toFixed(1)}×`,
     ]);
   }
-  const mid = figures.get('(16, 16)') as Figures;
-  const big = figures.get('(64, 64)') as Figures;
+  const at = (key: string) => figures.get(key) as Figures;
+  const mid = at('rnn (16, 16)');
+  const big = at('rnn (64, 64)');
+  const tfMid = mid.tf as number;
+  const lstmMid = at('lstm (16, 16)');
+  const lstmBig = at('lstm (64, 64)');
   const checks: BenchCheck[] = [
     {
       label: `(16, 16): everything the app recomputes under 1 ms (${formatMs(mid.app)})`,
@@ -101,21 +151,31 @@ export async function coreSection(): Promise<BenchSection> {
       ok: big.app < 16,
     },
     {
-      label: `(16, 16): forward + backward at least 5× faster than TensorFlow.js (${(mid.tf / mid.fwdGrad).toFixed(1)}×)`,
-      ok: mid.tf / mid.fwdGrad >= 5,
+      label: `(16, 16): forward + backward at least 5× faster than TensorFlow.js (${(tfMid / mid.fwdGrad).toFixed(1)}×)`,
+      ok: tfMid / mid.fwdGrad >= 5,
+    },
+    {
+      label: `LSTM (16, 16): forward + gradients + the traced target’s terms under 1 ms (${formatMs(lstmMid.edit)})`,
+      ok: lstmMid.edit < 1,
+    },
+    {
+      label: `LSTM (64, 64): forward + gradients + the traced target’s terms under 16 ms (${formatMs(lstmBig.edit)})`,
+      ok: lstmBig.edit < 16,
     },
   ];
   return {
     title: 'Numeric core (float64) — median time per call',
     notes: [
-      'T×H as (T, H); tanh; one-hot inputs; D/K input and output sizes; t = T − 1 for one target.',
+      'T×H as (T, H); one-hot inputs; D/K input and output sizes; t = T − 1 for one target.',
+      'rnn: the vanilla cell, tanh; gru, lstm: the gated cells (math §8), random biases, b_f = 1.',
       'jacobians(t) = the products ∂s_t/∂s_k, k = 0 … t, and their norms σ_max (jacobianNorms).',
       'edit = forward + gradients + one target’s terms (what any change recomputes);',
       'app = edit + jacobians(t) (what a change recomputes while a Jacobian view is on screen).',
       'tfjs = the same forward + backward by TensorFlow.js 4.22 autodiff, CPU backend, float32,',
-      'values read back; ratio = tfjs ÷ core forward + gradients.',
+      'values read back (vanilla cell only); ratio = tfjs ÷ core forward + gradients.',
     ],
     columns: [
+      'cell',
       '(T, H)',
       'D/K',
       'fwd+grad',
