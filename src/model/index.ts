@@ -37,3 +37,4 @@ export * from './build/examples';
 export * from './build/sequence';
 export * from './build/presets';
 export * from './build/companions';
+export * from './build/gatedPresets';
