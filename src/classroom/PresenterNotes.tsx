@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { LANG_NAMES, LANGS, type Lang } from '../i18n';
 import { stepNotes } from '../lesson/stepTexts';
-import { selectLessonCtx, selectStep, useLesson } from '../store';
+import { selectLessonCtx, selectLessonModel, selectStep, useLesson } from '../store';
 import { lessonFacts } from '../store/lessonFacts';
 import { useT } from '../components/useT';
 import { useVt } from './useVt';
@@ -24,7 +24,7 @@ export function PresenterNotes() {
   const lang = useLesson((s) => s.lang);
   const step = useLesson(selectStep);
   const ctx = useLesson(selectLessonCtx);
-  const model = useLesson((s) => s.model);
+  const model = useLesson(selectLessonModel);
   const target = useLesson((s) => s.target);
   const sub = useLesson((s) => s.sub);
   const [both, setBoth] = useState(readBoth);

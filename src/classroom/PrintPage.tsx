@@ -1,6 +1,6 @@
 import { stepNotes, stepTexts, subText } from '../lesson/stepTexts';
 import { lessonFacts } from '../store/lessonFacts';
-import { selectLessonCtx, selectStep, STEP_COUNT, useLesson } from '../store';
+import { selectLessonCtx, selectLessonModel, selectStep, STEP_COUNT, useLesson } from '../store';
 import { useT } from '../components/useT';
 import { FitBox } from './FitBox';
 import { modelCaption } from './modelCaption';
@@ -47,7 +47,7 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
   const tr = useT();
   const vt = useVt();
   const lang = useLesson((s) => s.lang);
-  const model = useLesson((s) => s.model);
+  const model = useLesson(selectLessonModel);
   const seed = useLesson((s) => s.seed);
   const target = useLesson((s) => s.target);
   const step = selectStep({ stepIndex });

@@ -1,7 +1,7 @@
 import { UnrolledDiagram } from '../diagram';
 import { DecayView } from '../components/DecayView';
 import { useDiagramInputs } from '../components/useDiagramInputs';
-import { selectStep, stepModelOf, useLesson } from '../store';
+import { selectLessonModel, selectStep, stepModelOf, useLesson } from '../store';
 
 interface Props {
   readonly stepIndex: number;
@@ -22,7 +22,7 @@ const STILL = { speed: 1, paused: true, replayKey: 0, reducedMotion: true } as c
  */
 export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
   const lang = useLesson((s) => s.lang);
-  const model = useLesson((s) => s.model);
+  const model = useLesson(selectLessonModel);
   const target = useLesson((s) => s.target);
   const step = selectStep({ stepIndex });
   const { props } = useDiagramInputs({

@@ -5,7 +5,7 @@
  * are in the language's style, as on screen (the lesson's formulas write only integer indices).
  */
 import { formulasAt } from '../lesson/tex';
-import type { Model } from '../model';
+import type { AnyModel } from '../model';
 import { selectLessonCtx, selectStep } from '../store';
 
 /** `\htmlClass{term-W}{W}` → `{W}`; everything else is kept. */
@@ -14,7 +14,7 @@ export function plainLatex(tex: string): string {
 }
 
 interface PosState {
-  readonly model: Model;
+  readonly model: AnyModel;
   readonly target: number;
   readonly stepIndex: number;
   readonly sub: number;

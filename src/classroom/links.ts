@@ -6,7 +6,7 @@
  * or the first links' `?model=`) is decoded before the app renders. Parsing never throws.
  */
 import type { Lang } from '../lesson/types';
-import type { FieldError, Model } from '../model';
+import type { AnyModel, FieldError } from '../model';
 import {
   buildLink,
   decodeModelLink,
@@ -61,7 +61,7 @@ export interface LecturerLinkOptions {
   readonly model?: string | null;
   readonly target?: number | null;
   /** The position, with the model and target its sub-step ids depend on. */
-  readonly position?: (Position & { readonly model: Model; readonly target: number }) | null;
+  readonly position?: (Position & { readonly model: AnyModel; readonly target: number }) | null;
   readonly lang?: Lang | null;
   readonly theme?: Theme | null;
   readonly hide?: readonly ControlId[];
@@ -90,7 +90,7 @@ export function buildLecturerLink(o: LecturerLinkOptions): string {
 export interface StartLink {
   readonly state: UrlState;
   /** The model the link holds, when it holds a good one. */
-  readonly model: Model | null;
+  readonly model: AnyModel | null;
   /** The fragment's model text the model came from (null for the old `?model=`). */
   readonly payload: string | null;
   /** The problems of a model the link holds but that could not be read. */

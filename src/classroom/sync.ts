@@ -14,7 +14,7 @@
 import type { Lang } from '../i18n';
 import { modelToJson } from '../model/io/modelJson';
 import { parseModel } from '../model/io/parse';
-import type { Model } from '../model';
+import { CELL_KINDS, type AnyModel } from '../model';
 import type { ClassroomStore } from './store';
 import { isLang } from '../url/values';
 import { currentDeckId, randomId } from './deck';
@@ -33,7 +33,7 @@ export interface SyncState {
   readonly blackout: boolean;
   readonly lang: Lang;
   readonly target: number;
-  /** The model file's JSON (modelToJson), validated with parseModel on arrival. */
+  /** The model file's JSON (modelToJson), of any cell, validated with parseModel on arrival. */
   readonly model: unknown;
 }
 
@@ -73,15 +73,20 @@ const MAX_SIDE = 256;
 
 /**
  * Whether a model's JSON is small enough to look at: every array of it (and every row of its
- * matrices) at most MAX_SIDE long, checked without walking the numbers. A larger one is no model
- * the app accepts, and comparing or parsing it could hold the page.
+ * matrices) at most MAX_SIDE long, checked without walking the numbers; a gated cell's U, W and b
+ * are records by gate, each checked likewise. A larger one is no model the app accepts, and
+ * comparing or parsing it could hold the page.
  */
-function withinLimits(model: Record<string, unknown>): boolean {
+function withinLimits(model: Record<string, unknown>, depth = 0): boolean {
   let fields = 0;
   for (const key in model) {
     if (!Object.hasOwn(model, key)) continue;
     if (++fields > 32) return false;
     const v = model[key];
+    if (isRecord(v)) {
+      if (depth > 0 || !withinLimits(v, depth + 1)) return false;
+      continue;
+    }
     if (!Array.isArray(v)) continue;
     if (v.length > MAX_SIDE) return false;
     for (const row of v) if (Array.isArray(row) && row.length > MAX_SIDE) return false;
@@ -117,9 +122,9 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   };
 }
 
-const jsonCache = new WeakMap<Model, string>();
+const jsonCache = new WeakMap<AnyModel, string>();
 
-function modelJsonOf(model: Model): { json: unknown; text: string } {
+function modelJsonOf(model: AnyModel): { json: unknown; text: string } {
   const json = modelToJson(model);
   let text = jsonCache.get(model);
   if (text === undefined) {
@@ -177,7 +182,7 @@ export function startSync(options: SyncOptions): SyncHandle | null {
   let stopped = false;
   const lastSeq = new Map<string, number>();
   /** The last model taken from a peer, with its text, so an unchanged model is not re-parsed. */
-  let received: { text: string; model: Model } | null = null;
+  let received: { text: string; model: AnyModel } | null = null;
   /** Whether another window has been heard from. */
   let peers = false;
   /** A peer's state received and not yet applied (the latest of a burst). */
@@ -205,7 +210,7 @@ export function startSync(options: SyncOptions): SyncHandle | null {
       // An edit of this window not yet posted is newer than the peer's model: keep it (it is
       // posted right after, and the peer takes it).
       if (pending === null && !same && modelJsonOf(s.model).text !== text) {
-        const parsed = parseModel(state.model);
+        const parsed = parseModel(state.model, { cells: CELL_KINDS });
         if (parsed.ok) {
           s.setModel(parsed.model);
           received = { text, model: lesson.getState().model };

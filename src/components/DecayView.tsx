@@ -6,6 +6,7 @@ import { norm2, type Model } from '../model';
 import {
   forwardOf,
   jacobiansOf,
+  selectLessonModel,
   selectStep,
   stepModelOf,
   targetTermsOf,
@@ -64,7 +65,7 @@ export function DecayView({ width, height, at }: Props) {
   const currentSub = useLesson((s) => s.sub);
   const sub = at ? at.sub : currentSub;
   const target = useLesson((s) => s.target);
-  const model = useLesson((s) => s.model);
+  const model = useLesson(selectLessonModel);
   const activeTerm = useLesson((s) => s.activeTerm);
   const setActiveTerm = useLesson((s) => s.setActiveTerm);
   const speed = useLesson((s) => s.animation.speed);

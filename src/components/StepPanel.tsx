@@ -3,6 +3,7 @@ import { stepTexts } from '../lesson/stepTexts';
 import { selectIsLast, selectLessonCtx, selectStep, selectSubCount } from '../store';
 import { OverflowNotice } from './OverflowNotice';
 import { StepFormulas } from './StepFormulas';
+import { SubstitutionNote } from './SubstitutionNote';
 import { TermList } from './TermList';
 import { useT } from './useT';
 import { ZoomControl } from './ZoomControl';
@@ -58,6 +59,7 @@ export function StepPanel({ now, end }: { readonly now?: ReactNode; readonly end
       <h2 id="step-title" className="step-panel__title">
         <span className="step-panel__num">{stepIndex + 1}.</span> {texts.title}
       </h2>
+      <SubstitutionNote />
       <OverflowNotice />
       {count > 1 && now}
       {last && end}

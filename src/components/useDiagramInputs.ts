@@ -8,7 +8,7 @@ import type { UnrolledDiagramProps } from '../diagram';
 import { translator } from '../i18n';
 import { isStepwise } from '../lesson/focus';
 import type { Lang, Step } from '../lesson/types';
-import type { Model } from '../model';
+import type { AnyModel } from '../model';
 import { forwardOf, jacobiansOf, targetTermsOf, termSummariesOf } from '../store';
 import { useTermAnnotations } from './useTermAnnotations';
 
@@ -20,7 +20,7 @@ const BAND_HEIGHT = { terms: 208, jacobians: 132 } as const;
 
 export interface DiagramInputsOptions {
   /** The model the step shows (its variant for the sub-step, where it has variants). */
-  readonly model: Model;
+  readonly model: AnyModel;
   readonly target: number;
   readonly step: Pick<Step, 'focus' | 'substeps'>;
   readonly sub: number;

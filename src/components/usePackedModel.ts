@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Model } from '../model';
+import type { AnyModel } from '../model';
 import { encodedModelLink, encodeModelLink } from '../url';
 
 export interface PackedModel {
@@ -13,8 +13,8 @@ export interface PackedModel {
  * A model packed for a link (`model=z.…`). Encoding is asynchronous; the result is kept with the
  * model it belongs to, so a newer model never shows an older model's text.
  */
-export function usePackedModel(model: Model | null): PackedModel {
-  const [done, setDone] = useState<{ model: Model; text: string | null } | null>(null);
+export function usePackedModel(model: AnyModel | null): PackedModel {
+  const [done, setDone] = useState<{ model: AnyModel; text: string | null } | null>(null);
   useEffect(() => {
     if (!model) return;
     let live = true;

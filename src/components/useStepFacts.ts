@@ -1,12 +1,12 @@
 import type { Params } from '../i18n/format';
-import { selectStep } from '../store';
+import { selectLessonModel, selectStep } from '../store';
 import { lessonFacts } from '../store/lessonFacts';
 import { useShownLesson } from './useShownLesson';
 
 /** The case's facts and live numbers at the shown position (store/lessonFacts), for its texts. */
 export function useStepFacts(): Params {
   const lang = useShownLesson((s) => s.lang);
-  const model = useShownLesson((s) => s.model);
+  const model = useShownLesson(selectLessonModel);
   const target = useShownLesson((s) => s.target);
   const step = useShownLesson(selectStep);
   const sub = useShownLesson((s) => s.sub);

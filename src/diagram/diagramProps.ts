@@ -1,6 +1,6 @@
 /** The unrolled diagram's props: the model and its numbers, the step's focus, the app's hooks. */
 import type { ReactNode } from 'react';
-import type { Dims, Forward, JacobianNorms, Model, TargetTerms } from '../model';
+import type { AnyModel, Dims, Forward, JacobianNorms, TargetTerms } from '../model';
 import type { Focus } from '../lesson/types';
 import type { AnnotationInfo } from './AnnotationBand';
 import type { LayoutRows } from './layout';
@@ -20,7 +20,7 @@ export interface UnrolledDiagramProps {
   /** Sizes of the model (the same as fwd.dims). */
   readonly dims: Dims;
   readonly fwd: Forward;
-  readonly model: Model;
+  readonly model: AnyModel;
   /** The traced target t★ (clamped into [0, T − 1]). */
   readonly target: number;
   /** The current step's focus. */

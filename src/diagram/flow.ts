@@ -17,7 +17,7 @@ import {
   rowView,
   stateGradients,
   type Forward,
-  type Model,
+  type AnyModel,
   type TargetTerms,
 } from '../model';
 import { flowReach } from '../lesson/focus';
@@ -87,7 +87,7 @@ export interface WholeFlow {
 
 /** The whole gradient's flow from ∂E/∂s (stateGradients(model, fwd) unless given). */
 export function wholeFlow(
-  model: Model,
+  model: AnyModel,
   fwd: Forward,
   dEds = stateGradients(model, fwd),
 ): WholeFlow {

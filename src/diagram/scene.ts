@@ -8,7 +8,7 @@ import {
   windowStart,
   type Forward,
   type JacobianNorms,
-  type Model,
+  type AnyModel,
   type TargetTerms,
 } from '../model';
 import type { ElementKind, Focus } from '../lesson/types';
@@ -40,7 +40,7 @@ export const DEFAULT_ANNOTATION_HEIGHT = 170;
 
 export interface SceneInput {
   readonly fwd: Forward;
-  readonly model: Model;
+  readonly model: AnyModel;
   readonly target: number;
   readonly focus: Focus;
   readonly sub: number;

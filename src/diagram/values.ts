@@ -9,7 +9,7 @@ import {
   row,
   type Forward,
   type JacobianNorms,
-  type Model,
+  type AnyModel,
   type TargetTerms,
 } from '../model';
 import type { WholeFlow } from './flow';
@@ -44,7 +44,7 @@ export function allFinite(v: ArrayLike<number>): boolean {
 }
 
 /** The value a node shows: x_t, s_t (s₋₁ = initial state), ŷ_t, or [E_t]. */
-export function nodeValue(kind: NodeKind, t: number, fwd: Forward, model: Model): Float64Array {
+export function nodeValue(kind: NodeKind, t: number, fwd: Forward, model: AnyModel): Float64Array {
   switch (kind) {
     case 'x':
       return row(model.inputs, t);

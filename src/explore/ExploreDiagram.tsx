@@ -6,14 +6,14 @@
 import { useRef } from 'react';
 import { UnrolledDiagram } from '../diagram';
 import type { Lang } from '../i18n';
-import type { Model } from '../model';
+import type { AnyModel } from '../model';
 import { useLesson } from '../store';
 import { useDiagramInputs } from '../components/useDiagramInputs';
 import { useElementSize } from '../components/useElementSize';
 import type { ExploreStep } from './exploreStep';
 
 export interface ExploreDiagramProps {
-  readonly model: Model;
+  readonly model: AnyModel;
   /** The traced target t (in range). */
   readonly t: number;
   readonly view: ExploreStep;

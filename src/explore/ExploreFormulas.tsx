@@ -8,15 +8,17 @@ import { useMemo } from 'react';
 import { formatNumber, formatPercent, type Lang, t as translate } from '../i18n';
 import { compareParts, gradientParts, partsShape, type LivePart } from '../lesson/liveValue';
 import { formulasAt } from '../lesson/tex';
-import { cellOf, type Model } from '../model';
+import { cellOf, isRnnModel, type AnyModel } from '../model';
 import { gradientsOf, lessonCtxOf, targetTermsOf, termSummariesOf, untruncatedOf } from '../store';
 import { FitWidth } from '../components/FitWidth';
 import { Formula } from '../components/Formula';
 import { LiveFormula } from '../components/LiveFormula';
+import { CellEquations } from './CellEquations';
 import type { ExploreStep } from './exploreStep';
+import { PARAM_MARK, ParamLabel } from './ParamLabel';
 
 export interface ExploreFormulasProps {
-  readonly model: Model;
+  readonly model: AnyModel;
   readonly t: number;
   readonly traceAll: boolean;
   readonly view: ExploreStep;
@@ -24,7 +26,7 @@ export interface ExploreFormulasProps {
 }
 
 /** The value of the traced gradient with respect to W: TeX symbols and live numbers. */
-function valueParts(model: Model, t: number, traceAll: boolean): LivePart[] {
+function valueParts(model: AnyModel, t: number, traceAll: boolean): LivePart[] {
   const n = model.truncate;
   if (traceAll)
     return gradientParts(null, gradientsOf(model)[cellOf(model).roles.recurrent], {
@@ -59,6 +61,7 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
           ? translate(lang, 'explore', 'stage.traceAll')
           : translate(lang, 'explore', 'stage.traceOne', { t, kMin: terms.kMin })}
       </p>
+      {!isRnnModel(model) && <CellEquations model={model} lang={lang} />}
       {formulas.map((f) => (
         <figure key={f.id} className="formula-block" data-formula-id={f.id}>
           <FitWidth watch={f.tex}>
@@ -66,6 +69,15 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
           </FitWidth>
         </figure>
       ))}
+      {!isRnnModel(model) && (
+        // The lesson's sum over k speaks of W: for a gated cell it is the candidate's W (cell.roles).
+        <p className="xp-help" data-testid="gated-terms">
+          <ParamLabel
+            name={cellOf(model).roles.recurrent}
+            template={translate(lang, 'explore', 'stage.gatedTerms', { p: PARAM_MARK })}
+          />
+        </p>
+      )}
       <div className="xp-formulas__value" data-testid="explore-value">
         <FitWidth watch={shape}>
           <LiveFormula

@@ -11,9 +11,10 @@ import {
   type Activation,
   type FieldError,
   type ParamName,
-  type Model,
+  type AnyModel,
 } from '../model';
 import { buildPreset, type Preset, type PresetId } from '../model/build/presets';
+import { companionOf } from '../model/build/companions';
 import { rebuildModel, sequenceMatches, type ModelResult } from '../model/build/sequence';
 import { type Lang, t as translate, type ExploreKey } from '../i18n';
 import { DecayComparison } from './DecayComparison';
@@ -27,14 +28,16 @@ import { PresetPicker } from './PresetPicker';
 import { SequenceControls, type SequenceMode } from './SequenceControls';
 import { TraceControls } from './TraceControls';
 import { TrainingView } from './TrainingView';
+import { gateKey, paramGroups } from './paramLabels';
+import { useCellSwitch } from './useCellSwitch';
 import type { Recipe, Trace } from './types';
 import './explore.css';
 
 export interface ExplorePanelProps {
   /** The current model (the store's). */
-  readonly model: Model;
+  readonly model: AnyModel;
   /** Called with every new model (the store's setModel). */
-  readonly onModelChange: (model: Model) => void;
+  readonly onModelChange: (model: AnyModel) => void;
   /** The traced target t (the store's target, clamped to [0, T − 1]). */
   readonly target: number;
   readonly onTargetChange: (t: number) => void;
@@ -80,7 +83,7 @@ export function ExplorePanel({
     ? chosenParam
     : (params.find((p) => p.startsWith('W')) ?? params[0]);
   const [k, setK] = useState<number | null>(null);
-  const [preset, setPreset] = useState<{ id: PresetId; model: Model } | null>(null);
+  const [preset, setPreset] = useState<{ id: PresetId; model: AnyModel } | null>(null);
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
 
   const T = dimsOf(model).T;
@@ -98,7 +101,8 @@ export function ExplorePanel({
   };
 
   const pickPreset = (p: Preset) => {
-    const m = buildPreset(p);
+    // A preset's sequence and settings, through the cell chosen (the presets are vanilla models).
+    const m = companionOf(buildPreset(p), model.cell ?? 'rnn');
     setRecipe({ text: p.text, seed: p.seed, scale: p.scale });
     setMode('text');
     setErrors([]);
@@ -124,6 +128,15 @@ export function ExplorePanel({
       next,
     );
   };
+
+  const onCell = useCellSwitch(model, (m) => {
+    setErrors([]);
+    onModelChange(m);
+  });
+  const groups = paramGroups(model).map((g) => {
+    const key = g.gate === null ? null : gateKey(model, g.gate);
+    return key ? { ...g, label: translate(lang, 'explore', key) } : g;
+  });
 
   const onActivation = (activation: Activation) =>
     apply(rebuildModel(model, { seed: recipe.seed, scale: recipe.scale, activation }));
@@ -173,6 +186,7 @@ export function ExplorePanel({
           onRedraw={onRedraw}
           onActivation={onActivation}
           onModelChange={onModelChange}
+          onCell={onCell}
         />
         {errors.length > 0 && (
           <div className="xp-error" role="alert" data-testid="settings-error">
@@ -187,7 +201,7 @@ export function ExplorePanel({
           T={T}
           trace={trace}
           onTrace={onTrace}
-          params={params}
+          groups={groups}
           param={param}
           onParam={setParam}
           k={k}

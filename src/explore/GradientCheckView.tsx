@@ -1,6 +1,6 @@
 /**
- * The gradient check: the analytic full-BPTT gradient against centred finite differences for U,
- * W and V, with the largest relative error of each in bands (good, uncertain, doubtful, wrong) —
+ * The gradient check: the analytic full-BPTT gradient against centred finite differences for
+ * every parameter (U, W and V; a gated cell's U, W and b of each gate, and V), with the largest relative error of each in bands (good, uncertain, doubtful, wrong) —
  * and, with truncation on, a plain statement of how far the truncated gradient is from the true
  * one. Small models are checked on every change; large ones on request.
  */
@@ -13,7 +13,7 @@ import {
   lossOf,
   paramNames,
   type GradientCheck,
-  type Model,
+  type AnyModel,
   type Progress,
 } from '../model';
 import {
@@ -25,6 +25,8 @@ import {
   type ExploreKey,
 } from '../i18n';
 import { ComputationProgress } from './ComputationProgress';
+import { ParamLabel } from './ParamLabel';
+import { paramPlain } from './paramLabels';
 import {
   AUTO_CHECK_COST,
   checkBand,
@@ -35,7 +37,7 @@ import {
 } from './checkData';
 
 export interface GradientCheckViewProps {
-  readonly model: Model;
+  readonly model: AnyModel;
   readonly lang: Lang;
   /** The finite-difference step (the core's default, 1e−5). */
   readonly h?: number;
@@ -52,7 +54,7 @@ const BAND_KEY: Record<ReturnType<typeof checkBand>, ExploreKey> = {
 const fmt = (v: number, lang: Lang) => formatNumber(v, { digits: 2, lang });
 
 /** How long the check of a large model will take here: one forward pass timed, times two per weight. */
-function estimate(model: Model, lang: Lang): string {
+function estimate(model: AnyModel, lang: Lang): string {
   const t0 = performance.now();
   lossOf(model);
   const seconds = (2 * weightCount(model) * (performance.now() - t0)) / 1000;
@@ -65,7 +67,9 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
   // A painted frame behind the model (src/frame's SCHEDULES): the check may take a while.
   const model = useFrameLag('gradientCheck', current).shown;
   const auto = checkCost(model) <= AUTO_CHECK_COST;
-  const [requested, setRequested] = useState<{ model: Model; check: GradientCheck } | null>(null);
+  const [requested, setRequested] = useState<{ model: AnyModel; check: GradientCheck } | null>(
+    null,
+  );
   const autoCheck = useMemo(() => (auto ? gradientCheck(model, h) : null), [auto, model, h]);
   const check = autoCheck ?? (requested?.model === model ? requested.check : null);
   const gap = useMemo(() => truncationGap(model), [model]);
@@ -120,14 +124,16 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
                 const w = worstEntry(pc);
                 return (
                   <tr key={p} data-param={p} data-rel-error={pc.maxRelError} data-band={band}>
-                    <th scope="row">{p}</th>
+                    <th scope="row">
+                      <ParamLabel name={p} />
+                    </th>
                     <td>{fmt(pc.maxRelError, lang)}</td>
                     <td className={`xp-band xp-band--${band}`}>
                       {translate(lang, 'explore', BAND_KEY[band])}
                     </td>
                     <td>
                       {translate(lang, 'explore', 'check.worstEntry', {
-                        field: `${p}[${w.i}][${w.j}]`,
+                        field: `${paramPlain(p)}[${w.i}][${w.j}]`,
                         a: formatNumber(w.a, { digits: 6, lang }),
                         n: formatNumber(w.n, { digits: 6, lang }),
                       })}
@@ -173,7 +179,7 @@ export function GradientCheckView({ model: current, lang, h = 1e-5 }: GradientCh
                 n: gap.n,
                 pct: formatPercent(gap.overall, { lang }),
                 byWeight: Object.entries(gap.weights)
-                  .map(([p, v]) => `${p}: ${formatPercent(v, { lang })}`)
+                  .map(([p, v]) => `${paramPlain(p)}: ${formatPercent(v, { lang })}`)
                   .join(listSeparator(lang)),
               })
             : translate(lang, 'explore', 'check.truncatedFull', { n: gap.n, T: model.inputs.rows })}

@@ -16,6 +16,7 @@ import {
   useState,
   type KeyboardEvent,
   type MouseEvent as ReactMouseEvent,
+  type ReactNode,
 } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { Mat } from '../model';
@@ -37,6 +38,8 @@ export interface HeatmapProps {
   readonly matrix: Mat;
   /** The matrix's name in formulas, e.g. "W" or "∂E₃/∂W"; it starts every cell's label. */
   readonly name: string;
+  /** The caption as marked up (a gate's weight with its subscript); `name` when absent. */
+  readonly title?: ReactNode;
   readonly lang: Lang;
   /** The place of entry (i, j) in the formula, e.g. "weight from unit j of s_(t−1) …". */
   readonly describe?: (i: number, j: number) => string;
@@ -73,6 +76,7 @@ function cellText(lang: Lang, name: string, c: Cell, summarised: boolean): strin
 function HeatmapView({
   matrix,
   name,
+  title,
   lang,
   describe,
   extent,
@@ -180,7 +184,7 @@ function HeatmapView({
   return (
     <figure className={`xp-heatmap ${className ?? ''}`} data-name={name}>
       <figcaption className="xp-heatmap__title">
-        {name}{' '}
+        {title ?? name}{' '}
         <span className="xp-muted">
           ({matrix.rows}×{matrix.cols})
         </span>

@@ -6,7 +6,7 @@
  * each naming its field, and keeps the current model.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FieldError, Model } from '../model';
+import { CELL_KINDS, type AnyModel, type FieldError } from '../model';
 import { modelToJson, parseModelText } from '../model/io/parse';
 import { decodeModelBytes, fileSizeProblem } from '../model/io/text';
 import {
@@ -46,7 +46,7 @@ interface Status {
  * parameters and the query kept; an old `?model=` in the query is dropped).
  */
 export async function shareLink(
-  model: Model,
+  model: AnyModel,
   pageUrl: string,
   target: number | null = null,
 ): Promise<string> {
@@ -88,7 +88,7 @@ export function ImportExport({
   const id = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const [link, setLink] = useState<{ model: Model; url: string } | null>(null);
+  const [link, setLink] = useState<{ model: AnyModel; url: string } | null>(null);
   const wantedTarget = useLesson((s) => s.wantedTarget);
   const linkField = useRef<HTMLInputElement>(null);
   const alertBox = useRef<HTMLDivElement>(null);
@@ -125,7 +125,7 @@ export function ImportExport({
       });
       return;
     }
-    const r = parseModelText(text);
+    const r = parseModelText(text, { cells: CELL_KINDS });
     if (r.ok) {
       setProblem(null);
       setStatus({ key: 'io.loaded', params: { name: isolated(file.name) } });

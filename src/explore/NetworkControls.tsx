@@ -1,6 +1,8 @@
 /**
- * The network's settings: hidden size H, activation, weight scale and seed (these draw new
- * weights), a direct σ_max(W) control (rescales W), the initial state s₋₁ and the truncation n.
+ * The network's settings: the cell (RNN, GRU, LSTM), hidden size H, activation (the vanilla
+ * cell's), weight scale and seed (these draw new weights), a direct σ_max(W) control (rescales W;
+ * a gated cell shows its own readouts instead: GatedControls), the initial state s₋₁ and the
+ * truncation n.
  */
 import { useId, useMemo } from 'react';
 import {
@@ -8,24 +10,30 @@ import {
   cellOf,
   dimsOf,
   fromRows,
+  isRnnModel,
   withSigmaW,
   type Activation,
-  type Model,
+  type AnyModel,
+  type CellKind,
 } from '../model';
 import { EXPLORE_LIMITS, withInitialStateEntry, withTruncate } from '../model/build/sequence';
 import { formatNumber, type Lang, t as translate } from '../i18n';
+import { CellSwitch } from './CellSwitch';
+import { GatedControls } from './GatedControls';
 import { MatrixEditor } from './MatrixEditor';
 import { NumberField } from './NumberField';
 import type { Recipe } from './types';
 
 export interface NetworkControlsProps {
-  readonly model: Model;
+  readonly model: AnyModel;
   readonly lang: Lang;
   readonly recipe: Recipe;
   /** A new H, seed or scale: the panel redraws the weights. */
   readonly onRedraw: (change: { H?: number; seed?: number; scale?: number }) => void;
   readonly onActivation: (activation: Activation) => void;
-  readonly onModelChange: (model: Model) => void;
+  readonly onModelChange: (model: AnyModel) => void;
+  /** Another cell chosen: the panel converts the model. */
+  readonly onCell: (cell: CellKind) => void;
 }
 
 /** The slider's top end (the control still shows a larger current value). */
@@ -38,6 +46,7 @@ export function NetworkControls({
   onRedraw,
   onActivation,
   onModelChange,
+  onCell,
 }: NetworkControlsProps) {
   const id = useId();
   const { H, T } = dimsOf(model);
@@ -49,7 +58,8 @@ export function NetworkControls({
     if (r.ok) onModelChange(r.model);
   };
   return (
-    <div className="xp-network">
+    <div className="xp-network" data-cell={cell.kind}>
+      <CellSwitch cell={cell.kind} lang={lang} onCell={onCell} />
       <div className="xp-grid">
         <NumberField
           label={translate(lang, 'explore', 'net.H')}
@@ -61,7 +71,7 @@ export function NetworkControls({
           max={EXPLORE_LIMITS.H.max}
           onCommit={(v) => onRedraw({ H: v })}
         />
-        {cell.hasActivation && (
+        {isRnnModel(model) && (
           <div className="xp-field">
             <label htmlFor={`${id}-act`}>{translate(lang, 'explore', 'net.activation')}</label>
             <select
@@ -101,35 +111,39 @@ export function NetworkControls({
         />
       </div>
       <p className="xp-help">{translate(lang, 'explore', 'net.redrawHelp')}</p>
-      <div className="xp-field xp-field--wide">
-        <label htmlFor={`${id}-sigma`}>{translate(lang, 'explore', 'net.sigma')}</label>
-        <input
-          id={`${id}-sigma`}
-          type="range"
-          className="xp-range"
-          data-field="sigmaW"
-          min={0}
-          max={Math.max(SIGMA_MAX, Math.ceil(sigma * 100) / 100)}
-          step={0.01}
-          value={Math.round(sigma * 100) / 100}
-          disabled={!(sigma > 0)}
-          // The range's value is HTML's (plain); what is announced is in the language's style.
-          aria-valuetext={formatNumber(sigma, { lang })}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            // W is rescaled by v / σ_max(W), with the σ already computed for the readout.
-            if (Number.isFinite(v) && v >= 0 && sigma > 0 && Number.isFinite(sigma))
-              onModelChange(withSigmaW(model, v, sigma));
-          }}
-        />
-        <p className="xp-help" data-testid="sigma-readout" data-sigma={sigma}>
-          {translate(lang, 'explore', 'net.sigmaValue', {
-            v: formatNumber(sigma, { lang }),
-            g: formatNumber(g, { lang }),
-            gv: formatNumber(g * sigma, { lang }),
-          })}
-        </p>
-      </div>
+      {!isRnnModel(model) ? (
+        <GatedControls model={model} lang={lang} onModelChange={onModelChange} />
+      ) : (
+        <div className="xp-field xp-field--wide">
+          <label htmlFor={`${id}-sigma`}>{translate(lang, 'explore', 'net.sigma')}</label>
+          <input
+            id={`${id}-sigma`}
+            type="range"
+            className="xp-range"
+            data-field="sigmaW"
+            min={0}
+            max={Math.max(SIGMA_MAX, Math.ceil(sigma * 100) / 100)}
+            step={0.01}
+            value={Math.round(sigma * 100) / 100}
+            disabled={!(sigma > 0)}
+            // The range's value is HTML's (plain); what is announced is in the language's style.
+            aria-valuetext={formatNumber(sigma, { lang })}
+            onChange={(e) => {
+              const v = Number(e.target.value);
+              // W is rescaled by v / σ_max(W), with the σ already computed for the readout.
+              if (Number.isFinite(v) && v >= 0 && sigma > 0 && Number.isFinite(sigma))
+                onModelChange(withSigmaW(model, v, sigma));
+            }}
+          />
+          <p className="xp-help" data-testid="sigma-readout" data-sigma={sigma}>
+            {translate(lang, 'explore', 'net.sigmaValue', {
+              v: formatNumber(sigma, { lang }),
+              g: formatNumber(g, { lang }),
+              gv: formatNumber(g * sigma, { lang }),
+            })}
+          </p>
+        </div>
+      )}
       <MatrixEditor
         field="initialState"
         vector

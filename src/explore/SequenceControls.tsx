@@ -3,7 +3,7 @@
  * as numbers in a table (inputs x_t and class targets y_t, steps added or removed).
  */
 import { useId, useState } from 'react';
-import { fromRows, vocabularyOf, type FieldError, type Model } from '../model';
+import { fromRows, vocabularyOf, type FieldError, type AnyModel } from '../model';
 import {
   appendStep,
   encodeText,
@@ -19,7 +19,7 @@ import { MatrixEditor } from './MatrixEditor';
 export type SequenceMode = 'text' | 'table';
 
 export interface SequenceControlsProps {
-  readonly model: Model;
+  readonly model: AnyModel;
   readonly lang: Lang;
   /** The text last applied. */
   readonly text: string;
@@ -27,7 +27,7 @@ export interface SequenceControlsProps {
   readonly onModeChange: (mode: SequenceMode) => void;
   /** A valid new text (at least 2 characters); the panel rebuilds the model. */
   readonly onText: (text: string) => void;
-  readonly onModelChange: (model: Model) => void;
+  readonly onModelChange: (model: AnyModel) => void;
 }
 
 export function SequenceControls({

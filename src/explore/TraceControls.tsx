@@ -1,18 +1,27 @@
 /** Which loss to trace (one E_t or the whole E), which parameter, and which term k of the sum. */
 import { useId } from 'react';
-import type { ParamName } from '../model';
+import type { ParamName as Name } from '../model';
 import { type Lang, t as translate } from '../i18n';
+import { ParamLabel } from './ParamLabel';
 import type { Trace } from './types';
+
+/** The parameters of one gate (its U, W and b), or the ungated ones (gate null). */
+export interface ParamGroup {
+  readonly gate: string | null;
+  /** The gate's name in the language ("update gate"), for a gate. */
+  readonly label?: string;
+  readonly params: readonly Name[];
+}
 
 export interface TraceControlsProps {
   readonly lang: Lang;
   readonly T: number;
   readonly trace: Trace;
   readonly onTrace: (trace: Trace) => void;
-  /** The model's parameters (paramNames): the cell's weights, then V. */
-  readonly params: readonly ParamName[];
-  readonly param: ParamName;
-  readonly onParam: (p: ParamName) => void;
+  /** The model's parameters (paramNames: the cell's weights, then V), by gate (paramGroups). */
+  readonly groups: readonly ParamGroup[];
+  readonly param: Name;
+  readonly onParam: (p: Name) => void;
   /** The term shown, k ∈ [0, t] (only for one E_t and U or W); null: k = t. */
   readonly k: number | null;
   readonly onK: (k: number) => void;
@@ -23,7 +32,7 @@ export function TraceControls({
   T,
   trace,
   onTrace,
-  params,
+  groups,
   param,
   onParam,
   k,
@@ -54,18 +63,30 @@ export function TraceControls({
         <span id={`${id}-p`} className="xp-label">
           {translate(lang, 'explore', 'trace.param')}
         </span>
-        <div className="xp-switch" role="group" aria-labelledby={`${id}-p`}>
-          {params.map((p) => (
-            <button
-              key={p}
-              type="button"
-              aria-pressed={param === p}
-              className="xp-button xp-switch__btn"
-              data-param={p}
-              onClick={() => onParam(p)}
+        <div className="xp-params" role="group" aria-labelledby={`${id}-p`}>
+          {/* A gated cell's parameters one gate to a row, its name before them. */}
+          {groups.map((g) => (
+            <div
+              key={g.gate ?? '-'}
+              className="xp-switch xp-params__group"
+              role={g.label ? 'group' : undefined}
+              aria-label={g.label}
+              data-gate={g.gate ?? undefined}
             >
-              {p}
-            </button>
+              {g.label && <span className="xp-params__gate">{g.label}</span>}
+              {g.params.map((p) => (
+                <button
+                  key={p}
+                  type="button"
+                  aria-pressed={param === p}
+                  className="xp-button xp-switch__btn"
+                  data-param={p}
+                  onClick={() => onParam(p)}
+                >
+                  <ParamLabel name={p} />
+                </button>
+              ))}
+            </div>
           ))}
         </div>
       </div>

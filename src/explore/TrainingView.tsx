@@ -5,7 +5,7 @@
  * restarts when the model is changed by anything else.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { lossOf, type Model } from '../model';
+import { lossOf, type AnyModel } from '../model';
 import { forwardOf } from '../store';
 import { sgdStep, type SgdOptions } from '../model/bptt/train';
 import { runToEnd, type Progress } from '../model';
@@ -18,7 +18,7 @@ import type { ModelEditProps } from './types';
 
 interface History {
   /** The model the curve ends at. */
-  readonly end: Model;
+  readonly end: AnyModel;
   readonly losses: readonly number[];
   /** Steps taken since the curve started. */
   readonly steps: number;
@@ -29,7 +29,7 @@ interface History {
 
 /** A run of steps: the losses E(start), …, E(end) and what the steps reported. */
 interface Run {
-  model: Model;
+  model: AnyModel;
   losses: number[];
   norm: number | null;
   clipped: number;
@@ -60,7 +60,7 @@ function* stepsInto(run: Run, n: number, opts: SgdOptions): Generator<Progress, 
   }
 }
 
-function fresh(model: Model): History {
+function fresh(model: AnyModel): History {
   return {
     end: model,
     losses: [forwardOf(model).loss],
@@ -90,7 +90,7 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
   }, [model, onModelChange]);
 
   /** Appends a run of steps from `start` (losses[0] = E(start)) to the curve. */
-  const record = useCallback((start: Model, run: Run) => {
+  const record = useCallback((start: AnyModel, run: Run) => {
     setHistory((h) => {
       const base = h.end === start ? h : fresh(start);
       const all = [...base.losses, ...run.losses.slice(1)];

@@ -4,6 +4,7 @@
  * true one.
  */
 import {
+  cellOf,
   dimsOf,
   fullGradients,
   gradients,
@@ -13,7 +14,7 @@ import {
   type Gradients,
   type ParamName,
   type ParamCheck,
-  type Model,
+  type AnyModel,
 } from '../model';
 
 export type CheckBand = 'good' | 'uncertain' | 'poor' | 'wrong';
@@ -41,14 +42,18 @@ export function worstEntry(pc: ParamCheck): { i: number; j: number; a: number; n
 }
 
 /** How many weights the check perturbs. */
-export function weightCount(model: Model): number {
+export function weightCount(model: AnyModel): number {
   return paramCount(model);
 }
 
-/** Rough multiply-adds of the check: two forward passes per weight. */
-export function checkCost(model: Model): number {
+/**
+ * Rough multiply-adds of the check: two forward passes per weight. A gated cell's step costs one
+ * vanilla step per gate (each gate's W_gate s and U_gate x), the readout once.
+ */
+export function checkCost(model: AnyModel): number {
   const { T, H, D, K } = dimsOf(model);
-  return 2 * weightCount(model) * T * (H * (H + Math.min(D, 1) + K) + K);
+  const gates = Math.max(1, cellOf(model).gates.length);
+  return 2 * weightCount(model) * T * (gates * H * (H + Math.min(D, 1)) + H * K + K);
 }
 
 /** Up to this cost the check runs by itself on every change (a few milliseconds). */
@@ -76,7 +81,7 @@ export interface TruncationGap {
 }
 
 /** How far the truncated gradient is from the full one, or null without truncation. */
-export function truncationGap(model: Model): TruncationGap | null {
+export function truncationGap(model: AnyModel): TruncationGap | null {
   if (model.truncate === null) return null;
   const names = paramNames(model).filter((p) => p !== 'V');
   const cuts = !isFullBptt(model);

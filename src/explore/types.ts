@@ -1,5 +1,5 @@
 /** Shared shapes of the explore mode's components. */
-import type { Model } from '../model';
+import type { AnyModel } from '../model';
 import type { Lang } from '../i18n';
 
 /** How weights are drawn when they must be (not part of the model file). */
@@ -16,11 +16,11 @@ export type Trace = number | 'all';
 
 /** What every explore view receives. */
 export interface ModelViewProps {
-  readonly model: Model;
+  readonly model: AnyModel;
   readonly lang: Lang;
 }
 
 /** A view that can change the model. */
 export interface ModelEditProps extends ModelViewProps {
-  readonly onModelChange: (model: Model) => void;
+  readonly onModelChange: (model: AnyModel) => void;
 }

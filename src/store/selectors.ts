@@ -6,6 +6,8 @@
 import {
   cellOf,
   dimsOf,
+  isRnnModel,
+  vanillaOf,
   identity,
   orthogonalFactor,
   paramNames,
@@ -20,10 +22,12 @@ import {
   type Dims,
   type Forward,
   type Gradients,
+  type AnyModel,
   type JacobianNorms,
   type Model,
   type TargetTerms,
 } from '../model';
+import { companionOf } from '../model/build/companions';
 import { STEPS } from '../lesson/steps';
 import { effectiveWindow, variantAt } from '../lesson/substeps';
 import type { LessonCtx, ModelVariant, Step } from '../lesson/types';
@@ -33,13 +37,13 @@ import type { LessonInputs } from './store';
 
 type Inputs = Pick<LessonInputs, 'model' | 'target'>;
 
-const forwardCache = new WeakMap<Model, Forward>();
-const gradientCache = new WeakMap<Model, Gradients>();
-const termsCache = new WeakMap<Model, Map<number, TargetTerms>>();
-const jacobianCache = new WeakMap<Model, Map<number, JacobianNorms>>();
+const forwardCache = new WeakMap<AnyModel, Forward>();
+const gradientCache = new WeakMap<AnyModel, Gradients>();
+const termsCache = new WeakMap<AnyModel, Map<number, TargetTerms>>();
+const jacobianCache = new WeakMap<AnyModel, Map<number, JacobianNorms>>();
 const summaryCache = new WeakMap<TargetTerms, readonly TermSummary[]>();
 
-export function forwardOf(model: Model): Forward {
+export function forwardOf(model: AnyModel): Forward {
   let f = forwardCache.get(model);
   if (!f) {
     f = forward(model);
@@ -48,7 +52,7 @@ export function forwardOf(model: Model): Forward {
   return f;
 }
 
-export function gradientsOf(model: Model): Gradients {
+export function gradientsOf(model: AnyModel): Gradients {
   let g = gradientCache.get(model);
   if (!g) {
     g = gradients(model, forwardOf(model));
@@ -58,8 +62,8 @@ export function gradientsOf(model: Model): Gradients {
 }
 
 function perTarget<V>(
-  cache: WeakMap<Model, Map<number, V>>,
-  model: Model,
+  cache: WeakMap<AnyModel, Map<number, V>>,
+  model: AnyModel,
   t: number,
   compute: () => V,
 ): V {
@@ -76,11 +80,11 @@ function perTarget<V>(
   return v;
 }
 
-export function targetTermsOf(model: Model, t: number): TargetTerms {
+export function targetTermsOf(model: AnyModel, t: number): TargetTerms {
   return perTarget(termsCache, model, t, () => targetTerms(model, forwardOf(model), t));
 }
 
-export function jacobiansOf(model: Model, t: number): JacobianNorms {
+export function jacobiansOf(model: AnyModel, t: number): JacobianNorms {
   return perTarget(jacobianCache, model, t, () => jacobianNorms(model, forwardOf(model), t));
 }
 
@@ -133,15 +137,42 @@ export function termSummariesOf(terms: TargetTerms): readonly TermSummary[] {
   return out;
 }
 
-export const selectModel = (s: Inputs): Model => s.model;
-export const selectForward = (s: Inputs): Forward => forwardOf(s.model);
-export const selectDims = (s: Inputs): Dims => forwardOf(s.model).dims;
+const lessonModelCache = new WeakMap<AnyModel, Model>();
+
+/**
+ * The model the lesson's steps show: the current model when it is of the vanilla cell; for a gated
+ * model, a vanilla RNN on the same sequence (companionOf: its inputs, targets, V, s₋₁ and window,
+ * seeded standard weights), because the fourteen steps speak of the vanilla cell's U, W and f.
+ * The same object for the same model.
+ */
+export function lessonModelOf(model: AnyModel): Model {
+  if (isRnnModel(model)) return model;
+  let m = lessonModelCache.get(model);
+  if (!m) {
+    m = vanillaOf(companionOf(model, 'rnn'));
+    lessonModelCache.set(model, m);
+  }
+  return m;
+}
+
+/** Whether the lesson shows a vanilla stand-in for the current (gated) model. */
+export const selectLessonSubstituted = (s: Pick<LessonInputs, 'model'>): boolean =>
+  !isRnnModel(s.model);
+
+/** The current model, whatever its cell (the explore mode's). */
+export const selectModel = (s: Inputs): AnyModel => s.model;
+/** The model the lesson's steps show (lessonModelOf). */
+export const selectLessonModel = (s: Pick<LessonInputs, 'model'>): Model => lessonModelOf(s.model);
+export const selectForward = (s: Inputs): Forward => forwardOf(lessonModelOf(s.model));
+export const selectDims = (s: Inputs): Dims => dimsOf(s.model);
 export const selectT = (s: Inputs): number => dimsOf(s.model).T;
-export const selectGradients = (s: Inputs): Gradients => gradientsOf(s.model);
-export const selectTargetTerms = (s: Inputs): TargetTerms => targetTermsOf(s.model, s.target);
-export const selectJacobians = (s: Inputs): JacobianNorms => jacobiansOf(s.model, s.target);
+export const selectGradients = (s: Inputs): Gradients => gradientsOf(lessonModelOf(s.model));
+export const selectTargetTerms = (s: Inputs): TargetTerms =>
+  targetTermsOf(lessonModelOf(s.model), s.target);
+export const selectJacobians = (s: Inputs): JacobianNorms =>
+  jacobiansOf(lessonModelOf(s.model), s.target);
 export const selectTermSummaries = (s: Inputs): readonly TermSummary[] =>
-  termSummariesOf(targetTermsOf(s.model, s.target));
+  termSummariesOf(targetTermsOf(lessonModelOf(s.model), s.target));
 
 /** Sub-step counts of every step for the current T and t★ (a stable array). */
 export const selectCounts = (s: Inputs): readonly number[] =>
@@ -198,12 +229,12 @@ function withInitialW(model: Model, init: 'orthogonal' | 'identity'): Model {
   return withParam(model, 'W', init === 'identity' ? identity(W.rows) : orthogonalFactor(W));
 }
 
-const untruncatedCache = new WeakMap<Model, Model>();
+const untruncatedCache = new WeakMap<AnyModel, AnyModel>();
 
 /** The same model with full BPTT (itself when it has no window). */
-export function untruncatedOf(model: Model): Model {
+export function untruncatedOf<M extends AnyModel>(model: M): M {
   if (model.truncate === null) return model;
-  let m = untruncatedCache.get(model);
+  let m = untruncatedCache.get(model) as M | undefined;
   if (!m) {
     m = { ...model, truncate: null };
     untruncatedCache.set(model, m);
@@ -226,7 +257,8 @@ export function lessonCtxOf(t: number, T: number, n: number | null): LessonCtx {
 }
 
 /** The current step's model (variant and window applied). */
-export const selectStepModel = (s: PosInputs): Model => stepModelOf(s.model, selectStep(s), s.sub);
+export const selectStepModel = (s: PosInputs): Model =>
+  stepModelOf(lessonModelOf(s.model), selectStep(s), s.sub);
 export const selectStepForward = (s: PosInputs): Forward => forwardOf(selectStepModel(s));
 export const selectStepTerms = (s: PosInputs): TargetTerms =>
   targetTermsOf(selectStepModel(s), s.target);

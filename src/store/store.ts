@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, devtools, persist, type StateStorage } from 'zustand/middleware';
-import { defaultModel, dimsOf, type Model } from '../model';
+import { defaultModel, dimsOf, type AnyModel } from '../model';
 import { type Lang, detectLang, isLangLoaded, loadLang } from '../i18n';
 import { stepCounts } from './counts';
 import { reportStorageFailure, safeStorage, type SyncStorage } from './safeStorage';
@@ -42,7 +42,8 @@ export interface LessonInputs {
   /** 0-based sub-step of the current step. */
   readonly sub: number;
   readonly seed: number;
-  readonly model: Model;
+  /** The current model, of any cell (the lesson's steps show lessonModelOf(model)). */
+  readonly model: AnyModel;
   /** The traced target t★. */
   readonly target: number;
   /**
@@ -79,7 +80,7 @@ export interface LessonActions {
   last(): void;
   /** A fresh default example from this seed. */
   setSeed(seed: number): void;
-  setModel(model: Model): void;
+  setModel(model: AnyModel): void;
   setTarget(target: number): void;
   setSpeed(speed: number): void;
   setPaused(paused: boolean): void;
@@ -95,18 +96,18 @@ export type LessonStore = StoreApi<LessonState>;
 
 /** t★ = min(3, T − 1), the slide's E_3 when the sequence is long enough. */
 /** The t★ traced when none is asked for: the sequence's last step (E_3 for T = 4). */
-export function defaultTarget(model: Model): number {
+export function defaultTarget(model: AnyModel): number {
   return Math.max(0, dimsOf(model).T - 1);
 }
 
 /** The t★ traced for the one asked for (null: the last step). */
-function targetFor(model: Model, wanted: number | null): number {
+function targetFor(model: AnyModel, wanted: number | null): number {
   const last = defaultTarget(model);
   return wanted === null ? last : Math.min(wanted, last);
 }
 
 /** What setTarget(t) asks for: a step (≥ 0), or null (the last step: follow the sequence). */
-function wantedOf(model: Model, target: number): number | null {
+function wantedOf(model: AnyModel, target: number): number | null {
   if (!Number.isFinite(target)) return null;
   const t = Math.max(Math.trunc(target), 0);
   return t >= defaultTarget(model) ? null : t;
@@ -215,7 +216,7 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
             set({ stepIndex: pos.stepIndex, sub: pos.sub }, false, name);
           };
           const here = (): Position => ({ stepIndex: get().stepIndex, sub: get().sub });
-          const withModel = (model: Model, wanted: number | null, name: string) => {
+          const withModel = (model: AnyModel, wanted: number | null, name: string) => {
             const t = targetFor(model, wanted);
             const pos = clampPosition(here(), countsOf({ model, target: t }));
             set(

@@ -9,7 +9,7 @@
  * The model is encoded only when it changes (a move reuses the encoded text), at most every
  * MODEL_WRITE_MS (training changes it every frame), and asynchronously (compression is).
  */
-import type { FieldError, Model } from '../model';
+import type { AnyModel, FieldError } from '../model';
 import { modelToJson } from '../model/io/modelJson';
 import type { Lang } from '../lesson/types';
 import { STEPS } from '../lesson/steps';
@@ -60,10 +60,10 @@ export function parseLangParam(search: string): Lang | null {
   return readProp('lang', search);
 }
 
-let lessonDefault: { model: Model; json: string | null } | null = null;
+let lessonDefault: { model: AnyModel; json: string | null } | null = null;
 
 /** Whether a model is the lesson's default one (which the URL leaves out). */
-function isDefaultModel(model: Model): boolean {
+function isDefaultModel(model: AnyModel): boolean {
   lessonDefault ??= { model: defaultModel(DEFAULT_SEED), json: null };
   const d = lessonDefault;
   const [a, b] = [dimsOf(model), dimsOf(d.model)];
@@ -78,7 +78,7 @@ export interface UrlSyncOptions {
   /** Defaults to the global window. */
   readonly win?: Window;
   /** The fragment's model text already applied at start, and the model it holds. */
-  readonly applied?: { readonly payload: string; readonly model: Model } | null;
+  readonly applied?: { readonly payload: string; readonly model: AnyModel } | null;
   /** Told the problems of a model that a later hash change brought (null: a good one). */
   readonly onModelErrors?: (errors: readonly FieldError[] | null) => void;
 }
@@ -93,7 +93,7 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
   let stopped = false;
   // The fragment's model text and the model it encodes (null: the default model, left out).
   let payload: string | null = options.applied?.payload ?? null;
-  let encoded: Model | null = options.applied?.model ?? null;
+  let encoded: AnyModel | null = options.applied?.model ?? null;
   // Kept as the link gave them: nothing uses them yet.
   let extra = readUrl('', win.location.hash).state;
   let reads = 0;

@@ -4,7 +4,7 @@
  * codec (and the model parser it validates with) is a chunk of its own, fetched the first time a
  * link carries a model or a model is written into one: a first visit to the lesson needs neither.
  */
-import type { ParseResult, Model } from '../model';
+import type { AnyModel, ParseResult } from '../model';
 import type { ByteTransform } from '../model/io/urlcodec';
 
 const codec = () => import('../model/io/urlcodec');
@@ -63,16 +63,16 @@ export const inflateRaw: ByteTransform = (bytes) =>
 
 // Models are immutable: one encoding per model object, shared by the address bar and the share
 // dialogs (a dialog opened on the current model finds it done).
-const packed = new WeakMap<Model, Promise<string>>();
-const packedText = new WeakMap<Model, string>();
+const packed = new WeakMap<AnyModel, Promise<string>>();
+const packedText = new WeakMap<AnyModel, string>();
 
 /** A model's packed text if it is already encoded (a dialog then shows its link at once). */
-export function encodedModelLink(model: Model): string | undefined {
+export function encodedModelLink(model: AnyModel): string | undefined {
   return packedText.get(model);
 }
 
 /** The fragment's `model=` value for a model (packed). */
-export function encodeModelLink(model: Model): Promise<string> {
+export function encodeModelLink(model: AnyModel): Promise<string> {
   let p = packed.get(model);
   if (!p) {
     p = codec().then((c) => c.packModel(model, deflateRaw));
@@ -87,11 +87,11 @@ export function encodeModelLink(model: Model): Promise<string> {
 }
 
 /** The model in a `model=` value, packed or the first links' plain base64url JSON. */
-export async function decodeModelLink(value: string): Promise<ParseResult> {
+export async function decodeModelLink(value: string): Promise<ParseResult<AnyModel>> {
   return (await codec()).unpackModel(value, inflateRaw);
 }
 
 /** The model in a query's `?model=` value (the first links' plain base64url JSON). */
-export async function decodeModelQuery(value: string): Promise<ParseResult> {
+export async function decodeModelQuery(value: string): Promise<ParseResult<AnyModel>> {
   return (await codec()).decodeModelParam(value);
 }

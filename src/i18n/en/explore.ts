@@ -9,6 +9,12 @@ export const EXPLORE = {
   'stage.traceOne': 'Traced: E{t:sub}, the sum over k = {kMin} … {t}.',
   'stage.traceAll': 'Traced: the whole loss E = Σ Eₜ.',
   'stage.terms': 'The terms of ∂E{t:sub}/∂W by k',
+  'stage.gru':
+    'The GRU with the reset gate applied before Wₕ (Cho et al., 2014); h̃ₜ is the candidate state. PyTorch’s nn.GRU applies r after the matrix, rₜ ⊙ (Wₕ sₜ₋₁ + b): a slightly different cell.',
+  'stage.lstm':
+    'The LSTM as PyTorch’s nn.LSTM (gates i, f, g, o), with one bias per gate; cₜ is the cell state.',
+  'stage.gatedTerms':
+    'The sum over k, the value and the terms under the diagram are those of {p}, the candidate’s recurrent weights (the vanilla cell’s W).',
 
   'panel.title': 'Explore',
 
@@ -48,6 +54,28 @@ export const EXPLORE = {
   'net.truncate': 'Truncated BPTT',
   'net.truncateN': 'Window n',
   'net.truncateHelp': 'Only k ≥ t − n contribute to ∂Eₜ/∂U and ∂Eₜ/∂W; ∂E/∂V is never truncated.',
+  'net.cell': 'Cell',
+  'net.cell.rnn': 'Vanilla RNN',
+  'net.cell.gru': 'GRU',
+  'net.cell.lstm': 'LSTM',
+  'net.cellHelp':
+    'Switching the cell keeps the sequence, V, s₋₁ and the window; the new cell’s weights are drawn afresh (the LSTM’s forget-gate bias set to 1). Switching back brings back the weights you had.',
+  'net.gatedBound':
+    'A gated cell has no bound γσₘₐₓ(W): its gates’ derivatives change from step to step. The chart below shows σₘₐₓ of the products of its {C}×{C} transition Jacobians ∂{state}ₜ/∂{state}ₖ instead.',
+  'net.directLstm': 'Direct path c₀ → c{last:sub} along the forget gate: σₘₐₓ(Π diag(fⱼ)) = {v}.',
+  'net.directGru': 'Direct path s₀ → s{last:sub} through the update gate: σₘₐₓ(Π diag(zⱼ)) = {v}.',
+  'net.forgetBias': 'Forget-gate bias (every entry)',
+  'net.forgetHelp':
+    'A bias of 1 is the common initialisation (Gers et al., 2000): the forget gate starts near 0.73, so the cell state is kept.',
+  'net.initialCell': 'Initial cell state c₋₁',
+
+  'gate.gru.z': 'update gate z',
+  'gate.gru.r': 'reset gate r',
+  'gate.gru.h': 'candidate state h̃',
+  'gate.lstm.i': 'input gate i',
+  'gate.lstm.f': 'forget gate f',
+  'gate.lstm.g': 'candidate g',
+  'gate.lstm.o': 'output gate o',
 
   'trace.target': 'Loss',
   'trace.all': 'E = Σ Eₜ (all steps)',
@@ -60,6 +88,7 @@ export const EXPLORE = {
   'maps.grad': '∂{E}/∂{p}',
   'maps.term': 'Term k = {k} of ∂{E}/∂{p}',
   'maps.termCut': 'k = {k} is outside the truncation window (k < t − n): this term is not kept.',
+  'maps.gate': '{p}: {gate}',
 
   'heat.summarised': 'Large matrix: each cell shows the largest entry of a {r}×{c} block.',
   'heat.hint':
@@ -79,6 +108,11 @@ export const EXPLORE = {
   'place.termW': 'δₖ[{i}] · sₖ₋₁[{j}]: the k = {k} term of ∂E{t:sub}/∂W',
   'place.sumOne': 'k = {kMin} … {t}',
   'place.sumAll': 'every t, and k ≤ t in its window',
+  'place.gateU': '{gate}: weight from input {j} of xₜ to unit {i}',
+  'place.gateW': '{gate}: weight from unit {j} of {operand} to unit {i}',
+  'place.gateb': '{gate}: bias of unit {i}',
+  'place.gradGate': 'Σ over k of the k‑th terms ({sum})',
+  'place.termGate': 'the k = {k} term of ∂E{t:sub}/∂{p}',
 
   'edit.hint':
     'Click a cell (or focus it and press Enter) and type a value: Enter keeps it, Escape cancels.',
@@ -97,6 +131,10 @@ export const EXPLORE = {
   'decay.b': 'B ({activation})',
   'decay.bActivation': 'Activation of B',
   'decay.bSigma': 'σₘₐₓ(W) of B',
+  'decay.aCell': 'A ({cell})',
+  'decay.bVanilla': 'B (vanilla RNN, {activation})',
+  'decay.gated':
+    'A is your {cell}: σₘₐₓ of its transition Jacobians’ products, with no bound. B is a vanilla RNN on the same sequence (V, s₋₁ and the window kept); its activation and σₘₐₓ(W) can be changed.',
 
   'check.title': 'Gradient check',
   'check.caption':

@@ -10,6 +10,8 @@ export const UI = {
   'mode.lesson': 'Lesson',
   'mode.explore': 'Explore',
   'mode.exploreThis': 'Explore this model →',
+  'lesson.substituted':
+    'The lesson’s steps are about the vanilla cell: they show a vanilla RNN on your sequence; your {cell} is in the explore mode.',
   'panel.aboutStep': 'About this step',
   'mode.loading': 'Loading the explore mode…',
   'nav.label': 'Lesson navigation',

@@ -79,6 +79,8 @@ export const VIEWS = {
     'Model #{id}: the example of seed {seed}; T = {T}, H = {H}, D = {D}, K = {K}, activation {activation}{cut}',
   'model.own':
     'Model #{id}: opened from a file or edited; T = {T}, H = {H}, D = {D}, K = {K}, activation {activation}{cut}',
+  'model.ownCell':
+    'Model #{id}: a {cell}, opened from a file or edited; T = {T}, H = {H}, D = {D}, K = {K}{cut}',
   'model.cut': ', truncation n = {n}',
   'model.part': 'Columns t = {lo}…{hi} of −1…{last} (the part of the diagram on screen)',
   // The lesson's speaker notes ('<step>.notes') and sub-step sentences ('<step>.sub.<id>'),

@@ -8,6 +8,12 @@ export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
   'stage.traceOne': 'Прослеживается E{t:sub}, сумма по k = {kMin} … {t}.',
   'stage.traceAll': 'Прослеживается вся ошибка E = Σ Eₜ.',
   'stage.terms': 'Слагаемые ∂E{t:sub}/∂W по k',
+  'stage.gru':
+    'GRU: вентиль сброса применяется до умножения на Wₕ (Cho и др., 2014); h̃ₜ — состояние-кандидат. В nn.GRU из PyTorch r применяется после умножения, rₜ ⊙ (Wₕ sₜ₋₁ + b): это немного другая ячейка.',
+  'stage.lstm':
+    'LSTM как nn.LSTM из PyTorch (вентили i, f, g, o), по одному смещению на вентиль; cₜ — состояние ячейки.',
+  'stage.gatedTerms':
+    'Сумма по k, её значение и слагаемые под схемой — для {p}, рекуррентных весов кандидата (в простой ячейке это W).',
 
   'panel.title': 'Исследование',
 
@@ -48,6 +54,28 @@ export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
   'net.truncate': 'Усечённое BPTT',
   'net.truncateN': 'Окно усечения n',
   'net.truncateHelp': 'В ∂Eₜ/∂U и ∂Eₜ/∂W входят только k ≥ t − n; ∂E/∂V не усекается.',
+  'net.cell': 'Ячейка',
+  'net.cell.rnn': 'Простая RNN',
+  'net.cell.gru': 'GRU',
+  'net.cell.lstm': 'LSTM',
+  'net.cellHelp':
+    'При смене ячейки последовательность, V, s₋₁ и окно усечения сохраняются, а веса новой ячейки задаются заново (смещение вентиля забывания LSTM равно 1). При возврате к прежней ячейке её веса восстанавливаются.',
+  'net.gatedBound':
+    'У ячейки с вентилями нет верхней оценки γσₘₐₓ(W): производные вентилей меняются от шага к шагу. Вместо неё на графике ниже показана σₘₐₓ произведений её якобианов перехода ∂{state}ₜ/∂{state}ₖ размера {C}×{C}.',
+  'net.directLstm': 'Прямой путь c₀ → c{last:sub} через вентиль забывания: σₘₐₓ(Π diag(fⱼ)) = {v}.',
+  'net.directGru': 'Прямой путь s₀ → s{last:sub} через вентиль обновления: σₘₐₓ(Π diag(zⱼ)) = {v}.',
+  'net.forgetBias': 'Смещение вентиля забывания (все элементы)',
+  'net.forgetHelp':
+    'Смещение 1 — обычная инициализация (Gers и др., 2000): вентиль забывания вначале около 0,73, и состояние ячейки сохраняется.',
+  'net.initialCell': 'Начальное состояние ячейки c₋₁',
+
+  'gate.gru.z': 'вентиль обновления z',
+  'gate.gru.r': 'вентиль сброса r',
+  'gate.gru.h': 'состояние-кандидат h̃',
+  'gate.lstm.i': 'входной вентиль i',
+  'gate.lstm.f': 'вентиль забывания f',
+  'gate.lstm.g': 'кандидат g',
+  'gate.lstm.o': 'выходной вентиль o',
 
   'trace.target': 'Ошибка',
   'trace.all': 'E = Σ Eₜ (все шаги)',
@@ -60,6 +88,7 @@ export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
   'maps.grad': '∂{E}/∂{p}',
   'maps.term': 'Слагаемое k = {k} в ∂{E}/∂{p}',
   'maps.termCut': 'k = {k} вне окна усечения (k < t − n): это слагаемое отбрасывается.',
+  'maps.gate': '{p}: {gate}',
 
   'heat.summarised': 'Большая матрица: каждая клетка показывает наибольший элемент блока {r}×{c}.',
   'heat.hint':
@@ -80,6 +109,11 @@ export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
   'place.termW': 'δₖ[{i}] · sₖ₋₁[{j}]: слагаемое k = {k} в ∂E{t:sub}/∂W',
   'place.sumOne': 'k = {kMin} … {t}',
   'place.sumAll': 'все t и k ≤ t в окне',
+  'place.gateU': '{gate}: вес от входа {j} в xₜ к нейрону {i}',
+  'place.gateW': '{gate}: вес от нейрона {j} в {operand} к нейрону {i}',
+  'place.gateb': '{gate}: смещение нейрона {i}',
+  'place.gradGate': 'сумма слагаемых по k ({sum})',
+  'place.termGate': 'слагаемое k = {k} в ∂E{t:sub}/∂{p}',
 
   'edit.hint':
     'Щёлкните клетку (или выберите её и нажмите Enter) и введите число: Enter сохраняет, Escape отменяет.',
@@ -99,6 +133,10 @@ export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
   'decay.b': 'B ({activation})',
   'decay.bActivation': 'Функция активации в B',
   'decay.bSigma': 'σₘₐₓ(W) в B',
+  'decay.aCell': 'A ({cell})',
+  'decay.bVanilla': 'B (простая RNN, {activation})',
+  'decay.gated':
+    'A — ваша {cell}: σₘₐₓ произведений её якобианов перехода, без верхней оценки. B — простая RNN на той же последовательности (V, s₋₁ и окно усечения те же); у неё можно менять функцию активации и σₘₐₓ(W).',
 
   'check.title': 'Проверка градиента конечными разностями',
   'check.caption':

@@ -9,6 +9,8 @@ export const UI: Readonly<Record<UiKey, string>> = {
   'mode.lesson': 'Урок',
   'mode.explore': 'Исследование',
   'mode.exploreThis': 'Исследовать эту модель →',
+  'lesson.substituted':
+    'Шаги урока — о простой ячейке: они показаны на простой RNN с вашей последовательностью; ваша {cell} — в режиме исследования.',
   'panel.aboutStep': 'Об этом шаге',
   'mode.loading': 'Загружается режим исследования…',
   'nav.label': 'Навигация по уроку',

@@ -77,6 +77,8 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
     'Модель #{id}: пример с начальным значением (seed) генератора случайных чисел {seed}; T = {T}, H = {H}, D = {D}, K = {K}, функция активации {activation}{cut}',
   'model.own':
     'Модель #{id}: открыта из файла или изменена; T = {T}, H = {H}, D = {D}, K = {K}, функция активации {activation}{cut}',
+  'model.ownCell':
+    'Модель #{id}: {cell}, открыта из файла или изменена; T = {T}, H = {H}, D = {D}, K = {K}{cut}',
   'model.cut': ', окно усечения n = {n}',
   'model.part': 'Столбцы t = {lo}…{hi} из −1…{last} (часть схемы, видимая на экране)',
   // The lesson's speaker notes ('<step>.notes') and sub-step sentences ('<step>.sub.<id>'),

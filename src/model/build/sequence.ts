@@ -7,16 +7,21 @@
  * scale give exactly the weights of `charModel`.
  */
 import { randomModel, vocabularyOf } from './examples';
+import { DEFAULT_FORGET_BIAS } from './companions';
 import type { FieldErrorCode } from '../io/errorCodes';
 import { mat } from '../linalg/mat';
 import { isDirectionControl } from '../io/text';
-import type { Activation, AnyModel, Model } from '../bptt/types';
-import { cellOf } from '../bptt/cells';
+import type { Activation, AnyModel } from '../bptt/types';
+import { cellOf, isRnnModel } from '../bptt/cells';
 import { dimsOf } from '../bptt/forward';
 import type { Mat } from '../linalg/mat';
 import { LIMITS, type Checked, type FieldError } from '../io/types';
 
-/** The explore controls' ranges (a model file may go up to LIMITS). */
+/**
+ * The explore controls' ranges (a model file may go up to LIMITS). H bounds every gate alike: a
+ * gated cell's U_gate, W_gate and b_gate are each the vanilla U, W and a bias in size (H ≤ 64 makes
+ * each W_gate at most 64×64), so a GRU holds 3 and an LSTM 4 times the vanilla cell's weights.
+ */
 export const EXPLORE_LIMITS = { H: { min: 1, max: 64 }, scale: { min: 0.01, max: 10 } } as const;
 
 export interface EncodedSequence {
@@ -28,9 +33,9 @@ export interface EncodedSequence {
   readonly targets: number[];
 }
 
-/** An edited model (the explore mode's: the vanilla cell's), or the problems. */
-export type ModelResult =
-  | { readonly ok: true; readonly model: Model }
+/** An edited model (of the cell it was edited from), or the problems. */
+export type ModelResult<M extends AnyModel = AnyModel> =
+  | { readonly ok: true; readonly model: M }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 type Params = Record<string, string | number>;
@@ -175,7 +180,7 @@ function resized(v: Float64Array, n: number): Float64Array {
  * activation or a text over as many distinct characters. The initial state keeps its first entries
  * when H changes; the truncation is kept. Never throws: problems name the field.
  */
-export function rebuildModel(model: Model, o: RebuildOptions): ModelResult {
+export function rebuildModel<M extends AnyModel>(model: M, o: RebuildOptions): ModelResult<M> {
   const cell = cellOf(model);
   const dims = dimsOf(model);
   const H = o.H ?? dims.H;
@@ -192,13 +197,16 @@ export function rebuildModel(model: Model, o: RebuildOptions): ModelResult {
   const D = inputs.cols;
   // A text sets K = D; a numeric sequence keeps the model's K.
   const K = o.text !== undefined ? D : model.V.rows;
-  const activation = cell.hasActivation ? (o.activation ?? model.activation) : null;
+  const activation = isRnnModel(model) ? (o.activation ?? model.activation) : null;
   const sameSizes = H === dims.H && D === dims.D && K === dims.K;
   let weights = cell.weights.map((_, i) => cell.weight(model, i));
   let V = model.V;
   if (o.redraw || !sameSizes) {
     const drawn = randomModel({ seed: o.seed, T, H, D, K, scale: o.scale, cell: model.cell });
     weights = cell.weights.map((_, i) => cell.weight(drawn, i));
+    // The LSTM's forget-gate bias starts at 1, as the cell switch makes it (companions.ts).
+    const bf = cell.weights.indexOf('b.f');
+    if (bf >= 0) weights[bf] = mat(H, 1, new Float64Array(H).fill(DEFAULT_FORGET_BIAS));
     V = drawn.V;
   }
   return {
@@ -210,13 +218,20 @@ export function rebuildModel(model: Model, o: RebuildOptions): ModelResult {
       inputs,
       targets,
       initialState: H === dims.H ? model.initialState : resized(model.initialState, H),
+      // The LSTM's c₋₁ likewise (other cells have none).
+      initialCell:
+        model.cell === 'lstm'
+          ? H === dims.H
+            ? model.initialCell
+            : resized(model.initialCell, H)
+          : undefined,
       truncate: model.truncate,
-    }) as Model,
+    }) as M,
   };
 }
 
 /** The model with truncation window n (null: full BPTT); n must be an integer ≥ 0. */
-export function withTruncate(model: Model, n: number | null): ModelResult {
+export function withTruncate<M extends AnyModel>(model: M, n: number | null): ModelResult<M> {
   if (n !== null && !(Number.isInteger(n) && n >= 0))
     return fail('truncate', `expected an integer ≥ 0 or none, found ${n}`, 'truncate.invalid', {
       foundKind: 'number',
@@ -226,7 +241,11 @@ export function withTruncate(model: Model, n: number | null): ModelResult {
 }
 
 /** The model with s_{−1}[i] replaced. */
-export function withInitialStateEntry(model: Model, i: number, value: number): ModelResult {
+export function withInitialStateEntry<M extends AnyModel>(
+  model: M,
+  i: number,
+  value: number,
+): ModelResult<M> {
   const field = `initialState[${i}]`;
   if (!(Number.isInteger(i) && i >= 0 && i < model.initialState.length))
     return fail(field, `expected an index in [0, ${model.initialState.length})`, 'entry.index', {
@@ -239,7 +258,12 @@ export function withInitialStateEntry(model: Model, i: number, value: number): M
 }
 
 /** The model with the input entry x_t[j] replaced (a numeric sequence). */
-export function withInputEntry(model: Model, t: number, j: number, value: number): ModelResult {
+export function withInputEntry<M extends AnyModel>(
+  model: M,
+  t: number,
+  j: number,
+  value: number,
+): ModelResult<M> {
   const m = model.inputs;
   const field = `inputs[${t}][${j}]`;
   if (!(Number.isInteger(t) && Number.isInteger(j) && t >= 0 && t < m.rows && j >= 0 && j < m.cols))
@@ -254,7 +278,11 @@ export function withInputEntry(model: Model, t: number, j: number, value: number
 }
 
 /** The model with target y_t replaced by class c ∈ [0, K). */
-export function withTargetEntry(model: Model, t: number, c: number): ModelResult {
+export function withTargetEntry<M extends AnyModel>(
+  model: M,
+  t: number,
+  c: number,
+): ModelResult<M> {
   const K = model.V.rows;
   const field = `targets[${t}]`;
   if (!(Number.isInteger(t) && t >= 0 && t < model.targets.length))
@@ -277,7 +305,7 @@ export function withTargetEntry(model: Model, t: number, c: number): ModelResult
 }
 
 /** The model with one more step at the end: x_T = 0, y_T = 0. */
-export function appendStep(model: Model): ModelResult {
+export function appendStep<M extends AnyModel>(model: M): ModelResult<M> {
   const { rows: T, cols: D } = model.inputs;
   if (T + 1 > LIMITS.T)
     return fail('inputs', `expected at most ${LIMITS.T} steps`, 'steps.max', { max: LIMITS.T });
@@ -290,7 +318,7 @@ export function appendStep(model: Model): ModelResult {
 }
 
 /** The model without its last step (at least one step stays). */
-export function removeLastStep(model: Model): ModelResult {
+export function removeLastStep<M extends AnyModel>(model: M): ModelResult<M> {
   const { rows: T, cols: D } = model.inputs;
   if (T <= 1) return fail('inputs', 'expected at least 1 step', 'steps.min');
   const inputs = mat(T - 1, D, model.inputs.data.slice(0, (T - 1) * D));

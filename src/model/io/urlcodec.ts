@@ -8,6 +8,7 @@
  * never throws: every problem is a FieldError.
  */
 import { modelToJson, parseModel } from './parse';
+import { CELL_KINDS } from '../bptt/cells';
 
 import type { FieldErrorCode } from './errorCodes';
 import type { AnyModel } from '../bptt/types';
@@ -218,8 +219,11 @@ export function encodeModelParam(model: AnyModel): string {
   return base64UrlEncode(utf8Encode(JSON.stringify(modelToJson(model))));
 }
 
-/** The model in a `?model=` value; errors name "?model" for the link, or the model file's field. */
-export function decodeModelParam(value: string): ParseResult {
+/**
+ * The model in a `?model=` value, of any cell (a link carries what the app shows: the explore mode
+ * edits gated models too); errors name "?model" for the link, or the model file's field.
+ */
+export function decodeModelParam(value: string): ParseResult<AnyModel> {
   if (typeof value !== 'string' || value.trim() === '')
     return fail('empty; expected a model', 'link.empty');
   const bytes = base64UrlDecode(value.trim());
@@ -228,7 +232,7 @@ export function decodeModelParam(value: string): ParseResult {
 }
 
 /** The model in the UTF-8 bytes of a model file's JSON. */
-function modelFromUtf8(bytes: Uint8Array): ParseResult {
+function modelFromUtf8(bytes: Uint8Array): ParseResult<AnyModel> {
   const text = utf8Decode(bytes);
   if (!text.ok) return text;
   let json: unknown;
@@ -238,7 +242,7 @@ function modelFromUtf8(bytes: Uint8Array): ParseResult {
     const detail = e instanceof Error ? e.message : String(e);
     return fail(`the decoded text is not valid JSON: ${detail}`, 'link.json', { detail });
   }
-  return parseModel(json);
+  return parseModel(json, { cells: CELL_KINDS });
 }
 
 /** The raw value of a query parameter (the first one), or null when absent. Never throws. */
@@ -260,7 +264,7 @@ export function queryParam(search: string, name: string): Checked<string> | null
 }
 
 /** The model given by a query string's `?model=`, or null when there is none. */
-export function readModelParam(search: string): ParseResult | null {
+export function readModelParam(search: string): ParseResult<AnyModel> | null {
   const v = queryParam(search, MODEL_PARAM);
   if (v === null) return null;
   return v.ok ? decodeModelParam(v.value) : v;
@@ -282,7 +286,10 @@ export async function packModel(model: AnyModel, deflate: ByteTransform): Promis
  * The model in a link's value, packed (`z.…`) or plain base64url JSON. `inflate` may reject (a
  * damaged or cut link): that is reported as a FieldError, never thrown.
  */
-export async function unpackModel(value: string, inflate: ByteTransform): Promise<ParseResult> {
+export async function unpackModel(
+  value: string,
+  inflate: ByteTransform,
+): Promise<ParseResult<AnyModel>> {
   if (typeof value !== 'string' || !value.trim().startsWith(PACKED_PREFIX))
     return decodeModelParam(value);
   const bytes = base64UrlDecode(value.trim().slice(PACKED_PREFIX.length));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncStorage as StateStorage } from '../../../src/store/safeStorage';
-import { randomModel, withWeight } from '../../../src/model';
+import { randomModel, vanillaOf, withWeight } from '../../../src/model';
 import { modelToJson } from '../../../src/model/io/parse';
 import { createClassroomStore, type ClassroomStore } from '../../../src/classroom/store';
 import { createLessonStore, type LessonStore } from '../../../src/store/store';
@@ -245,7 +245,7 @@ describe('two windows following each other', () => {
     await new Promise((r) => setTimeout(r, MODEL_POST_MS + 30));
     const after = bus.log.slice(start);
     expect(after).toHaveLength(1);
-    expect(presenter.lesson.getState().model.W.data[0]).toBe(0.5);
+    expect(vanillaOf(presenter.lesson.getState().model).W.data[0]).toBe(0.5);
   });
 
   it('keeps an edit that is still waiting when the peer moves, and posts it', async () => {
@@ -262,8 +262,8 @@ describe('two windows following each other', () => {
     await new Promise((r) => setTimeout(r, 10));
     b.lesson.getState().next();
     await new Promise((r) => setTimeout(r, MODEL_POST_MS + 50));
-    expect(a.lesson.getState().model.W.data[0]).toBe(0.777);
-    expect(b.lesson.getState().model.W.data[0]).toBe(0.777);
+    expect(vanillaOf(a.lesson.getState().model).W.data[0]).toBe(0.777);
+    expect(vanillaOf(b.lesson.getState().model).W.data[0]).toBe(0.777);
     expect(a.lesson.getState().stepIndex * 100 + a.lesson.getState().sub).toBe(
       b.lesson.getState().stepIndex * 100 + b.lesson.getState().sub,
     );
@@ -279,7 +279,7 @@ describe('two windows following each other', () => {
     a.lesson.getState().setModel(withWeight(base, 'W', 0, 0, 0.333));
     a.sync.stop();
     await settle();
-    expect(b.lesson.getState().model.W.data[0]).toBe(0.333);
+    expect(vanillaOf(b.lesson.getState().model).W.data[0]).toBe(0.333);
   });
 
   it('drops its own messages and stale ones', async () => {

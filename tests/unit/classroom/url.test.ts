@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { SyncStorage as StateStorage } from '../../../src/store/safeStorage';
-import { defaultModel, randomModel } from '../../../src/model';
+import { defaultModel, randomModel, vanillaOf } from '../../../src/model';
 import { createClassroomStore } from '../../../src/classroom/store';
 import {
   applyStartLink,
@@ -95,8 +95,8 @@ describe("the lecturer's link", () => {
     expect(read.invalid).toEqual([]);
     applyStartLink(lesson, classroom, read);
     const s = lesson.getState();
-    expect(Array.from(s.model.W.data)).toEqual(Array.from(model.W.data));
-    expect(Array.from(s.model.U.data)).toEqual(Array.from(model.U.data));
+    expect(Array.from(vanillaOf(s.model).W.data)).toEqual(Array.from(model.W.data));
+    expect(Array.from(vanillaOf(s.model).U.data)).toEqual(Array.from(model.U.data));
     expect(s.model.targets.length).toBe(6);
     expect(s.target).toBe(4);
     expect(s.theme).toBe('contrast');
@@ -116,6 +116,6 @@ describe("the lecturer's link", () => {
     applyStartLink(lesson, classroom, read);
     expect(read.invalid).toEqual(['target', 'model']);
     expect(lesson.getState().model).toBe(before);
-    expect(Array.from(before.W.data)).toEqual(Array.from(defaultModel(1).W.data));
+    expect(Array.from(vanillaOf(before).W.data)).toEqual(Array.from(defaultModel(1).W.data));
   });
 });

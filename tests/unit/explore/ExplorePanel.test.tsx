@@ -2,7 +2,14 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultModel, dimsOf, lossOf, type FieldError, type RnnModel } from '../../../src/model';
+import {
+  defaultModel,
+  dimsOf,
+  lossOf,
+  vanillaOf,
+  type FieldError,
+  type RnnModel,
+} from '../../../src/model';
 import { modelToJson } from '../../../src/model/io/parse';
 import { PRESETS } from '../../../src/model/build/presets';
 import { ExplorePanel } from '../../../src/explore/ExplorePanel';
@@ -25,7 +32,7 @@ function setup(
     return (
       <ExplorePanel
         model={model}
-        onModelChange={setModel}
+        onModelChange={(m) => setModel(vanillaOf(m))}
         target={Math.min(target, dimsOf(model).T - 1)}
         onTargetChange={setTarget}
         lang={lang}

@@ -15,7 +15,13 @@ import { ExplorePanel } from '../../../src/explore/ExplorePanel';
 import { exploreStep } from '../../../src/explore/exploreStep';
 import type { Lang } from '../../../src/i18n';
 import { STEPS } from '../../../src/lesson/steps';
-import { defaultModel, dimsOf, withTruncate, type RnnModel } from '../../../src/model';
+import {
+  defaultModel,
+  dimsOf,
+  withTruncate,
+  type AnyModel,
+  type RnnModel,
+} from '../../../src/model';
 import { lessonStore, selectSubCount } from '../../../src/store';
 import {
   DECIMAL_COMMA_NUMBER,
@@ -101,7 +107,7 @@ describe('the lesson in Russian with a decimal comma', () => {
 
 /** The explore panel over local state, as the app wires it to the store. */
 function ExploreHost({ lang, initial }: { readonly lang: Lang; readonly initial: RnnModel }) {
-  const [model, setModel] = useState(initial);
+  const [model, setModel] = useState<AnyModel>(initial);
   const [target, setTarget] = useState(3);
   const T = dimsOf(model).T;
   const t = Math.min(target, T - 1);
