@@ -12,16 +12,17 @@ import { type Lang, t as translate } from '../i18n';
 const GATE = (q: string, f: string, operand = 's_{t-1}') =>
   `${f}(U_${q} x_t+W_${q} ${operand}+b_${q})`;
 
+// Short lines: the σ gates share one line (q names the gate), so each fits a 1024×768 column.
 const GRU_TEX: readonly string[] = [
-  `z_t=${GATE('z', '\\sigma')},\\quad r_t=${GATE('r', '\\sigma')}`,
+  `q_t=${GATE('q', '\\sigma')},\\ q\\in\\{z,r\\}`,
   `\\tilde h_t=${GATE('h', '\\tanh', '(r_t\\odot s_{t-1})')}`,
-  `s_t=(1-z_t)\\odot\\tilde h_t+z_t\\odot s_{t-1},\\quad \\hat y_t=\\operatorname{softmax}(V s_t)`,
+  `s_t=(1-z_t)\\odot\\tilde h_t+z_t\\odot s_{t-1}`,
 ];
 
 const LSTM_TEX: readonly string[] = [
-  `i_t=${GATE('i', '\\sigma')},\\quad f_t=${GATE('f', '\\sigma')}`,
-  `g_t=${GATE('g', '\\tanh')},\\quad o_t=${GATE('o', '\\sigma')}`,
-  `c_t=f_t\\odot c_{t-1}+i_t\\odot g_t,\\quad s_t=o_t\\odot\\tanh(c_t),\\quad \\hat y_t=\\operatorname{softmax}(V s_t)`,
+  `q_t=${GATE('q', '\\sigma')},\\ q\\in\\{i,f,o\\}`,
+  `g_t=${GATE('g', '\\tanh')}`,
+  `c_t=f_t\\odot c_{t-1}+i_t\\odot g_t,\\quad s_t=o_t\\odot\\tanh(c_t)`,
 ];
 
 export interface CellEquationsProps {

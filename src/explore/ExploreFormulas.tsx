@@ -61,7 +61,6 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
           ? translate(lang, 'explore', 'stage.traceAll')
           : translate(lang, 'explore', 'stage.traceOne', { t, kMin: terms.kMin })}
       </p>
-      {!isRnnModel(model) && <CellEquations model={model} lang={lang} />}
       {formulas.map((f) => (
         <figure key={f.id} className="formula-block" data-formula-id={f.id}>
           <FitWidth watch={f.tex}>
@@ -87,6 +86,7 @@ export function ExploreFormulas({ model, t, traceAll, view, lang }: ExploreFormu
           />
         </FitWidth>
       </div>
+      {!isRnnModel(model) && <CellEquations model={model} lang={lang} />}
       {!traceAll && (
         <table className="visually-hidden" data-testid="explore-terms" data-target={t}>
           <caption>{translate(lang, 'explore', 'stage.terms', { t })}</caption>

@@ -223,7 +223,12 @@ export function ImportExport({
         <button type="button" className="xp-button" onClick={exportResults}>
           {translate(lang, 'explore', 'io.exportResults')}
         </button>
-        <button type="button" className="xp-button" onClick={() => void share()}>
+        <button
+          type="button"
+          className="xp-button"
+          data-action="share"
+          onClick={() => void share()}
+        >
           {translate(lang, 'explore', 'io.share')}
         </button>
       </div>
@@ -234,6 +239,7 @@ export function ImportExport({
             id={`${id}-link`}
             ref={linkField}
             className="xp-input xp-input--link"
+            data-testid="share-link"
             readOnly
             value={shownLink}
             onFocus={(e) => e.target.select()}

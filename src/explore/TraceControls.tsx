@@ -59,7 +59,7 @@ export function TraceControls({
           ))}
         </select>
       </div>
-      <div className="xp-field">
+      <div className={`xp-field${groups.length > 1 ? ' xp-field--params' : ''}`}>
         <span id={`${id}-p`} className="xp-label">
           {translate(lang, 'explore', 'trace.param')}
         </span>

@@ -220,7 +220,13 @@ export function TrainingView({ model, lang, onModelChange }: ModelEditProps) {
             testId="train-progress"
           />
         ) : (
-          <button type="button" className="xp-button" disabled={busy} onClick={() => steps(N)}>
+          <button
+            type="button"
+            className="xp-button"
+            data-action="train-n"
+            disabled={busy}
+            onClick={() => steps(N)}
+          >
             {translate(lang, 'explore', 'train.many', { n: N })}
           </button>
         )}

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncStorage as StateStorage } from '../../../src/store/safeStorage';
 import { randomModel, vanillaOf, withWeight } from '../../../src/model';
+import { companionOf } from '../../../src/model/build/companions';
 import { modelToJson } from '../../../src/model/io/parse';
 import { createClassroomStore, type ClassroomStore } from '../../../src/classroom/store';
 import { createLessonStore, type LessonStore } from '../../../src/store/store';
@@ -376,5 +377,32 @@ describe('two windows following each other', () => {
     } finally {
       g.BroadcastChannel = saved;
     }
+  });
+});
+
+describe('gated models between the windows', () => {
+  it('the presenter follows a GRU and an LSTM edited in the lesson window', async () => {
+    const bus = new Bus();
+    const a = open(bus);
+    const b = open(bus, 'presenter');
+    await settle();
+    await settle();
+    const base = randomModel({ seed: 8, H: 3, D: 3, K: 3, T: 5 });
+    for (const cell of ['gru', 'lstm'] as const) {
+      const gated = companionOf(base, cell);
+      a.lesson.getState().setModel(gated);
+      await new Promise((r) => setTimeout(r, MODEL_POST_MS + 50));
+      const got = b.lesson.getState().model;
+      expect(got.cell).toBe(cell);
+      expect(JSON.stringify(modelToJson(got))).toBe(JSON.stringify(modelToJson(gated)));
+    }
+  });
+
+  it('refuses a gate larger than any model the app accepts, without parsing it', () => {
+    const row = Array.from({ length: 300 }, () => 0);
+    const model = { cell: 'gru', U: { z: [row] }, W: {}, V: [[0]], inputs: [[0]], targets: [0] };
+    expect(parseSyncMessage({ type: 'state', from: 'x', seq: 1, state: peerState(0, model) })).toBe(
+      null,
+    );
   });
 });
