@@ -7,7 +7,7 @@
  * truncated.
  */
 import { mat, rowView, type Mat } from '../linalg/mat';
-import { addOuterInto } from '../linalg/products';
+import { outerBatch } from '../linalg/outerBatch';
 import { cellOf } from './cells';
 import { forward, outputErrorInto, zerosLike } from './forward';
 import { sweep, sweepWork } from './sweep';
@@ -23,12 +23,17 @@ export function isFullBptt(model: AnyModel): boolean {
   return model.truncate === null || model.truncate >= model.inputs.rows - 1;
 }
 
-/** ∂E/∂V = Σ_t (ŷ_t − y_t) s_tᵀ, the readout's gradient (every cell's, never truncated). */
+/**
+ * ∂E/∂V = Σ_t (ŷ_t − y_t) s_tᵀ, the readout's gradient (every cell's, never truncated): the T
+ * outer products added as one matrix product (outerBatch).
+ */
 function gradV(model: AnyModel, fwd: Forward): Mat {
   const dV = zerosLike(model.V);
   const e = new Float64Array(fwd.dims.K);
+  const batch = outerBatch(dV, fwd.dims.T);
   for (let t = 0; t < fwd.dims.T; t++)
-    addOuterInto(dV, outputErrorInto(model, fwd, t, e), rowView(fwd.s, t));
+    batch.push(outputErrorInto(model, fwd, t, e), rowView(fwd.s, t));
+  batch.flush();
   return dV;
 }
 

@@ -14,6 +14,7 @@
  */
 import { matTVecInto, addOuterInto } from '../linalg/products';
 import { type Mat } from '../linalg/mat';
+import { outerBatch, type OuterBatch } from '../linalg/outerBatch';
 import type { BackwardStep } from './cell';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
@@ -79,6 +80,9 @@ export function sweep(
   const { step, e, fromOutput } = work;
   const { grads, onStep } = o;
   const operands: Float64Array[] = grads ? new Array<Float64Array>(grads.length) : [];
+  // A weight whose operand is dense has its terms recorded and added in one product at the end
+  // (outerBatch: the same sums, in the same order); a one-hot input's or a bias's costs a column.
+  const batches: (OuterBatch | null)[] | undefined = grads && new Array(grads.length);
   let g = work.g;
   let gPrev = work.gPrev;
   g.fill(0);
@@ -93,11 +97,24 @@ export function sweep(
     if (kept)
       for (let w = 0; w < grads.length; w++) {
         const a = (operands[w] = cell.operand(model, fwd, w, k));
-        addOuterInto(grads[w], deltas[w], a);
+        let batch = batches![w];
+        if (batch === undefined)
+          batch = batches![w] = isDense(a) ? outerBatch(grads[w], k - keepFrom + 1) : null;
+        if (batch) batch.push(deltas[w], a);
+        else addOuterInto(grads[w], deltas[w], a);
       }
     onStep?.(k, g, deltas, kept ? operands : null);
     const swap = g;
     g = gPrev;
     gPrev = swap;
   }
+  if (batches) for (const b of batches) b?.flush();
+}
+
+/** Whether a weight's terms are worth batching: an operand of four entries or more, most non-zero. */
+function isDense(a: Float64Array): boolean {
+  if (a.length < 4) return false;
+  let nnz = 0;
+  for (let j = 0; j < a.length; j++) if (a[j] !== 0) nnz++;
+  return 4 * nnz >= a.length;
 }

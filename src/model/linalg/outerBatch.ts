@@ -1,0 +1,105 @@
+/**
+ * Sums of outer products Σ_n u_n v_nᵀ added into a matrix, the pairs recorded one at a time and
+ * added at the end as one matrix product U·V (u_n the columns of U, v_n the rows of V), in the
+ * order recorded. A gradient Σ_k δ_k a_kᵀ (sweep.ts) costs one rank-1 update per step otherwise,
+ * each reading and writing the whole matrix; the product keeps its blocks in registers (and runs
+ * the WebAssembly kernel when it can).
+ *
+ * Same bits as the one-at-a-time updates acc += u_n v_nᵀ: every entry is acc_ij + u_0i v_0j +
+ * u_1i v_1j + … in the order recorded, one multiply and one add at a time. (A pair's zero entries
+ * add ±0, which changes nothing, where addOuterInto skips them.)
+ */
+import { mat, type Mat } from './mat';
+import { matMulInto } from './products';
+
+export interface OuterBatch {
+  /** Records u vᵀ (u: acc.rows entries, v: acc.cols entries; both copied). */
+  push(u: ArrayLike<number>, v: ArrayLike<number>): void;
+  /** Adds the recorded pairs into acc and forgets them. */
+  flush(): void;
+}
+
+/** A batch for `acc` with room for `capacity` pairs (it flushes itself when full). */
+export function outerBatch(acc: Mat, capacity: number): OuterBatch {
+  const { rows, cols } = acc;
+  const cap = Math.max(1, capacity);
+  // U is rows×cap (pair n in column n), V cap×cols (pair n in row n).
+  const us = new Float64Array(rows * cap);
+  const vs = new Float64Array(cap * cols);
+  let n = 0;
+  const flush = (): void => {
+    if (n === 0) return;
+    // The first n columns of U and rows of V, packed as the product wants them.
+    const u = n === cap ? us : packColumns(us, rows, cap, n);
+    addMatMulInto(acc, mat(rows, n, u), mat(n, cols, vs.subarray(0, n * cols)));
+    n = 0;
+  };
+  return {
+    push(u, v) {
+      if (n === cap) flush();
+      for (let i = 0, o = n; i < rows; i++, o += cap) us[o] = u[i];
+      const o = n * cols;
+      for (let j = 0; j < cols; j++) vs[o + j] = v[j];
+      n++;
+    },
+    flush,
+  };
+}
+
+/** The first n columns of a rows×cap row-major matrix, as a rows×n one. */
+function packColumns(data: Float64Array, rows: number, cap: number, n: number): Float64Array {
+  const out = new Float64Array(rows * n);
+  for (let i = 0; i < rows; i++) out.set(data.subarray(i * cap, i * cap + n), i * n);
+  return out;
+}
+
+function isZero(m: Mat): boolean {
+  const d = m.data;
+  for (let i = 0; i < d.length; i++) if (d[i] !== 0) return false;
+  return true;
+}
+
+/**
+ * acc += a·b with each entry summed as acc_ij + a_i0 b_0j + a_i1 b_1j + … in that order. Into a
+ * zero acc this is the plain product (0 + x = x), written by matMulInto; otherwise the scalar
+ * loop below, two rows and four columns at a time, starting from acc's entries.
+ */
+export function addMatMulInto(acc: Mat, a: Mat, b: Mat): void {
+  if (isZero(acc)) {
+    matMulInto(a, b, acc.data);
+    return;
+  }
+  const n = a.rows;
+  const m = b.cols;
+  const p = a.cols;
+  const A = a.data;
+  const B = b.data;
+  const out = acc.data;
+  for (let i = 0; i < n; i++) {
+    const r = i * p;
+    const o = i * m;
+    const m4 = m - (m % 4);
+    for (let j = 0; j < m4; j += 4) {
+      let c0 = out[o + j];
+      let c1 = out[o + j + 1];
+      let c2 = out[o + j + 2];
+      let c3 = out[o + j + 3];
+      for (let k = 0, bo = j; k < p; k++, bo += m) {
+        const x = A[r + k];
+        c0 += x * B[bo];
+        c1 += x * B[bo + 1];
+        c2 += x * B[bo + 2];
+        c3 += x * B[bo + 3];
+      }
+      out[o + j] = c0;
+      out[o + j + 1] = c1;
+      out[o + j + 2] = c2;
+      out[o + j + 3] = c3;
+    }
+    for (let j = m4; j < m; j++) {
+      let c = out[o + j];
+      for (let k = 0, bo = j; k < p; k++, bo += m) c += A[r + k] * B[bo];
+      out[o + j] = c;
+    }
+  }
+}
