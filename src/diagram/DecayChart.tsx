@@ -80,10 +80,12 @@ export function DecayChart({
         <title id={`${uid}-title`}>
           {sets
             .map((s, i) =>
-              labels('decay.title', {
-                name: s.name,
-                sigma: formatNumber(series[i].sigmaW, { lang: labels.lang }),
-              }),
+              Number.isNaN(series[i].sigmaW)
+                ? s.name
+                : labels('decay.title', {
+                    name: s.name,
+                    sigma: formatNumber(series[i].sigmaW, { lang: labels.lang }),
+                  }),
             )
             .join('; ')}
         </title>

@@ -151,6 +151,8 @@ export function panelTitleLines(
   labels: DiagramLabels,
   split = false,
 ): string[] {
+  // A gated cell has no σ_max(W) (NaN, not an overflow): its panel is titled by its name alone.
+  if (Number.isNaN(sigmaW)) return wrapLines(name, width - 32);
   const sigma = formatNumber(sigmaW, { lang: labels.lang });
   const oneLine = labels('decay.title', { name, sigma });
   const room = width - 32;
