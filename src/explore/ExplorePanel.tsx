@@ -164,6 +164,11 @@ export function ExplorePanel({
           current={preset && preset.model === model ? preset.id : null}
           onPick={pickPreset}
         />
+        {model.cell !== undefined && model.cell !== 'rnn' && (
+          <p className="xp-help" data-testid="presets-gated">
+            {translate(lang, 'explore', 'presets.gated', { cell: model.cell.toUpperCase() })}
+          </p>
+        )}
       </section>
       <LiveSection name="sequence" watch={lang}>
         {h3('seq.title')}

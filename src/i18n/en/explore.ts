@@ -20,6 +20,9 @@ export const EXPLORE = {
 
   'presets.title': 'Presets',
 
+  'presets.gated':
+    'Through the {cell}: a preset gives its sequence and V; the activation and σₘₐₓ(W) it names are the vanilla cell’s.',
+
   'preset.default': 'Default: “hell” → “ello”',
   'preset.vanishing': 'Vanishing (tanh, small W)',
   'preset.exploding': 'Exploding (linear, σₘₐₓ(W) = 1.5)',

@@ -19,6 +19,9 @@ export const EXPLORE: Readonly<Record<ExploreKey, string>> = {
 
   'presets.title': 'Готовые примеры',
 
+  'presets.gated':
+    'Для {cell}: готовый пример задаёт последовательность и V; названные в нём функция активации и σₘₐₓ(W) относятся к простой ячейке.',
+
   'preset.default': 'По умолчанию: «hell» → «ello»',
   'preset.vanishing': 'Затухание (tanh, малая W)',
   'preset.exploding': 'Взрыв (линейная, σₘₐₓ(W) = 1,5)',

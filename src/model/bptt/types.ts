@@ -80,8 +80,10 @@ export type GatedModel = GruModel | LstmModel;
 export type AnyModel = RnnModel | GruModel | LstmModel;
 
 /**
- * The model the app's views work with: the vanilla cell's (they do not show the gated cells yet;
- * parseModel accepts only the vanilla cell unless asked for more).
+ * The vanilla cell's model, as the lesson's fourteen steps show it. The app's current model is an
+ * AnyModel (the store, links, files, the explore mode); for a gated one the lesson shows a vanilla
+ * RNN on its sequence (store/selectors lessonModelOf). parseModel accepts only the vanilla cell
+ * unless asked for more (the app asks for every cell).
  */
 export type Model = RnnModel;
 

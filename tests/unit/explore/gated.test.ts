@@ -135,7 +135,7 @@ describe('parameters by gate', () => {
 
 describe('edits keep the cell', () => {
   it.each(GATED.map((m) => [m.cell ?? 'rnn', m] as const))('%s', (cell, model) => {
-    const edited = withWeight(model, 'b.z' in model.b ? 'b.z' : 'b.f', 1, 0, 0.25);
+    const edited = withWeight(model, cell === 'gru' ? 'b.z' : 'b.f', 1, 0, 0.25);
     expect(edited.cell).toBe(cell);
     expect(lossOf(edited)).not.toBe(lossOf(model));
     const steps = [
