@@ -104,6 +104,12 @@ export interface Cell<M extends AnyModel = AnyModel> {
   backwardStep(model: M, fwd: Forward): BackwardStep;
   /** The operand a_k of weight i at step k (its k-th term is δ_k a_kᵀ). A view: do not write. */
   operand(model: M, fwd: Forward, i: number, k: number): Float64Array;
+  /**
+   * Whether the carry beyond s_k (the LSTM's c_k) enters the next step entry by entry: column
+   * H + m of ∂c_k/∂c_{k−1} is zero but in rows m and H + m (no peepholes: c_k = f ⊙ c_{k−1} + …,
+   * s_k = o ⊙ tanh c_k). The Jacobian products then skip those columns' zeros. Absent: false.
+   */
+  readonly elementwiseCarry?: boolean;
   /** The state-transition Jacobian ∂c_k/∂c_{k−1} (carry width squared), written into `out`. */
   transition(model: M, fwd: Forward, k: number, out: Float64Array): void;
   /**

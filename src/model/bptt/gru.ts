@@ -16,7 +16,8 @@
  * The direct path: ∂s_k/∂s_{k−1} ⊇ diag(z_k).
  */
 import type { BackwardStep } from './cell';
-import { rowView } from '../linalg/mat';
+import { mat, rowView, type Mat } from '../linalg/mat';
+import { addMatMulInto } from '../linalg/outerBatch';
 import { matTVecInto } from '../linalg/products';
 import { addMatTVec, affineInto, gatedCell, gateScratch, nonZeros, prevS, sigmoid } from './gated';
 import type { Forward, GruModel } from './types';
@@ -88,4 +89,44 @@ export const GRU_CELL = gatedCell<GruModel>({
       return deltas;
     };
   },
+
+  /**
+   * ∂s_k/∂s_{k−1} row by row: row i is what the backward step hands back for g = e_i, with its
+   * own expressions. δ_h and δ_z are then non-zero at i alone, so ρ = W_hᵀδ_h is row i of W_h
+   * times δ_h,i, and the row is z_i e_i + r ⊙ ρ + δ_z,i · (row i of W_z) + W_rᵀ δ_r. The last
+   * terms of all rows are one product M·W_r (row i of M is that row's δ_r), added in the order
+   * the backward step adds them (addMatMulInto).
+   */
+  transition(model, fwd, k, out) {
+    const H = fwd.dims.H;
+    const o = k * H;
+    const sp = prevS(model, fwd, k);
+    const R = fwd.cache['gate.r'].data;
+    const Wh = model.W.h.data;
+    const Wz = model.W.z.data;
+    const M = scratch(H);
+    for (let i = 0; i < H; i++) {
+      const z = fwd.cache['gate.z'].data[o + i];
+      const h = fwd.cache['gate.h'].data[o + i];
+      const dh = (1 - z) * (1 - h * h);
+      const dz = (sp[i] - h) * z * (1 - z);
+      const w = i * H;
+      for (let j = 0; j < H; j++) {
+        const rho = Wh[w + j] * dh;
+        const r = R[o + j];
+        let acc = (j === i ? z : 0) + r * rho;
+        if (dz !== 0) acc += Wz[w + j] * dz;
+        out[w + j] = acc;
+        M.data[w + j] = rho * sp[j] * r * (1 - r);
+      }
+    }
+    addMatMulInto(mat(H, H, out), M, model.W.r);
+  },
 });
+
+/** An H×H work matrix for the transition, reused (the core runs on one thread). */
+let work: Mat | null = null;
+function scratch(H: number): Mat {
+  if (work === null || work.rows !== H) work = mat(H, H);
+  return work;
+}

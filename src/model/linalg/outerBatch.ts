@@ -11,6 +11,7 @@
  */
 import { mat, type Mat } from './mat';
 import { matMulInto } from './products';
+import { wasmMatMulInto } from './simd';
 
 export interface OuterBatch {
   /** Records u vᵀ (u: acc.rows entries, v: acc.cols entries; both copied). */
@@ -61,14 +62,16 @@ function isZero(m: Mat): boolean {
 
 /**
  * acc += a·b with each entry summed as acc_ij + a_i0 b_0j + a_i1 b_1j + … in that order. Into a
- * zero acc this is the plain product (0 + x = x), written by matMulInto; otherwise the scalar
- * loop below, two rows and four columns at a time, starting from acc's entries.
+ * zero acc this is the plain product (0 + x = x), written by matMulInto; otherwise the
+ * WebAssembly kernel's accumulating form when it runs, else the scalar loop below, four columns
+ * at a time, starting from acc's entries (the same bits).
  */
 export function addMatMulInto(acc: Mat, a: Mat, b: Mat): void {
   if (isZero(acc)) {
     matMulInto(a, b, acc.data);
     return;
   }
+  if (wasmMatMulInto(a, b, acc.data, true)) return;
   const n = a.rows;
   const m = b.cols;
   const p = a.cols;

@@ -15,7 +15,15 @@ interface WasmApi {
 
 interface Kernels {
   readonly memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  readonly matmul: (a: number, b: number, out: number, n: number, p: number, m: number) => void;
+  readonly matmul: (
+    a: number,
+    b: number,
+    out: number,
+    n: number,
+    p: number,
+    m: number,
+    acc: number,
+  ) => void;
 }
 
 const PAGE = 65536;
@@ -64,9 +72,10 @@ function heapFor(k: Kernels, count: number): Float64Array {
 /**
  * out = a·b with the WebAssembly kernel when it runs here and the shapes suit it (a.rows and
  * b.cols multiples of 4, enough work to pay for the copies); returns false, doing nothing,
- * otherwise.
+ * otherwise. With `accumulate`, out += a·b, each entry's sum starting from out's (out_ij +
+ * a_i0·b_0j + a_i1·b_1j + …, as addMatMulInto's scalar loop).
  */
-export function wasmMatMulInto(a: Mat, b: Mat, out: Float64Array): boolean {
+export function wasmMatMulInto(a: Mat, b: Mat, out: Float64Array, accumulate = false): boolean {
   const n = a.rows;
   const p = a.cols;
   const m = b.cols;
@@ -78,7 +87,8 @@ export function wasmMatMulInto(a: Mat, b: Mat, out: Float64Array): boolean {
   const mem = heapFor(k, sa + sb + n * m);
   mem.set(a.data, 0);
   mem.set(b.data, sa);
-  k.matmul(0, sa * 8, (sa + sb) * 8, n, p, m);
+  if (accumulate) mem.set(out, sa + sb);
+  k.matmul(0, sa * 8, (sa + sb) * 8, n, p, m, accumulate ? 1 : 0);
   out.set(mem.subarray(sa + sb, sa + sb + n * m));
   return true;
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addOuterInto, mat } from '../../../src/model';
+import { addOuterInto, mat, setWasmKernels } from '../../../src/model';
 import { addMatMulInto, outerBatch } from '../../../src/model/linalg/outerBatch';
 
 const pairs = fc
@@ -57,13 +57,18 @@ describe('outerBatch', () => {
     );
   });
 
-  it('addMatMulInto: a 64×64 product into zero and non-zero matrices', () => {
+  it('addMatMulInto: a 64×64 product into zero and non-zero matrices, with and without the WebAssembly kernel', () => {
     const n = 64;
     const a = mat(n, n);
     const b = mat(n, n);
     a.data.forEach((_, i) => (a.data[i] = Math.sin(i)));
     b.data.forEach((_, i) => (b.data[i] = Math.cos(3 * i)));
-    for (const offset of [0, 0.5]) {
+    for (const [offset, wasm] of [
+      [0, true],
+      [0.5, true],
+      [0.5, false],
+    ] as const) {
+      setWasmKernels(wasm);
       const acc = mat(n, n);
       acc.data.fill(offset);
       const ref = mat(n, n);
@@ -75,6 +80,7 @@ describe('outerBatch', () => {
           b.data.subarray(k * n, (k + 1) * n),
         );
       addMatMulInto(acc, a, b);
+      setWasmKernels(true);
       ref.data.forEach((x, i) => expect(acc.data[i] === x).toBe(true));
     }
   });

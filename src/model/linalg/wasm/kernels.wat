@@ -6,9 +6,10 @@
 ;; `npm run build:wasm` regenerates it, and a unit test checks that it matches this file.
 (module
   (memory (export "memory") 1)
-  ;; out[n×m] = a[n×p] · b[p×m], row-major float64 at byte offsets a, b, out;
+  ;; out[n×m] = a[n×p] · b[p×m], row-major float64 at byte offsets a, b, out; with $acc ≠ 0,
+  ;; out[n×m] += a·b instead, each sum starting from out's entry (out_ij + a_i0·b_0j + …);
   ;; n and m multiples of 4, the three areas disjoint.
-  (func (export "matmul") (param $a i32) (param $b i32) (param $out i32) (param $n i32) (param $p i32) (param $m i32)
+  (func (export "matmul") (param $a i32) (param $b i32) (param $out i32) (param $n i32) (param $p i32) (param $m i32) (param $acc i32)
     (local $i i32) (local $j i32) (local $k i32)
     (local $ra i32) (local $bo i32) (local $rowbytes i32) (local $pbytes i32)
     (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
@@ -22,10 +23,23 @@
       (local.set $j (i32.const 0))
       (block $jend (loop $jloop
         (br_if $jend (i32.ge_u (local.get $j) (local.get $m)))
-        (local.set $c00 (v128.const i64x2 0 0)) (local.set $c01 (v128.const i64x2 0 0))
-        (local.set $c10 (v128.const i64x2 0 0)) (local.set $c11 (v128.const i64x2 0 0))
-        (local.set $c20 (v128.const i64x2 0 0)) (local.set $c21 (v128.const i64x2 0 0))
-        (local.set $c30 (v128.const i64x2 0 0)) (local.set $c31 (v128.const i64x2 0 0))
+        ;; o = out + (i*m + j)*8
+        (local.set $o (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $m)) (local.get $j)) (i32.const 3))))
+        (if (local.get $acc)
+          (then
+            (local.set $c00 (v128.load (local.get $o)))
+            (local.set $c01 (v128.load offset=16 (local.get $o)))
+            (local.set $c10 (v128.load (i32.add (local.get $o) (local.get $rowbytes))))
+            (local.set $c11 (v128.load offset=16 (i32.add (local.get $o) (local.get $rowbytes))))
+            (local.set $c20 (v128.load (i32.add (local.get $o) (i32.shl (local.get $rowbytes) (i32.const 1)))))
+            (local.set $c21 (v128.load offset=16 (i32.add (local.get $o) (i32.shl (local.get $rowbytes) (i32.const 1)))))
+            (local.set $c30 (v128.load (i32.add (local.get $o) (i32.mul (local.get $rowbytes) (i32.const 3)))))
+            (local.set $c31 (v128.load offset=16 (i32.add (local.get $o) (i32.mul (local.get $rowbytes) (i32.const 3))))))
+          (else
+            (local.set $c00 (v128.const i64x2 0 0)) (local.set $c01 (v128.const i64x2 0 0))
+            (local.set $c10 (v128.const i64x2 0 0)) (local.set $c11 (v128.const i64x2 0 0))
+            (local.set $c20 (v128.const i64x2 0 0)) (local.set $c21 (v128.const i64x2 0 0))
+            (local.set $c30 (v128.const i64x2 0 0)) (local.set $c31 (v128.const i64x2 0 0))))
         ;; ra = a + i*p*8 ; bo = b + j*8
         (local.set $ra (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $pbytes))))
         (local.set $bo (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 3))))
@@ -50,8 +64,7 @@
           (local.set $bo (i32.add (local.get $bo) (local.get $rowbytes)))
           (local.set $k (i32.add (local.get $k) (i32.const 1)))
           (br $kloop)))
-        ;; store: o = out + (i*m + j)*8
-        (local.set $o (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $m)) (local.get $j)) (i32.const 3))))
+        ;; store at o
         (v128.store (local.get $o) (local.get $c00))
         (v128.store offset=16 (local.get $o) (local.get $c01))
         (local.set $o (i32.add (local.get $o) (local.get $rowbytes)))
