@@ -8,6 +8,7 @@
 import { afterNextPaint } from '../frame';
 import { loadKatex } from '../components/Formula';
 import { preloadDecayView } from '../components/loadDecayView';
+import { preloadGatedView } from '../components/loadGatedView';
 import { preloadOverlays } from '../classroom/loadOverlays';
 import { preloadExplore } from '../explore/loadExplore';
 import { LANGS, loadLang } from '../i18n';
@@ -17,7 +18,7 @@ function preloadLanguages(): void {
   for (const l of LANGS) loadLang(l).catch(() => undefined);
 }
 
-const WARM = [preloadOverlays, preloadDecayView, preloadExplore, preloadLanguages];
+const WARM = [preloadOverlays, preloadDecayView, preloadExplore, preloadLanguages, preloadGatedView];
 
 let started = false;
 

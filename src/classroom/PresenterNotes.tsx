@@ -3,6 +3,7 @@ import { LANG_NAMES, LANGS, type Lang } from '../i18n';
 import { stepNotes } from '../lesson/stepTexts';
 import { selectLessonCtx, selectLessonModel, selectStep, useLesson } from '../store';
 import { lessonFacts } from '../store/lessonFacts';
+import { useGated } from '../store/gatedStore';
 import { useT } from '../components/useT';
 import { useVt } from './useVt';
 
@@ -25,6 +26,8 @@ export function PresenterNotes() {
   const step = useLesson(selectStep);
   const ctx = useLesson(selectLessonCtx);
   const model = useLesson(selectLessonModel);
+  const current = useLesson((s) => s.model);
+  const forgetBias = useGated((s) => s.forgetBias);
   const target = useLesson((s) => s.target);
   const sub = useLesson((s) => s.sub);
   const [both, setBoth] = useState(readBoth);
@@ -54,7 +57,7 @@ export function PresenterNotes() {
         {vt('presenter.notesAllLanguages')}
       </button>
       {order.map((l, i) => {
-        const facts = lessonFacts({ model, target, step, sub }, l);
+        const facts = lessonFacts({ model, current, forgetBias, target, step, sub }, l);
         const text = stepNotes(step, ctx, l, facts).trim();
         return (
           <div

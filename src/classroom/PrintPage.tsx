@@ -1,4 +1,5 @@
 import { stepNotes, stepTexts, subText } from '../lesson/stepTexts';
+import { useGated } from '../store/gatedStore';
 import { lessonFacts } from '../store/lessonFacts';
 import { selectLessonCtx, selectLessonModel, selectStep, STEP_COUNT, useLesson } from '../store';
 import { useT } from '../components/useT';
@@ -52,7 +53,9 @@ export function PrintPage({ stepIndex, sub, paper, layout }: Props) {
   const target = useLesson((s) => s.target);
   const step = selectStep({ stepIndex });
   const ctx = selectLessonCtx({ model, target, stepIndex, sub });
-  const facts = lessonFacts({ model, target, step, sub }, lang);
+  const current = useLesson((s) => s.model);
+  const forgetBias = useGated((s) => s.forgetBias);
+  const facts = lessonFacts({ model, current, forgetBias, target, step, sub }, lang);
   const texts = stepTexts(step, ctx, lang, facts);
   const now = subText(step, sub, ctx, lang, facts);
   const size = DIAGRAM[paper][layout];

@@ -1,5 +1,6 @@
 import { UnrolledDiagram } from '../diagram';
 import { DecayView } from '../components/DecayView';
+import { GatedView } from '../components/GatedView';
 import { useDiagramInputs } from '../components/useDiagramInputs';
 import { selectLessonModel, selectStep, stepModelOf, useLesson } from '../store';
 
@@ -34,7 +35,9 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
   });
   return (
     <div className="cls-snap-diagram" data-step-id={step.id} data-sub={sub}>
-      {step.focus.decay ? (
+      {step.focus.cell ? (
+        <GatedView width={width} height={height} at={{ stepIndex, sub }} />
+      ) : step.focus.decay ? (
         <DecayView width={width} height={height} at={{ stepIndex, sub }} />
       ) : (
         <UnrolledDiagram {...props} animation={STILL} width={width} height={height} />

@@ -19,6 +19,7 @@ import type { ClassroomStore } from './store';
 import { isLang } from '../url/values';
 import { currentDeckId, randomId } from './deck';
 import type { LessonStore } from '../store/store';
+import { clampForgetBias, gatedStore } from '../store/gatedStore';
 
 export const SYNC_CHANNEL = 'bptt-deck';
 
@@ -35,6 +36,8 @@ export interface SyncState {
   readonly target: number;
   /** The model file's JSON (modelToJson), of any cell, validated with parseModel on arrival. */
   readonly model: unknown;
+  /** The gated chapter's forget-gate bias (null: the default); a bad value is ignored. */
+  readonly forgetBias?: number | null;
 }
 
 export type SyncMessage =
@@ -107,6 +110,7 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
   if (!isIndex(s.stepIndex) || !isIndex(s.sub) || !isIndex(s.target)) return null;
   if (typeof s.blackout !== 'boolean' || !isLang(s.lang)) return null;
   if (!isRecord(s.model) || !withinLimits(s.model)) return null;
+  const forgetBias = clampForgetBias(s.forgetBias);
   return {
     type,
     from,
@@ -118,6 +122,7 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
       lang: s.lang,
       target: s.target,
       model: s.model,
+      ...(forgetBias !== undefined ? { forgetBias } : {}),
     },
   };
 }
@@ -143,6 +148,7 @@ export function syncStateOf(lesson: LessonStore, classroom: ClassroomStore): Syn
     lang: s.lang,
     target: s.target,
     model: modelJsonOf(s.model).json,
+    forgetBias: gatedStore.getState().forgetBias,
   };
 }
 
@@ -223,6 +229,8 @@ export function startSync(options: SyncOptions): SyncHandle | null {
         cur.goTo(state.stepIndex, state.sub);
       }
       classroom.getState().setBlackout(state.blackout);
+      if (state.forgetBias !== undefined && gatedStore.getState().forgetBias !== state.forgetBias)
+        gatedStore.getState().setForgetBias(state.forgetBias);
     } finally {
       applying = false;
     }
@@ -277,6 +285,9 @@ export function startSync(options: SyncOptions): SyncHandle | null {
   const unsubClassroom = classroom.subscribe((s, prev) => {
     if (!applying && peers && s.blackout !== prev.blackout) flush();
   });
+  const unsubGated = gatedStore.subscribe((s, prev) => {
+    if (!applying && peers && s.forgetBias !== prev.forgetBias) flush();
+  });
 
   post({ type: 'hello', from: id, seq: ++seq });
 
@@ -289,6 +300,7 @@ export function startSync(options: SyncOptions): SyncHandle | null {
       if (pending !== null) flush();
       unsubLesson();
       unsubClassroom();
+      unsubGated();
       channel.onmessage = null;
       stopped = true;
       try {

@@ -1,14 +1,14 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import { selectStep, selectStepModel, useLesson } from '../store';
 import { loadDecayView } from './loadDecayView';
-import { loadDiagram } from './loadDiagram';
+import { loadDiagram, loadedDiagram } from './loadDiagram';
+import { loadGatedView } from './loadGatedView';
 import { useDiagramInputs } from './useDiagramInputs';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
 
-const UnrolledDiagram = lazy(() =>
-  loadDiagram().then((m) => ({ default: m.UnrolledDiagram })),
-);
+const LazyDiagram = lazy(() => loadDiagram().then((m) => ({ default: m.UnrolledDiagram })));
+const GatedView = lazy(() => loadGatedView().then((m) => ({ default: m.GatedView })));
 const DecayView = lazy(() => loadDecayView().then((m) => ({ default: m.DecayView })));
 
 const FALLBACK = { width: 1000, height: 880 };
@@ -38,9 +38,14 @@ export function DiagramPanel() {
     [speed, paused, replayKey, reducedMotion],
   );
   const { props } = useDiagramInputs({ model, target, step, sub, lang });
+  const UnrolledDiagram = loadedDiagram() ?? LazyDiagram;
   return (
     <div ref={box} className="diagram-panel" data-step-id={step.id}>
-      {step.focus.decay && step.variants ? (
+      {step.focus.cell ? (
+        <Suspense fallback={null}>
+          <GatedView width={size.width} height={size.height} />
+        </Suspense>
+      ) : step.focus.decay && step.variants ? (
         <Suspense fallback={null}>
           <DecayView width={size.width} height={size.height} />
         </Suspense>

@@ -12,7 +12,7 @@ const sig = (g: string, inner = 's_{t-1}') =>
 /** The LSTM's four gates (PyTorch's nn.LSTM, one bias per gate), the three σ gates as one line. */
 export function lstmGatesTex(): string {
   return (
-    `\\begin{aligned} a_{t} &= ${sig('a')}, \\quad a \\in \\{i, f, o\\} \\\\ ` +
+    `\\begin{aligned} a_{t} &= ${sig('a')}, \\\\ &\\qquad a \\in \\{i, f, o\\}, \\\\ ` +
     `g_{t} &= \\tanh(U_{g} x_{t} + W_{g} s_{t-1} + b_{g}) \\end{aligned}`
   );
 }
@@ -26,9 +26,8 @@ export function lstmStateTex(): string {
 export function lstmBlocksTex(): string {
   return (
     `\\frac{\\partial (s_{t}, c_{t})}{\\partial (s_{t-1}, c_{t-1})} = ` +
-    `\\begin{pmatrix} \\dfrac{\\partial s_{t}}{\\partial s_{t-1}} & ` +
-    `\\operatorname{diag}\\big(o_{t} \\odot \\tanh'(c_{t}) \\odot f_{t}\\big) \\\\[4pt] ` +
-    `\\dfrac{\\partial c_{t}}{\\partial s_{t-1}} & \\operatorname{diag}(f_{t}) \\end{pmatrix}`
+    `\\begin{pmatrix} \\partial s_{t} / \\partial s_{t-1} & \\partial s_{t} / \\partial c_{t-1} \\\\ ` +
+    `\\partial c_{t} / \\partial s_{t-1} & \\operatorname{diag}(f_{t}) \\end{pmatrix}`
   );
 }
 
@@ -44,8 +43,8 @@ export function directTex(ctx: LessonCtx, gate: 'f' | 'z'): string {
 /** The GRU (the reset gate before W_h, as Cho et al. 2014). */
 export function gruGatesTex(): string {
   return (
-    `\\begin{aligned} a_{t} &= ${sig('a')}, \\quad a \\in \\{z, r\\} \\\\ ` +
-    `\\tilde{h}_{t} &= \\tanh\\big(U_{h} x_{t} + W_{h} (r_{t} \\odot s_{t-1}) + b_{h}\\big) \\end{aligned}`
+    `\\begin{aligned} a_{t} &= ${sig('a')}, \\\\ &\\qquad a \\in \\{z, r\\}, \\\\ ` +
+    `\\tilde{h}_{t} &= \\tanh(U_{h} x_{t} \\\\ &\\qquad + W_{h} (r_{t} \\odot s_{t-1}) + b_{h}) \\end{aligned}`
   );
 }
 
@@ -64,7 +63,7 @@ export function gruStepTex(): string {
 /** One step back in each cell, one line each. */
 export function threeFactorsTex(): string {
   return (
-    `\\begin{aligned} &\\text{RNN:} && \\frac{\\partial s_{t}}{\\partial s_{t-1}} = \\operatorname{diag}\\big(f'(U x_{t} + W s_{t-1})\\big) W \\\\ ` +
+    `\\begin{aligned} &\\text{RNN:} && \\frac{\\partial s_{t}}{\\partial s_{t-1}} = \\operatorname{diag}\\big(f'(\\cdot)\\big) W \\\\ ` +
     `&\\text{GRU:} && \\frac{\\partial s_{t}}{\\partial s_{t-1}} = \\operatorname{diag}(z_{t}) + \\dots \\\\ ` +
     `&\\text{LSTM:} && \\frac{\\partial^{+} c_{t}}{\\partial c_{t-1}} = \\operatorname{diag}(f_{t}) \\end{aligned}`
   );

@@ -61,6 +61,11 @@ export interface Focus {
   readonly cut?: boolean;
   /** Show the vanishing/exploding comparison (norms against the bound on a log scale). */
   readonly decay?: boolean;
+  /**
+   * The gated chapter's view instead of the unrolled vanilla network: the LSTM's or the GRU's
+   * unrolled cell, or the three cells' gradients on one chart ('compare').
+   */
+  readonly cell?: 'lstm' | 'gru' | 'compare';
 }
 
 /** A formula of a step: TeX with \htmlClass{term-…}{…} marking factors linked to the diagram. */
@@ -96,7 +101,7 @@ export interface Step {
   /** Sub-step i shows variants[min(i, length − 1)] of the model ('vanishing-exploding'); absent: the model. */
   readonly variants?: readonly ModelVariant[];
   /** Numbers its texts quote beyond the common ones: clipping and initialisations, or the sweep. */
-  readonly facts?: 'remedies' | 'sweep';
+  readonly facts?: 'remedies' | 'sweep' | 'gated';
   /** The window n this step demonstrates when the model has none ('truncation': the cut). */
   readonly demoTruncate?: number;
 }

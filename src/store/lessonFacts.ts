@@ -20,10 +20,12 @@ import {
   stateGradients,
   vanillaOf,
   withSigmaW,
+  type AnyModel,
   type Mat,
   type Model,
 } from '../model';
 import { effectiveWindow } from '../lesson/substeps';
+import { gatedFacts } from './gatedFacts';
 import type { Step } from '../lesson/types';
 import { relativeDifference } from '../lesson/tex';
 import {
@@ -39,6 +41,10 @@ import {
 /** Where a position of the lesson stands: its step and sub-step, the model and the target. */
 export interface FactInputs {
   readonly model: Model;
+  /** The current model, of any cell (the gated chapter's; `model` when absent). */
+  readonly current?: AnyModel;
+  /** The gated chapter's forget-gate bias (gatedStore; null or absent: the default). */
+  readonly forgetBias?: number | null;
   readonly target: number;
   readonly step: Step;
   readonly sub: number;
@@ -83,6 +89,16 @@ function oneHotInputs(model: Model): boolean {
   return rows > 0;
 }
 
+const ids = new WeakMap<AnyModel, number>();
+let nextId = 0;
+/** A number per model object, for a cache key (the facts' cache is keyed by the lesson's model). */
+function cacheId(model: AnyModel | undefined): number {
+  if (!model) return -1;
+  let id = ids.get(model);
+  if (id === undefined) ids.set(model, (id = nextId++));
+  return id;
+}
+
 /** Facts by model, then by position and language. */
 const factsCache = new WeakMap<Model, Map<string, Params>>();
 
@@ -105,7 +121,9 @@ export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
     byPosition = new Map();
     factsCache.set(inputs.model, byPosition);
   }
-  const key = `${inputs.target}|${inputs.step.id}|${inputs.sub}|${lang}`;
+  const gated =
+    inputs.step.facts === 'gated' ? `|${inputs.forgetBias ?? null}|${cacheId(inputs.current)}` : '';
+  const key = `${inputs.target}|${inputs.step.id}|${inputs.sub}|${lang}${gated}`;
   let facts = byPosition.get(key);
   if (!facts) {
     if (byPosition.size > 512) byPosition.clear();
@@ -175,6 +193,11 @@ function computeFacts(inputs: FactInputs, lang: Lang): Record<string, string | n
       if (g[name]) out[`g${name}`] = num(frobenius(g[name]));
   }
   if (step.facts === 'remedies') Object.assign(out, remedyFacts(inputs.model, model, t, num));
+  if (step.facts === 'gated')
+    Object.assign(
+      out,
+      gatedFacts(inputs.current ?? inputs.model, t, inputs.forgetBias ?? null, num),
+    );
   if (step.facts === 'sweep') Object.assign(out, sweepFacts(untruncatedOf(inputs.model), num));
   if (step.focus.forwardSweep) {
     const k = Math.min(sub, T - 1);

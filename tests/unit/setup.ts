@@ -19,6 +19,9 @@ beforeAll(async () => {
 if (typeof document !== 'undefined') {
   const { loadKatex } = await import('../../src/components/Formula');
   await loadKatex();
+  // The lesson's diagram is a chunk of its own too; drawn at once once loaded.
+  const { loadDiagram } = await import('../../src/components/loadDiagram');
+  await loadDiagram();
   const { setAfterPaintScheduler } = await import('../../src/frame');
   setAfterPaintScheduler((take) => {
     take();

@@ -30,6 +30,9 @@ export interface GatedDiagramProps {
   readonly width: number;
   readonly height: number;
   readonly animation: DiagramAnimation;
+  /** The lane a sub-step speaks of (the LSTM's c, the GRU's keep path on s): drawn wider, its
+   *  direct-gate values bold, the gates' wires faded. */
+  readonly emphasis?: 'c' | 's' | null;
 }
 
 const sub = (k: number) => (k < 0 ? '−1' : String(k));
@@ -90,7 +93,14 @@ function segments(
   return out;
 }
 
-export function GatedDiagram({ data, labels, width, height, animation }: GatedDiagramProps) {
+export function GatedDiagram({
+  data,
+  labels,
+  width,
+  height,
+  animation,
+  emphasis = null,
+}: GatedDiagramProps) {
   const layout = useMemo(
     () => cellLayout({ cell: data.cell, t: data.t, width, height }),
     [data.cell, data.t, width, height],
@@ -122,6 +132,7 @@ export function GatedDiagram({ data, labels, width, height, animation }: GatedDi
       viewBox={`0 0 ${width} ${layout.height}`}
       data-cell={data.cell}
       data-t={data.t}
+      data-emphasis={emphasis ?? undefined}
     >
       <g className="gd-structure">
         {columns.map((col, i) => {

@@ -7,8 +7,8 @@
 import type { GatedCellKind } from './cellData';
 
 /** A gate's radius and the gap between a step's gates. */
-export const GATE_R = 22;
-const GATE_GAP = 8;
+export const GATE_R = 25;
+const GATE_GAP = 6;
 export const STATE_W = 84;
 export const STATE_H = 56;
 
@@ -65,12 +65,14 @@ export function cellLayout({ cell, t, width, height }: CellLayoutInput): CellLay
   const first = t - n + 1;
   const colW = (width - left - right) / n;
   const lstm = cell === 'lstm';
-  const rowGap = Math.max(120, Math.min(170, (height - 140) / (lstm ? 3.6 : 2.6)));
   const top = 96;
+  // Under s: its flow, its norm, then x; under x the note on the columns left out.
+  const below = 132 + (first > -1 ? 96 : 40);
+  const rowGap = Math.max(120, Math.min(170, (height - top - below) / (lstm ? 2 : 1)));
   const yC = lstm ? top : null;
   const yGate = lstm ? top + rowGap : top + 30;
   const yS = yGate + rowGap;
-  const yX = yS + rowGap * 0.8;
+  const yX = yS + 132;
   const gateSpan = (names.length - 1) * (2 * GATE_R + GATE_GAP);
   const columns: CellColumn[] = [];
   for (let k = first; k <= t; k++) {
@@ -94,6 +96,6 @@ export function cellLayout({ cell, t, width, height }: CellLayoutInput): CellLay
     yX,
     e: { x: width - right / 2, y: yS },
     colW,
-    height: yX + (first > -1 ? 96 : 40),
+    height: yS + below,
   };
 }

@@ -157,11 +157,58 @@ export const VIEWS = {
   'whole-gradient.sub.grad-v':
     '∂E/∂V = Σₜ (ŷₜ − yₜ) sₜᵀ: no recursion, V reaches Eₜ only through ŷₜ; Frobenius norm {gV}.',
   'backward-sweep.notes':
-    'Three presses: δₖ, the terms δₖsₖ₋₁ᵀ, the recursion. δₖ collects every path from every later error to zₖ. ∂E/∂V needs no δ: Σₜ (ŷₜ − yₜ)sₜᵀ. The last press leads into the explore mode with the same model.',
+    'Three presses: δₖ, the terms δₖsₖ₋₁ᵀ, the recursion. δₖ collects every path from every later error to zₖ. ∂E/∂V needs no δ: Σₜ (ŷₜ − yₜ)sₜᵀ. The gated chapter follows.',
   'backward-sweep.sub.delta':
     'δₖ = f′(zₖ) ⊙ (∂E/∂sₖ)ᵀ, the gradient of the whole loss at zₖ; here ‖δ{tLast:sub}‖ = {dLast} and ‖δ₀‖ = {d0}.',
   'backward-sweep.sub.terms':
     'Grouped by k, {pairs, plural, one {the # term becomes} other {the # terms become}} {T, plural, one {# outer product} other {# outer products}} δₖ sₖ₋₁ᵀ, each already in W’s shape (H×H); for U, δₖ xₖᵀ.',
   'backward-sweep.sub.recursion':
-    'One sweep of {T, plural, one {# step} other {# steps}}: Σₖ δₖ sₖ₋₁ᵀ agrees with the sum of all the terms of ∂E/∂W to a relative difference of {agree}. Next: the explore mode, with this model.',
+    'One sweep of {T, plural, one {# step} other {# steps}}: Σₖ δₖ sₖ₋₁ᵀ agrees with the sum of all the terms of ∂E/∂W to a relative difference of {agree}. Next: gated cells, which keep the gradient alive.',
+  'lstm-cell.notes':
+    'Three presses: the equations and the unrolled cell; the transition’s blocks and the direct path Π diag(fⱼ); the forget-gate bias. The GRU and the LSTM here have seeded standard weights (unless the current model is one), the same sequence and V. Forget-gate bias 1: Gers, Schmidhuber and Cummins (2000); Jozefowicz, Zaremba and Sutskever (2015).',
+  'lstm-cell.sub.equations':
+    'The LSTM on this sequence ({own, select, lstm {the current model} other {seeded standard weights, forget-gate bias {bf}}}): besides sₜ it carries the cell state cₜ, in its own lane above. Each gate is a σ or tanh of xₜ and sₜ₋₁; each circle fills as far as the gate’s mean over the units. Here the forget gates’ mean is {fbar}.',
+  'lstm-cell.sub.direct-path':
+    '{first, select, yes {With t★ = 0 there is no step back: move the target to see the path.} other {Along the c lane one step back is exactly diag(fⱼ). From c{t:sub} back to c{kFar:sub} that path alone keeps at most {pf} (Π fⱼ of the unit that keeps most); the whole ‖∂E{t:sub}/∂c{kFar:sub}‖ = {lstmC} includes the paths through s and the gates. The vanilla RNN’s ‖∂E{t:sub}/∂s{kFar:sub}‖ = {rnnS}.}}',
+  'lstm-cell.sub.forget-bias':
+    'Forget-gate bias {bf}: the forget gates’ mean is {fbar}. {first, select, yes {With t★ = 0 there is no step back for it to act on.} other {Over the {back, plural, one {# step} other {# steps}} to k = {kFar} the c lane alone keeps at most {pf}{closed, select, yes {: with the gate this closed it carries almost nothing back.} other {.}} ‖∂E{t:sub}/∂c{kFar:sub}‖ = {lstmC}.}} Move the control from −2 to 3 and watch the c lane’s width.',
+  'gru-cell.notes':
+    'Two presses: the equations and the unrolled cell; the update gate’s keep path. The candidate is written with a tilde, apart from the slide’s output. PyTorch’s nn.GRU applies rₜ after Wₕ (rₜ ⊙ (Wₕsₜ₋₁ + b)): a different cell from this one (Cho et al. 2014).',
+  'gru-cell.sub.equations':
+    'The GRU on this sequence ({own, select, gru {the current model} other {seeded standard weights}}): one state sₜ, and an update gate zₜ that mixes the old state and the candidate h̃ₜ. Here the update gates’ mean is {zbar}. PyTorch’s nn.GRU applies rₜ after Wₕ: a different cell.',
+  'gru-cell.sub.update-path':
+    '{first, select, yes {With t★ = 0 there is no step back.} other {The keep path zₜ ⊙ sₜ₋₁ gives ∂sₜ/∂sₜ₋₁ the part diag(zₜ); from s{t:sub} back to s{kFar:sub} that path alone keeps at most {pz}. The whole ‖∂E{t:sub}/∂s{kFar:sub}‖ = {gruS}, against {rnnS} for the vanilla RNN.}}',
+  'gated-compare.notes':
+    'Two presses: the chart; the presets. “A long dependency”: T = 12, the last target repeats x₁, ten steps earlier. “Forget gate closed”: forget-gate bias −2, where the LSTM’s cell path shrinks the gradient at every step too.',
+  'gated-compare.sub.chart':
+    '{first, select, yes {With t★ = 0 every cell has only k = 0: move the target to compare.} other {The same sequence and E{t:sub} through three cells. {back, plural, one {# step} other {# steps}} back, at k = {kFar}: the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the GRU’s {gruS}, the LSTM’s ‖∂E/∂c‖ = {lstmC} (its ‖∂E/∂s‖ = {lstmS}). {best, select, rnn {Here the vanilla RNN’s is the largest.} gru {Here the GRU’s is the largest.} other {Here the LSTM’s cell keeps the most.}}}}',
+  'gated-compare.sub.presets':
+    'Two presets below the chart: a long dependency, and the forget gate closed (its bias −2). {dep, select, yes {This sequence is a long dependency: E{t:sub} asks for x{kFar:sub}. At k = {kFar} the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the LSTM’s ‖∂E/∂c‖ = {lstmC} with the forget-gate bias {bf}.} other {Try them: the chart and every number follow.}}',
+  'gated.chart.title': 'The gradient of E{t:sub} through three cells (logarithmic scale)',
+  'gated.series.rnn': 'vanilla RNN: ‖∂E{t:sub}/∂sₖ‖',
+  'gated.series.gru': 'GRU, state: ‖∂E{t:sub}/∂sₖ‖',
+  'gated.series.lstmS': 'LSTM, state: ‖∂E{t:sub}/∂sₖ‖',
+  'gated.series.lstmC': 'LSTM, cell: ‖∂E{t:sub}/∂cₖ‖',
+  'gated.omitted': '{n, plural, one {# value} other {# values}} not drawn (zero or not finite)',
+  'gated.mark': 'x{k:sub}: the input E{t:sub} asks for',
+  'gated.lstm.title':
+    'The LSTM unrolled: the cell state c above the state s, the gates between them, the gradient of E{t:sub} flowing back along both lanes',
+  'gated.gru.title':
+    'The GRU unrolled: the state s, its gates, the gradient of E{t:sub} flowing back',
+  'gated.gate.i': 'input gate i',
+  'gated.gate.f': 'forget gate f',
+  'gated.gate.g': 'candidate g',
+  'gated.gate.o': 'output gate o',
+  'gated.gate.z': 'update gate z',
+  'gated.gate.r': 'reset gate r',
+  'gated.gate.h': 'candidate h̃',
+  'gated.cut': '← Earlier steps: in the chart',
+  'gated.legend':
+    'Circles: the gates, filled as far as their mean; {cell, select, lstm {numbers under s and over c: ‖∂E{t:sub}/∂sₖ‖ and ‖∂E{t:sub}/∂cₖ‖; the flow’s width: the same norms} other {numbers under s: ‖∂E{t:sub}/∂sₖ‖; the flow’s width: the same norm}}',
+  'gated.forgetBias': 'Forget-gate bias',
+  'gated.forgetBias.own': 'The model’s own forget-gate bias',
+  'gated.preset.long': 'A long dependency',
+  'gated.preset.closed': 'Forget gate closed (bias −2)',
+  'gated.preset.common': 'Bias 1 (the common initialisation)',
+  'gated.companions': 'Cells other than the current model’s: seeded standard weights',
 } as const;
