@@ -4,8 +4,12 @@ import { stepNotes } from '../lesson/stepTexts';
 import { selectLessonCtx, selectLessonModel, selectStep, useLesson } from '../store';
 import { lessonFacts } from '../store/lessonFacts';
 import { useGated } from '../store/gatedStore';
+import { registerGatedFacts } from '../store/gatedFacts';
 import { useT } from '../components/useT';
 import { useVt } from './useVt';
+
+// The gated chapter's sentences quote its three cells' numbers.
+registerGatedFacts();
 
 /** Whether the notes show every language (kept for the window, across a reload). */
 const BOTH_KEY = 'bptt-presenter-all-languages';

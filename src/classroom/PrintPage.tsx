@@ -1,5 +1,6 @@
 import { stepNotes, stepTexts, subText } from '../lesson/stepTexts';
 import { useGated } from '../store/gatedStore';
+import { registerGatedFacts } from '../store/gatedFacts';
 import { lessonFacts } from '../store/lessonFacts';
 import { selectLessonCtx, selectLessonModel, selectStep, STEP_COUNT, useLesson } from '../store';
 import { useT } from '../components/useT';
@@ -8,6 +9,9 @@ import { modelCaption } from './modelCaption';
 import { SnapshotDiagram } from './SnapshotDiagram';
 import { SnapshotFormulas } from './SnapshotFormulas';
 import { useVt } from './useVt';
+
+// The gated chapter's sentences quote its three cells' numbers.
+registerGatedFacts();
 
 export type Paper = 'landscape' | 'portrait';
 export type PageLayout = 'slides' | 'notes';

@@ -2,6 +2,10 @@ import { subText } from '../lesson/stepTexts';
 import { selectLessonCtx, selectStep } from '../store';
 import { useShownLesson } from '../components/useShownLesson';
 import { useStepFacts } from '../components/useStepFacts';
+import { registerGatedFacts } from '../store/gatedFacts';
+
+// The gated chapter's sentences quote its three cells' numbers.
+registerGatedFacts();
 
 /**
  * What the shown sub-step reveals, in a sentence with its live numbers. Its strings are the

@@ -7,8 +7,8 @@ import { useId } from 'react';
 import { formatNumber, translator } from '../i18n';
 import { dimsOf, longDependencyModel } from '../model';
 import { lessonStore, useLesson } from '../store';
-import { FORGET_BIAS_RANGE, gatedComparison, shownForgetBias } from '../store/gatedChapter';
-import { gatedStore, useGated } from '../store/gatedStore';
+import { gatedComparison, shownForgetBias } from '../store/gatedChapter';
+import { FORGET_BIAS_RANGE, gatedStore, useGated } from '../store/gatedStore';
 
 export function GatedControls({ view }: { readonly view: 'lstm' | 'gru' | 'compare' }) {
   const id = useId();

@@ -14,11 +14,14 @@ import type { GatedSeries } from '../diagram/gated/chart';
 import '../diagram/gated/gated.css';
 import { selectStep, useLesson } from '../store';
 import { gatedComparison, type CellRun } from '../store/gatedChapter';
-import { GATED_DISTANCE, isLongDependency } from '../store/gatedFacts';
+import { GATED_DISTANCE, isLongDependency, registerGatedFacts } from '../store/gatedFacts';
 import { useGated } from '../store/gatedStore';
 import { GatedControls } from './GatedControls';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
+
+// The gated chapter's sentences quote its three cells' numbers.
+registerGatedFacts();
 
 interface Props {
   readonly width: number;

@@ -20,9 +20,6 @@ import {
 } from '../model';
 import { forwardOf, targetTermsOf } from './selectors';
 
-/** The range of the chapter's forget-gate-bias control (1 is the common initialisation). */
-export const FORGET_BIAS_RANGE = { min: -2, max: 3, step: 0.5 } as const;
-
 /** The cells in the order the chapter shows them. */
 export const CHAPTER_CELLS: readonly CellKind[] = ['rnn', 'gru', 'lstm'];
 

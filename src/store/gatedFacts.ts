@@ -6,6 +6,7 @@
  */
 import type { AnyModel } from '../model';
 import { gatedComparison, shownForgetBias } from './gatedChapter';
+import { registerFacts } from './lessonFacts';
 
 /** How far back the chapter looks: the long-dependency preset's distance. */
 export const GATED_DISTANCE = 10;
@@ -78,4 +79,9 @@ export function gatedFacts(
     closed: pf < 1e-3 ? 'yes' : 'no',
     dep: isLongDependency(current, t) ? 'yes' : 'no',
   };
+}
+
+/** Gives the lesson's facts the gated chapter's (called by the chunks that show its texts). */
+export function registerGatedFacts(): void {
+  registerFacts('gated', gatedFacts);
 }

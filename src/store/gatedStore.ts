@@ -5,7 +5,9 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { FORGET_BIAS_RANGE } from './gatedChapter';
+
+/** The range of the chapter's forget-gate-bias control (1 is the common initialisation). */
+export const FORGET_BIAS_RANGE = { min: -2, max: 3, step: 0.5 } as const;
 
 export interface GatedState {
   readonly forgetBias: number | null;

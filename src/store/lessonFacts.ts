@@ -25,7 +25,6 @@ import {
   type Model,
 } from '../model';
 import { effectiveWindow } from '../lesson/substeps';
-import { gatedFacts } from './gatedFacts';
 import type { Step } from '../lesson/types';
 import { relativeDifference } from '../lesson/tex';
 import {
@@ -89,6 +88,27 @@ function oneHotInputs(model: Model): boolean {
   return rows > 0;
 }
 
+/**
+ * The facts of a step kind whose numbers come with a chunk of their own (the gated chapter's three
+ * cells): its module registers them when it is loaded (registerFacts), so the lesson's first chunk
+ * does not carry them. A position's facts are cached with the registry's version.
+ */
+export type ExtraFacts = (
+  current: AnyModel,
+  target: number,
+  forgetBias: number | null,
+  num: (x: number) => string,
+) => Record<string, string | number>;
+
+const extra = new Map<string, ExtraFacts>();
+let registryVersion = 0;
+
+export function registerFacts(kind: 'gated', facts: ExtraFacts): void {
+  if (extra.get(kind) === facts) return;
+  extra.set(kind, facts);
+  registryVersion++;
+}
+
 const ids = new WeakMap<AnyModel, number>();
 let nextId = 0;
 /** A number per model object, for a cache key (the facts' cache is keyed by the lesson's model). */
@@ -123,7 +143,7 @@ export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
   }
   const gated =
     inputs.step.facts === 'gated' ? `|${inputs.forgetBias ?? null}|${cacheId(inputs.current)}` : '';
-  const key = `${inputs.target}|${inputs.step.id}|${inputs.sub}|${lang}${gated}`;
+  const key = `${inputs.target}|${inputs.step.id}|${inputs.sub}|${lang}${gated}|${registryVersion}`;
   let facts = byPosition.get(key);
   if (!facts) {
     if (byPosition.size > 512) byPosition.clear();
@@ -193,11 +213,9 @@ function computeFacts(inputs: FactInputs, lang: Lang): Record<string, string | n
       if (g[name]) out[`g${name}`] = num(frobenius(g[name]));
   }
   if (step.facts === 'remedies') Object.assign(out, remedyFacts(inputs.model, model, t, num));
-  if (step.facts === 'gated')
-    Object.assign(
-      out,
-      gatedFacts(inputs.current ?? inputs.model, t, inputs.forgetBias ?? null, num),
-    );
+  const more = step.facts === 'gated' ? extra.get('gated') : undefined;
+  if (more)
+    Object.assign(out, more(inputs.current ?? inputs.model, t, inputs.forgetBias ?? null, num));
   if (step.facts === 'sweep') Object.assign(out, sweepFacts(untruncatedOf(inputs.model), num));
   if (step.focus.forwardSweep) {
     const k = Math.min(sub, T - 1);

@@ -8,6 +8,10 @@
  */
 import { beforeAll } from 'vitest';
 import { LANGS, loadLang, wantExploreStrings } from '../../src/i18n';
+import { registerGatedFacts } from '../../src/store/gatedFacts';
+
+// The gated chapter's facts come with the chunks that show its texts; here, from the start.
+registerGatedFacts();
 
 // Before each file's tests rather than here: a test file may mock a catalog (vi.mock), and the
 // mock applies to what is imported after the file has been read.
