@@ -38,6 +38,15 @@ export type BackwardStep = (
   gPrev: Float64Array | null,
 ) => readonly Float64Array[];
 
+/** A forward step bound to a model (Cell.forwardPass): forwardStep's arguments after the model. */
+export type ForwardStep = (
+  x: Float64Array,
+  prev: Float64Array,
+  carry: Float64Array,
+  cache: readonly Float64Array[],
+  nz: Int32Array,
+) => void;
+
 /** The factors of the bound ‖∂s_t/∂s_k‖₂ ≤ (γ·σ)^{t−k}, when the cell has one. */
 export interface TransitionBound {
   readonly gamma: number;
@@ -100,6 +109,11 @@ export interface Cell<M extends AnyModel = AnyModel> {
     cache: readonly Float64Array[],
     nz: Int32Array,
   ): void;
+  /**
+   * The forward step bound to one pass, with work of its own (the gated cells keep their gates'
+   * stacked W for the pass, gateKernels.ts); absent: forwardStep with the model.
+   */
+  forwardPass?(model: M): ForwardStep;
   /** A backward step bound to one forward pass, with its own work arrays. */
   backwardStep(model: M, fwd: Forward): BackwardStep;
   /** The operand a_k of weight i at step k (its k-th term is δ_k a_kᵀ). A view: do not write. */

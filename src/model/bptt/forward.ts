@@ -5,6 +5,8 @@
  */
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { matVecInto } from '../linalg/products';
+import { residentStacks } from '../linalg/vectors';
+import type { ForwardStep } from './cell';
 import { cellOf } from './cells';
 import type { Dims, Forward, AnyModel } from './types';
 
@@ -51,19 +53,26 @@ export function forward(model: AnyModel): Forward {
   const carry = C > H ? take(T, C) : s;
   const nz = new Int32Array(dims.D);
   const V = model.V;
+  // o_t = V s_t on the WebAssembly kernel, V kept in its memory for the pass (the same sums).
+  const readout = residentStacks([[V]])?.[0];
   const rows: Float64Array[] = new Array(cached);
+  const step: ForwardStep =
+    cell.forwardPass?.(model) ??
+    ((x, prev, carry, cache, nz) => cell.forwardStep(model, x, prev, carry, cache, nz));
   let loss = 0;
   for (let t = 0; t < T; t++) {
     const prev = t === 0 ? cell.initialCarry(model) : rowView(carry, t - 1);
     for (let c = 0; c < cached; c++) rows[c] = rowView(cache[c], t);
     const ct = rowView(carry, t);
-    cell.forwardStep(model, rowView(model.inputs, t), prev, ct, rows, nz);
+    step(rowView(model.inputs, t), prev, ct, rows, nz);
     let st = ct;
     if (carry !== s) {
       st = rowView(s, t);
       st.set(ct.subarray(0, H));
     }
-    const ot = matVecInto(V, st, rowView(o, t));
+    const ot = rowView(o, t);
+    if (readout) readout.mulAdd(st, ot);
+    else matVecInto(V, st, ot);
     const lse = softmaxInto(ot, rowView(yhat, t));
     // E_t = −log ŷ_t[y_t] = lse − o_t[y_t]
     losses[t] = lse - ot[model.targets[t]];

@@ -34,118 +34,6 @@ export function gateScratch(
   return { vectors, deltas: [...perGate, ...perGate, ...perGate] };
 }
 
-/** The indices of the non-zero entries of x, written into `nz`; returns their count. */
-export function nonZeros(x: Float64Array, nz: Int32Array): number {
-  let n = 0;
-  for (let j = 0; j < x.length; j++) if (x[j] !== 0) nz[n++] = j;
-  return n;
-}
-
-/**
- * a = U x + W v + b, written into `out`, with x's non-zero entries `nz[0 … nnz)` (a one-hot x_t
- * costs one column of U). Each entry is b_i, then U's terms, then W's in column order; four rows
- * at a time, so that four independent sums are in flight and each v_j is loaded once per four
- * (one running sum waits on its own additions).
- */
-export function affineInto(
-  U: Mat,
-  W: Mat,
-  b: Mat,
-  x: Float64Array,
-  nz: Int32Array,
-  nnz: number,
-  v: Float64Array,
-  out: Float64Array,
-): void {
-  const H = W.rows;
-  const D = U.cols;
-  const Ud = U.data;
-  const Wd = W.data;
-  const bd = b.data;
-  // b_i + Σ_q U[i][nz_q]·x[nz_q], written into out_i: where W's sum starts.
-  for (let i = 0; i < H; i++) {
-    let acc = bd[i];
-    const uo = i * D;
-    for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
-    out[i] = acc;
-  }
-  const H4 = H - (H % 4);
-  for (let i = 0; i < H4; i += 4) {
-    const o0 = i * H;
-    const o1 = o0 + H;
-    const o2 = o1 + H;
-    const o3 = o2 + H;
-    let a0 = out[i];
-    let a1 = out[i + 1];
-    let a2 = out[i + 2];
-    let a3 = out[i + 3];
-    for (let j = 0; j < H; j++) {
-      const vj = v[j];
-      a0 += Wd[o0 + j] * vj;
-      a1 += Wd[o1 + j] * vj;
-      a2 += Wd[o2 + j] * vj;
-      a3 += Wd[o3 + j] * vj;
-    }
-    out[i] = a0;
-    out[i + 1] = a1;
-    out[i + 2] = a2;
-    out[i + 3] = a3;
-  }
-  for (let i = H4; i < H; i++) {
-    let acc = out[i];
-    const wo = i * H;
-    for (let j = 0; j < H; j++) acc += Wd[wo + j] * v[j];
-    out[i] = acc;
-  }
-}
-
-/**
- * out += Mᵀ v (M is H×H), row by row of M as if one row at a time (out_j + M_0j v_0 + M_1j v_1 + …
- * in that order), but four rows per pass over out, so that out is read and written once per four
- * rows. Rows with v_i = 0 add nothing and are skipped.
- */
-export function addMatTVec(M: Mat, v: Float64Array, out: Float64Array): void {
-  const { rows, cols, data } = M;
-  const r4 = rows - (rows % 4);
-  for (let i = 0; i < r4; i += 4) {
-    const v0 = v[i];
-    const v1 = v[i + 1];
-    const v2 = v[i + 2];
-    const v3 = v[i + 3];
-    // A zero v_i would add M_ij·0: skip the rows as the one-row loop does (M_ij may be ±∞ only
-    // in a broken model, where 0·∞ would spread NaN).
-    if (v0 === 0 || v1 === 0 || v2 === 0 || v3 === 0) {
-      for (let r = i; r < i + 4; r++) addRowInto(data, r * cols, cols, v[r], out);
-      continue;
-    }
-    const o0 = i * cols;
-    const o1 = o0 + cols;
-    const o2 = o1 + cols;
-    const o3 = o2 + cols;
-    for (let j = 0; j < cols; j++) {
-      let acc = out[j];
-      acc += data[o0 + j] * v0;
-      acc += data[o1 + j] * v1;
-      acc += data[o2 + j] * v2;
-      acc += data[o3 + j] * v3;
-      out[j] = acc;
-    }
-  }
-  for (let i = r4; i < rows; i++) addRowInto(data, i * cols, cols, v[i], out);
-}
-
-/** out += vi · (the row of `data` at offset o, `cols` long); nothing when vi = 0. */
-function addRowInto(
-  data: Float64Array,
-  o: number,
-  cols: number,
-  vi: number,
-  out: Float64Array,
-): void {
-  if (vi === 0) return;
-  for (let j = 0; j < cols; j++) out[j] += data[o + j] * vi;
-}
-
 /** The logistic sigmoid σ(a) = 1 / (1 + e^{−a}), without overflow for large |a|. */
 export function sigmoid(a: number): number {
   if (a >= 0) return 1 / (1 + Math.exp(-a));
@@ -204,6 +92,7 @@ export interface GatedSpec<M extends GatedModel> {
   /** The operand of W_gate (gate index w) at step k. */
   recurrentOperand(model: M, fwd: Forward, gate: number, k: number): Float64Array;
   forwardStep: Cell<M>['forwardStep'];
+  forwardPass: NonNullable<Cell<M>['forwardPass']>;
   backwardStep: Cell<M>['backwardStep'];
   /**
    * The transition Jacobian written directly, when the cell has a cheaper way than 2H runs of
@@ -280,6 +169,7 @@ export function gatedCell<M extends GatedModel>(spec: GatedSpec<M>): Cell<M> {
     withWeights: (model, ws) => ({ ...model, ...recordsOf(ws, gates) }),
     initialCarry: spec.initialCarry,
     forwardStep: spec.forwardStep,
+    forwardPass: spec.forwardPass,
     backwardStep: spec.backwardStep,
     operand(model, fwd, i, k) {
       if (i < G) return rowView(model.inputs, k);

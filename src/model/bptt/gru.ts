@@ -19,7 +19,8 @@ import type { BackwardStep } from './cell';
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { addMatMulInto } from '../linalg/outerBatch';
 import { matTVecInto } from '../linalg/products';
-import { addMatTVec, affineInto, gatedCell, gateScratch, nonZeros, prevS, sigmoid } from './gated';
+import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
+import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
 import type { Forward, GruModel } from './types';
 
 export const GRU_GATES = ['z', 'r', 'h'] as const;
@@ -40,23 +41,13 @@ export const GRU_CELL = gatedCell<GruModel>({
   recurrentOperand: (model, fwd, gate, k) =>
     gate === 2 ? rowView(fwd.cache.rs, k) : prevS(model, fwd, k),
 
-  forwardStep(model, x, prev, s, cache, nz) {
-    const [z, r, h, rs] = cache;
-    const { U, W, b } = model;
-    const H = s.length;
-    const nnz = nonZeros(x, nz);
-    affineInto(U.z, W.z, b.z, x, nz, nnz, prev, z);
-    affineInto(U.r, W.r, b.r, x, nz, nnz, prev, r);
-    for (let i = 0; i < H; i++) {
-      z[i] = sigmoid(z[i]);
-      r[i] = sigmoid(r[i]);
-      rs[i] = r[i] * prev[i];
-    }
-    affineInto(U.h, W.h, b.h, x, nz, nnz, rs, h);
-    for (let i = 0; i < H; i++) {
-      h[i] = Math.tanh(h[i]);
-      s[i] = (1 - z[i]) * h[i] + z[i] * prev[i];
-    }
+  forwardStep: (model, x, prev, s, cache, nz) =>
+    gruStep(model, x, prev, s, cache, nz, gateStacks(stacksW(model))),
+  forwardPass(model) {
+    // The gates' W stacked once for the pass (gateStacks), and one work vector.
+    const stacks = gateStacks(stacksW(model));
+    const a = new Float64Array(3 * model.initialState.length);
+    return (x, prev, s, cache, nz) => gruStep(model, x, prev, s, cache, nz, stacks, a);
   },
 
   backwardStep(model: GruModel, fwd: Forward): BackwardStep {
@@ -67,6 +58,9 @@ export const GRU_CELL = gatedCell<GruModel>({
     const R = fwd.cache['gate.r'].data;
     const Hc = fwd.cache['gate.h'].data;
     const W = model.W;
+    const [zr] = gateStacks(stacksW(model));
+    // δ_z and δ_r one after another, as the stack [W_z; W_r] takes them.
+    const stacked = new Float64Array(dz.buffer, dz.byteOffset, 2 * H);
     return (k, g, gPrev) => {
       const o = k * H;
       const sp = prevS(model, fwd, k);
@@ -83,8 +77,7 @@ export const GRU_CELL = gatedCell<GruModel>({
       }
       if (gPrev) {
         for (let i = 0; i < H; i++) gPrev[i] = Z[o + i] * g[i] + R[o + i] * rho[i];
-        addMatTVec(W.z, dz, gPrev);
-        addMatTVec(W.r, dr, gPrev);
+        zr.mulTAdd(stacked, gPrev);
       }
       return deltas;
     };
@@ -123,6 +116,46 @@ export const GRU_CELL = gatedCell<GruModel>({
     addMatMulInto(mat(H, H, out), M, model.W.r);
   },
 });
+
+/** The stacks of the GRU's W: [W_z; W_r] (both on s_{t−1}), then [W_h] (on r_t ⊙ s_{t−1}). */
+function stacksW(model: GruModel): Mat[][] {
+  return [[model.W.z, model.W.r], [model.W.h]];
+}
+
+/**
+ * One forward step: z and r's pre-activations b + U x_t + W s_{t−1} (one stack), their gates,
+ * then the candidate's b_h + U_h x_t + W_h (r_t ⊙ s_{t−1}), all in `a` (3H); then s_t.
+ */
+function gruStep(
+  model: GruModel,
+  x: Float64Array,
+  prev: Float64Array,
+  s: Float64Array,
+  cache: readonly Float64Array[],
+  nz: Int32Array,
+  [zr, hh]: readonly GateStack[],
+  a: Float64Array = new Float64Array(3 * s.length),
+): void {
+  const [z, r, h, rs] = cache;
+  const { U, b } = model;
+  const H = s.length;
+  const nnz = nonZeros(x, nz);
+  inputPartInto(U.z, b.z, x, nz, nnz, a, 0);
+  inputPartInto(U.r, b.r, x, nz, nnz, a, H);
+  zr.mulAdd(prev, a);
+  for (let i = 0; i < H; i++) {
+    z[i] = sigmoid(a[i]);
+    r[i] = sigmoid(a[H + i]);
+    rs[i] = r[i] * prev[i];
+  }
+  const ah = a.subarray(2 * H);
+  inputPartInto(U.h, b.h, x, nz, nnz, ah);
+  hh.mulAdd(rs, ah);
+  for (let i = 0; i < H; i++) {
+    h[i] = Math.tanh(ah[i]);
+    s[i] = (1 - z[i]) * h[i] + z[i] * prev[i];
+  }
+}
 
 /** An H×H work matrix for the transition, reused (the core runs on one thread). */
 let work: Mat | null = null;

@@ -15,7 +15,8 @@
  */
 import type { BackwardStep } from './cell';
 import { rowView, type Mat } from '../linalg/mat';
-import { addMatTVec, affineInto, gatedCell, gateScratch, nonZeros, prevS, sigmoid } from './gated';
+import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
+import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
 import type { Forward, LstmModel } from './types';
 
 export const LSTM_GATES = ['i', 'f', 'g', 'o'] as const;
@@ -52,27 +53,13 @@ export const LSTM_CELL = gatedCell<LstmModel>({
   extra: (parts, H) => ({ initialCell: parts.initialCell ?? new Float64Array(H) }),
   recurrentOperand: (model, fwd, _gate, k) => prevS(model, fwd, k),
 
-  forwardStep(model, x, prev, carry, cache, nz) {
-    const [ig, fg, gg, og, c, tc] = cache;
-    const { U, W, b } = model;
-    const H = c.length;
-    const sp = prev.subarray(0, H);
-    const cp = prev.subarray(H, 2 * H);
-    const nnz = nonZeros(x, nz);
-    affineInto(U.i, W.i, b.i, x, nz, nnz, sp, ig);
-    affineInto(U.f, W.f, b.f, x, nz, nnz, sp, fg);
-    affineInto(U.g, W.g, b.g, x, nz, nnz, sp, gg);
-    affineInto(U.o, W.o, b.o, x, nz, nnz, sp, og);
-    for (let j = 0; j < H; j++) {
-      ig[j] = sigmoid(ig[j]);
-      fg[j] = sigmoid(fg[j]);
-      gg[j] = Math.tanh(gg[j]);
-      og[j] = sigmoid(og[j]);
-      c[j] = fg[j] * cp[j] + ig[j] * gg[j];
-      tc[j] = Math.tanh(c[j]);
-      carry[j] = og[j] * tc[j];
-      carry[H + j] = c[j];
-    }
+  forwardStep: (model, x, prev, carry, cache, nz) =>
+    lstmStep(model, x, prev, carry, cache, nz, gateStacks([gatesW(model)])[0]),
+  forwardPass(model) {
+    // The gates' W stacked once for the pass (gateStacks), and one work vector.
+    const [stack] = gateStacks([gatesW(model)]);
+    const a = new Float64Array(4 * model.initialState.length);
+    return (x, prev, carry, cache, nz) => lstmStep(model, x, prev, carry, cache, nz, stack, a);
   },
 
   backwardStep(model: LstmModel, fwd: Forward): BackwardStep {
@@ -84,7 +71,9 @@ export const LSTM_CELL = gatedCell<LstmModel>({
     const G = fwd.cache['gate.g'].data;
     const O = fwd.cache['gate.o'].data;
     const TC = fwd.cache.tanhc.data;
-    const W = model.W;
+    const [stack] = gateStacks([gatesW(model)]);
+    // δ_i, δ_f, δ_g, δ_o one after another, as the stack [W_i; W_f; W_g; W_o] takes them.
+    const stacked = new Float64Array(di.buffer, di.byteOffset, 4 * H);
     return (k, gr, gPrev) => {
       const o = k * H;
       const cp = prevC(model, fwd, k);
@@ -105,13 +94,8 @@ export const LSTM_CELL = gatedCell<LstmModel>({
           gPrev[H + j] = fg * gc;
         }
       }
-      if (gPrev) {
-        const gs = gPrev.subarray(0, H);
-        addMatTVec(W.i, di, gs);
-        addMatTVec(W.f, df, gs);
-        addMatTVec(W.g, dg, gs);
-        addMatTVec(W.o, dO, gs);
-      }
+      // (∂E/∂s_{k−1})ᵀ = Σ_q W_qᵀ δ_q, from zero.
+      if (gPrev) stack.mulTAdd(stacked, gPrev);
       return deltas;
     };
   },
@@ -156,6 +140,48 @@ export const LSTM_CELL = gatedCell<LstmModel>({
     }
   },
 });
+
+/** The gates' W in the stack's order, [W_i; W_f; W_g; W_o]. */
+function gatesW(model: LstmModel): Mat[] {
+  return LSTM_GATES.map((q) => model.W[q]);
+}
+
+/**
+ * One forward step: each gate's pre-activation a_q = b_q + U_q x_t, then + W_q s_{t−1} for all
+ * four at once (the stack), into `a` (4H); then the gates, c_t and s_t.
+ */
+function lstmStep(
+  model: LstmModel,
+  x: Float64Array,
+  prev: Float64Array,
+  carry: Float64Array,
+  cache: readonly Float64Array[],
+  nz: Int32Array,
+  stack: GateStack,
+  a: Float64Array = new Float64Array(4 * cache[0].length),
+): void {
+  const [ig, fg, gg, og, c, tc] = cache;
+  const { U, b } = model;
+  const H = c.length;
+  const sp = prev.subarray(0, H);
+  const cp = prev.subarray(H, 2 * H);
+  const nnz = nonZeros(x, nz);
+  for (let q = 0; q < 4; q++) {
+    const gate = LSTM_GATES[q];
+    inputPartInto(U[gate], b[gate], x, nz, nnz, a, q * H);
+  }
+  stack.mulAdd(sp, a);
+  for (let j = 0; j < H; j++) {
+    ig[j] = sigmoid(a[j]);
+    fg[j] = sigmoid(a[H + j]);
+    gg[j] = Math.tanh(a[2 * H + j]);
+    og[j] = sigmoid(a[3 * H + j]);
+    c[j] = fg[j] * cp[j] + ig[j] * gg[j];
+    tc[j] = Math.tanh(c[j]);
+    carry[j] = og[j] * tc[j];
+    carry[H + j] = c[j];
+  }
+}
 
 /**
  * out[at + j] = Σ_q W_q[m][j]·δ_q, q = i, f, g, o in that order from 0 (what addMatTVec adds for

@@ -13,6 +13,7 @@ import type { BackwardStep, Cell } from './cell';
 import { diagMulInto, rowView, scale, type Mat } from '../linalg/mat';
 import { matTVecInto } from '../linalg/products';
 import { spectralNorm } from '../linalg/lanczos';
+import { residentStacks } from '../linalg/vectors';
 import type { Forward, RnnModel } from './types';
 
 /** s_{k−1}: the previous state of step k, which is the initial state s_{−1} for k = 0. */
@@ -44,6 +45,20 @@ function preActivation(
     for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
     const wo = i * H;
     for (let j = 0; j < H; j++) acc += Wd[wo + j] * sPrev[j];
+    out[i] = acc;
+  }
+}
+
+/** out = U x, from x's non-zero entries (gathered into `nz`): preActivation's start of each sum. */
+function inputPart(U: Mat, x: Float64Array, out: Float64Array, nz: Int32Array): void {
+  const D = U.cols;
+  let nnz = 0;
+  for (let j = 0; j < D; j++) if (x[j] !== 0) nz[nnz++] = j;
+  const Ud = U.data;
+  for (let i = 0; i < U.rows; i++) {
+    let acc = 0;
+    const uo = i * D;
+    for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
     out[i] = acc;
   }
 }
@@ -96,6 +111,19 @@ export const RNN_CELL: Cell<RnnModel> = {
     const fprime = cache[1];
     preActivation(model, x, prev, z, nz);
     activateInto(model.activation, z, s, fprime);
+  },
+
+  forwardPass(model) {
+    // W kept in the WebAssembly kernels' memory for the pass when they run (the same sums).
+    const W = residentStacks([[model.W]])?.[0];
+    if (W === undefined)
+      return (x, prev, s, cache, nz) => RNN_CELL.forwardStep(model, x, prev, s, cache, nz);
+    return (x, prev, s, cache, nz) => {
+      const z = cache[0];
+      inputPart(model.U, x, z, nz);
+      W.mulAdd(prev, z);
+      activateInto(model.activation, z, s, cache[1]);
+    };
   },
 
   backwardStep(model: RnnModel, fwd: Forward): BackwardStep {

@@ -13,7 +13,7 @@ interface WasmApi {
   Instance: new (module: object) => { exports: Record<string, unknown> };
 }
 
-interface Kernels {
+export interface Kernels {
   readonly memory: { buffer: ArrayBuffer; grow(pages: number): number };
   readonly matmul: (
     a: number,
@@ -24,6 +24,8 @@ interface Kernels {
     m: number,
     acc: number,
   ) => void;
+  readonly gemv_pairs: (a: number, v: number, out: number, n: number, p: number) => void;
+  readonly gemv_t: (a: number, v: number, out: number, n: number, p: number) => void;
 }
 
 const PAGE = 65536;
@@ -45,27 +47,47 @@ export function wasmKernelsActive(): boolean {
   return enabled && load() !== null;
 }
 
+/** Whether the kernels are switched on (setWasmKernels); they may still not run here. */
+export function wasmKernelsEnabled(): boolean {
+  return enabled;
+}
+
 function load(): Kernels | null {
-  if (kernels !== undefined) return kernels;
-  kernels = null;
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (api === undefined) return null;
-  try {
-    // Synchronous compilation: the module is 630 bytes, far below any engine's main-thread limit.
-    const instance = new api.Instance(new api.Module(Uint8Array.from(KERNELS_WASM)));
-    kernels = instance.exports as unknown as Kernels;
-  } catch {
-    kernels = null;
-  }
+  if (kernels === undefined) kernels = kernelInstance();
   return kernels;
 }
 
-/** A view of the kernel's memory with room for `count` doubles (grown, and re-viewed, as needed). */
-function heapFor(k: Kernels, count: number): Float64Array {
+/**
+ * A new instance of the kernels, with a memory of its own (matMulInto's is one; the matrices
+ * kept for a whole pass, vectors.ts, another), or null where WebAssembly or SIMD cannot run.
+ */
+export function kernelInstance(): Kernels | null {
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (api === undefined) return null;
+  try {
+    // Synchronous compilation: the module is 1.3 KB, far below any engine's main-thread limit.
+    const instance = new api.Instance(new api.Module(Uint8Array.from(KERNELS_WASM)));
+    return instance.exports as unknown as Kernels;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A view of a kernel instance's memory with room for `count` doubles (grown as needed); `view` is
+ * the caller's last view, returned when still current.
+ */
+export function memoryFor(k: Kernels, count: number, view: Float64Array | null): Float64Array {
   const bytes = count * 8;
   if (k.memory.buffer.byteLength < bytes)
     k.memory.grow(Math.ceil((bytes - k.memory.buffer.byteLength) / PAGE));
-  if (heap === null || heap.buffer !== k.memory.buffer) heap = new Float64Array(k.memory.buffer);
+  return view !== null && view.buffer === k.memory.buffer
+    ? view
+    : new Float64Array(k.memory.buffer);
+}
+
+function heapFor(k: Kernels, count: number): Float64Array {
+  heap = memoryFor(k, count, heap);
   return heap;
 }
 

@@ -1,0 +1,128 @@
+/**
+ * Matrix–vector products with the matrices kept in WebAssembly memory for a whole pass: the
+ * gated cells use each gate's W once per step, T times per pass, so the SIMD kernels of
+ * kernels.wat pay for one copy of W at the start and of two short vectors per product.
+ *
+ * Same bits as the scalar loops they replace: in `mulAdd` each row's sum runs over the columns
+ * in order from the entry's start value (affineInto's), in `mulTAdd` each column's over the rows
+ * in order (addMatTVec's), one multiply and one add at a time; a zero factor adds ±0, which
+ * changes nothing, where the scalar loop skips it.
+ */
+import type { Mat } from './mat';
+import { kernelInstance, memoryFor, wasmKernelsEnabled, type Kernels } from './simd';
+
+/** Several matrices with the same number of columns, stacked (rows of the first, then …). */
+export interface StackedMats {
+  readonly rows: number;
+  readonly cols: number;
+  /** out (rows entries, each the start of its sum) += M·v (v: cols entries). */
+  mulAdd(v: Float64Array, out: Float64Array): void;
+  /** out (cols entries) += Mᵀ·d (d: rows entries). */
+  mulTAdd(d: Float64Array, out: Float64Array): void;
+}
+
+/** Below this many multiply–adds per product the copies cost more than the kernel saves. */
+const MIN_WORK = 512;
+
+let kernels: Kernels | null | undefined;
+let memory: Float64Array | null = null;
+/**
+ * The memory is handed out from the start, one region per set of stacks, so that the sets of a
+ * forward pass (the cell's, the readout's) and of the sweeps after it stay in place together.
+ * When the next set would pass LIMIT doubles, everything is handed out again from the start:
+ * `epoch` counts those restarts, and a set from an earlier epoch copies itself again when used.
+ */
+const LIMIT = 1 << 21;
+let epoch = 0;
+let top = 0;
+
+/** A region of `size` doubles in the current epoch: its offset. */
+function region(size: number): number {
+  if (top + size > LIMIT && top > 0) {
+    epoch++;
+    top = 0;
+  }
+  const at = top;
+  top += size;
+  return at;
+}
+
+/**
+ * The stacks of one pass (each a list of matrices stacked row-wise), copied into the kernels'
+ * memory together; null when the kernels do not run here or the shapes do not suit them (rows
+ * and columns multiples of 8, enough work), and the scalar loops should run.
+ */
+export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats[] | null {
+  if (!wasmKernelsEnabled()) return null;
+  const shapes = groups.map((g) => ({ rows: g.reduce((n, m) => n + m.rows, 0), cols: g[0].cols }));
+  const fits = shapes.every(
+    ({ rows, cols }, i) =>
+      rows % 8 === 0 &&
+      cols % 8 === 0 &&
+      rows * cols >= MIN_WORK &&
+      groups[i].every((m) => m.cols === cols),
+  );
+  if (!fits) return null;
+  kernels ??= kernelInstance();
+  const k = kernels;
+  if (k === null) return null;
+  // Each stack twice: by row pairs (pair q's entry j is (M[2q][j], M[2q+1][j]), for mulAdd) and
+  // row-major (for mulTAdd); then room for one vector in and one out. Offsets from the region's.
+  const offsets: number[] = [];
+  let used = 0;
+  for (const { rows, cols } of shapes) {
+    offsets.push(used);
+    used += 2 * rows * cols;
+  }
+  const longest = Math.max(...shapes.map((s) => Math.max(s.rows, s.cols)));
+  let mine = -1;
+  let base = 0;
+  const at: number[] = [];
+  let vAt = 0;
+  let outAt = 0;
+  const copy = (): Float64Array => {
+    base = region(used + 2 * longest);
+    mine = epoch;
+    for (let g = 0; g < offsets.length; g++) at[g] = base + offsets[g];
+    vAt = base + used;
+    outAt = vAt + longest;
+    const mem = (memory = memoryFor(k, outAt + longest, memory));
+    groups.forEach((group, g) => {
+      const cols = shapes[g].cols;
+      let r = 0;
+      for (const m of group) {
+        const d = m.data;
+        for (let i = 0; i < m.rows; i++, r++) {
+          const pair = at[g] + (r >> 1) * 2 * cols + (r & 1);
+          for (let j = 0; j < cols; j++) mem[pair + 2 * j] = d[i * cols + j];
+        }
+      }
+      let o = at[g] + shapes[g].rows * cols;
+      for (const m of group) {
+        mem.set(m.data, o);
+        o += m.data.length;
+      }
+    });
+    return mem;
+  };
+  copy();
+  const current = (): Float64Array => (mine === epoch ? (memory as Float64Array) : copy());
+  return shapes.map(({ rows, cols }, g) => ({
+    rows,
+    cols,
+    mulAdd(v, out) {
+      const mem = current();
+      mem.set(v.subarray(0, cols), vAt);
+      mem.set(out.subarray(0, rows), outAt);
+      k.gemv_pairs(at[g] * 8, vAt * 8, outAt * 8, rows, cols);
+      out.set(mem.subarray(outAt, outAt + rows));
+    },
+    mulTAdd(d, out) {
+      const mem = current();
+      mem.set(d.subarray(0, rows), vAt);
+      mem.set(out.subarray(0, cols), outAt);
+      k.gemv_t((at[g] + rows * cols) * 8, vAt * 8, outAt * 8, rows, cols);
+      out.set(mem.subarray(outAt, outAt + cols));
+    },
+  }));
+}

@@ -1,0 +1,93 @@
+// @vitest-environment node
+/**
+ * The gate matrices kept in WebAssembly memory for a pass (linalg/vectors.ts) against the scalar
+ * loops they stand in for (bptt/gateKernels.ts): the same bits, for several sets of stacks used
+ * in turn; and whole passes of every cell with and without the kernels.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  forward,
+  gradients,
+  jacobianNorms,
+  mat,
+  randomModel,
+  setWasmKernels,
+  targetTerms,
+  type Mat,
+} from '../../../src/model';
+import { addMatTVec, addMatVec } from '../../../src/model/bptt/gateKernels';
+import { residentStacks } from '../../../src/model/linalg/vectors';
+
+afterEach(() => {
+  setWasmKernels(true);
+});
+
+function filled(rows: number, cols: number, seed: number): Mat {
+  return mat(
+    rows,
+    cols,
+    Float64Array.from({ length: rows * cols }, (_, i) => Math.sin(seed + 1.7 * i) * 2),
+  );
+}
+
+describe('resident stacks', () => {
+  it('mulAdd and mulTAdd give the scalar loops’ bits, several sets used in turn', () => {
+    const sets = [
+      [[filled(24, 24, 1), filled(24, 24, 2)], [filled(24, 24, 3)]],
+      [[filled(64, 24, 4), filled(8, 24, 5)]],
+    ];
+    const stacks = sets.map((groups) => residentStacks(groups));
+    expect(stacks.every((s) => s !== null)).toBe(true);
+    for (let round = 0; round < 3; round++)
+      sets.forEach((groups, s) =>
+        groups.forEach((Ws, g) => {
+          const stack = stacks[s]![g];
+          const v = Float64Array.from({ length: stack.cols }, (_, j) => Math.cos(round + j));
+          const d = Float64Array.from({ length: stack.rows }, (_, i) => Math.sin(round - i));
+          const start = Float64Array.from({ length: stack.rows }, (_, i) => i / 7 - round);
+          const fast = start.slice();
+          const slow = start.slice();
+          stack.mulAdd(v, fast);
+          for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++)
+            addMatVec(Ws[q], v, slow, at);
+          expect(Array.from(fast)).toEqual(Array.from(slow));
+          const fastT = Float64Array.from({ length: stack.cols }, (_, j) => j - round);
+          const slowT = fastT.slice();
+          stack.mulTAdd(d, fastT);
+          for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++)
+            addMatTVec(Ws[q], d, slowT, at);
+          expect(Array.from(fastT)).toEqual(Array.from(slowT));
+        }),
+      );
+  });
+
+  it('every cell’s forward pass, gradients, terms and Jacobian norms are identical without the kernels', () => {
+    for (const cell of ['rnn', 'gru', 'lstm'] as const)
+      for (const H of [8, 16]) {
+        const model = randomModel({ seed: H, T: 6, H, D: H, K: 8, cell, biases: 'random' });
+        const run = () => {
+          const f = forward(model);
+          return {
+            f,
+            g: gradients(model, f),
+            terms: targetTerms(model, f, 5),
+            jac: jacobianNorms(model, f, 5),
+          };
+        };
+        const fast = run();
+        setWasmKernels(false);
+        const slow = run();
+        setWasmKernels(true);
+        expect(Array.from(fast.f.s.data)).toEqual(Array.from(slow.f.s.data));
+        expect(Array.from(fast.f.yhat.data)).toEqual(Array.from(slow.f.yhat.data));
+        for (const [name, m] of Object.entries(fast.g))
+          if ('data' in m)
+            expect(Array.from((m as Mat).data)).toEqual(
+              Array.from((slow.g as Record<string, Mat>)[name].data),
+            );
+        expect(Array.from(fast.terms.sumW.data)).toEqual(Array.from(slow.terms.sumW.data));
+        expect(Array.from(fast.terms.shareW ?? [])).toEqual(Array.from(slow.terms.shareW ?? []));
+        expect(Array.from(fast.jac.productNorm)).toEqual(Array.from(slow.jac.productNorm));
+      }
+  });
+});
