@@ -142,7 +142,7 @@ const lessonModelCache = new WeakMap<AnyModel, Model>();
 /**
  * The model the lesson's steps show: the current model when it is of the vanilla cell; for a gated
  * model, a vanilla RNN on the same sequence (companionOf: its inputs, targets, V, s₋₁ and window,
- * seeded standard weights), because the fourteen steps speak of the vanilla cell's U, W and f.
+ * seeded standard weights), because the lesson's steps (but the gated chapter's) speak of the vanilla cell's U, W and f.
  * The same object for the same model.
  */
 export function lessonModelOf(model: AnyModel): Model {

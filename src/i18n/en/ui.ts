@@ -11,7 +11,7 @@ export const UI = {
   'mode.explore': 'Explore',
   'mode.exploreThis': 'Explore this model →',
   'lesson.substituted':
-    'The lesson’s steps are about the vanilla cell: they show a vanilla RNN on your sequence; your {cell} is in the explore mode.',
+    'This step is about the vanilla cell: it shows a vanilla RNN on your sequence. Your {cell} is in the explore mode and in the gated cells’ steps at the end.',
   'panel.aboutStep': 'About this step',
   'mode.loading': 'Loading the explore mode…',
   'nav.label': 'Lesson navigation',

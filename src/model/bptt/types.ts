@@ -80,7 +80,7 @@ export type GatedModel = GruModel | LstmModel;
 export type AnyModel = RnnModel | GruModel | LstmModel;
 
 /**
- * The vanilla cell's model, as the lesson's fourteen steps show it. The app's current model is an
+ * The vanilla cell's model, as the lesson's steps about it show it. The app's current model is an
  * AnyModel (the store, links, files, the explore mode); for a gated one the lesson shows a vanilla
  * RNN on its sequence (store/selectors lessonModelOf). parseModel accepts only the vanilla cell
  * unless asked for more (the app asks for every cell).
