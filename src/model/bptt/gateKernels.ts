@@ -5,6 +5,7 @@
  * those run here, else on the scalar loops below; both give the same bits.
  */
 import type { Mat } from '../linalg/mat';
+import { matTVecInto } from '../linalg/products';
 import { residentStacks } from '../linalg/vectors';
 
 /** The indices of the non-zero entries of x, written into `nz`; returns their count. */
@@ -129,6 +130,8 @@ export interface GateStack {
   mulAdd(v: Float64Array, out: Float64Array): void;
   /** out += [W_1; …]ᵀ d, d the gates' δ one after another (G·H entries). */
   mulTAdd(d: Float64Array, out: Float64Array): void;
+  /** out = W_1ᵀ d as matTVecInto sums it (a stack of one matrix). */
+  mulT(d: Float64Array, out: Float64Array): void;
 }
 
 /**
@@ -145,5 +148,6 @@ export function gateStacks(groups: readonly (readonly Mat[])[]): GateStack[] {
     mulTAdd(d, out) {
       for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++) addMatTVec(Ws[q], d, out, at);
     },
+    mulT: (d, out) => void matTVecInto(Ws[0], d, out),
   }));
 }

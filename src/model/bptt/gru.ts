@@ -18,7 +18,6 @@
 import type { BackwardStep } from './cell';
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { addMatMulInto } from '../linalg/outerBatch';
-import { matTVecInto } from '../linalg/products';
 import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
 import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
 import type { Forward, GruModel } from './types';
@@ -57,8 +56,7 @@ export const GRU_CELL = gatedCell<GruModel>({
     const Z = fwd.cache['gate.z'].data;
     const R = fwd.cache['gate.r'].data;
     const Hc = fwd.cache['gate.h'].data;
-    const W = model.W;
-    const [zr] = gateStacks(stacksW(model));
+    const [zr, hh] = gateStacks(stacksW(model));
     // δ_z and δ_r one after another, as the stack [W_z; W_r] takes them.
     const stacked = new Float64Array(dz.buffer, dz.byteOffset, 2 * H);
     return (k, g, gPrev) => {
@@ -70,7 +68,8 @@ export const GRU_CELL = gatedCell<GruModel>({
         dh[i] = g[i] * (1 - z) * (1 - h * h);
         dz[i] = g[i] * (sp[i] - h) * z * (1 - z);
       }
-      matTVecInto(W.h, dh, rho);
+      // ρ = W_hᵀ δ_h
+      hh.mulT(dh, rho);
       for (let i = 0; i < H; i++) {
         const r = R[o + i];
         dr[i] = rho[i] * sp[i] * r * (1 - r);

@@ -133,10 +133,15 @@ export const RNN_CELL: Cell<RnnModel> = {
     const deltas = [delta, delta] as const;
     const fprime = fwd.fprime.data;
     const W = model.W;
+    // Wᵀδ on the WebAssembly kernel when it runs, W kept in its memory for the pass.
+    const resident = residentStacks([[W]])?.[0];
     return (k, g, gPrev) => {
       const o = k * H;
       for (let i = 0; i < H; i++) delta[i] = fprime[o + i] * g[i];
-      if (gPrev) matTVecInto(W, delta, gPrev);
+      if (gPrev) {
+        if (resident) resident.mulT(delta, gPrev);
+        else matTVecInto(W, delta, gPrev);
+      }
       return deltas;
     };
   },

@@ -15,6 +15,7 @@
 import { matTVecInto, addOuterInto } from '../linalg/products';
 import { type Mat } from '../linalg/mat';
 import { outerBatch, type OuterBatch } from '../linalg/outerBatch';
+import { residentStacks, type StackedMats } from '../linalg/vectors';
 import type { BackwardStep } from './cell';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
@@ -47,6 +48,8 @@ export interface SweepOptions {
 /** Work arrays of a sweep and the cell's bound backward step (made once, reused across the runs of truncated BPTT). */
 export interface SweepWork {
   readonly step: BackwardStep;
+  /** V kept in the WebAssembly kernels' memory for the sweep, when they run (vectors.ts). */
+  readonly readout: StackedMats | null;
   readonly e: Float64Array;
   readonly fromOutput: Float64Array;
   readonly g: Float64Array;
@@ -60,6 +63,7 @@ export function sweepWork(model: AnyModel, fwd: Forward): SweepWork {
   const buf = new Float64Array(K + H + 2 * C);
   return {
     step: cell.backwardStep(model, fwd),
+    readout: residentStacks([[model.V]])?.[0] ?? null,
     e: buf.subarray(0, K),
     fromOutput: buf.subarray(K, K + H),
     g: buf.subarray(K + H, K + H + C),
@@ -77,7 +81,7 @@ export function sweep(
   const H = fwd.dims.H;
   const to = o.to ?? 0;
   const keepFrom = o.keepFrom ?? to;
-  const { step, e, fromOutput } = work;
+  const { step, e, fromOutput, readout } = work;
   const { grads, onStep } = o;
   const operands: Float64Array[] = grads ? new Array<Float64Array>(grads.length) : [];
   // A weight whose operand is dense has its terms recorded and added in one product at the end
@@ -89,7 +93,9 @@ export function sweep(
   for (let k = o.from; k >= to; k--) {
     if (o.sources === 'all' || k === o.from) {
       // g_k += Vᵀ(ŷ_k − y_k): the loss at k reaches s_k, the first H entries of the carry.
-      matTVecInto(model.V, outputErrorInto(model, fwd, k, e), fromOutput);
+      outputErrorInto(model, fwd, k, e);
+      if (readout) readout.mulT(e, fromOutput);
+      else matTVecInto(model.V, e, fromOutput);
       for (let i = 0; i < H; i++) g[i] = fromOutput[i] + g[i];
     }
     const deltas = step(k, g, k > to ? gPrev : null);

@@ -2,6 +2,7 @@
 import { sigmaMax } from './jacobi';
 import { divide, maxAbs, norm2 } from './mat';
 import { matTVecInto, matVecInto } from './products';
+import { residentStacks } from './vectors';
 
 import type { Mat } from './mat';
 
@@ -96,18 +97,32 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   const e = work.subarray(steps * (n + rows) + steps);
   let v: Float64Array = work.subarray(0, n);
   startVector(v, opts.start);
+  // a·v and aᵀ·u on the WebAssembly kernels when they run, a copied into their memory once for
+  // the run (the same sums as matVecInto's and matTVecInto's).
+  const resident = residentStacks([[a]])?.[0];
+  const mul = (x: Float64Array, out: Float64Array): Float64Array => {
+    if (!resident) return matVecInto(a, x, out);
+    out.fill(0);
+    resident.mulAdd(x, out);
+    return out;
+  };
+  const mulT = (x: Float64Array, out: Float64Array): Float64Array => {
+    if (!resident) return matTVecInto(a, x, out);
+    resident.mulT(x, out);
+    return out;
+  };
   let lambda = 0;
   let beta = 0;
   let len = 0;
   for (let j = 0; j < steps; j++) {
     vs.push(v);
-    const u = matVecInto(a, v, work.subarray(steps * n + j * rows, steps * n + (j + 1) * rows));
+    const u = mul(v, work.subarray(steps * n + j * rows, steps * n + (j + 1) * rows));
     if (j > 0) axpy(u, -beta, us[j - 1]);
     let al = reorthogonalise(u, us);
     if (j === 0 && al === 0) {
       // The start vector is in the null space: start again from a column that is not.
       columnOfLargest(a, v);
-      al = reorthogonalise(matVecInto(a, v, u), us);
+      al = reorthogonalise(mul(v, u), us);
     }
     if (al > 0) for (let i = 0; i < u.length; i++) u[i] /= al;
     us.push(u);
@@ -117,7 +132,7 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
     const done = j > 0 && Math.abs(next - lambda) <= 2 * tol * next;
     lambda = next;
     if (done || al === 0 || j === steps - 1) break;
-    const w = matTVecInto(a, u, work.subarray((j + 1) * n, (j + 2) * n));
+    const w = mulT(u, work.subarray((j + 1) * n, (j + 2) * n));
     axpy(w, -al, v);
     const nv = reorthogonalise(w, vs);
     if (nv <= 1e-300) break;

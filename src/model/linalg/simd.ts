@@ -26,6 +26,7 @@ export interface Kernels {
   ) => void;
   readonly gemv_pairs: (a: number, v: number, out: number, n: number, p: number) => void;
   readonly gemv_t: (a: number, v: number, out: number, n: number, p: number) => void;
+  readonly gemv_t4: (a: number, v: number, out: number, n: number, p: number) => void;
 }
 
 const PAGE = 65536;

@@ -4,9 +4,9 @@
  * kernels.wat pay for one copy of W at the start and of two short vectors per product.
  *
  * Same bits as the scalar loops they replace: in `mulAdd` each row's sum runs over the columns
- * in order from the entry's start value (affineInto's), in `mulTAdd` each column's over the rows
- * in order (addMatTVec's), one multiply and one add at a time; a zero factor adds ±0, which
- * changes nothing, where the scalar loop skips it.
+ * in order from the entry's start value (addMatVec's), in `mulTAdd` each column's over the rows
+ * in order (addMatTVec's), in `mulT` as matTVecInto groups them, one multiply and one add at a
+ * time; a zero factor adds ±0, which changes nothing, where the scalar loop skips it.
  */
 import type { Mat } from './mat';
 import { kernelInstance, memoryFor, wasmKernelsEnabled, type Kernels } from './simd';
@@ -19,6 +19,8 @@ export interface StackedMats {
   mulAdd(v: Float64Array, out: Float64Array): void;
   /** out (cols entries) += Mᵀ·d (d: rows entries). */
   mulTAdd(d: Float64Array, out: Float64Array): void;
+  /** out = Mᵀ·d with matTVecInto's sums (rows four at a time, from zero): the same bits. */
+  mulT(d: Float64Array, out: Float64Array): void;
 }
 
 /** Below this many multiply–adds per product the copies cost more than the kernel saves. */
@@ -45,6 +47,25 @@ function region(size: number): number {
   const at = top;
   top += size;
   return at;
+}
+
+/** mem[to …] = the rows×cols matrix at mem[from …] by row pairs (pair q's entry j at 2j, 2j + 1). */
+function interleavePairs(
+  mem: Float64Array,
+  from: number,
+  to: number,
+  rows: number,
+  cols: number,
+): void {
+  for (let q = 0; q < rows; q += 2) {
+    const r0 = from + q * cols;
+    const r1 = r0 + cols;
+    const p = to + q * cols;
+    for (let j = 0; j < cols; j++) {
+      mem[p + 2 * j] = mem[r0 + j];
+      mem[p + 2 * j + 1] = mem[r1 + j];
+    }
+  }
 }
 
 /**
@@ -87,22 +108,16 @@ export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats
     vAt = base + used;
     outAt = vAt + longest;
     const mem = (memory = memoryFor(k, outAt + longest, memory));
-    groups.forEach((group, g) => {
-      const cols = shapes[g].cols;
-      let r = 0;
-      for (const m of group) {
-        const d = m.data;
-        for (let i = 0; i < m.rows; i++, r++) {
-          const pair = at[g] + (r >> 1) * 2 * cols + (r & 1);
-          for (let j = 0; j < cols; j++) mem[pair + 2 * j] = d[i * cols + j];
-        }
-      }
-      let o = at[g] + shapes[g].rows * cols;
-      for (const m of group) {
+    for (let g = 0; g < groups.length; g++) {
+      const { rows, cols } = shapes[g];
+      const rowMajor = at[g] + rows * cols;
+      let o = rowMajor;
+      for (const m of groups[g]) {
         mem.set(m.data, o);
         o += m.data.length;
       }
-    });
+      interleavePairs(mem, rowMajor, at[g], rows, cols);
+    }
     return mem;
   };
   copy();
@@ -122,6 +137,12 @@ export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats
       mem.set(d.subarray(0, rows), vAt);
       mem.set(out.subarray(0, cols), outAt);
       k.gemv_t((at[g] + rows * cols) * 8, vAt * 8, outAt * 8, rows, cols);
+      out.set(mem.subarray(outAt, outAt + cols));
+    },
+    mulT(d, out) {
+      const mem = current();
+      mem.set(d.subarray(0, rows), vAt);
+      k.gemv_t4((at[g] + rows * cols) * 8, vAt * 8, outAt * 8, rows, cols);
       out.set(mem.subarray(outAt, outAt + cols));
     },
   }));

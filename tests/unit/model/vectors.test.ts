@@ -10,6 +10,7 @@ import {
   gradients,
   jacobianNorms,
   mat,
+  matTVec,
   randomModel,
   setWasmKernels,
   targetTerms,
@@ -31,7 +32,7 @@ function filled(rows: number, cols: number, seed: number): Mat {
 }
 
 describe('resident stacks', () => {
-  it('mulAdd and mulTAdd give the scalar loops’ bits, several sets used in turn', () => {
+  it('mulAdd, mulTAdd and mulT give the scalar loops’ bits, several sets used in turn', () => {
     const sets = [
       [[filled(24, 24, 1), filled(24, 24, 2)], [filled(24, 24, 3)]],
       [[filled(64, 24, 4), filled(8, 24, 5)]],
@@ -57,6 +58,13 @@ describe('resident stacks', () => {
           for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++)
             addMatTVec(Ws[q], d, slowT, at);
           expect(Array.from(fastT)).toEqual(Array.from(slowT));
+          if (Ws.length === 1) {
+            // matTVecInto's grouping, with a block of four zeros it skips.
+            d.fill(0, 4, 8);
+            const grouped = new Float64Array(stack.cols).fill(NaN);
+            stack.mulT(d, grouped);
+            expect(Array.from(grouped)).toEqual(Array.from(matTVec(Ws[0], d)));
+          }
         }),
       );
   });
