@@ -2,6 +2,7 @@ import { subText } from '../lesson/stepTexts';
 import { selectLessonCtx, selectStep } from '../store';
 import { useShownLesson } from '../components/useShownLesson';
 import { useStepFacts } from '../components/useStepFacts';
+import { useTransitionProducts } from '../components/useTransitionProducts';
 import { registerGatedFacts } from '../store/gatedFacts';
 
 // The gated chapter's sentences quote its three cells' numbers.
@@ -16,6 +17,8 @@ export function SubstepSentence() {
   const sub = useShownLesson((s) => s.sub);
   const step = useShownLesson(selectStep);
   const ctx = useShownLesson(selectLessonCtx);
+  // The gated chapter's sentence quotes products a worker may still be computing.
+  useTransitionProducts(null, 0);
   const facts = useStepFacts();
   const text = subText(step, sub, ctx, lang, facts);
   if (!text) return null;

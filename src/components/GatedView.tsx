@@ -10,15 +10,16 @@ import { GatedChart } from '../diagram/gated/GatedChart';
 import { GatedDiagram } from '../diagram/gated/GatedDiagram';
 import { gateValues, type CellData } from '../diagram/gated/cellData';
 import { GATES } from '../diagram/gated/cellLayout';
-import type { GatedSeries } from '../diagram/gated/chart';
 import '../diagram/gated/gated.css';
 import { selectStep, useLesson } from '../store';
 import { gatedComparison, type CellRun } from '../store/gatedChapter';
 import { GATED_DISTANCE, isLongDependency, registerGatedFacts } from '../store/gatedFacts';
 import { useGated } from '../store/gatedStore';
 import { GatedControls } from './GatedControls';
+import { gatedSeries } from './gatedSeries';
 import { useElementSize } from './useElementSize';
 import { useReducedMotion } from './useReducedMotion';
+import { useTransitionProducts } from './useTransitionProducts';
 
 // The gated chapter's sentences quote its three cells' numbers.
 registerGatedFacts();
@@ -70,24 +71,29 @@ export function GatedView({ width, height, at }: Props) {
     [speed, paused, replayKey, reducedMotion],
   );
   const animation = at ? STILL : moving;
-  const series = useMemo((): GatedSeries[] => {
-    const { rnn, gru, lstm } = cmp.runs;
-    const out: GatedSeries[] = [
-      { id: 'rnn', name: tr('gated.series.rnn', vars), values: rnn.s },
-      { id: 'gru', name: tr('gated.series.gru', vars), values: gru.s },
-      { id: 'lstmS', name: tr('gated.series.lstmS', vars), values: lstm.s },
-    ];
-    if (lstm.c) out.push({ id: 'lstmC', name: tr('gated.series.lstmC', vars), values: lstm.c });
-    return out;
-    // tr is the same function for a language.
-  }, [cmp, lang, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const mode = view === 'compare' && sub === 1 ? 'products' : 'gradients';
+  const pr = useTransitionProducts(mode === 'products' ? cmp.runs.rnn.model : null, t);
+  const pg = useTransitionProducts(mode === 'products' ? cmp.runs.gru.model : null, t);
+  const pl = useTransitionProducts(mode === 'products' ? cmp.runs.lstm.model : null, t);
+  const series = useMemo(
+    () => gatedSeries(cmp, mode, [pr, pg, pl], translator(lang, 'views')),
+    [cmp, mode, pr, pg, pl, lang],
+  );
+  const busy = mode === 'products' && [pr, pg, pl].some((p) => p?.status === 'pending');
   const drawW = room.width;
   const drawH = Math.max(320, room.height);
   const kFar = Math.max(0, t - GATED_DISTANCE);
   // The input a long dependency's target asks for, marked only where the sequence is one.
   const markK = isLongDependency(model, t) ? kFar : null;
   return (
-    <div className="gated-view" data-view={view} data-testid="gated-view" style={{ height }}>
+    <div
+      className="gated-view"
+      data-view={view}
+      data-mode={mode}
+      data-testid="gated-view"
+      aria-busy={busy || undefined}
+      style={{ height }}
+    >
       {!at && <GatedControls view={view} />}
       {view !== 'compare' && (
         <p className="gated-view__legend">{tr('gated.legend', { t, cell: view })}</p>

@@ -68,3 +68,11 @@ export function threeFactorsTex(): string {
     `&\\text{LSTM:} && \\frac{\\partial^{+} c_{t}}{\\partial c_{t-1}} = \\operatorname{diag}(f_{t}) \\end{aligned}`
   );
 }
+
+/** The whole transition's product and its σ_max: over s, and over (s, c) for the LSTM. */
+export function productsTex(ctx: LessonCtx): string {
+  return (
+    `\\Big\\lVert \\frac{\\partial h_{${ctx.t}}}{\\partial h_{k}} \\Big\\rVert_{2}, \\qquad ` +
+    `h = s \\ (\\text{RNN, GRU}), \\quad h = (s, c) \\ (\\text{LSTM})`
+  );
+}

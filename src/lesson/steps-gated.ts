@@ -48,8 +48,9 @@ export const COMPARE_STEP: Step = {
   notes: 'gated-compare.notes',
   formulas: [
     formula('three-factors', G.threeFactorsTex, { caption: 'gated-compare.factors.caption' }),
+    formula('products', G.productsTex, { from: 1, caption: 'gated-compare.products.caption' }),
   ],
-  substeps: 2,
+  substeps: 3,
   facts: 'gated',
   focus: { emphasis: [], flow: 'none', cell: 'compare' },
   beyondSlides: true,

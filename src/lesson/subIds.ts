@@ -24,7 +24,7 @@ export const SUB_IDS: Readonly<Record<string, readonly string[]>> = {
   'backward-sweep': ['delta', 'terms', 'recursion'],
   'lstm-cell': ['equations', 'direct-path', 'forget-bias'],
   'gru-cell': ['equations', 'update-path'],
-  'gated-compare': ['chart', 'presets'],
+  'gated-compare': ['chart', 'products', 'presets'],
 };
 
 /** The id of the backward steps' last sub-step, where the sum over k is shown. */

@@ -7,6 +7,7 @@
 import type { AnyModel } from '../model';
 import { gatedComparison, shownForgetBias } from './gatedChapter';
 import { registerFacts } from './lessonFacts';
+import { productsOf, productsVersion } from './transitionProducts';
 
 /** How far back the chapter looks: the long-dependency preset's distance. */
 export const GATED_DISTANCE = 10;
@@ -62,7 +63,14 @@ export function gatedFacts(
     ['lstm', lstmC],
   ];
   const best = norms.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  // The whole transition's products: the gated cells' may still be coming from the worker.
+  const [jr, jg, jl] = [rnn, gru, lstm].map((r) => productsOf(r.model, t));
+  const at = (p: typeof jr) => (p.status === 'ready' ? num(p.norms[kFar]) : '…');
   return {
+    ready: jg.status === 'ready' && jl.status === 'ready' ? 'yes' : 'no',
+    jr: at(jr),
+    jg: at(jg),
+    jl: at(jl),
     own: current.cell ?? 'rnn',
     bf: num(shownForgetBias(c)),
     kFar,
@@ -83,5 +91,5 @@ export function gatedFacts(
 
 /** Gives the lesson's facts the gated chapter's (called by the chunks that show its texts). */
 export function registerGatedFacts(): void {
-  registerFacts('gated', gatedFacts);
+  registerFacts('gated', gatedFacts, productsVersion);
 }

@@ -101,11 +101,14 @@ export type ExtraFacts = (
 ) => Record<string, string | number>;
 
 const extra = new Map<string, ExtraFacts>();
+/** What the registered facts read that may arrive later (results of a worker): its version. */
+const extraVersions = new Map<string, () => number>();
 let registryVersion = 0;
 
-export function registerFacts(kind: 'gated', facts: ExtraFacts): void {
+export function registerFacts(kind: 'gated', facts: ExtraFacts, version?: () => number): void {
   if (extra.get(kind) === facts) return;
   extra.set(kind, facts);
+  if (version) extraVersions.set(kind, version);
   registryVersion++;
 }
 
@@ -142,7 +145,9 @@ export function lessonFacts(inputs: FactInputs, lang: Lang): Params {
     factsCache.set(inputs.model, byPosition);
   }
   const gated =
-    inputs.step.facts === 'gated' ? `|${inputs.forgetBias ?? null}|${cacheId(inputs.current)}` : '';
+    inputs.step.facts === 'gated'
+      ? `|${inputs.forgetBias ?? null}|${cacheId(inputs.current)}|${extraVersions.get('gated')?.() ?? 0}`
+      : '';
   const key = `${inputs.target}|${inputs.step.id}|${inputs.sub}|${lang}${gated}|${registryVersion}`;
   let facts = byPosition.get(key);
   if (!facts) {

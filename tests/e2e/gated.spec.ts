@@ -4,7 +4,14 @@
  * a 4:3 projector and at 1080p: the numbers on screen are the core's, the text legible and apart.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { defaultModel, longDependencyModel } from '../../src/model';
+import {
+  defaultModel,
+  forward,
+  jacobianNorms,
+  longDependencyModel,
+  randomModel,
+} from '../../src/model';
+import { encodeModelParam } from '../../src/model/io/urlcodec';
 import { gatedComparison } from '../../src/store/gatedChapter';
 import { measureLegibility } from './legibility';
 import { collectErrors } from './pageErrors';
@@ -39,6 +46,7 @@ test.describe('the gated chapter', () => {
           '#/gru-cell/equations',
           '#/gru-cell/update-path',
           '#/gated-compare/chart',
+          '#/gated-compare/products',
           '#/gated-compare/presets',
         ]) {
           await open(page, lang, hash);
@@ -78,14 +86,12 @@ test.describe('the gated chapter', () => {
     const cols = await svg.locator('.gd-nodes > g[data-k]').count();
     expect(await svg.locator('.gd-gate').count()).toBe(4 * cols);
     for (const lane of ['s', 'c'] as const) {
-      const segs = await svg
-        .locator(`path.gd-flow-${lane}`)
-        .evaluateAll((els) =>
-          els.map((e) => ({
-            id: e.getAttribute('data-flow-seg')!,
-            norm: Number(e.getAttribute('data-norm')),
-          })),
-        );
+      const segs = await svg.locator(`path.gd-flow-${lane}`).evaluateAll((els) =>
+        els.map((e) => ({
+          id: e.getAttribute('data-flow-seg')!,
+          norm: Number(e.getAttribute('data-norm')),
+        })),
+      );
       expect(segs.length).toBeGreaterThan(0);
       for (const { id, norm } of segs) {
         const k = Number(id.slice(1));
@@ -147,5 +153,59 @@ test.describe('the gated chapter', () => {
     await page.getByTestId('preset-closed').click();
     await expect(page.locator('.gated-controls__value')).toHaveText('−2');
     expect(await value('lstmC', 1)).toBeLessThan(open1 / 100);
+  });
+
+  test('a large LSTM’s products come from a worker: “computing…” first, then the core’s numbers', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    // (2H)³ per step: far more than a frame's work on the main thread.
+    const lstm = randomModel({
+      seed: 5,
+      T: 24,
+      H: 48,
+      D: 6,
+      K: 6,
+      cell: 'lstm',
+      biases: 'forget1',
+    });
+    // Whether the page ever said the products were coming (the legend or the sentence, whichever
+    // is drawn first: they may arrive within a frame).
+    await page.addInitScript(() => {
+      const w = window as unknown as { sawPending: boolean };
+      w.sawPending = false;
+      new MutationObserver(() => {
+        const legend = document.querySelector('.gated-view[aria-busy="true"] .gc-legend');
+        const sentence = document.querySelector('[data-testid="substep-text"]');
+        if (
+          legend?.textContent?.includes('computing…') ||
+          sentence?.textContent?.includes('being computed off the main thread')
+        )
+          w.sawPending = true;
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+    // In the fragment: a model this size is too long for a query the server reads.
+    await page.goto(`/?lang=en#/gated-compare/products?model=${encodeModelParam(lstm)}`);
+    const view = page.getByTestId('gated-view');
+    await expect(view).toHaveAttribute('data-mode', 'products');
+    const points = view.locator('.gc-series[data-series="lstmS"] .gc-point');
+    await expect(points).toHaveCount(24, { timeout: 20_000 });
+    await expect(view).not.toHaveAttribute('aria-busy', 'true');
+    const want = jacobianNorms(lstm, forward(lstm), 23).productNorm;
+    const got = await points.evaluateAll((els) =>
+      els.map((e) => Number(e.getAttribute('data-value'))),
+    );
+    for (const [k, v] of got.entries()) expect(rel(v, want[k]), `k = ${k}`).toBeLessThan(1e-12);
+    await expect(page.getByTestId('substep-text')).toContainText('for the LSTM over (s, c)');
+    expect(
+      await page.evaluate(() => (window as unknown as { sawPending: boolean }).sawPending),
+    ).toBe(true);
+    expect(errors).toEqual([]);
   });
 });

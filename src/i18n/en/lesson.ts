@@ -106,4 +106,6 @@ export const LESSON = {
     'The vanilla RNN, the GRU and the LSTM of the same size read the same sequence through the same V; the chart shows how far back each carries the gradient of E{t:sub}, on a logarithmic scale.',
   'gated-compare.factors.caption':
     'One step back: the vanilla RNN through W and f′, the GRU through its keep path diag(zₜ), the LSTM’s cell through diag(fₜ)',
+  'gated-compare.products.caption':
+    'σₘₐₓ of the state transition’s product from k to t★; the vanilla step’s bound (γσₘₐₓ(W))ᵗ⁻ᵏ has no gated counterpart',
 } as const;

@@ -179,7 +179,7 @@ export const VIEWS = {
   'gru-cell.sub.update-path':
     '{first, select, yes {With t★ = 0 there is no step back.} other {The keep path zₜ ⊙ sₜ₋₁ gives ∂sₜ/∂sₜ₋₁ the part diag(zₜ); from s{t:sub} back to s{kFar:sub} that path alone keeps at most {pz}. The whole ‖∂E{t:sub}/∂s{kFar:sub}‖ = {gruS}, against {rnnS} for the vanilla RNN.}}',
   'gated-compare.notes':
-    'Two presses: the chart; the presets. “A long dependency”: T = 12, the last target repeats x₁, ten steps earlier. “Forget gate closed”: forget-gate bias −2, where the LSTM’s cell path shrinks the gradient at every step too.',
+    'Three presses: the chart; the whole transition’s Jacobian products; the presets. “A long dependency”: T = 12, the last target repeats x₁, ten steps earlier. “Forget gate closed”: forget-gate bias −2, where the LSTM’s cell path shrinks the gradient at every step too.',
   'gated-compare.sub.chart':
     '{first, select, yes {With t★ = 0 every cell has only k = 0: move the target to compare.} other {The same sequence and E{t:sub} through three cells. {back, plural, one {# step} other {# steps}} back, at k = {kFar}: the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the GRU’s {gruS}, the LSTM’s ‖∂E/∂c‖ = {lstmC} (its ‖∂E/∂s‖ = {lstmS}). {best, select, rnn {Here the vanilla RNN’s is the largest.} gru {Here the GRU’s is the largest.} other {Here the LSTM’s cell keeps the most.}}}}',
   'gated-compare.sub.presets':
@@ -211,4 +211,11 @@ export const VIEWS = {
   'gated.preset.closed': 'Forget gate closed (bias −2)',
   'gated.preset.common': 'Bias 1 (the common initialisation)',
   'gated.companions': 'Cells other than the current model’s: seeded standard weights',
+  'gated-compare.sub.products':
+    '{first, select, yes {With t★ = 0 every product is the identity.} other {{ready, select, yes {The whole transition’s products at k = {kFar}: σₘₐₓ = {jr} for the vanilla RNN, {jg} for the GRU, {jl} for the LSTM over (s, c), 2H × 2H; the LSTM’s cell path alone keeps at most {pf}.} other {The whole transition’s products at k = {kFar}: σₘₐₓ = {jr} for the vanilla RNN; the gated cells’ larger products are being computed off the main thread.}}}}',
+  'gated.pending': 'computing…',
+  'gated.products.rnn': 'vanilla RNN: ‖∂s{t:sub}/∂sₖ‖₂',
+  'gated.products.gru': 'GRU: ‖∂s{t:sub}/∂sₖ‖₂',
+  'gated.products.lstm': 'LSTM, state (s, c): ‖∂h{t:sub}/∂hₖ‖₂',
+  'gated.products.direct': 'LSTM, cell path alone: max Π fⱼ',
 } as const;
