@@ -7,7 +7,8 @@
  * truncated.
  */
 import { mat, rowView, type Mat } from '../linalg/mat';
-import { outerBatch } from '../linalg/outerBatch';
+import { batchable, outerBatch } from '../linalg/outerBatch';
+import { addOuterInto } from '../linalg/products';
 import { cellOf } from './cells';
 import { forward, outputErrorInto, zerosLike } from './forward';
 import { sweep, sweepWork } from './sweep';
@@ -30,10 +31,13 @@ export function isFullBptt(model: AnyModel): boolean {
 function gradV(model: AnyModel, fwd: Forward): Mat {
   const dV = zerosLike(model.V);
   const e = new Float64Array(fwd.dims.K);
-  const batch = outerBatch(dV, fwd.dims.T);
-  for (let t = 0; t < fwd.dims.T; t++)
-    batch.push(outputErrorInto(model, fwd, t, e), rowView(fwd.s, t));
-  batch.flush();
+  const batch = batchable(dV) ? outerBatch(dV, fwd.dims.T) : null;
+  for (let t = 0; t < fwd.dims.T; t++) {
+    outputErrorInto(model, fwd, t, e);
+    if (batch) batch.push(e, rowView(fwd.s, t));
+    else addOuterInto(dV, e, rowView(fwd.s, t));
+  }
+  batch?.flush();
   return dV;
 }
 

@@ -139,15 +139,21 @@ export interface GateStack {
  * memory when they run here and the shapes suit them, else the scalar loops above.
  */
 export function gateStacks(groups: readonly (readonly Mat[])[]): GateStack[] {
-  const resident = residentStacks(groups);
-  if (resident) return resident;
-  return groups.map((Ws) => ({
-    mulAdd(v, out) {
-      for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++) addMatVec(Ws[q], v, out, at);
-    },
-    mulTAdd(d, out) {
-      for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++) addMatTVec(Ws[q], d, out, at);
-    },
-    mulT: (d, out) => void matTVecInto(Ws[0], d, out),
-  }));
+  return residentStacks(groups) ?? groups.map((Ws) => new ScalarStack(Ws));
+}
+
+/** A stack on the scalar loops (a class: small models make one per pass, closures cost more). */
+class ScalarStack implements GateStack {
+  constructor(private readonly Ws: readonly Mat[]) {}
+  mulAdd(v: Float64Array, out: Float64Array): void {
+    const Ws = this.Ws;
+    for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++) addMatVec(Ws[q], v, out, at);
+  }
+  mulTAdd(d: Float64Array, out: Float64Array): void {
+    const Ws = this.Ws;
+    for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++) addMatTVec(Ws[q], d, out, at);
+  }
+  mulT(d: Float64Array, out: Float64Array): void {
+    matTVecInto(this.Ws[0], d, out);
+  }
 }

@@ -46,14 +46,10 @@ export function prevS(model: GatedModel, fwd: Forward, k: number): Float64Array 
   return k === 0 ? model.initialState : rowView(fwd.s, k - 1);
 }
 
-/** The weights of a gated model in `gatedWeights` order. */
-function weightsOf(model: GatedModel, gates: readonly string[]): Mat[] {
-  const out: Mat[] = [];
-  for (const p of ['U', 'W', 'b'] as const) {
-    const group = model[p] as Readonly<Record<string, Mat>>;
-    for (const g of gates) out.push(group[g]);
-  }
-  return out;
+/** Weight i of a gated model in `gatedWeights` order: group ⌊i / G⌋ (U, W, b), gate i mod G. */
+function weightOf(model: GatedModel, gates: readonly string[], i: number): Mat {
+  const group = model[(['U', 'W', 'b'] as const)[Math.floor(i / gates.length)]];
+  return (group as Readonly<Record<string, Mat>>)[gates[i % gates.length]];
 }
 
 /** The records {U, W, b} by gate from weights in `gatedWeights` order. */
@@ -165,7 +161,8 @@ export function gatedCell<M extends GatedModel>(spec: GatedSpec<M>): Cell<M> {
       } as M;
     },
     carryWidth: spec.carryWidth,
-    weight: (model, i) => weightsOf(model, gates)[i],
+    // Weight i is group ⌊i / G⌋ (U, W, b) of gate i mod G, as gatedWeights orders them.
+    weight: (model, i) => weightOf(model, gates, i),
     withWeights: (model, ws) => ({ ...model, ...recordsOf(ws, gates) }),
     initialCarry: spec.initialCarry,
     forwardStep: spec.forwardStep,

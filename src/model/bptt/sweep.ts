@@ -14,7 +14,7 @@
  */
 import { matTVecInto, addOuterInto } from '../linalg/products';
 import { type Mat } from '../linalg/mat';
-import { outerBatch, type OuterBatch } from '../linalg/outerBatch';
+import { batchable, outerBatch, type OuterBatch } from '../linalg/outerBatch';
 import { residentStacks, type StackedMats } from '../linalg/vectors';
 import type { BackwardStep } from './cell';
 import { cellOf } from './cells';
@@ -105,7 +105,8 @@ export function sweep(
         const a = (operands[w] = cell.operand(model, fwd, w, k));
         let batch = batches![w];
         if (batch === undefined)
-          batch = batches![w] = isDense(a) ? outerBatch(grads[w], k - keepFrom + 1) : null;
+          batch = batches![w] =
+            isDense(a) && batchable(grads[w]) ? outerBatch(grads[w], k - keepFrom + 1) : null;
         if (batch) batch.push(deltas[w], a);
         else addOuterInto(grads[w], deltas[w], a);
       }

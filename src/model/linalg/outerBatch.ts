@@ -20,6 +20,14 @@ export interface OuterBatch {
   flush(): void;
 }
 
+/** Below this many entries a matrix takes its updates one at a time: a batch's setup costs more. */
+const SMALL = 64;
+
+/** Whether `acc` is worth a batch (else addOuterInto, one pair at a time). */
+export function batchable(acc: Mat): boolean {
+  return acc.rows * acc.cols >= SMALL;
+}
+
 /** A batch for `acc` with room for `capacity` pairs (it flushes itself when full). */
 export function outerBatch(acc: Mat, capacity: number): OuterBatch {
   const { rows, cols } = acc;
