@@ -27,10 +27,17 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    // The single file leaves MathJax out (see texToSvg.single.ts).
+    // The single file leaves MathJax out (see texToSvg.single.ts), and the products' worker
+    // (productsWorker.single.ts).
     resolve: single
       ? {
           alias: [
+            {
+              find: /^\.\/productsWorker$/,
+              replacement: fileURLToPath(
+                new URL('./src/store/productsWorker.single.ts', import.meta.url),
+              ),
+            },
             {
               find: /^\.\/texToSvg$/,
               replacement: fileURLToPath(

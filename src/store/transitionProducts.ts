@@ -7,6 +7,7 @@
  */
 import { cellOf, dimsOf, type AnyModel } from '../model';
 import { modelToJson } from '../model/io/modelJson';
+import { createProductsWorker } from './productsWorker';
 import { jacobiansOf } from './selectors';
 
 export type Products =
@@ -48,9 +49,7 @@ const jobs = new Map<number, (norms: Float64Array | null) => void>();
 function workerOrNull(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = new Worker(new URL('./transitionProducts.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    worker = createProductsWorker();
     worker.onmessage = (ev: MessageEvent<{ id: number; norms?: Float64Array }>) => {
       const done = jobs.get(ev.data?.id);
       jobs.delete(ev.data?.id);
