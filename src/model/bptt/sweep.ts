@@ -30,7 +30,10 @@ export interface SweepOptions {
   readonly sources: 'all' | 'from';
   /** Steps k ≥ keepFrom add their terms to `grads` (default: every step the sweep reaches). */
   readonly keepFrom?: number;
-  /** Accumulates each cell weight's gradient (in cell.weights order) when given. */
+  /**
+   * Accumulates each cell weight's gradient (in cell.weights order) when given; complete when
+   * the sweep returns (the terms of a large matrix are added in one product at the end).
+   */
   readonly grads?: readonly Mat[];
   /**
    * Called at every step with g = (∂E/∂c_k)ᵀ, the weights' δ_k, and, when k is kept and `grads`
