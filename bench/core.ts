@@ -7,6 +7,7 @@
  */
 import {
   defaultModel,
+  fastPaths,
   forward,
   gradients,
   isRnnModel,
@@ -116,6 +117,8 @@ function measure(c: Case): Figures {
 }
 
 export async function coreSection(): Promise<BenchSection> {
+  // The core's fast paths load as a chunk of their own (src/model/linalg/accel.ts).
+  await fastPaths;
   await initTf();
   const rows: string[][] = [];
   const figures = new Map<string, Figures>();

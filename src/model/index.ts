@@ -12,6 +12,7 @@ export * from './linalg/mat';
 export * from './linalg/products';
 export * from './linalg/jacobi';
 export * from './linalg/simd';
+export { fastPaths } from './accel';
 export * from './linalg/lanczos';
 export * from './linalg/orthogonal';
 export * from './linalg/blocks';

@@ -7,7 +7,7 @@
  * truncated.
  */
 import { mat, rowView, type Mat } from '../linalg/mat';
-import { batchable, outerBatch } from '../linalg/outerBatch';
+import { fast } from '../accel';
 import { addOuterInto } from '../linalg/products';
 import { cellOf } from './cells';
 import { forward, outputErrorInto, zerosLike } from './forward';
@@ -31,7 +31,7 @@ export function isFullBptt(model: AnyModel): boolean {
 function gradV(model: AnyModel, fwd: Forward): Mat {
   const dV = zerosLike(model.V);
   const e = new Float64Array(fwd.dims.K);
-  const batch = batchable(dV) ? outerBatch(dV, fwd.dims.T) : null;
+  const batch = fast?.batchable(dV) ? fast.outerBatch(dV, fwd.dims.T) : null;
   for (let t = 0; t < fwd.dims.T; t++) {
     outputErrorInto(model, fwd, t, e);
     if (batch) batch.push(e, rowView(fwd.s, t));

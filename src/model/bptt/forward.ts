@@ -5,7 +5,7 @@
  */
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { matVecInto } from '../linalg/products';
-import { residentStacks } from '../linalg/vectors';
+import { fast } from '../accel';
 import type { ForwardStep } from './cell';
 import { cellOf } from './cells';
 import type { Dims, Forward, AnyModel } from './types';
@@ -54,7 +54,7 @@ export function forward(model: AnyModel): Forward {
   const nz = new Int32Array(dims.D);
   const V = model.V;
   // o_t = V s_t on the WebAssembly kernel, V kept in its memory for the pass (the same sums).
-  const readout = residentStacks([[V]])?.[0];
+  const readout = fast?.residentStacks([[V]])?.[0];
   const rows: Float64Array[] = new Array(cached);
   const step: ForwardStep =
     cell.forwardPass?.(model) ??

@@ -6,7 +6,7 @@
  */
 import type { Mat } from '../linalg/mat';
 import { matTVecInto } from '../linalg/products';
-import { residentStacks } from '../linalg/vectors';
+import { fast } from '../accel';
 
 /** The indices of the non-zero entries of x, written into `nz`; returns their count. */
 export function nonZeros(x: Float64Array, nz: Int32Array): number {
@@ -40,88 +40,29 @@ export function inputPartInto(
 }
 
 /**
- * out[at + i] += Σ_j W[i][j]·v[j], each row's sum from its entry in column order; four rows at a
- * time, so that four independent sums are in flight and each v_j is loaded once per four (one
- * running sum waits on its own additions).
+ * out[at + i] += Σ_j W[i][j]·v[j], each row's sum from its entry in column order. (The plain
+ * loop: large models take the fast paths, accel.ts, with the same sums.)
  */
 export function addMatVec(W: Mat, v: Float64Array, out: Float64Array, at = 0): void {
-  const { rows, cols } = W;
-  const Wd = W.data;
-  const r4 = rows - (rows % 4);
-  for (let i = 0; i < r4; i += 4) {
-    const o0 = i * cols;
-    const o1 = o0 + cols;
-    const o2 = o1 + cols;
-    const o3 = o2 + cols;
-    let a0 = out[at + i];
-    let a1 = out[at + i + 1];
-    let a2 = out[at + i + 2];
-    let a3 = out[at + i + 3];
-    for (let j = 0; j < cols; j++) {
-      const vj = v[j];
-      a0 += Wd[o0 + j] * vj;
-      a1 += Wd[o1 + j] * vj;
-      a2 += Wd[o2 + j] * vj;
-      a3 += Wd[o3 + j] * vj;
-    }
-    out[at + i] = a0;
-    out[at + i + 1] = a1;
-    out[at + i + 2] = a2;
-    out[at + i + 3] = a3;
-  }
-  for (let i = r4; i < rows; i++) {
+  const { rows, cols, data } = W;
+  for (let i = 0; i < rows; i++) {
     let acc = out[at + i];
-    const wo = i * cols;
-    for (let j = 0; j < cols; j++) acc += Wd[wo + j] * v[j];
+    for (let j = 0, o = i * cols; j < cols; j++) acc += data[o + j] * v[j];
     out[at + i] = acc;
   }
 }
 
 /**
- * out += Mᵀ v[at …] (M is rows×cols), row by row of M as if one row at a time (out_j + M_0j v_0 +
- * M_1j v_1 + … in that order), but four rows per pass over out, so that out is read and written
- * once per four rows. Rows with v_i = 0 add nothing and are skipped.
+ * out += Mᵀ v[at …] (M is rows×cols), row by row of M (out_j + M_0j v_0 + M_1j v_1 + … in that
+ * order); rows with v_i = 0 add nothing and are skipped.
  */
 export function addMatTVec(M: Mat, v: Float64Array, out: Float64Array, at = 0): void {
   const { rows, cols, data } = M;
-  const r4 = rows - (rows % 4);
-  for (let i = 0; i < r4; i += 4) {
-    const v0 = v[at + i];
-    const v1 = v[at + i + 1];
-    const v2 = v[at + i + 2];
-    const v3 = v[at + i + 3];
-    // A zero v_i would add M_ij·0: skip the rows as the one-row loop does (M_ij may be ±∞ only
-    // in a broken model, where 0·∞ would spread NaN).
-    if (v0 === 0 || v1 === 0 || v2 === 0 || v3 === 0) {
-      for (let r = i; r < i + 4; r++) addRowInto(data, r * cols, cols, v[at + r], out);
-      continue;
-    }
-    const o0 = i * cols;
-    const o1 = o0 + cols;
-    const o2 = o1 + cols;
-    const o3 = o2 + cols;
-    for (let j = 0; j < cols; j++) {
-      let acc = out[j];
-      acc += data[o0 + j] * v0;
-      acc += data[o1 + j] * v1;
-      acc += data[o2 + j] * v2;
-      acc += data[o3 + j] * v3;
-      out[j] = acc;
-    }
+  for (let i = 0; i < rows; i++) {
+    const vi = v[at + i];
+    if (vi === 0) continue;
+    for (let j = 0, o = i * cols; j < cols; j++) out[j] += data[o + j] * vi;
   }
-  for (let i = r4; i < rows; i++) addRowInto(data, i * cols, cols, v[at + i], out);
-}
-
-/** out += vi · (the row of `data` at offset o, `cols` long); nothing when vi = 0. */
-function addRowInto(
-  data: Float64Array,
-  o: number,
-  cols: number,
-  vi: number,
-  out: Float64Array,
-): void {
-  if (vi === 0) return;
-  for (let j = 0; j < cols; j++) out[j] += data[o + j] * vi;
 }
 
 /** Stacked gate matrices [W_1; …; W_G] (each H×H) for one pass. */
@@ -139,7 +80,7 @@ export interface GateStack {
  * memory when they run here and the shapes suit them, else the scalar loops above.
  */
 export function gateStacks(groups: readonly (readonly Mat[])[]): GateStack[] {
-  return residentStacks(groups) ?? groups.map((Ws) => new ScalarStack(Ws));
+  return fast?.residentStacks(groups) ?? groups.map((Ws) => new ScalarStack(Ws));
 }
 
 /** A stack on the scalar loops (a class: small models make one per pass, closures cost more). */

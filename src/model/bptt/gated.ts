@@ -87,14 +87,14 @@ export interface GatedSpec<M extends GatedModel> {
   extra(parts: ModelParts, H: number): Partial<M>;
   /** The operand of W_gate (gate index w) at step k. */
   recurrentOperand(model: M, fwd: Forward, gate: number, k: number): Float64Array;
-  forwardStep: Cell<M>['forwardStep'];
   forwardPass: NonNullable<Cell<M>['forwardPass']>;
   backwardStep: Cell<M>['backwardStep'];
   /**
    * The transition Jacobian written directly, when the cell has a cheaper way than 2H runs of
-   * its backward step (the default); it must give the same numbers.
+   * its backward step (the default); it must give the same numbers, and returns false, writing
+   * nothing, when it cannot run (the default runs instead).
    */
-  transition?: Cell<M>['transition'];
+  transition?(model: M, fwd: Forward, k: number, out: Float64Array): boolean;
   readonly elementwiseCarry?: boolean;
 }
 
@@ -165,7 +165,9 @@ export function gatedCell<M extends GatedModel>(spec: GatedSpec<M>): Cell<M> {
     weight: (model, i) => weightOf(model, gates, i),
     withWeights: (model, ws) => ({ ...model, ...recordsOf(ws, gates) }),
     initialCarry: spec.initialCarry,
-    forwardStep: spec.forwardStep,
+    // One step alone: a pass of one step (the cell's tests; forward() binds a pass).
+    forwardStep: (model, x, prev, carry, cache, nz) =>
+      spec.forwardPass(model)(x, prev, carry, cache, nz),
     forwardPass: spec.forwardPass,
     backwardStep: spec.backwardStep,
     operand(model, fwd, i, k) {
@@ -173,8 +175,9 @@ export function gatedCell<M extends GatedModel>(spec: GatedSpec<M>): Cell<M> {
       if (i < 2 * G) return spec.recurrentOperand(model, fwd, i - G, k);
       return ONE;
     },
-    transition:
-      spec.transition ?? ((model, fwd, k, out) => transitionFromBackward(spec, model, fwd, k, out)),
+    transition(model, fwd, k, out) {
+      if (!spec.transition?.(model, fwd, k, out)) transitionFromBackward(spec, model, fwd, k, out);
+    },
     // No per-model bound like (γ·σ_max(W))^{t−k}: the gates' derivatives depend on the step.
     transitionBound: () => ({ gamma: NaN, sigma: NaN }),
     withRecurrentScale: (model, factor) => ({

@@ -16,8 +16,8 @@
  * The direct path: ∂s_k/∂s_{k−1} ⊇ diag(z_k).
  */
 import type { BackwardStep } from './cell';
-import { mat, rowView, type Mat } from '../linalg/mat';
-import { addMatMulInto } from '../linalg/outerBatch';
+import { rowView, type Mat } from '../linalg/mat';
+import { fast } from '../accel';
 import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
 import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
 import type { Forward, GruModel } from './types';
@@ -40,8 +40,6 @@ export const GRU_CELL = gatedCell<GruModel>({
   recurrentOperand: (model, fwd, gate, k) =>
     gate === 2 ? rowView(fwd.cache.rs, k) : prevS(model, fwd, k),
 
-  forwardStep: (model, x, prev, s, cache, nz) =>
-    gruStep(model, x, prev, s, cache, nz, gateStacks(stacksW(model))),
   forwardPass(model) {
     // The gates' W stacked once for the pass (gateStacks), and one work vector.
     const stacks = gateStacks(stacksW(model));
@@ -82,38 +80,8 @@ export const GRU_CELL = gatedCell<GruModel>({
     };
   },
 
-  /**
-   * ∂s_k/∂s_{k−1} row by row: row i is what the backward step hands back for g = e_i, with its
-   * own expressions. δ_h and δ_z are then non-zero at i alone, so ρ = W_hᵀδ_h is row i of W_h
-   * times δ_h,i, and the row is z_i e_i + r ⊙ ρ + δ_z,i · (row i of W_z) + W_rᵀ δ_r. The last
-   * terms of all rows are one product M·W_r (row i of M is that row's δ_r), added in the order
-   * the backward step adds them (addMatMulInto).
-   */
-  transition(model, fwd, k, out) {
-    const H = fwd.dims.H;
-    const o = k * H;
-    const sp = prevS(model, fwd, k);
-    const R = fwd.cache['gate.r'].data;
-    const Wh = model.W.h.data;
-    const Wz = model.W.z.data;
-    const M = scratch(H);
-    for (let i = 0; i < H; i++) {
-      const z = fwd.cache['gate.z'].data[o + i];
-      const h = fwd.cache['gate.h'].data[o + i];
-      const dh = (1 - z) * (1 - h * h);
-      const dz = (sp[i] - h) * z * (1 - z);
-      const w = i * H;
-      for (let j = 0; j < H; j++) {
-        const rho = Wh[w + j] * dh;
-        const r = R[o + j];
-        let acc = (j === i ? z : 0) + r * rho;
-        if (dz !== 0) acc += Wz[w + j] * dz;
-        out[w + j] = acc;
-        M.data[w + j] = rho * sp[j] * r * (1 - r);
-      }
-    }
-    addMatMulInto(mat(H, H, out), M, model.W.r);
-  },
+  // Written directly by the fast paths (transitions.ts) once they are in; else from backwardStep.
+  transition: (model, fwd, k, out) => fast?.gruTransition(model, fwd, k, out) ?? false,
 });
 
 /** The stacks of the GRU's W: [W_z; W_r] (both on s_{t−1}), then [W_h] (on r_t ⊙ s_{t−1}). */
@@ -154,11 +122,4 @@ function gruStep(
     h[i] = Math.tanh(ah[i]);
     s[i] = (1 - z[i]) * h[i] + z[i] * prev[i];
   }
-}
-
-/** An H×H work matrix for the transition, reused (the core runs on one thread). */
-let work: Mat | null = null;
-function scratch(H: number): Mat {
-  if (work === null || work.rows !== H) work = mat(H, H);
-  return work;
 }

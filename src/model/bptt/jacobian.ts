@@ -9,6 +9,7 @@ import { sigmaMax } from '../linalg/jacobi';
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { matMulInto, matTVecInto } from '../linalg/products';
 import { JACOBI_MAX, topSingular } from '../linalg/lanczos';
+import { fast } from '../accel';
 import { cellOf } from './cells';
 import type { Forward, JacobianInfo, JacobianNorms, AnyModel } from './types';
 
@@ -68,8 +69,8 @@ function compute(
   const productNorm = new Float64Array(n);
   productNorm[t] = 1;
   const jacobi = H <= JACOBI_MAX;
-  // Work for the products of a cell whose carry beyond s is elementwise: J's first H columns.
-  const split = cell.elementwiseCarry ? splitWork(H, fwd.dims.H) : null;
+  // The products of a cell whose carry beyond s is elementwise, without J's zeros (a fast path).
+  const split = cell.elementwiseCarry ? fast?.splitProduct(H, fwd.dims.H) : undefined;
   let right: Float64Array | undefined;
   const start = jacobi ? null : new Float64Array(H);
   for (let k = t - 1; k >= 0; k--) {
@@ -77,7 +78,7 @@ function compute(
     const J = stepAt(k + 1);
     if (!keep) cell.transition(model, fwd, k + 1, J.data);
     const P = productAt(k);
-    if (split) productElementwiseCarry(productAt(k + 1), J, fwd.dims.H, split, P.data);
+    if (split) split(productAt(k + 1), J, P.data);
     else matMulInto(productAt(k + 1), J, P.data);
     if (jacobi) {
       productNorm[k] = sigmaMax(P);
@@ -95,43 +96,6 @@ function compute(
   for (let k = 0; k <= t; k++) bound[k] = Math.pow(g * sigmaW, t - k);
   const norms: JacobianNorms = { t, productNorm, sigmaW, gamma: g, bound };
   return keep ? { ...norms, step, product } : norms;
-}
-
-interface SplitWork {
-  /** J's first S columns (C×S), and P·that (C×S). */
-  readonly left: Mat;
-  readonly leftProduct: Float64Array;
-}
-
-function splitWork(C: number, S: number): SplitWork {
-  return { left: mat(C, S), leftProduct: new Float64Array(C * S) };
-}
-
-/**
- * out = P·J (C×C) for a J whose columns S + m are zero but in rows m and S + m (the LSTM's,
- * elementwiseCarry): the first S columns as one product P·J[:, :S], the others as
- * P[i][m]·J[m][S+m] + P[i][S+m]·J[S+m][S+m]. The same bits as the whole product, whose other
- * terms in those columns are P·0 (= ±0, adding nothing), at half its cost.
- */
-function productElementwiseCarry(
-  P: Mat,
-  J: Mat,
-  S: number,
-  work: SplitWork,
-  out: Float64Array,
-): void {
-  const C = J.rows;
-  const { left, leftProduct } = work;
-  const Jd = J.data;
-  const Pd = P.data;
-  for (let i = 0; i < C; i++) left.data.set(Jd.subarray(i * C, i * C + S), i * S);
-  matMulInto(P, left, leftProduct);
-  for (let i = 0; i < C; i++) {
-    const o = i * C;
-    out.set(leftProduct.subarray(i * S, (i + 1) * S), o);
-    for (let m = 0; m < S; m++)
-      out[o + S + m] = Pd[o + m] * Jd[m * C + S + m] + Pd[o + S + m] * Jd[(S + m) * C + S + m];
-  }
 }
 
 /** The direct path's products of one target t (DirectPath). */

@@ -14,6 +14,7 @@
  * The direct path: ∂c_k/∂c_{k−1} = diag(f_k) exactly (no peepholes).
  */
 import type { BackwardStep } from './cell';
+import { fast } from '../accel';
 import { rowView, type Mat } from '../linalg/mat';
 import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
 import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
@@ -53,8 +54,6 @@ export const LSTM_CELL = gatedCell<LstmModel>({
   extra: (parts, H) => ({ initialCell: parts.initialCell ?? new Float64Array(H) }),
   recurrentOperand: (model, fwd, _gate, k) => prevS(model, fwd, k),
 
-  forwardStep: (model, x, prev, carry, cache, nz) =>
-    lstmStep(model, x, prev, carry, cache, nz, gateStacks([gatesW(model)])[0]),
   forwardPass(model) {
     // The gates' W stacked once for the pass (gateStacks), and one work vector.
     const [stack] = gateStacks([gatesW(model)]);
@@ -100,45 +99,8 @@ export const LSTM_CELL = gatedCell<LstmModel>({
     };
   },
 
-  /**
-   * ∂(s_k, c_k)/∂(s_{k−1}, c_{k−1}) row by row: row m is what the backward step hands back for
-   * g = e_m (∂E/∂s_k), row H + m for g = e_{H+m} (∂E/∂c_k). Each such g is one-hot, so each δ_q
-   * is non-zero at m alone and the row is Σ_q δ_q,m · (row m of W_q), and on the c side f_m·γ_m
-   * at column H + m: the backward step's own expressions, without its 2H passes over zeros.
-   */
-  transition(model, fwd, k, out) {
-    const H = fwd.dims.H;
-    const C = 2 * H;
-    const o = k * H;
-    const cp = prevC(model, fwd, k);
-    const { i: Wi, f: Wf, g: Wg, o: Wo } = model.W;
-    out.fill(0);
-    for (let m = 0; m < H; m++) {
-      const ig = fwd.cache['gate.i'].data[o + m];
-      const fg = fwd.cache['gate.f'].data[o + m];
-      const gg = fwd.cache['gate.g'].data[o + m];
-      const og = fwd.cache['gate.o'].data[o + m];
-      const tc = fwd.cache.tanhc.data[o + m];
-      // g = e_m: γ = o(1 − tanh²c); δ_o = tanh(c)·o(1 − o).
-      let gc = og * (1 - tc * tc);
-      rowOfDeltas(out, m * C, m * H, H, Wi, Wf, Wg, Wo, [
-        gc * gg * ig * (1 - ig),
-        gc * cp[m] * fg * (1 - fg),
-        gc * ig * (1 - gg * gg),
-        tc * og * (1 - og),
-      ]);
-      out[m * C + H + m] = fg * gc;
-      // g = e_{H+m}: γ = 1; δ_o = 0.
-      gc = 1;
-      rowOfDeltas(out, (H + m) * C, m * H, H, Wi, Wf, Wg, Wo, [
-        gc * gg * ig * (1 - ig),
-        gc * cp[m] * fg * (1 - fg),
-        gc * ig * (1 - gg * gg),
-        0,
-      ]);
-      out[(H + m) * C + H + m] = fg * gc;
-    }
-  },
+  // Written directly by the fast paths (transitions.ts) once they are in; else from backwardStep.
+  transition: (model, fwd, k, out) => fast?.lstmTransition(model, fwd, k, out) ?? false,
 });
 
 /** The gates' W in the stack's order, [W_i; W_f; W_g; W_o]. */
@@ -180,36 +142,5 @@ function lstmStep(
     tc[j] = Math.tanh(c[j]);
     carry[j] = og[j] * tc[j];
     carry[H + j] = c[j];
-  }
-}
-
-/**
- * out[at + j] = Σ_q W_q[m][j]·δ_q, q = i, f, g, o in that order from 0 (what addMatTVec adds for
- * a δ non-zero at m alone), for j < H; `w` is m·H, the offset of row m.
- */
-function rowOfDeltas(
-  out: Float64Array,
-  at: number,
-  w: number,
-  H: number,
-  Wi: Mat,
-  Wf: Mat,
-  Wg: Mat,
-  Wo: Mat,
-  d: readonly [number, number, number, number],
-): void {
-  const [di, df, dg, dO] = d;
-  const I = Wi.data;
-  const F = Wf.data;
-  const G = Wg.data;
-  const O = Wo.data;
-  for (let j = 0; j < H; j++) {
-    let acc = 0;
-    // A zero δ adds nothing (the backward step skips its row).
-    if (di !== 0) acc += I[w + j] * di;
-    if (df !== 0) acc += F[w + j] * df;
-    if (dg !== 0) acc += G[w + j] * dg;
-    if (dO !== 0) acc += O[w + j] * dO;
-    out[at + j] = acc;
   }
 }

@@ -13,7 +13,9 @@ import type { BackwardStep, Cell } from './cell';
 import { diagMulInto, rowView, scale, type Mat } from '../linalg/mat';
 import { matTVecInto } from '../linalg/products';
 import { spectralNorm } from '../linalg/lanczos';
-import { residentStacks } from '../linalg/vectors';
+import { fast } from '../accel';
+import type { StackedMats } from '../linalg/vectors';
+import { addMatVec } from './gateKernels';
 import type { Forward, RnnModel } from './types';
 
 /** s_{k−1}: the previous state of step k, which is the initial state s_{−1} for k = 0. */
@@ -22,34 +24,29 @@ export function prevState(model: RnnModel, fwd: Forward, k: number): Float64Arra
 }
 
 /**
- * z = U x + W s_prev, written into `out`. Only the non-zero inputs count (their indices are
- * gathered into `nz` first), so a one-hot x_t costs one column of U.
+ * One step: z = U x + W s_prev into cache[0] (W's product on the kernels when `W` is given, with
+ * the same sums), s = f(z) and f′(z) into cache[1].
  */
-function preActivation(
+function rnnStep(
   model: RnnModel,
+  W: StackedMats | undefined,
   x: Float64Array,
-  sPrev: Float64Array,
-  out: Float64Array,
+  prev: Float64Array,
+  s: Float64Array,
+  cache: readonly Float64Array[],
   nz: Int32Array,
 ): void {
-  const { U, W } = model;
-  const H = W.rows;
-  const D = U.cols;
-  let nnz = 0;
-  for (let j = 0; j < D; j++) if (x[j] !== 0) nz[nnz++] = j;
-  const Ud = U.data;
-  const Wd = W.data;
-  for (let i = 0; i < H; i++) {
-    let acc = 0;
-    const uo = i * D;
-    for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
-    const wo = i * H;
-    for (let j = 0; j < H; j++) acc += Wd[wo + j] * sPrev[j];
-    out[i] = acc;
-  }
+  const z = cache[0];
+  inputPart(model.U, x, z, nz);
+  if (W) W.mulAdd(prev, z);
+  else addMatVec(model.W, prev, z);
+  activateInto(model.activation, z, s, cache[1]);
 }
 
-/** out = U x, from x's non-zero entries (gathered into `nz`): preActivation's start of each sum. */
+/**
+ * out = U x from x's non-zero entries (their indices gathered into `nz`), so that a one-hot x_t
+ * costs one column of U; each sum then continues with W's terms.
+ */
 function inputPart(U: Mat, x: Float64Array, out: Float64Array, nz: Int32Array): void {
   const D = U.cols;
   let nnz = 0;
@@ -106,24 +103,12 @@ export const RNN_CELL: Cell<RnnModel> = {
   withWeights: (model, [U, W]) => ({ ...model, U, W }),
   initialCarry: (model) => model.initialState,
 
-  forwardStep(model, x, prev, s, cache, nz) {
-    const z = cache[0];
-    const fprime = cache[1];
-    preActivation(model, x, prev, z, nz);
-    activateInto(model.activation, z, s, fprime);
-  },
+  forwardStep: (model, x, prev, s, cache, nz) => rnnStep(model, undefined, x, prev, s, cache, nz),
 
   forwardPass(model) {
     // W kept in the WebAssembly kernels' memory for the pass when they run (the same sums).
-    const W = residentStacks([[model.W]])?.[0];
-    if (W === undefined)
-      return (x, prev, s, cache, nz) => RNN_CELL.forwardStep(model, x, prev, s, cache, nz);
-    return (x, prev, s, cache, nz) => {
-      const z = cache[0];
-      inputPart(model.U, x, z, nz);
-      W.mulAdd(prev, z);
-      activateInto(model.activation, z, s, cache[1]);
-    };
+    const W = fast?.residentStacks([[model.W]])?.[0];
+    return (x, prev, s, cache, nz) => rnnStep(model, W, x, prev, s, cache, nz);
   },
 
   backwardStep(model: RnnModel, fwd: Forward): BackwardStep {
@@ -134,7 +119,7 @@ export const RNN_CELL: Cell<RnnModel> = {
     const fprime = fwd.fprime.data;
     const W = model.W;
     // Wᵀδ on the WebAssembly kernel when it runs, W kept in its memory for the pass.
-    const resident = residentStacks([[W]])?.[0];
+    const resident = fast?.residentStacks([[W]])?.[0];
     return (k, g, gPrev) => {
       const o = k * H;
       for (let i = 0; i < H; i++) delta[i] = fprime[o + i] * g[i];

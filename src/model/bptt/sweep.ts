@@ -14,8 +14,9 @@
  */
 import { matTVecInto, addOuterInto } from '../linalg/products';
 import { type Mat } from '../linalg/mat';
-import { batchable, outerBatch, type OuterBatch } from '../linalg/outerBatch';
-import { residentStacks, type StackedMats } from '../linalg/vectors';
+import { fast } from '../accel';
+import type { OuterBatch } from '../linalg/outerBatch';
+import type { StackedMats } from '../linalg/vectors';
 import type { BackwardStep } from './cell';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
@@ -66,7 +67,7 @@ export function sweepWork(model: AnyModel, fwd: Forward): SweepWork {
   const buf = new Float64Array(K + H + 2 * C);
   return {
     step: cell.backwardStep(model, fwd),
-    readout: residentStacks([[model.V]])?.[0] ?? null,
+    readout: fast?.residentStacks([[model.V]])?.[0] ?? null,
     e: buf.subarray(0, K),
     fromOutput: buf.subarray(K, K + H),
     g: buf.subarray(K + H, K + H + C),
@@ -87,8 +88,9 @@ export function sweep(
   const { step, e, fromOutput, readout } = work;
   const { grads, onStep } = o;
   const operands: Float64Array[] = grads ? new Array<Float64Array>(grads.length) : [];
-  // A weight whose operand is dense has its terms recorded and added in one product at the end
-  // (outerBatch: the same sums, in the same order); a one-hot input's or a bias's costs a column.
+  // With the fast paths, a weight whose operand is dense has its terms recorded and added in one
+  // product at the end (batchFor, outerBatch: the same sums in the same order); a one-hot input's
+  // or a bias's, and every weight's without them, one rank-1 update per step.
   const batches: (OuterBatch | null)[] | undefined = grads && new Array(grads.length);
   let g = work.g;
   let gPrev = work.gPrev;
@@ -108,8 +110,7 @@ export function sweep(
         const a = (operands[w] = cell.operand(model, fwd, w, k));
         let batch = batches![w];
         if (batch === undefined)
-          batch = batches![w] =
-            isDense(a) && batchable(grads[w]) ? outerBatch(grads[w], k - keepFrom + 1) : null;
+          batch = batches![w] = fast?.batchFor(grads[w], a, k - keepFrom + 1) ?? null;
         if (batch) batch.push(deltas[w], a);
         else addOuterInto(grads[w], deltas[w], a);
       }
@@ -119,12 +120,4 @@ export function sweep(
     gPrev = swap;
   }
   if (batches) for (const b of batches) b?.flush();
-}
-
-/** Whether a weight's terms are worth batching: an operand of four entries or more, most non-zero. */
-function isDense(a: Float64Array): boolean {
-  if (a.length < 4) return false;
-  let nnz = 0;
-  for (let j = 0; j < a.length; j++) if (a[j] !== 0) nnz++;
-  return 4 * nnz >= a.length;
 }

@@ -7,7 +7,7 @@
  * E_t the only source.
  */
 import { mat, maxAbs, norm2, rowView, type Mat } from '../linalg/mat';
-import { addOuterInto, matMul } from '../linalg/products';
+import { addOuterInto } from '../linalg/products';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
 import { sweep } from './sweep';
@@ -182,21 +182,17 @@ export function projectionShares(
     nn += g[i] * g[i];
   }
   const out = new Float64Array(delta.length).fill(NaN);
-  const n = delta.length - kMin;
-  if (n <= 0) return out;
-  // ĝ a_k for every kept k at once, ĝ = g / m: one product ĝ·[a_kMin … a_t] (rows×n), each entry
-  // summed over j in order as a dot product would.
-  const A = mat(cols, n);
-  for (let k = kMin; k < delta.length; k++) {
-    const a = operand(k);
-    for (let j = 0; j < cols; j++) A.data[j * n + k - kMin] = a[j];
-  }
-  const ga = matMul(mat(rows, cols, g), A).data;
   for (let k = kMin; k < delta.length; k++) {
     const d = delta[k];
-    // δᵀ ĝ a
+    const a = operand(k);
+    // δᵀ ĝ a, with ĝ = g / m
     let dot = 0;
-    for (let i = 0; i < rows; i++) if (d[i] !== 0) dot += d[i] * ga[i * n + k - kMin];
+    for (let i = 0; i < rows; i++) {
+      if (d[i] === 0) continue;
+      let ga = 0;
+      for (let j = 0; j < cols; j++) ga += g[i * cols + j] * a[j];
+      dot += d[i] * ga;
+    }
     out[k] = dot / m / nn;
   }
   return out;

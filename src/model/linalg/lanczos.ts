@@ -2,7 +2,7 @@
 import { sigmaMax } from './jacobi';
 import { divide, maxAbs, norm2 } from './mat';
 import { matTVecInto, matVecInto } from './products';
-import { residentStacks } from './vectors';
+import { fast } from '../accel';
 
 import type { Mat } from './mat';
 
@@ -99,7 +99,7 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   startVector(v, opts.start);
   // a·v and aᵀ·u on the WebAssembly kernels when they run, a copied into their memory once for
   // the run (the same sums as matVecInto's and matTVecInto's).
-  const resident = residentStacks([[a]])?.[0];
+  const resident = fast?.residentStacks([[a]])?.[0];
   const mul = (x: Float64Array, out: Float64Array): Float64Array => {
     if (!resident) return matVecInto(a, x, out);
     out.fill(0);

@@ -9,9 +9,9 @@
  * u_1i v_1j + … in the order recorded, one multiply and one add at a time. (A pair's zero entries
  * add ±0, which changes nothing, where addOuterInto skips them.)
  */
-import { mat, type Mat } from './mat';
-import { matMulInto } from './products';
-import { wasmMatMulInto } from './simd';
+import type { Mat } from './mat';
+import { deps, matOn } from '../fastDeps';
+import { wasmAddMatMul } from './vectors';
 
 export interface OuterBatch {
   /** Records u vᵀ (u: acc.rows entries, v: acc.cols entries; both copied). */
@@ -28,6 +28,18 @@ export function batchable(acc: Mat): boolean {
   return acc.rows * acc.cols >= SMALL;
 }
 
+/**
+ * A batch for the terms δ_k a_kᵀ of a sweep (sweep.ts) whose first operand is `a`, or null when
+ * one rank-1 update per step costs less: a small matrix, or an operand of fewer than four
+ * entries or mostly zeros (a one-hot input costs one column, a bias one entry per row).
+ */
+export function batchFor(acc: Mat, a: Float64Array, capacity: number): OuterBatch | null {
+  if (a.length < 4 || !batchable(acc)) return null;
+  let nnz = 0;
+  for (let j = 0; j < a.length; j++) if (a[j] !== 0) nnz++;
+  return 4 * nnz >= a.length ? outerBatch(acc, capacity) : null;
+}
+
 /** A batch for `acc` with room for `capacity` pairs (it flushes itself when full). */
 export function outerBatch(acc: Mat, capacity: number): OuterBatch {
   const { rows, cols } = acc;
@@ -40,7 +52,7 @@ export function outerBatch(acc: Mat, capacity: number): OuterBatch {
     if (n === 0) return;
     // The first n columns of U and rows of V, packed as the product wants them.
     const u = n === cap ? us : packColumns(us, rows, cap, n);
-    addMatMulInto(acc, mat(rows, n, u), mat(n, cols, vs.subarray(0, n * cols)));
+    addMatMulInto(acc, matOn(rows, n, u), matOn(n, cols, vs.subarray(0, n * cols)));
     n = 0;
   };
   return {
@@ -76,10 +88,10 @@ function isZero(m: Mat): boolean {
  */
 export function addMatMulInto(acc: Mat, a: Mat, b: Mat): void {
   if (isZero(acc)) {
-    matMulInto(a, b, acc.data);
+    deps.matMulInto(a, b, acc.data);
     return;
   }
-  if (wasmMatMulInto(a, b, acc.data, true)) return;
+  if (wasmAddMatMul(a, b, acc.data)) return;
   const n = a.rows;
   const m = b.cols;
   const p = a.cols;

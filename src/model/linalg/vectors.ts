@@ -1,7 +1,7 @@
 /**
  * Matrix–vector products with the matrices kept in WebAssembly memory for a whole pass: the
  * gated cells use each gate's W once per step, T times per pass, so the SIMD kernels of
- * kernels.wat pay for one copy of W at the start and of two short vectors per product.
+ * vectors.wat pay for one copy of W at the start and of two short vectors per product.
  *
  * Same bits as the scalar loops they replace: in `mulAdd` each row's sum runs over the columns
  * in order from the entry's start value (addMatVec's), in `mulTAdd` each column's over the rows
@@ -9,7 +9,26 @@
  * time; a zero factor adds ±0, which changes nothing, where the scalar loop skips it.
  */
 import type { Mat } from './mat';
-import { kernelInstance, memoryFor, wasmKernelsEnabled, type Kernels } from './simd';
+import type { WasmApi } from './simd';
+import { deps } from '../fastDeps';
+import { VECTORS_WASM } from './wasm/vectors';
+
+/** vectors.wat's exports (byte offsets; see there). */
+interface Kernels {
+  readonly memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  readonly matmul_acc: (
+    a: number,
+    b: number,
+    out: number,
+    n: number,
+    p: number,
+    m: number,
+    acc: number,
+  ) => void;
+  readonly gemv_pairs: (a: number, v: number, out: number, n: number, p: number) => void;
+  readonly gemv_t: (a: number, v: number, out: number, n: number, p: number) => void;
+  readonly gemv_t4: (a: number, v: number, out: number, n: number, p: number) => void;
+}
 
 /** Several matrices with the same number of columns, stacked (rows of the first, then …). */
 export interface StackedMats {
@@ -49,6 +68,56 @@ function region(size: number): number {
   return at;
 }
 
+/** The kernels' instance (its own memory), or null where WebAssembly or SIMD cannot run. */
+function load(): Kernels | null {
+  if (kernels !== undefined) return kernels;
+  kernels = null;
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (api === undefined) return null;
+  try {
+    // Synchronous compilation: the module is about 2 KB, below any engine's main-thread limit.
+    const instance = new api.Instance(new api.Module(Uint8Array.from(VECTORS_WASM)));
+    kernels = instance.exports as unknown as Kernels;
+  } catch {
+    kernels = null;
+  }
+  return kernels;
+}
+
+/** A view of the kernels' memory with room for `count` doubles (grown, and re-viewed, as needed). */
+function view(k: Kernels, count: number): Float64Array {
+  const bytes = count * 8;
+  const have = k.memory.buffer.byteLength;
+  if (have < bytes) k.memory.grow(Math.ceil((bytes - have) / 65536));
+  if (memory === null || memory.buffer !== k.memory.buffer)
+    memory = new Float64Array(k.memory.buffer);
+  return memory;
+}
+
+/**
+ * out += a·b (n×p times p×m) with each entry summed from out's as out_ij + a_i0·b_0j + … in order,
+ * on the kernels when they run and the shapes suit them (n, m multiples of 4); returns false,
+ * doing nothing, otherwise. Its operands pass through a region of the memory of their own.
+ */
+export function wasmAddMatMul(a: Mat, b: Mat, out: Float64Array): boolean {
+  const n = a.rows;
+  const p = a.cols;
+  const m = b.cols;
+  if (!deps.wasmKernelsEnabled() || n % 4 !== 0 || m % 4 !== 0 || n * p * m < 4096) return false;
+  const k = load();
+  if (k === null) return false;
+  const sa = n * p;
+  const sb = p * m;
+  const at = region(sa + sb + n * m);
+  const mem = view(k, at + sa + sb + n * m);
+  mem.set(a.data, at);
+  mem.set(b.data, at + sa);
+  mem.set(out, at + sa + sb);
+  k.matmul_acc(at * 8, (at + sa) * 8, (at + sa + sb) * 8, n, p, m, 1);
+  out.set(mem.subarray(at + sa + sb, at + sa + sb + n * m));
+  return true;
+}
+
 /** mem[to …] = the rows×cols matrix at mem[from …] by row pairs (pair q's entry j at 2j, 2j + 1). */
 function interleavePairs(
   mem: Float64Array,
@@ -74,7 +143,7 @@ function interleavePairs(
  * and columns multiples of 8, enough work), and the scalar loops should run.
  */
 export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats[] | null {
-  if (!wasmKernelsEnabled()) return null;
+  if (!deps.wasmKernelsEnabled()) return null;
   const shapes = groups.map((g) => ({ rows: g.reduce((n, m) => n + m.rows, 0), cols: g[0].cols }));
   const fits = shapes.every(
     ({ rows, cols }, i) =>
@@ -84,8 +153,7 @@ export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats
       groups[i].every((m) => m.cols === cols),
   );
   if (!fits) return null;
-  kernels ??= kernelInstance();
-  const k = kernels;
+  const k = load();
   if (k === null) return null;
   // Each stack twice: by row pairs (pair q's entry j is (M[2q][j], M[2q+1][j]), for mulAdd) and
   // row-major (for mulTAdd); then room for one vector in and one out. Offsets from the region's.
@@ -107,7 +175,7 @@ export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats
     for (let g = 0; g < offsets.length; g++) at[g] = base + offsets[g];
     vAt = base + used;
     outAt = vAt + longest;
-    const mem = (memory = memoryFor(k, outAt + longest, memory));
+    const mem = (memory = view(k, outAt + longest));
     for (let g = 0; g < groups.length; g++) {
       const { rows, cols } = shapes[g];
       const rowMajor = at[g] + rows * cols;

@@ -5,9 +5,12 @@
  * loop), with a batch that fills up and flushes itself, and sparse pairs.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { addOuterInto, mat, setWasmKernels } from '../../../src/model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addOuterInto, fastPaths, mat, setWasmKernels } from '../../../src/model';
 import { addMatMulInto, outerBatch } from '../../../src/model/linalg/outerBatch';
+
+// The batches are one of the fast paths (accel.ts): wait until they are in.
+beforeAll(() => fastPaths);
 
 const pairs = fc
   .record({ rows: fc.integer({ min: 1, max: 9 }), cols: fc.integer({ min: 1, max: 9 }) })

@@ -5,8 +5,9 @@
  * number anywhere.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  fastPaths,
   forward,
   jacobianNorms,
   jacobians,
@@ -18,6 +19,9 @@ import {
 } from '../../../src/model';
 import { KERNELS_WASM } from '../../../src/model/linalg/wasm/kernels';
 import { compileKernels } from '../../../scripts/wasm';
+
+// The kernel's bytes come with the core's fast paths (src/model/accel.ts): wait for them.
+beforeAll(() => fastPaths);
 
 afterEach(() => {
   setWasmKernels(true);

@@ -4,8 +4,9 @@
  * loops they stand in for (bptt/gateKernels.ts): the same bits, for several sets of stacks used
  * in turn; and whole passes of every cell with and without the kernels.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  fastPaths,
   forward,
   gradients,
   jacobianNorms,
@@ -18,6 +19,11 @@ import {
 } from '../../../src/model';
 import { addMatTVec, addMatVec } from '../../../src/model/bptt/gateKernels';
 import { residentStacks } from '../../../src/model/linalg/vectors';
+import { VECTORS_WASM } from '../../../src/model/linalg/wasm/vectors';
+import { compileKernels, VECTORS_WAT_PATH } from '../../../scripts/wasm';
+
+// The fast paths load as a chunk of their own (linalg/accel.ts): wait for them.
+beforeAll(() => fastPaths);
 
 afterEach(() => {
   setWasmKernels(true);
@@ -32,6 +38,10 @@ function filled(rows: number, cols: number, seed: number): Mat {
 }
 
 describe('resident stacks', () => {
+  it('the embedded bytes are vectors.wat compiled (npm run build:wasm regenerates them)', async () => {
+    expect(Array.from(await compileKernels(VECTORS_WAT_PATH))).toEqual(VECTORS_WASM);
+  });
+
   it('mulAdd, mulTAdd and mulT give the scalar loops’ bits, several sets used in turn', () => {
     const sets = [
       [[filled(24, 24, 1), filled(24, 24, 2)], [filled(24, 24, 3)]],
