@@ -144,15 +144,17 @@ function interleavePairs(
  */
 export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats[] | null {
   if (!deps.wasmKernelsEnabled()) return null;
+  // Checked without allocating: small models ask for every pass and are refused.
+  for (const group of groups) {
+    const cols = group[0].cols;
+    let rows = 0;
+    for (const m of group) {
+      if (m.cols !== cols) return null;
+      rows += m.rows;
+    }
+    if (rows % 8 !== 0 || cols % 8 !== 0 || rows * cols < MIN_WORK) return null;
+  }
   const shapes = groups.map((g) => ({ rows: g.reduce((n, m) => n + m.rows, 0), cols: g[0].cols }));
-  const fits = shapes.every(
-    ({ rows, cols }, i) =>
-      rows % 8 === 0 &&
-      cols % 8 === 0 &&
-      rows * cols >= MIN_WORK &&
-      groups[i].every((m) => m.cols === cols),
-  );
-  if (!fits) return null;
   const k = load();
   if (k === null) return null;
   // Each stack twice: by row pairs (pair q's entry j is (M[2q][j], M[2q+1][j]), for mulAdd) and
