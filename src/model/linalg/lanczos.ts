@@ -1,9 +1,8 @@
 /** σ_max for larger matrices: Golub–Kahan–Lanczos bidiagonalisation. */
 import { sigmaMax } from './jacobi';
 import { divide, maxAbs, norm2 } from './mat';
-import { matTVecInto, matVecInto } from './products';
+import { matTVecOn, matVecOn } from './products';
 import { fast } from '../accel';
-import type { StackedMats } from './vectors';
 
 import type { Mat } from './mat';
 
@@ -106,13 +105,18 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   let len = 0;
   for (let j = 0; j < steps; j++) {
     vs.push(v);
-    const u = mul(a, resident, v, work.subarray(steps * n + j * rows, steps * n + (j + 1) * rows));
+    const u = matVecOn(
+      a,
+      resident,
+      v,
+      work.subarray(steps * n + j * rows, steps * n + (j + 1) * rows),
+    );
     if (j > 0) axpy(u, -beta, us[j - 1]);
     let al = reorthogonalise(u, us);
     if (j === 0 && al === 0) {
       // The start vector is in the null space: start again from a column that is not.
       columnOfLargest(a, v);
-      al = reorthogonalise(mul(a, resident, v, u), us);
+      al = reorthogonalise(matVecOn(a, resident, v, u), us);
     }
     if (al > 0) for (let i = 0; i < u.length; i++) u[i] /= al;
     us.push(u);
@@ -122,7 +126,7 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
     const done = j > 0 && Math.abs(next - lambda) <= 2 * tol * next;
     lambda = next;
     if (done || al === 0 || j === steps - 1) break;
-    const w = mulT(a, resident, u, work.subarray((j + 1) * n, (j + 2) * n));
+    const w = matTVecOn(a, resident, u, work.subarray((j + 1) * n, (j + 2) * n));
     axpy(w, -al, v);
     const nv = reorthogonalise(w, vs);
     if (nv <= 1e-300) break;
@@ -137,31 +141,6 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   const r = norm2(right);
   if (r > 0) for (let i = 0; i < n; i++) right[i] /= r;
   return { sigma: factor * Math.sqrt(lambda), right };
-}
-
-/** out = a·v, on the resident copy of a when there is one (the same sums as matVecInto's). */
-function mul(
-  a: Mat,
-  resident: StackedMats | null,
-  v: Float64Array,
-  out: Float64Array,
-): Float64Array {
-  if (resident === null) return matVecInto(a, v, out);
-  out.fill(0);
-  resident.mulAdd(v, out);
-  return out;
-}
-
-/** out = aᵀ·u, on the resident copy of a when there is one (the same sums as matTVecInto's). */
-function mulT(
-  a: Mat,
-  resident: StackedMats | null,
-  u: Float64Array,
-  out: Float64Array,
-): Float64Array {
-  if (resident === null) return matTVecInto(a, u, out);
-  resident.mulT(u, out);
-  return out;
 }
 
 /**

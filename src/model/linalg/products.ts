@@ -5,6 +5,7 @@
 import { mat } from './mat';
 import { wasmMatMulInto } from './simd';
 import type { Mat } from './mat';
+import type { StackedMats } from './vectors';
 
 /** a·b */
 export function matMul(a: Mat, b: Mat): Mat {
@@ -190,4 +191,32 @@ export function addOuterInto(acc: Mat, u: ArrayLike<number>, v: ArrayLike<number
     const o = i * c;
     for (let j = 0; j < c; j++) A[o + j] += ui * v[j];
   }
+}
+
+/**
+ * out = a·v, on a's copy in WebAssembly memory when there is one (vectors.ts, a fast path), else
+ * matVecInto; the same sums either way.
+ */
+export function matVecOn(
+  a: Mat,
+  resident: StackedMats | null,
+  v: Float64Array,
+  out: Float64Array,
+): Float64Array {
+  if (resident === null) return matVecInto(a, v, out);
+  out.fill(0);
+  resident.mulAdd(v, out);
+  return out;
+}
+
+/** out = aᵀ·u, on a's copy in WebAssembly memory when there is one, else matTVecInto (the same sums). */
+export function matTVecOn(
+  a: Mat,
+  resident: StackedMats | null,
+  u: Float64Array,
+  out: Float64Array,
+): Float64Array {
+  if (resident === null) return matTVecInto(a, u, out);
+  resident.mulT(u, out);
+  return out;
 }
