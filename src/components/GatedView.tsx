@@ -71,7 +71,7 @@ export function GatedView({ width, height, at }: Props) {
     [speed, paused, replayKey, reducedMotion],
   );
   const animation = at ? STILL : moving;
-  const mode = view === 'compare' && sub === 1 ? 'products' : 'gradients';
+  const mode = view === 'compare' && sub === 2 ? 'products' : 'gradients';
   const pr = useTransitionProducts(mode === 'products' ? cmp.runs.rnn.model : null, t);
   const pg = useTransitionProducts(mode === 'products' ? cmp.runs.gru.model : null, t);
   const pl = useTransitionProducts(mode === 'products' ? cmp.runs.lstm.model : null, t);

@@ -12,7 +12,7 @@ const sig = (g: string, inner = 's_{t-1}') =>
 /** The LSTM's four gates (PyTorch's nn.LSTM, one bias per gate), the three σ gates as one line. */
 export function lstmGatesTex(): string {
   return (
-    `\\begin{aligned} a_{t} &= ${sig('a')}, \\\\ &\\qquad a \\in \\{i, f, o\\}, \\\\ ` +
+    `\\begin{aligned} a_{t} &= ${sig('a')}, \\\\ ` +
     `g_{t} &= \\tanh(U_{g} x_{t} + W_{g} s_{t-1} + b_{g}) \\end{aligned}`
   );
 }
@@ -26,24 +26,20 @@ export function lstmStateTex(): string {
 export function lstmBlocksTex(): string {
   return (
     `\\frac{\\partial (s_{t}, c_{t})}{\\partial (s_{t-1}, c_{t-1})} = ` +
-    `\\begin{pmatrix} \\partial s_{t} / \\partial s_{t-1} & \\partial s_{t} / \\partial c_{t-1} \\\\ ` +
-    `\\partial c_{t} / \\partial s_{t-1} & \\operatorname{diag}(f_{t}) \\end{pmatrix}`
+    `\\begin{pmatrix} \\ast & \\ast \\\\ \\ast & \\operatorname{diag}(f_{t}) \\end{pmatrix}`
   );
 }
 
 /** The direct path of a gated cell from t★ back to k: Π diag(d_j), d = f (LSTM) or z (GRU). */
 export function directTex(ctx: LessonCtx, gate: 'f' | 'z'): string {
   const lane = gate === 'f' ? 'c' : 's';
-  return (
-    `\\prod_{j=k+1}^{${ctx.t}} \\operatorname{diag}(${gate}_{j}) \\;:\\; ` +
-    `\\text{the path } ${lane}_{k} \\to ${lane}_{${ctx.t}} \\text{ alone}`
-  );
+  return `${lane}_{k} \\to ${lane}_{${ctx.t}}: \\quad \\prod_{j=k+1}^{${ctx.t}} \\operatorname{diag}(${gate}_{j})`;
 }
 
 /** The GRU (the reset gate before W_h, as Cho et al. 2014). */
 export function gruGatesTex(): string {
   return (
-    `\\begin{aligned} a_{t} &= ${sig('a')}, \\\\ &\\qquad a \\in \\{z, r\\}, \\\\ ` +
+    `\\begin{aligned} a_{t} &= ${sig('a')}, \\\\ ` +
     `\\tilde{h}_{t} &= \\tanh(U_{h} x_{t} \\\\ &\\qquad + W_{h} (r_{t} \\odot s_{t-1}) + b_{h}) \\end{aligned}`
   );
 }
@@ -54,10 +50,7 @@ export function gruStateTex(): string {
 
 /** The GRU's one-step Jacobian: the update gate's keep path and the rest. */
 export function gruStepTex(): string {
-  return (
-    `\\frac{\\partial s_{t}}{\\partial s_{t-1}} = \\operatorname{diag}(z_{t}) + ` +
-    `\\big(\\text{the paths through } z_{t},\\ r_{t},\\ \\tilde{h}_{t}\\big)`
-  );
+  return `\\frac{\\partial s_{t}}{\\partial s_{t-1}} = \\operatorname{diag}(z_{t}) + \\dots`;
 }
 
 /** One step back in each cell, one line each. */

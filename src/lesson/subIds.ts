@@ -22,9 +22,9 @@ export const SUB_IDS: Readonly<Record<string, readonly string[]>> = {
   truncation: ['cut', 'compare'],
   'whole-gradient': ['grad-w', 'grad-u', 'grad-v'],
   'backward-sweep': ['delta', 'terms', 'recursion'],
-  'lstm-cell': ['equations', 'direct-path', 'forget-bias'],
-  'gru-cell': ['equations', 'update-path'],
-  'gated-compare': ['chart', 'products', 'presets'],
+  'lstm-cell': ['equations', 'blocks', 'direct-path', 'forget-bias'],
+  'gru-cell': ['equations', 'step-jacobian', 'update-path'],
+  'gated-compare': ['chart', 'presets', 'products'],
 };
 
 /** The id of the backward steps' last sub-step, where the sum over k is shown. */

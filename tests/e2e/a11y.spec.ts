@@ -14,7 +14,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Waits until step `n` (1-based) is shown with its formulas rendered. */
 async function settled(page: Page, n: number) {
   await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(n));
-  await expect(page.locator('svg.dg-svg .dg-node').first()).toBeVisible();
+  // The unrolled network, or the gated chapter's own drawing (its cell or its chart).
+  await expect(
+    page.locator('.app-diagram svg.dg-svg .dg-node, .app-diagram .gated-view svg').first(),
+  ).toBeVisible();
   await expect(page.locator('.formula-pending')).toHaveCount(0);
 }
 

@@ -123,12 +123,14 @@ test.describe('error boundaries', () => {
         return original.call(this, name, value);
       };
     });
-    await page.keyboard.press('End');
+    // The whole gradient's flow (the backward sweep's step) draws segments.
+    const sweep = STEPS.findIndex((st) => st.id === 'backward-sweep');
+    await page.locator('.step-list button').nth(sweep).click();
     const failed = page.locator('.app-diagram .panel-error[role="alert"]');
     await expect(failed).toBeVisible();
     await expect(failed).toContainText('diagram fault');
     // The step panel, the navigation and the step list still work.
-    await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(STEPS.length));
+    await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(sweep + 1));
     await page.getByTestId('next').focus();
     await page.keyboard.press('Home');
     await expect(page.locator('.step-panel')).toHaveAttribute('data-step', '1');

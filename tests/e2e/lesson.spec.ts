@@ -516,7 +516,8 @@ test.describe('lesson', () => {
   test('the whole gradient’s flow carries the core’s state gradients', async ({ page }) => {
     const fwd = forward(MODEL);
     const G = stateGradients(MODEL, fwd);
-    await page.goto(`/?lang=en${hashOf(STEPS.length - 1, 0)}`);
+    const sweep = STEPS.findIndex((s) => s.id === 'backward-sweep');
+    await page.goto(`/?lang=en${hashOf(sweep, 0)}`);
     const segs = page.locator('path[data-flow-seg^="all:W-"]');
     await expect(segs).toHaveCount(T - 1);
     for (let k = 0; k < T - 1; k++) {

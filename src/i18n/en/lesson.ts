@@ -91,21 +91,19 @@ export const LESSON = {
     'Each δₖ needs only δₖ₊₁: the sweep runs once, from the last step to the first',
   'lstm-cell.title': 'The LSTM: a second lane for the gradient',
   'lstm-cell.body':
-    'Gated cells are the remedy most recurrent networks use. The LSTM keeps a cell state cₜ beside sₜ and changes it by addition, cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ: along that lane the gradient is multiplied, per step, by the forget gate fₜ alone, not by W and f′. The same sequence and target E{t:sub}, the numbers live.',
+    'The LSTM keeps a cell state cₜ beside sₜ and changes it by addition, cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ: along that lane the gradient is multiplied, per step, by the forget gate fₜ alone, not by W and f′.',
   'lstm-cell.gates.caption':
-    'Here fₜ is the forget gate (not the activation f) and gₜ the candidate; σ is the logistic sigmoid',
+    'a: i, f or o; fₜ is the forget gate (not the activation f), gₜ the candidate',
   'lstm-cell.blocks.caption':
-    'No peepholes: the gates read sₜ₋₁, not cₜ₋₁, so c’s own block is exactly diag(fₜ)',
+    '∗: paths through sₜ₋₁ and the gates; the gates do not read cₜ₋₁, so c’s own block is diag(fₜ)',
   'gru-cell.title': 'The GRU: the update gate keeps the state',
   'gru-cell.body':
     'The GRU has one state. Its update gate zₜ decides, unit by unit, how much of sₜ₋₁ passes on unchanged; that keep path adds diag(zₜ) to every step’s Jacobian ∂sₜ/∂sₜ₋₁.',
   'gru-cell.gates.caption':
-    'zₜ is the update gate (not a pre-activation), rₜ the reset gate, h̃ₜ the candidate (not the slide’s output hₜ)',
+    'a: z or r; zₜ is the update gate (not a pre-activation), h̃ₜ the candidate state',
   'gated-compare.title': 'Three cells, one sequence',
   'gated-compare.body':
     'The vanilla RNN, the GRU and the LSTM of the same size read the same sequence through the same V; the chart shows how far back each carries the gradient of E{t:sub}, on a logarithmic scale.',
-  'gated-compare.factors.caption':
-    'One step back: the vanilla RNN through W and f′, the GRU through its keep path diag(zₜ), the LSTM’s cell through diag(fₜ)',
-  'gated-compare.products.caption':
-    'σₘₐₓ of the state transition’s product from k to t★; the vanilla step’s bound (γσₘₐₓ(W))ᵗ⁻ᵏ has no gated counterpart',
+  'gru-cell.step.caption': '…: the paths through zₜ, rₜ and h̃ₜ',
+  'lstm-cell.state.caption': 'cₜ adds up; sₜ reads it through oₜ',
 } as const;

@@ -165,23 +165,23 @@ export const VIEWS = {
   'backward-sweep.sub.recursion':
     'One sweep of {T, plural, one {# step} other {# steps}}: Σₖ δₖ sₖ₋₁ᵀ agrees with the sum of all the terms of ∂E/∂W to a relative difference of {agree}. Next: gated cells, which keep the gradient alive.',
   'lstm-cell.notes':
-    'Three presses: the equations and the unrolled cell; the transition’s blocks and the direct path Π diag(fⱼ); the forget-gate bias. The GRU and the LSTM here have seeded standard weights (unless the current model is one), the same sequence and V. Forget-gate bias 1: Gers, Schmidhuber and Cummins (2000); Jozefowicz, Zaremba and Sutskever (2015).',
+    'Four presses: the equations and the unrolled cell; the transition’s blocks; the direct path Π diag(fⱼ); the forget-gate bias. The GRU and the LSTM here have seeded standard weights (unless the current model is one), the same sequence and V. Forget-gate bias 1: Gers, Schmidhuber and Cummins (2000); Jozefowicz, Zaremba and Sutskever (2015).',
   'lstm-cell.sub.equations':
-    'The LSTM on this sequence ({own, select, lstm {the current model} other {seeded standard weights, forget-gate bias {bf}}}): besides sₜ it carries the cell state cₜ, in its own lane above. Each gate is a σ or tanh of xₜ and sₜ₋₁; each circle fills as far as the gate’s mean over the units. Here the forget gates’ mean is {fbar}.',
+    'The LSTM on this sequence ({own, select, lstm {the current model} other {seeded standard weights, forget-gate bias {bf}}}): besides sₜ it carries the cell state cₜ, in its own lane above; the forget gates’ mean is {fbar}.',
   'lstm-cell.sub.direct-path':
-    '{first, select, yes {With t★ = 0 there is no step back: move the target to see the path.} other {Along the c lane one step back is exactly diag(fⱼ). From c{t:sub} back to c{kFar:sub} that path alone keeps at most {pf} (Π fⱼ of the unit that keeps most); the whole ‖∂E{t:sub}/∂c{kFar:sub}‖ = {lstmC} includes the paths through s and the gates. The vanilla RNN’s ‖∂E{t:sub}/∂s{kFar:sub}‖ = {rnnS}.}}',
+    '{first, select, yes {With t★ = 0 there is no step back: move the target to see the path.} other {Along c one step back is exactly diag(fⱼ): from c{t:sub} to c{kFar:sub} that path alone keeps at most {pf}; the whole ‖∂E{t:sub}/∂c{kFar:sub}‖ = {lstmC} (through s and the gates too), the vanilla RNN’s ‖∂E{t:sub}/∂s{kFar:sub}‖ = {rnnS}.}}',
   'lstm-cell.sub.forget-bias':
-    'Forget-gate bias {bf}: the forget gates’ mean is {fbar}. {first, select, yes {With t★ = 0 there is no step back for it to act on.} other {Over the {back, plural, one {# step} other {# steps}} to k = {kFar} the c lane alone keeps at most {pf}{closed, select, yes {: with the gate this closed it carries almost nothing back.} other {.}} ‖∂E{t:sub}/∂c{kFar:sub}‖ = {lstmC}.}} Move the control from −2 to 3 and watch the c lane’s width.',
+    'Forget-gate bias {bf}: the forget gates’ mean is {fbar}. {first, select, yes {With t★ = 0 there is no step back for it to act on.} other {Over the {back, plural, one {# step} other {# steps}} to k = {kFar} the c lane alone keeps at most {pf}{closed, select, yes {: with the gate this closed it carries almost nothing back.} other {.}} ‖∂E{t:sub}/∂c{kFar:sub}‖ = {lstmC}.}} Move the control (−2 to 3) and watch the c lane.',
   'gru-cell.notes':
-    'Two presses: the equations and the unrolled cell; the update gate’s keep path. The candidate is written with a tilde, apart from the slide’s output. PyTorch’s nn.GRU applies rₜ after Wₕ (rₜ ⊙ (Wₕsₜ₋₁ + b)): a different cell from this one (Cho et al. 2014).',
+    'Three presses: the equations and the unrolled cell; one step’s Jacobian; the update gate’s keep path over many steps. The candidate is written with a tilde, apart from the slide’s output. PyTorch’s nn.GRU applies rₜ after Wₕ (rₜ ⊙ (Wₕsₜ₋₁ + b)): a different cell from this one (Cho et al. 2014).',
   'gru-cell.sub.equations':
-    'The GRU on this sequence ({own, select, gru {the current model} other {seeded standard weights}}): one state sₜ, and an update gate zₜ that mixes the old state and the candidate h̃ₜ. Here the update gates’ mean is {zbar}. PyTorch’s nn.GRU applies rₜ after Wₕ: a different cell.',
+    'The GRU on this sequence ({own, select, gru {the current model} other {seeded standard weights}}): one state sₜ, which the update gate zₜ mixes with the candidate h̃ₜ (the mean of zₜ: {zbar}).',
   'gru-cell.sub.update-path':
-    '{first, select, yes {With t★ = 0 there is no step back.} other {The keep path zₜ ⊙ sₜ₋₁ gives ∂sₜ/∂sₜ₋₁ the part diag(zₜ); from s{t:sub} back to s{kFar:sub} that path alone keeps at most {pz}. The whole ‖∂E{t:sub}/∂s{kFar:sub}‖ = {gruS}, against {rnnS} for the vanilla RNN.}}',
+    '{first, select, yes {With t★ = 0 there is no step back.} other {From s{t:sub} back to s{kFar:sub} the keep path alone keeps at most {pz}; the whole ‖∂E{t:sub}/∂s{kFar:sub}‖ = {gruS}, against {rnnS} for the vanilla RNN.}}',
   'gated-compare.notes':
-    'Three presses: the chart; the whole transition’s Jacobian products; the presets. “A long dependency”: T = 12, the last target repeats x₁, ten steps earlier. “Forget gate closed”: forget-gate bias −2, where the LSTM’s cell path shrinks the gradient at every step too.',
+    'Three presses: the chart; the presets; the whole transition’s Jacobian products. “A long dependency”: T = 12, the last target repeats x₁, ten steps earlier. “Forget gate closed”: forget-gate bias −2, where the LSTM’s cell path shrinks the gradient at every step too.',
   'gated-compare.sub.chart':
-    '{first, select, yes {With t★ = 0 every cell has only k = 0: move the target to compare.} other {The same sequence and E{t:sub} through three cells. {back, plural, one {# step} other {# steps}} back, at k = {kFar}: the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the GRU’s {gruS}, the LSTM’s ‖∂E/∂c‖ = {lstmC} (its ‖∂E/∂s‖ = {lstmS}). {best, select, rnn {Here the vanilla RNN’s is the largest.} gru {Here the GRU’s is the largest.} other {Here the LSTM’s cell keeps the most.}}}}',
+    '{first, select, yes {With t★ = 0 every cell has only k = 0: move the target to compare.} other {{back, plural, one {# step} other {# steps}} back, at k = {kFar}: the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the GRU’s {gruS}, the LSTM’s ‖∂E/∂c‖ = {lstmC}. {best, select, rnn {Here the vanilla RNN’s is the largest.} gru {Here the GRU’s is the largest.} other {Here the LSTM’s cell keeps the most.}}}}',
   'gated-compare.sub.presets':
     'Two presets below the chart: a long dependency, and the forget gate closed (its bias −2). {dep, select, yes {This sequence is a long dependency: E{t:sub} asks for x{kFar:sub}. At k = {kFar} the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the LSTM’s ‖∂E/∂c‖ = {lstmC} with the forget-gate bias {bf}.} other {Try them: the chart and every number follow.}}',
   'gated.chart.title': 'The gradient of E{t:sub} through three cells (logarithmic scale)',
@@ -212,10 +212,14 @@ export const VIEWS = {
   'gated.preset.common': 'Bias 1 (the common initialisation)',
   'gated.companions': 'Cells other than the current model’s: seeded standard weights',
   'gated-compare.sub.products':
-    '{first, select, yes {With t★ = 0 every product is the identity.} other {{ready, select, yes {The whole transition’s products at k = {kFar}: σₘₐₓ = {jr} for the vanilla RNN, {jg} for the GRU, {jl} for the LSTM over (s, c), 2H × 2H; the LSTM’s cell path alone keeps at most {pf}.} other {The whole transition’s products at k = {kFar}: σₘₐₓ = {jr} for the vanilla RNN; the gated cells’ larger products are being computed off the main thread.}}}}',
+    '{first, select, yes {With t★ = 0 every product is the identity.} other {{ready, select, yes {σₘₐₓ at k = {kFar}: {jr} (vanilla RNN), {jg} (GRU), {jl} (LSTM over (s, c), 2H × 2H); its cell path alone: {pf}.} other {At k = {kFar}: σₘₐₓ = {jr} (vanilla RNN); the gated cells’ larger products are being computed off the main thread.}}}}',
   'gated.pending': 'computing…',
   'gated.products.rnn': 'vanilla RNN: ‖∂s{t:sub}/∂sₖ‖₂',
   'gated.products.gru': 'GRU: ‖∂s{t:sub}/∂sₖ‖₂',
   'gated.products.lstm': 'LSTM, state (s, c): ‖∂h{t:sub}/∂hₖ‖₂',
   'gated.products.direct': 'LSTM, cell path alone: max Π fⱼ',
+  'lstm-cell.sub.blocks':
+    'The LSTM’s state is the pair (sₜ, cₜ), so the Jacobian of one step is 2H × 2H. The block from cₜ₋₁ to cₜ is exactly diag(fₜ) (here the forget gates’ mean is {fbar}); the blocks marked ∗ carry the paths through sₜ₋₁ and the gates.',
+  'gru-cell.sub.step-jacobian':
+    'One GRU step: ∂sₜ/∂sₜ₋₁ = diag(zₜ) + …, the diagonal from the keep path zₜ ⊙ sₜ₋₁. PyTorch’s nn.GRU applies rₜ after Wₕ: a different cell, with another Jacobian.',
 } as const;
