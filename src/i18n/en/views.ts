@@ -183,14 +183,14 @@ export const VIEWS = {
   'gated-compare.sub.chart':
     '{first, select, yes {With t★ = 0 every cell has only k = 0: move the target to compare.} other {{back, plural, one {# step} other {# steps}} back, at k = {kFar}: the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the GRU’s {gruS}, the LSTM’s ‖∂E/∂c‖ = {lstmC}. {best, select, rnn {Here the vanilla RNN’s is the largest.} gru {Here the GRU’s is the largest.} other {Here the LSTM’s cell keeps the most.}}}}',
   'gated-compare.sub.presets':
-    'Two presets below the chart: a long dependency, and the forget gate closed (its bias −2). {dep, select, yes {This sequence is a long dependency: E{t:sub} asks for x{kFar:sub}. At k = {kFar} the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the LSTM’s ‖∂E/∂c‖ = {lstmC} with the forget-gate bias {bf}.} other {Try them: the chart and every number follow.}}',
+    'Two presets below the chart: a long dependency, and the forget gate closed (its bias −2). {dep, select, yes {This sequence is a long dependency: E{t:sub}’s target depends on x{kFar:sub}. At k = {kFar} the vanilla RNN’s ‖∂E/∂s‖ = {rnnS}, the LSTM’s ‖∂E/∂c‖ = {lstmC} with the forget-gate bias {bf}.} other {Try them: the chart and every number follow.}}',
   'gated.chart.title': 'The gradient of E{t:sub} through three cells (logarithmic scale)',
   'gated.series.rnn': 'vanilla RNN: ‖∂E{t:sub}/∂sₖ‖',
   'gated.series.gru': 'GRU, state: ‖∂E{t:sub}/∂sₖ‖',
   'gated.series.lstmS': 'LSTM, state: ‖∂E{t:sub}/∂sₖ‖',
   'gated.series.lstmC': 'LSTM, cell: ‖∂E{t:sub}/∂cₖ‖',
   'gated.omitted': '{n, plural, one {# value} other {# values}} not drawn (zero or not finite)',
-  'gated.mark': 'x{k:sub}: the input E{t:sub} asks for',
+  'gated.mark': 'x{k:sub}: the input E{t:sub}’s target depends on',
   'gated.lstm.title':
     'The LSTM unrolled: the cell state c above the state s, the gates between them, the gradient of E{t:sub} flowing back along both lanes',
   'gated.gru.title':
@@ -206,11 +206,9 @@ export const VIEWS = {
   'gated.legend':
     'Circles: the gates, filled as far as their mean; {cell, select, lstm {numbers under s and over c: ‖∂E{t:sub}/∂sₖ‖ and ‖∂E{t:sub}/∂cₖ‖; the flow’s width: the same norms} other {numbers under s: ‖∂E{t:sub}/∂sₖ‖; the flow’s width: the same norm}}',
   'gated.forgetBias': 'Forget-gate bias',
-  'gated.forgetBias.own': 'The model’s own forget-gate bias',
   'gated.preset.long': 'A long dependency',
   'gated.preset.closed': 'Forget gate closed (bias −2)',
   'gated.preset.common': 'Bias 1 (the common initialisation)',
-  'gated.companions': 'Cells other than the current model’s: seeded standard weights',
   'gated-compare.sub.products':
     '{first, select, yes {With t★ = 0 every product is the identity.} other {{ready, select, yes {σₘₐₓ at k = {kFar}: {jr} (vanilla RNN), {jg} (GRU), {jl} (LSTM over (s, c), 2H × 2H); its cell path alone: {pf}.} other {At k = {kFar}: σₘₐₓ = {jr} (vanilla RNN); the gated cells’ larger products are being computed off the main thread.}}}}',
   'gated.pending': 'computing…',

@@ -181,7 +181,7 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'gated-compare.sub.chart':
     '{first, select, yes {При t★ = 0 у каждой ячейки есть только k = 0: передвиньте цель, чтобы сравнить.} other {На {back, plural, one {# шаг} few {# шага} many {# шагов} other {# шага}} назад, при k = {kFar}: у простой RNN ‖∂E/∂s‖ = {rnnS}, у GRU {gruS}, у LSTM ‖∂E/∂c‖ = {lstmC}. {best, select, rnn {Здесь больше всех у простой RNN.} gru {Здесь больше всех у GRU.} other {Здесь больше всех сохраняет ячейка LSTM.}}}}',
   'gated-compare.sub.presets':
-    'Под графиком две предустановки: длинная зависимость и закрытый вентиль забывания (смещение −2). {dep, select, yes {Эта последовательность — длинная зависимость: E{t:sub} спрашивает x{kFar:sub}. При k = {kFar} у простой RNN ‖∂E/∂s‖ = {rnnS}, у LSTM ‖∂E/∂c‖ = {lstmC} при смещении вентиля забывания {bf}.} other {Попробуйте их: график и все числа следуют за ними.}}',
+    'Под графиком две предустановки: длинная зависимость и закрытый вентиль забывания (смещение −2). {dep, select, yes {Эта последовательность — длинная зависимость: цель E{t:sub} зависит от x{kFar:sub}. При k = {kFar} у простой RNN ‖∂E/∂s‖ = {rnnS}, у LSTM ‖∂E/∂c‖ = {lstmC} при смещении вентиля забывания {bf}.} other {Попробуйте их: график и все числа следуют за ними.}}',
   'gated.chart.title': 'Градиент E{t:sub} через три ячейки (логарифмический масштаб)',
   'gated.series.rnn': 'простая RNN: ‖∂E{t:sub}/∂sₖ‖',
   'gated.series.gru': 'GRU, состояние: ‖∂E{t:sub}/∂sₖ‖',
@@ -189,7 +189,7 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'gated.series.lstmC': 'LSTM, ячейка: ‖∂E{t:sub}/∂cₖ‖',
   'gated.omitted':
     '{n, plural, one {# значение не показано} few {# значения не показаны} many {# значений не показано} other {# значения не показано}} (нуль или не конечно)',
-  'gated.mark': 'x{k:sub}: вход, который спрашивает E{t:sub}',
+  'gated.mark': 'x{k:sub}: вход, от которого зависит цель E{t:sub}',
   'gated.lstm.title':
     'Развёрнутая LSTM: состояние ячейки c над состоянием s, вентили между ними, градиент E{t:sub} течёт назад по обеим дорожкам',
   'gated.gru.title': 'Развёрнутая GRU: состояние s, её вентили, градиент E{t:sub} течёт назад',
@@ -204,12 +204,9 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'gated.legend':
     'Кружки — вентили, заполненные до среднего значения; {cell, select, lstm {числа под s и над c — ‖∂E{t:sub}/∂sₖ‖ и ‖∂E{t:sub}/∂cₖ‖; ширина потока — те же нормы} other {числа под s — ‖∂E{t:sub}/∂sₖ‖; ширина потока — та же норма}}',
   'gated.forgetBias': 'Смещение вентиля забывания',
-  'gated.forgetBias.own': 'Собственное смещение вентиля забывания модели',
   'gated.preset.long': 'Длинная зависимость',
   'gated.preset.closed': 'Вентиль забывания закрыт (смещение −2)',
   'gated.preset.common': 'Смещение 1 (обычная инициализация)',
-  'gated.companions':
-    'Ячейки, кроме ячейки текущей модели: стандартная инициализация с фиксированным зерном',
   'gated-compare.sub.products':
     '{first, select, yes {При t★ = 0 каждое произведение — единичная матрица.} other {{ready, select, yes {σₘₐₓ при k = {kFar}: {jr} (простая RNN), {jg} (GRU), {jl} (LSTM по (s, c), 2H × 2H); один путь через её ячейку — {pf}.} other {При k = {kFar}: σₘₐₓ = {jr} (простая RNN); бо́льшие произведения ячеек с вентилями вычисляются вне основного потока.}}}}',
   'gated.pending': 'вычисляется…',
