@@ -9,7 +9,11 @@ import { forward, fullGradients, targetTerms } from '../../../src/model';
 import { buildModel, maxAbsOf, modelSpecArb } from './helpers';
 import { createTfRnn, initTf, tfTargetTerms } from './tfjsRnn';
 
-const TOL = 1e-4;
+/**
+ * Float32 against float64: 2e−4 of the pass's scale. A linear cell with doubled weights over a few
+ * steps has been seen to round a term's entry to 1.1e−4 of the largest term (seed 1113573965).
+ */
+const TOL = 2e-4;
 
 /**
  * |a − e| ≤ TOL·max(|e|, scale) entry by entry, scale = the largest |e| of the matrix, or `floor`
