@@ -7,9 +7,6 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatNumber } from '../i18n';
 import {
-  decadeTicks,
-  decadeTickCount,
-  formatExponent,
   drawable,
   omittedCount,
   panelTitleLines,
@@ -18,6 +15,7 @@ import {
   type SeriesName,
 } from './decay';
 import type { DiagramLabels } from './labels';
+import { DecadeAxis } from './DecadeAxis';
 
 export interface DecayPanelProps {
   readonly series: DecaySeries;
@@ -86,23 +84,13 @@ export function DecayPanel(props: DecayPanelProps) {
         </text>
       ))}
       <g className="dc-axis dc-y">
-        {decadeTicks(domain, decadeTickCount(height - M.bottom - top)).map((e) => (
-          <g key={e}>
-            <line
-              className="dc-grid"
-              x1={M.left}
-              x2={width - M.right}
-              y1={y(10 ** e)}
-              y2={y(10 ** e)}
-            />
-            <text x={M.left - 12} y={y(10 ** e)} textAnchor="end" dominantBaseline="central">
-              10
-              <tspan className="dc-exp" dy="-0.45em">
-                {formatExponent(e)}
-              </tspan>
-            </text>
-          </g>
-        ))}
+        <DecadeAxis
+          domain={domain}
+          y={y}
+          left={M.left}
+          right={width - M.right}
+          plotHeight={height - M.bottom - top}
+        />
       </g>
       <g className="dc-axis dc-x">
         <line

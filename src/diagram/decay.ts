@@ -48,15 +48,21 @@ const MAX_EXP = 300;
  * decade wide; [10⁻¹, 10¹] when nothing is drawable.
  */
 export function logDomain(series: readonly DecaySeries[]): [number, number] {
+  return decadesCovering(series.flatMap((s) => SERIES.map((name) => s.values[name])));
+}
+
+/** Whole decades covering every drawable value of the arrays (logDomain for any series). */
+export function decadesCovering(arrays: Iterable<ArrayLike<number>>): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const s of series)
-    for (const name of SERIES)
-      for (const v of s.values[name])
-        if (drawable(v)) {
-          lo = Math.min(lo, v);
-          hi = Math.max(hi, v);
-        }
+  for (const values of arrays)
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (drawable(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
   if (!(lo <= hi)) return [0.1, 10];
   let a = Math.max(MIN_EXP, Math.floor(Math.log10(lo)));
   let b = Math.min(MAX_EXP, Math.ceil(Math.log10(hi)));
@@ -92,7 +98,15 @@ export function decadeTicks([lo, hi]: [number, number], max = 7): number[] {
 
 /** How many values of a series set cannot be drawn (zero or not finite). */
 export function omittedCount(s: DecaySeries): number {
-  return SERIES.reduce((n, name) => n + s.values[name].filter((v) => !drawable(v)).length, 0);
+  return undrawable(SERIES.map((name) => s.values[name]));
+}
+
+/** How many values of the arrays a log axis cannot show (zero or not finite). */
+export function undrawable(arrays: Iterable<ArrayLike<number>>): number {
+  let n = 0;
+  for (const values of arrays)
+    for (let i = 0; i < values.length; i++) if (!drawable(values[i])) n++;
+  return n;
 }
 
 /** Height of one legend row, and the estimated advance of a 28 px character. */

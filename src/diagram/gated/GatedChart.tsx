@@ -7,15 +7,9 @@ import { useId, useMemo } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatNumber, type Lang } from '../../i18n';
-import {
-  decadeTickCount,
-  decadeTicks,
-  drawable,
-  formatExponent,
-  legendPlaces,
-  LEGEND_ROW,
-} from '../decay';
-import { gatedDomain, gatedMarker, gatedOmitted, type GatedSeries } from './chart';
+import { decadesCovering, drawable, legendPlaces, LEGEND_ROW, undrawable } from '../decay';
+import { DecadeAxis } from '../DecadeAxis';
+import { gatedMarker, type GatedSeries } from './chart';
 
 export interface GatedChartLabels {
   readonly lang: Lang;
@@ -42,7 +36,7 @@ const M = { top: 24, right: 32, bottom: 96, left: 120 } as const;
 
 export function GatedChart({ series, labels, markK = null, width, height }: GatedChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const domain = useMemo(() => gatedDomain(series), [series]);
+  const domain = useMemo(() => decadesCovering(series.map((s) => s.values)), [series]);
   const t = Math.max(0, (series[0]?.values.length ?? 1) - 1);
   const places = legendPlaces(
     series.map((s) => s.name),
@@ -60,7 +54,7 @@ export function GatedChart({ series, labels, markK = null, width, height }: Gate
     .x((_, k) => x(k))
     .y((v) => y(v));
   const kStep = Math.max(1, Math.ceil((t + 1) / 12));
-  const omitted = gatedOmitted(series);
+  const omitted = undrawable(series.map((s) => s.values));
   const fmt = (v: number) => formatNumber(v, { lang: labels.lang });
   return (
     <figure className="gc-root" data-t={t}>
@@ -89,23 +83,13 @@ export function GatedChart({ series, labels, markK = null, width, height }: Gate
           ))}
         </g>
         <g className="dc-axis">
-          {decadeTicks(domain, decadeTickCount(plotBottom - plotTop)).map((e) => (
-            <g key={e}>
-              <line
-                className="dc-grid"
-                x1={M.left}
-                x2={width - M.right}
-                y1={y(10 ** e)}
-                y2={y(10 ** e)}
-              />
-              <text x={M.left - 12} y={y(10 ** e)} textAnchor="end" dominantBaseline="central">
-                10
-                <tspan className="dc-exp" dy="-0.45em">
-                  {formatExponent(e)}
-                </tspan>
-              </text>
-            </g>
-          ))}
+          <DecadeAxis
+            domain={domain}
+            y={y}
+            left={M.left}
+            right={width - M.right}
+            plotHeight={plotBottom - plotTop}
+          />
           <line
             className="dc-baseline"
             x1={M.left}

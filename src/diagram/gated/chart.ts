@@ -3,8 +3,6 @@
  * the vanilla RNN, the GRU and the LSTM, and the LSTM's ‖∂E_t★/∂c_k‖) on one logarithmic axis,
  * each told apart by colour, dash and marker.
  */
-import { drawable } from '../decay';
-
 export type GatedSeriesId = 'rnn' | 'gru' | 'lstmS' | 'lstmC';
 
 export const GATED_SERIES: readonly GatedSeriesId[] = ['rnn', 'gru', 'lstmS', 'lstmC'];
@@ -30,33 +28,4 @@ export function gatedMarker(id: GatedSeriesId, x: number, y: number): string {
     case 'lstmC':
       return `M${x - r},${y - r}h${2 * r}v${2 * r}h${-2 * r}Z`;
   }
-}
-
-/** Whole decades covering every drawable value (at least one decade; [10⁻¹, 10¹] for none). */
-export function gatedDomain(series: readonly GatedSeries[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const s of series)
-    for (let k = 0; k < s.values.length; k++) {
-      const v = s.values[k];
-      if (drawable(v)) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-    }
-  if (!(lo <= hi)) return [0.1, 10];
-  let a = Math.max(-300, Math.floor(Math.log10(lo)));
-  let b = Math.min(300, Math.ceil(Math.log10(hi)));
-  if (b <= a) {
-    a -= 1;
-    b += 1;
-  }
-  return [10 ** a, 10 ** b];
-}
-
-/** How many values cannot be drawn on a log axis (exact zeros, not finite). */
-export function gatedOmitted(series: readonly GatedSeries[]): number {
-  let n = 0;
-  for (const s of series) for (let k = 0; k < s.values.length; k++) if (!drawable(s.values[k])) n++;
-  return n;
 }
