@@ -7,10 +7,10 @@ import globals from 'globals';
  * Imports flow one way. Each top-level folder of src/ lists the folders it may import from; every
  * other folder of src/ is refused (a new folder must be added here, or nothing may import it).
  *
- *   model, frame ← i18n ← lesson ← url ← store ← diagram ← components ← explore, classroom ← app
+ *   model, frame ← i18n ← lesson ← url ← store ← diagram ← components ← explore, classroom, practice ← app
  *
  * frame (frame timing) stands beside the model, below everything that schedules views; the
- * diagram reads no store (it is drawn from props); the two features never import each other.
+ * diagram reads no store (it is drawn from props); the features never import each other.
  */
 const LAYERS = {
   model: [],
@@ -23,6 +23,7 @@ const LAYERS = {
   components: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram'],
   explore: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components'],
   classroom: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components'],
+  practice: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components'],
   app: [
     'model',
     'frame',
@@ -34,6 +35,7 @@ const LAYERS = {
     'components',
     'explore',
     'classroom',
+    'practice',
     'styles',
   ],
   cli: ['model'],
@@ -51,6 +53,7 @@ const LIBRARIES = {
   components: [...react, ...d3, ...zustand],
   explore: [...react, ...d3, ...zustand],
   classroom: [...react, ...d3, ...zustand],
+  practice: [...react, ...d3, ...zustand],
   app: [...react, ...zustand],
 };
 const ALL_LIBRARIES = [...react, ...d3, ...zustand, ...katex];

@@ -17,12 +17,16 @@ import { useKeyboardNav } from '../components/useKeyboardNav';
 import { ClassroomLayer } from '../classroom/ClassroomLayer';
 import { loadSubstepSentence } from '../classroom/loadOverlays';
 import { ExploreSlot } from '../explore/ExploreSlot';
+import { loadPractice } from '../practice/loadPractice';
 import { useExploreMode } from './useExploreMode';
 
 /** Idle preparation of the neighbouring steps: a chunk of its own, not needed for the first paint. */
 const PrewarmFormulas = lazy(() =>
   import('../components/PrewarmFormulas').then((m) => ({ default: m.PrewarmFormulas })),
 );
+
+/** The prediction at the position: the practice chunk (started by Root). */
+const PromptCard = lazy(() => loadPractice().then((m) => ({ default: m.PromptCard })));
 
 /** The sub-step's sentence: its strings come on demand, after the first formula. */
 const SubstepSentence = lazy(() =>
@@ -129,6 +133,11 @@ export function App() {
                       </Suspense>
                     }
                     end={<ExploreLead />}
+                    prompt={
+                      <Suspense fallback={null}>
+                        <PromptCard />
+                      </Suspense>
+                    }
                   />
                 </ShownLesson>
               </Panel>

@@ -4,6 +4,7 @@ import { useLesson } from '../store';
 import { useClassroom } from '../classroom/store';
 import { App } from './App';
 import { warmChunksAfterFirstFormula } from './warmChunks';
+import { loadPractice } from '../practice/loadPractice';
 import { loadPresenterView, loadPrintView } from '../classroom/loadOverlays';
 import '../styles/classroom.css';
 import '../styles/print.css';
@@ -34,6 +35,14 @@ export function Root() {
   // paint, so that the first keypress finds them; the handouts have no keys.
   useEffect(() => {
     if (view !== 'print') warmChunksAfterFirstFormula();
+  }, [view]);
+  // The predictions follow the position in the lesson's window and the presenter's (whose
+  // "next" skips an open one too).
+  useEffect(() => {
+    if (view !== 'print')
+      loadPractice()
+        .then((m) => m.startPractice())
+        .catch((e: unknown) => console.error(e));
   }, [view]);
   if (view === 'app') return <App />;
   return (

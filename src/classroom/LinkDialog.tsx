@@ -28,6 +28,7 @@ const CONTROL_KEY = {
   animation: 'control.animation',
   navButtons: 'control.navButtons',
   explore: 'control.explore',
+  predictions: 'control.predictions',
 } as const satisfies Record<ControlId, string>;
 
 const THEME_KEY = { light: 'theme.light', dark: 'theme.dark', contrast: 'theme.contrast' } as const;

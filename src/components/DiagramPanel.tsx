@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
-import { selectStep, selectStepModel, useLesson } from '../store';
+import { t } from '../i18n';
+import { selectStep, selectStepModel, useLesson, usePromptView } from '../store';
 import { loadDecayView } from './loadDecayView';
 import { loadDiagram, loadedDiagram } from './loadDiagram';
 import { loadGatedView } from './loadGatedView';
@@ -38,6 +39,23 @@ export function DiagramPanel() {
     [speed, paused, replayKey, reducedMotion],
   );
   const { props } = useDiagramInputs({ model, target, step, sub, lang });
+  // A prediction asked here: the terms it asks about wait, and its choice is on the nodes.
+  const prompt = usePromptView((s) => s.prompt);
+  const choose = usePromptView((s) => s.choose);
+  const asking = prompt?.open ? prompt : null;
+  const choice = useMemo(
+    () =>
+      asking?.options && choose
+        ? {
+            options: asking.options,
+            selected: asking.selected,
+            onChoose: choose,
+            label: (k: number) => t(lang, 'practice', 'prompt.choose', { k }),
+          }
+        : undefined,
+    [asking, choose, lang],
+  );
+  const veiled = asking?.veil === 'terms';
   const UnrolledDiagram = loadedDiagram() ?? LazyDiagram;
   return (
     <div ref={box} className="diagram-panel" data-step-id={step.id}>
@@ -53,6 +71,9 @@ export function DiagramPanel() {
         <Suspense fallback={null}>
           <UnrolledDiagram
             {...props}
+            renderAnnotation={veiled ? undefined : props.renderAnnotation}
+            renderAnnotationLegend={veiled ? undefined : props.renderAnnotationLegend}
+            choice={choice}
             activeTerm={activeTerm}
             onHoverTerm={setActiveTerm}
             animation={animation}

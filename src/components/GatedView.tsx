@@ -11,7 +11,7 @@ import { GatedDiagram } from '../diagram/gated/GatedDiagram';
 import { gateValues, type CellData } from '../diagram/gated/cellData';
 import { GATES } from '../diagram/gated/cellLayout';
 import '../diagram/gated/gated.css';
-import { selectStep, useLesson } from '../store';
+import { selectStep, selectVeil, useLesson, usePromptView } from '../store';
 import { gatedComparison, type CellRun } from '../store/gatedChapter';
 import { GATED_DISTANCE, isLongDependency, registerGatedFacts } from '../store/gatedFacts';
 import { useGated } from '../store/gatedStore';
@@ -56,6 +56,7 @@ export function GatedView({ width, height, at }: Props) {
   const replayKey = useLesson((s) => s.animation.replayKey);
   const reducedMotion = useReducedMotion();
   const forgetBias = useGated((s) => s.forgetBias);
+  const veil = usePromptView(selectVeil);
   const liveSub = useLesson((s) => s.sub);
   const sub = at ? at.sub : liveSub;
   const view = step.focus.cell ?? 'compare';
@@ -121,6 +122,7 @@ export function GatedView({ width, height, at }: Props) {
               height={drawH}
               animation={animation}
               emphasis={sub >= 1 ? (view === 'lstm' ? 'c' : 's') : null}
+              veiled={!at && veil === 'gated'}
               labels={{
                 lang,
                 title: tr(view === 'lstm' ? 'gated.lstm.title' : 'gated.gru.title', vars),

@@ -1,6 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { stepTexts } from '../lesson/stepTexts';
-import { selectIsLast, selectLessonCtx, selectStep, selectSubCount } from '../store';
+import {
+  selectIsLast,
+  selectLessonCtx,
+  selectStep,
+  selectSubCount,
+  selectVeil,
+  usePromptView,
+} from '../store';
 import { OverflowNotice } from './OverflowNotice';
 import { StepFormulas } from './StepFormulas';
 import { SubstitutionNote } from './SubstitutionNote';
@@ -14,9 +21,18 @@ import { useStepFacts } from './useStepFacts';
  * The current step's title, the sentence of its sub-step (`now`: its strings come on demand), its
  * formulas and explanation, the sum of the per-k terms when the step shows them (the terms
  * themselves stand beside each s_k in the diagram), and the zoom; `end` at the lesson's last
- * position.
+ * position; `prompt`: the prediction asked or revealed here (while one is open, the sub-step's
+ * sentence waits: it would give the answer away).
  */
-export function StepPanel({ now, end }: { readonly now?: ReactNode; readonly end?: ReactNode }) {
+export function StepPanel({
+  now,
+  end,
+  prompt,
+}: {
+  readonly now?: ReactNode;
+  readonly end?: ReactNode;
+  readonly prompt?: ReactNode;
+}) {
   const tr = useT();
   const lang = useShownLesson((s) => s.lang);
   const stepIndex = useShownLesson((s) => s.stepIndex);
@@ -26,6 +42,8 @@ export function StepPanel({ now, end }: { readonly now?: ReactNode; readonly end
   const ctx = useShownLesson(selectLessonCtx);
   const last = useShownLesson(selectIsLast);
   const facts = useStepFacts();
+  const asking = usePromptView((s) => s.prompt?.open ?? false);
+  const veil = usePromptView(selectVeil);
   const texts = stepTexts(step, ctx, lang, facts);
   const paragraphs = texts.body.split(/\n\s*\n/);
   // After the first sub-step the step's explanation folds to its first sentence: the sub-step's
@@ -61,10 +79,11 @@ export function StepPanel({ now, end }: { readonly now?: ReactNode; readonly end
       </h2>
       <SubstitutionNote />
       <OverflowNotice />
-      {count > 1 && now}
+      {count > 1 && !asking && now}
+      {prompt}
       {last && end}
       <StepFormulas />
-      {showTerms && <TermList />}
+      {showTerms && veil !== 'terms' && <TermList />}
       {foldable && (
         <button
           type="button"

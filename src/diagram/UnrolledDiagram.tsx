@@ -8,6 +8,7 @@
  * active factor also get the class is-active, and hovering or focusing an element reports its
  * class through `onHoverTerm`.
  */
+import { ChoiceLayer } from './ChoiceLayer';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationBand } from './AnnotationBand';
 import type { UnrolledDiagramProps } from './diagramProps';
@@ -268,6 +269,9 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                 />
               ))}
             </g>
+            {props.choice ? (
+              <ChoiceLayer choice={props.choice} nodes={drawnNodes.map((n) => n.geom)} />
+            ) : null}
             {scene.cutK !== null ? (
               <TruncationCut
                 layout={layout}

@@ -1,4 +1,5 @@
 /** The unrolled diagram's props: the model and its numbers, the step's focus, the app's hooks. */
+import type { NodeChoice } from './ChoiceLayer';
 import type { ReactNode } from 'react';
 import type { AnyModel, Dims, Forward, JacobianNorms, TargetTerms } from '../model';
 import type { Focus } from '../lesson/types';
@@ -64,4 +65,6 @@ export interface UnrolledDiagramProps {
   /** Draw only the time steps t < columns (e.g. t★ + 1 for a strip); every step by default. */
   readonly columns?: number;
   readonly className?: string;
+  /** A prediction's choice on the s_k nodes (ChoiceLayer), while it is asked. */
+  readonly choice?: NodeChoice;
 }

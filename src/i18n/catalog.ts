@@ -4,6 +4,7 @@ import type {
   DiagramKey,
   ErrorKey,
   ExploreKey,
+  PracticeKey,
   LessonKey,
   UiKey,
   ViewsKey,
@@ -29,6 +30,8 @@ export interface Catalog {
   readonly errors: Table<ErrorKey>;
   /** The views opened on request: the link dialog, the presenter window, the handouts. */
   readonly views: Table<ViewsKey>;
+  /** The predictions, the practice cards, the quiz and the exercise sheet. */
+  readonly practice: Table<PracticeKey>;
 }
 
 export type Namespace = Exclude<keyof Catalog, 'number'>;
@@ -38,10 +41,10 @@ export type Namespace = Exclude<keyof Catalog, 'number'>;
  * strings, the model file's problems (which only the mode's editors and imports report) and the
  * views opened on request (link dialog, presenter window, handouts).
  */
-export type ExplorePart = Pick<Catalog, 'explore' | 'errors' | 'views'>;
+export type ExplorePart = Pick<Catalog, 'explore' | 'errors' | 'views' | 'practice'>;
 
 /** Every part of a catalog but the one on demand: what a language's index.ts gives. */
-export type LessonCatalog = Omit<Catalog, 'explore' | 'errors' | 'views'>;
+export type LessonCatalog = Omit<Catalog, 'explore' | 'errors' | 'views' | 'practice'>;
 
 export const NAMESPACES: readonly Namespace[] = [
   'ui',
@@ -51,6 +54,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'explore',
   'errors',
   'views',
+  'practice',
 ];
 
 /** The keys of a namespace. */

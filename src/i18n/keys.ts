@@ -7,6 +7,7 @@ import type { DIAGRAM } from './en/diagram';
 import type { ERRORS } from './en/errors';
 import type { EXPLORE } from './en/explore';
 import type { LESSON } from './en/lesson';
+import type { PRACTICE } from './en/practice';
 import type { UI } from './en/ui';
 import type { VIEWS } from './en/views';
 
@@ -17,3 +18,4 @@ export type ClassroomKey = keyof typeof CLASSROOM;
 export type ExploreKey = keyof typeof EXPLORE;
 export type ErrorKey = keyof typeof ERRORS;
 export type ViewsKey = keyof typeof VIEWS;
+export type PracticeKey = keyof typeof PRACTICE;

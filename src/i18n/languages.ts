@@ -30,23 +30,35 @@ const part = (
   explore: Promise<{ readonly EXPLORE: ExplorePart['explore'] }>,
   errors: Promise<{ readonly ERRORS: ExplorePart['errors'] }>,
   views: Promise<{ readonly VIEWS: ExplorePart['views'] }>,
+  practice: Promise<{ readonly PRACTICE: ExplorePart['practice'] }>,
 ): Promise<ExplorePart> =>
-  Promise.all([explore, errors, views]).then(([e, r, v]) => ({
+  Promise.all([explore, errors, views, practice]).then(([e, r, v, p]) => ({
     explore: e.EXPLORE,
     errors: r.ERRORS,
     views: v.VIEWS,
+    practice: p.PRACTICE,
   }));
 
 const TABLE = {
   ru: {
     name: 'Русский',
     lesson: () => import('./ru'),
-    explore: () => part(import('./ru/explore'), import('./ru/errors'), import('./ru/views')),
+    explore: () => part(
+        import('./ru/explore'),
+        import('./ru/errors'),
+        import('./ru/views'),
+        import('./ru/practice'),
+      ),
   },
   en: {
     name: 'English',
     lesson: () => import('./en'),
-    explore: () => part(import('./en/explore'), import('./en/errors'), import('./en/views')),
+    explore: () => part(
+        import('./en/explore'),
+        import('./en/errors'),
+        import('./en/views'),
+        import('./en/practice'),
+      ),
   },
 } as const satisfies Readonly<Record<string, LanguageEntry>>;
 
@@ -82,7 +94,12 @@ function language(lang: Lang): Language {
       // Made once per part that arrives (every lookup reads it), not once per lookup.
       c = {
         ...l,
-        ...(e ?? { explore: missing(lang), errors: missing(lang), views: missing(lang) }),
+        ...(e ?? {
+          explore: missing(lang),
+          errors: missing(lang),
+          views: missing(lang),
+          practice: missing(lang),
+        }),
       };
       catalogs.set(lang, c);
       return c;

@@ -15,3 +15,4 @@ export * from './nav';
 export * from './url';
 export { onStorageFailure } from './safeStorage';
 export { stepCounts, STEP_COUNT } from './counts';
+export { promptView, usePromptView, selectVeil, type OpenPrompt } from './promptView';

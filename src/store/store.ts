@@ -9,6 +9,7 @@ import { createJSONStorage, devtools, persist, type StateStorage } from 'zustand
 import { defaultModel, dimsOf, type AnyModel } from '../model';
 import { type Lang, detectLang, isLangLoaded, loadLang } from '../i18n';
 import { stepCounts } from './counts';
+import { promptView } from './promptView';
 import { reportStorageFailure, safeStorage, type SyncStorage } from './safeStorage';
 import { THEMES, isLang, isTheme, type Theme } from '../url/values';
 import {
@@ -265,7 +266,11 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
             },
             goTo: (stepIndex, sub = 0) =>
               moveTo(clampPosition({ stepIndex, sub }, countsOf(get())), 'nav/goTo'),
-            next: () => moveTo(nextPosition(here(), countsOf(get())), 'nav/next'),
+            // An open prediction takes the key first: skipped, its answer revealed in place.
+            next: () => {
+              if (promptView.getState().next?.()) return;
+              moveTo(nextPosition(here(), countsOf(get())), 'nav/next');
+            },
             prev: () => moveTo(prevPosition(here(), countsOf(get())), 'nav/prev'),
             first: () => moveTo(firstPosition(), 'nav/first'),
             last: () => moveTo(lastPosition(countsOf(get())), 'nav/last'),

@@ -24,6 +24,7 @@ export const CONTROL_IDS = [
   'animation',
   'navButtons',
   'explore',
+  'predictions',
 ] as const;
 export type ControlId = (typeof CONTROL_IDS)[number];
 

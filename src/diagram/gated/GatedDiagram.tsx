@@ -33,6 +33,8 @@ export interface GatedDiagramProps {
   /** The lane a sub-step speaks of (the LSTM's c, the GRU's keep path on s): drawn wider, its
    *  direct-gate values bold, the gates' wires faded. */
   readonly emphasis?: 'c' | 's' | null;
+  /** A prediction about the gradients is being asked: the flow (its widths are the answer) waits. */
+  readonly veiled?: boolean;
 }
 
 const sub = (k: number) => (k < 0 ? '−1' : String(k));
@@ -100,6 +102,7 @@ export function GatedDiagram({
   height,
   animation,
   emphasis = null,
+  veiled = false,
 }: GatedDiagramProps) {
   const layout = useMemo(
     () => cellLayout({ cell: data.cell, t: data.t, width, height }),
@@ -192,7 +195,7 @@ export function GatedDiagram({
         })}
       </g>
       <g className="gd-flow" ref={flowRef}>
-        {segs.map((s) => (
+        {(veiled ? [] : segs).map((s) => (
           <path
             key={s.id}
             className={`gd-flow-seg gd-flow-${s.lane}`}

@@ -28,6 +28,7 @@ export const VIEWS = {
   'control.animation': 'Animation controls',
   'control.navButtons': 'Previous and Next buttons',
   'control.explore': 'Explore panel',
+  'control.predictions': 'Predictions before the reveals',
   'link.open': "Lecturer's link…",
   'link.title': "Lecturer's link",
   'link.intro':

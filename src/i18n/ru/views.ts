@@ -26,6 +26,7 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'control.animation': 'Управление анимацией',
   'control.navButtons': 'Кнопки «Назад» и «Далее»',
   'control.explore': 'Панель исследования',
+  'control.predictions': 'Предсказания перед ответами',
   'link.open': 'Ссылка для лекции…',
   'link.title': 'Ссылка для лекции',
   'link.intro':

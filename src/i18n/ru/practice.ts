@@ -1,0 +1,80 @@
+/**
+ * Русский: предсказания перед раскрытием, карточки с упражнениями, итоговый тест и лист с
+ * заданиями. Загружаются по требованию вместе со строками представлений.
+ */
+import type { PracticeKey } from '../keys';
+
+export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
+  'prompt.kicker': 'Сначала предскажите',
+  'prompt.choose': 'Выбрать k = {k}',
+  'prompt.skip': 'Пропустить',
+  'prompt.reveal': 'Показать ответ',
+  'prompt.skipHint': '«Далее» (→) пропускает вопрос и показывает ответ.',
+  'prompt.right': 'Верно.',
+  'prompt.wrong': 'На этот раз нет.',
+  'prompt.skipped': 'Вопрос пропущен. Ответ:',
+  'prompt.yours': 'Ваше предсказание',
+  'prompt.computed': 'Вычислено',
+  'prompt.settingOn': 'Спрашивать до ответа',
+  'prompt.settingLabel': 'Предсказания',
+
+  'prompt.smallest-term.question':
+    'При каком k ≥ {kFirst} слагаемое ∂E{t:sub}/∂W наименьшее? Выберите узел sₖ на схеме или k ниже.',
+  'prompt.smallest-term.waiting':
+    'Вы выбрали k = {k}. Слагаемые появляются по мере того, как поток доходит до каждого sₖ; ответ будет, когда он дойдёт до k = {kFirst}.',
+  'prompt.smallest-term.options': 'Ваш выбор k',
+  'prompt.smallest-term.answer':
+    'Наименьшее слагаемое при k = {k}: ‖·‖ = {norm}.{chosen, select, none {} same {} other { Ваше, при k = {chosen}, больше {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}.}}',
+  'prompt.smallest-term.why':
+    'Почему: норма k‑го слагаемого равна ‖δₖ‖·‖sₖ₋₁‖, и при k = {k} {why, select, delta {множитель ‖δ{k:sub}‖ = {delta}} other {множитель ‖s{km1:sub}‖ = {state}}} дальше всего ниже, чем на других шагах.',
+  'prompt.smallest-term.zero': 'Слагаемое при k = 0 в точности равно 0: оно умножается на s₋₁ = 0.',
+
+  'prompt.draw-norms.question':
+    'Нарисуйте ‖∂E{t:sub}/∂sₖ‖ для k = 0 … {t} в логарифмической шкале: перетащите точки или двигайте их клавишами со стрелками. Ниже оси — полоса для точного 0.',
+  'prompt.draw-norms.answer':
+    'Ваша кривая отличается меньше чем в десять раз в {near} из {total} точек; дальше всего при k = {k}: {dir, select, high {выше} other {ниже}} {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}} ({decades, plural, one {# порядок} few {# порядка} many {# порядков} other {# порядка}}).',
+  'prompt.draw-norms.exact': 'Ваша кривая во всех точках отличается меньше чем в десять раз.',
+  'prompt.draw-norms.missed':
+    '{count, plural, one {# точка, нарисованная выше 0, в вычислении в точности равна 0.} few {# точки, нарисованные выше 0, в вычислении в точности равны 0.} other {# точек, нарисованных выше 0, в вычислении в точности равны 0.}}',
+  'prompt.draw-norms.falseZero':
+    '{count, plural, one {# точка, поставленная в 0, не равна 0.} few {# точки, поставленные в 0, не равны 0.} other {# точек, поставленных в 0, не равны 0.}}',
+  'prompt.draw-norms.why':
+    'Почему: каждый шаг назад умножает градиент на Wᵀ·diag(f′); здесь в среднем ×{perStep} за шаг (γσₘₐₓ = {gs}).',
+  'prompt.draw-norms.window':
+    'Усечение с окном n = {n} останавливает обратный проход: при всех k < {kMin} градиент в точности равен 0.',
+  'prompt.draw-norms.dead':
+    'На более позднем шаге f′ равна 0 у всех нейронов, поэтому до {count, plural, one {# более раннего состояния} other {# более ранних состояний}} не доходит ничего.',
+  'draw.zeroLane': 'точно 0',
+  'draw.point': 'k = {k}: {value}',
+  'draw.pointZero': 'k = {k}: точно 0',
+  'draw.high': 'выше {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}',
+  'draw.low': 'ниже {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}',
+  'draw.near': 'близко',
+  'draw.label': 'Ваше предсказание ‖∂E{t:sub}/∂sₖ‖, k = 0 … {t}',
+
+  'prompt.sigma-double.question':
+    'Если умножить W так, что σₘₐₓ(W) удвоится, ‖∂E{t:sub}/∂s₀‖ вырастет или уменьшится?',
+  'prompt.sigma-double.grow': 'Вырастет',
+  'prompt.sigma-double.shrink': 'Уменьшится',
+  'prompt.sigma-double.answer':
+    '{correct, select, grow {Вырастет} other {Уменьшится}}: с {a} до {b} при 2W ({ratio, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}).',
+  'prompt.sigma-double.why':
+    '{first, select, yes {Почему: при t★ = 0 множителя diag(f′)·W нет; W меняет ∂E₀/∂s₀ только через само s₀.} other {Почему: ∂E/∂s₀ — это ∂E/∂s{t:sub}, перенесённый назад через {t, plural, one {# множитель} few {# множителя} many {# множителей} other {# множителя}} diag(f′(zⱼ))·W. При 2W сама ‖∂E/∂s{t:sub}‖ умножилась на {out}; в каждом множителе W удвоилась, а средняя f′ умножилась на {fr} за шаг (γσₘₐₓ с {gsA} до {gsB}).}}',
+
+  'prompt.truncation-v.question': 'Меняет ли усечение с окном n = 1 градиент ∂E/∂V?',
+  'prompt.truncation-v.yes': 'Да',
+  'prompt.truncation-v.no': 'Нет',
+  'prompt.truncation-v.answer':
+    '{correct, select, no {Нет: ∂E/∂V не меняется{exact, select, yes { ни в одной цифре} other { (наибольшее изменение элемента — {maxChange})}}, а ∂E/∂W меняется на {changeW} (его норма {normW}).} other {Да: ∂E/∂V меняется не больше чем на {maxChange}.}}',
+  'prompt.truncation-v.why':
+    'Почему: ∂E/∂V = Σₜ (ŷₜ − yₜ) sₜᵀ не требует шагов назад во времени. Усечение затрагивает только сумму по k, а в градиенте по V её нет.',
+
+  'prompt.c-vs-s.question':
+    'Что больше у этой LSTM: ‖∂E{t:sub}/∂c₀‖ или ‖∂E{t:sub}/∂s₀‖?',
+  'prompt.c-vs-s.c': 'Больше ‖∂E{t:sub}/∂c₀‖',
+  'prompt.c-vs-s.s': 'Больше ‖∂E{t:sub}/∂s₀‖',
+  'prompt.c-vs-s.answer':
+    '‖∂E{t:sub}/∂c₀‖ = {a} {correct, select, c {больше} other {меньше}}, чем ‖∂E{t:sub}/∂s₀‖ = {b} ({ratio, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}).',
+  'prompt.c-vs-s.why':
+    'Почему: вдоль состояния ячейки каждый шаг назад умножает только на diag(fⱼ); здесь произведение вентилей забывания достигает {direct} у одного из нейронов. Путь через s проходит ещё и через выходной вентиль и tanh′.',
+};

@@ -1,0 +1,136 @@
+import { useId } from 'react';
+import { t } from '../i18n';
+import type { PracticeKey } from '../i18n/keys';
+import { BINARY_OPTIONS, type BinaryOption } from '../lesson/prompts/types';
+import { useLesson } from '../store';
+import { answer, draftOf, skip, useDraft } from './driver';
+import { revealText } from './reveal';
+import './practice.css';
+
+/**
+ * The prediction at the position, in the step panel: while open, its question and answers (the
+ * choice's ks, the two options, or the drawing's Reveal: the drawing itself is in the diagram's
+ * place) with Skip; once answered or skipped, the verdict, the computed answer and why.
+ */
+export function PromptCard() {
+  const lang = useLesson((s) => s.lang);
+  const current = useDraft((s) => s.current);
+  const draft = useDraft(draftOf);
+  const id = useId();
+  if (!current) return null;
+  const tr = (k: PracticeKey, p?: Record<string, string | number>) => t(lang, 'practice', k, p);
+  const { prompt, truth } = current;
+  const q = `prompt.${prompt.id}.question` as PracticeKey;
+  const params = {
+    t: current.t,
+    kFirst: truth.kind === 'choice' ? (truth.options[0] ?? 1) : 1,
+  };
+  if (current.open)
+    return (
+      <section
+        className="prompt-card"
+        aria-labelledby={`${id}-q`}
+        data-testid="prompt-card"
+        data-prompt={prompt.id}
+        data-state="open"
+      >
+        <p className="prompt-card__kicker">{tr('prompt.kicker')}</p>
+        <p className="prompt-card__question" id={`${id}-q`}>
+          {tr(q, params)}
+        </p>
+        {truth.kind === 'choice' && (
+          <div className="prompt-card__options" role="group" aria-label={tr('prompt.smallest-term.options')}>
+            {truth.options.map((k) => (
+              <button
+                key={k}
+                type="button"
+                className="prompt-card__option"
+                data-testid={`prompt-option-${k}`}
+                onClick={() => answer({ kind: 'choice', k })}
+              >
+                k = {k}
+              </button>
+            ))}
+          </div>
+        )}
+        {truth.kind === 'binary' && (
+          <div className="prompt-card__options" role="group" aria-labelledby={`${id}-q`}>
+            {(BINARY_OPTIONS[truth.id] as readonly BinaryOption[]).map((o) => (
+              <button
+                key={o}
+                type="button"
+                className="prompt-card__option"
+                data-testid={`prompt-option-${o}`}
+                onClick={() => answer({ kind: 'binary', option: o })}
+              >
+                {tr(`prompt.${truth.id}.${o}` as PracticeKey, params)}
+              </button>
+            ))}
+          </div>
+        )}
+        <div className="prompt-card__actions">
+          {truth.kind === 'draw' && (
+            <button
+              type="button"
+              className="prompt-card__reveal"
+              data-testid="prompt-reveal"
+              onClick={() => {
+                const values = draft?.kind === 'draw' ? draft.values : null;
+                answer({
+                  kind: 'draw',
+                  values: values ?? Array.from(truth.values, () => 1),
+                });
+              }}
+            >
+              {tr('prompt.reveal')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="prompt-card__skip"
+            data-testid="prompt-skip"
+            onClick={() => skip()}
+          >
+            {tr('prompt.skip')}
+          </button>
+          <span className="prompt-card__hint">{tr('prompt.skipHint')}</span>
+        </div>
+      </section>
+    );
+  const r = current.record?.state === 'answered' ? current.record.response : null;
+  if (!current.judged)
+    return (
+      <section className="prompt-card" data-testid="prompt-card" data-prompt={prompt.id} data-state="waiting">
+        <p className="prompt-card__kicker">{tr('prompt.yours')}</p>
+        <p className="prompt-card__question">
+          {r?.kind === 'choice'
+            ? tr('prompt.smallest-term.waiting', { ...params, k: r.k })
+            : tr('prompt.skipped')}
+        </p>
+      </section>
+    );
+  const text = revealText(lang, current);
+  return (
+    <section
+      className="prompt-card prompt-card--revealed"
+      data-testid="prompt-card"
+      data-prompt={prompt.id}
+      data-state="revealed"
+      data-correct={text.correct === null ? 'none' : String(text.correct)}
+      aria-live="polite"
+    >
+      <p className="prompt-card__verdict">
+        <span aria-hidden="true" className="prompt-card__mark">
+          {text.correct === null ? '•' : text.correct ? '✓' : '✗'}
+        </span>{' '}
+        {text.verdict}
+      </p>
+      {text.answer && <p className="prompt-card__answer">{text.answer}</p>}
+      {text.why.map((w, i) => (
+        <p key={i} className="prompt-card__why">
+          {w}
+        </p>
+      ))}
+    </section>
+  );
+}

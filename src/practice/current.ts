@@ -1,0 +1,113 @@
+/**
+ * The prediction at the lesson's position, with its computed answer: which prompt of the step the
+ * position has reached, whether it is open (asked and waiting), and its record. Pure functions
+ * of the stores' states; the truths are memoised per model and target.
+ */
+import { STEPS } from '../lesson/steps';
+import { promptSub, revealSub, PROMPTS } from '../lesson/prompts/prompts';
+import { promptTruth } from '../lesson/prompts/answers';
+import type { Prompt, Truth } from '../lesson/prompts/types';
+import { modelFingerprint } from '../model/io/fingerprint';
+import type { AnyModel } from '../model';
+import { gatedComparison } from '../store/gatedChapter';
+import {
+  lessonModelOf,
+  selectLessonCtx,
+  stepModelOf,
+  type LessonState,
+} from '../store';
+import { promptKey, type PracticeState, type PromptRecord } from './store';
+
+export interface CurrentPrompt {
+  readonly prompt: Prompt;
+  readonly truth: Truth;
+  /** The record's model key (modelKey) and the prompt's key in it (promptKey). */
+  readonly model: string;
+  readonly key: string;
+  readonly record: PromptRecord | null;
+  /** At the prompt's own sub-step, asked and not yet answered or skipped. */
+  readonly open: boolean;
+  /** The reveal's sentence is due (the position has reached revealSub). */
+  readonly judged: boolean;
+  /** t★ and the window's first k, for the texts. */
+  readonly t: number;
+}
+
+const fingerprints = new WeakMap<AnyModel, string>();
+
+/** The key answers are kept under: the model's fingerprint and the traced target. */
+export function modelKey(model: AnyModel, target: number): string {
+  let f = fingerprints.get(model);
+  if (f === undefined) {
+    f = modelFingerprint(model);
+    fingerprints.set(model, f);
+  }
+  return `${f}|${target}`;
+}
+
+const truths = new WeakMap<AnyModel, Map<string, Truth | null>>();
+
+/** The model a prompt's answer is computed on: the step's model, or the chapter's LSTM. */
+function promptModel(
+  prompt: Prompt,
+  model: AnyModel,
+  target: number,
+  forgetBias: number | null,
+  sub: number,
+): AnyModel {
+  if (prompt.id === 'c-vs-s') return gatedComparison(model, target, forgetBias).runs.lstm.model;
+  const step = STEPS.find((s) => s.id === prompt.step);
+  const lesson = lessonModelOf(model);
+  return step ? stepModelOf(lesson, step, sub) : lesson;
+}
+
+/** The prompt's computed answer for the model shown (null: not decided by it, not asked). */
+export function truthOf(
+  prompt: Prompt,
+  model: AnyModel,
+  target: number,
+  forgetBias: number | null,
+  sub: number,
+): Truth | null {
+  const m = promptModel(prompt, model, target, forgetBias, sub);
+  let byKey = truths.get(m);
+  if (!byKey) {
+    byKey = new Map();
+    truths.set(m, byKey);
+  }
+  const key = `${prompt.id}|${target}`;
+  if (!byKey.has(key)) byKey.set(key, promptTruth(prompt.id, m, target));
+  return byKey.get(key) ?? null;
+}
+
+/** The prompt whose part of its step the position is in, if it applies to the model. */
+export function currentPrompt(
+  lesson: Pick<LessonState, 'model' | 'target' | 'stepIndex' | 'sub'>,
+  practice: Pick<PracticeState, 'enabled' | 'records'>,
+  forgetBias: number | null,
+  hidden = false,
+): CurrentPrompt | null {
+  const step = STEPS[lesson.stepIndex];
+  if (!step) return null;
+  const ctx = selectLessonCtx(lesson);
+  const prompt = PROMPTS.find((p) => p.step === step.id && lesson.sub >= promptSub(p, ctx));
+  if (!prompt) return null;
+  const at = promptSub(prompt, ctx);
+  const truth = truthOf(prompt, lesson.model, lesson.target, forgetBias, at);
+  if (!truth) return null;
+  const model = modelKey(lesson.model, lesson.target);
+  const key = promptKey(prompt.id, forgetBias);
+  const record = practice.records[model]?.prompts[key] ?? null;
+  // Asked only where the setting (and the link) allow; not asked when the position jumped past it.
+  if (!practice.enabled || hidden || (!record && lesson.sub !== at)) return null;
+  return {
+    prompt,
+    truth,
+    model,
+    key,
+    record,
+    open: !record && lesson.sub === at,
+    judged: lesson.sub >= revealSub(prompt, ctx),
+    t: ctx.t,
+  };
+}

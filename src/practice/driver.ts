@@ -1,0 +1,132 @@
+/**
+ * Keeps the prediction at the lesson's position in step with the stores: computes it when the
+ * position, the model, the target, the setting or the answers change, tells the views (promptView:
+ * what is open, its veil, the nodes offered) and takes the lesson's "next" while a prompt is open
+ * (skipped: the answer is revealed in place, so a clicker never gets stuck). Another window of
+ * the lesson (the presenter's) sees the same answers through the storage event.
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { lessonStore, promptView } from '../store';
+import { gatedStore } from '../store/gatedStore';
+import { readProp } from '../url';
+import type { PromptResponse } from '../lesson/prompts/types';
+import { currentPrompt, type CurrentPrompt } from './current';
+import { PRACTICE_KEY, practiceStore, readStored } from './store';
+
+export interface DraftState {
+  /** The prompt at the position (open or revealed), or null. */
+  readonly current: CurrentPrompt | null;
+  /** Responses being made, not yet committed, by `${model}|${key}`. */
+  readonly drafts: Readonly<Record<string, PromptResponse>>;
+}
+
+export const draftStore = createStore<DraftState>(() => ({ current: null, drafts: {} }));
+
+export function useDraft<U>(selector: (s: DraftState) => U): U {
+  return useStore(draftStore, selector);
+}
+
+const draftKey = (c: CurrentPrompt): string => `${c.model}|${c.key}`;
+
+/** The response being made for the current prompt, if any. */
+export function draftOf(s: DraftState): PromptResponse | null {
+  return s.current ? (s.drafts[draftKey(s.current)] ?? null) : null;
+}
+
+export function setDraft(response: PromptResponse): void {
+  const c = draftStore.getState().current;
+  if (!c || !c.open) return;
+  draftStore.setState((s) => ({ drafts: { ...s.drafts, [draftKey(c)]: response } }));
+}
+
+/** Commits a response to the open prompt: it is revealed. */
+export function answer(response: PromptResponse): void {
+  const c = draftStore.getState().current;
+  if (!c || !c.open || response.kind !== c.prompt.kind) return;
+  practiceStore.getState().setPrompt(c.model, c.key, { state: 'answered', response });
+}
+
+/** Skips the open prompt: its answer is revealed without a prediction. */
+export function skip(): boolean {
+  const c = draftStore.getState().current;
+  if (!c || !c.open) return false;
+  practiceStore.getState().setPrompt(c.model, c.key, { state: 'skipped' });
+  return true;
+}
+
+/** Where a new drawing starts: every point at 1 (10⁰). */
+export const DRAW_START = 1;
+
+/** A drawn response's points, k = 0 … n − 1 (the start where none is drawn yet). */
+export function drawnOf(response: PromptResponse | undefined, n: number): readonly number[] {
+  const v = response?.kind === 'draw' ? response.values : [];
+  return Array.from({ length: n }, (_, k) => v[k] ?? DRAW_START);
+}
+
+let started = false;
+
+/** Starts following the stores (once per page). */
+export function startPractice(win: Window = window): void {
+  if (started) return;
+  started = true;
+  const hidden = readProp('hide', win.location.search).includes('predictions');
+  const update = () => {
+    const current = currentPrompt(
+      lessonStore.getState(),
+      practiceStore.getState(),
+      gatedStore.getState().forgetBias,
+      hidden,
+    );
+    draftStore.setState({ current });
+    const drafts = draftStore.getState().drafts;
+    const draft = current ? drafts[draftKey(current)] : undefined;
+    const response = current?.record?.state === 'answered' ? current.record.response : draft;
+    const truth = current?.truth;
+    promptView.setState({
+      prompt: current
+        ? {
+            id: current.prompt.id,
+            open: current.open,
+            veil: current.prompt.veil ?? null,
+            options: truth?.kind === 'choice' ? truth.options : null,
+            selected: response?.kind === 'choice' ? response.k : null,
+            drawn: truth?.kind === 'draw' ? drawnOf(response, truth.values.length) : null,
+            truth:
+              truth?.kind === 'draw' && current?.record?.state === 'answered'
+                ? truth.values
+                : null,
+          }
+        : null,
+    });
+  };
+  promptView.setState({
+    choose: (k) => answer({ kind: 'choice', k }),
+    draw: (k, value) => {
+      const c = draftStore.getState().current;
+      if (!c || !c.open || c.truth.kind !== 'draw') return;
+      const n = c.truth.values.length;
+      if (!(k >= 0 && k < n) || !(value >= 0) || !Number.isFinite(value)) return;
+      const values = [...drawnOf(draftOf(draftStore.getState()) ?? undefined, n)];
+      values[k] = value;
+      setDraft({ kind: 'draw', values });
+    },
+    next: skip,
+  });
+  lessonStore.subscribe((s, p) => {
+    if (s.stepIndex !== p.stepIndex || s.sub !== p.sub || s.model !== p.model || s.target !== p.target)
+      update();
+  });
+  practiceStore.subscribe(update);
+  gatedStore.subscribe(update);
+  draftStore.subscribe((s, p) => {
+    if (s.drafts !== p.drafts) update();
+  });
+  // The presenter's window (or another tab) answered or skipped: the same answers here.
+  win.addEventListener('storage', (e) => {
+    if (e.key !== PRACTICE_KEY) return;
+    const { enabled, records } = readStored(e.newValue);
+    practiceStore.setState({ enabled, records });
+  });
+  update();
+}

@@ -1,0 +1,48 @@
+/**
+ * What the views need to know of the prediction asked at the current position, written by the
+ * practice feature (loaded on demand) and read by the diagram and the step panel: which prompt is
+ * open, what it holds back (its veil), the choice on the diagram's nodes. Kept apart from the
+ * lesson's store and small: it is part of the first paint.
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { PromptId, Veil } from '../lesson/prompts/types';
+
+export interface OpenPrompt {
+  readonly id: PromptId;
+  /** Open: asked and not yet answered or skipped (the veil applies); else revealed. */
+  readonly open: boolean;
+  readonly veil: Veil | null;
+  /** A choice on the diagram's nodes: the ks offered and the one chosen. */
+  readonly options: readonly number[] | null;
+  readonly selected: number | null;
+  /** A drawn curve (k = 0 … t★; 0 is an exact zero), and at its reveal the computed one. */
+  readonly drawn: readonly number[] | null;
+  readonly truth: readonly number[] | null;
+}
+
+export interface PromptViewState {
+  /** The prompt at the current position (open or revealed), or null. */
+  readonly prompt: OpenPrompt | null;
+  /** Chooses a node (a choice prompt). */
+  readonly choose: ((k: number) => void) | null;
+  /** Moves a drawn point (a draw prompt). */
+  readonly draw: ((k: number, value: number) => void) | null;
+  /** Asked by the lesson's `next` first: true when it took the key (an open prompt skipped). */
+  readonly next: (() => boolean) | null;
+}
+
+export const promptView = createStore<PromptViewState>(() => ({
+  prompt: null,
+  choose: null,
+  draw: null,
+  next: null,
+}));
+
+export function usePromptView<U>(selector: (s: PromptViewState) => U): U {
+  return useStore(promptView, selector);
+}
+
+/** The veil in force: the open prompt's, or null. */
+export const selectVeil = (s: PromptViewState): Veil | null =>
+  s.prompt?.open ? s.prompt.veil : null;
