@@ -124,6 +124,8 @@ export function DrawChart(props: DrawChartProps) {
     [width, height, t, domain, labels.zeroLane, labels.student, labels.truth],
   );
   const [chosen, setActive] = useState(0);
+  // A point focused by a press shows no focus ring (as :focus-visible after a click); keys do.
+  const [byPointer, setByPointer] = useState(false);
   const active = Math.min(chosen, t);
   const points = useRef<(SVGGElement | null)[]>([]);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -136,6 +138,7 @@ export function DrawChart(props: DrawChartProps) {
   };
 
   const onKeyDown = (k: number) => (e: KeyboardEvent) => {
+    setByPointer(false);
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       e.preventDefault();
@@ -173,6 +176,7 @@ export function DrawChart(props: DrawChartProps) {
     e.preventDefault();
     svg.setPointerCapture?.(e.pointerId);
     drag.current = { id: e.pointerId, k, sent: values[k] };
+    setByPointer(true);
     focusPoint(k);
     moveTo(e);
   };
@@ -192,6 +196,7 @@ export function DrawChart(props: DrawChartProps) {
         .join(' ')}
       data-mode={mode}
       data-reduced-motion={props.reducedMotion ? 'true' : undefined}
+      data-input={byPointer ? 'pointer' : undefined}
     >
       <svg
         ref={svgRef}

@@ -228,6 +228,8 @@ describe('DrawChart: asking', () => {
     expect(calls.at(-1)![0]).toBe(2);
     expect(exp(calls.at(-1)![1])).toBeCloseTo(-5, 9);
     expect(document.activeElement).toBe(sliders()[2]);
+    // focused by a press: no focus ring until a key is used
+    expect(container.querySelector('[data-input="pointer"]')).not.toBeNull();
     fireEvent.pointerMove(svg, { ...at(3, L.y(10 ** -6.5)), pointerType: 'touch' });
     expect(calls.at(-1)![0]).toBe(2);
     expect(exp(calls.at(-1)![1])).toBeCloseTo(-6.5, 9);
@@ -242,6 +244,9 @@ describe('DrawChart: asking', () => {
     fireEvent.pointerDown(svg, { clientX: 4, clientY: L.y(1), pointerType: 'mouse', button: 0 });
     expect(calls).toHaveLength(n);
     expect(container.querySelectorAll('.pc-col')).toHaveLength(4);
+    fireEvent.keyDown(sliders()[2], { key: 'ArrowUp' });
+    expect(calls.at(-1)).toEqual([2, 1e-8]);
+    expect(container.querySelector('[data-input="pointer"]')).toBeNull();
   });
 
   it('keeps a fixed domain while asking, so the axis gives nothing away', () => {
