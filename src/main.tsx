@@ -38,7 +38,8 @@ async function boot(): Promise<void> {
   render();
   // The lesson and the presenter window follow each other (the handouts stand alone). The
   // channel (and the model parser it checks a peer's model with) is a chunk of its own.
-  if (classroomStore.getState().view !== 'print') {
+  const view = classroomStore.getState().view;
+  if (view !== 'print' && view !== 'sheet') {
     void import('./classroom/sync').then(({ startSync }) =>
       startSync({ lesson: lessonStore, classroom: classroomStore }),
     );

@@ -27,6 +27,7 @@ const PrewarmFormulas = lazy(() =>
 
 /** The prediction at the position: the practice chunk (started by Root). */
 const PromptCard = lazy(() => loadPractice().then((m) => ({ default: m.PromptCard })));
+const PracticeView = lazy(() => loadPractice().then((m) => ({ default: m.PracticeView })));
 
 /** The sub-step's sentence: its strings come on demand, after the first formula. */
 const SubstepSentence = lazy(() =>
@@ -114,7 +115,13 @@ export function App() {
           <main className="app-main">
             <div className="app-diagram">
               <Panel name="diagram">
-                <DiagramPanel />
+                <DiagramPanel
+                  practice={
+                    <Suspense fallback={null}>
+                      <PracticeView />
+                    </Suspense>
+                  }
+                />
               </Panel>
             </div>
             <div

@@ -13,6 +13,7 @@ import '../styles/print.css';
 // their windows load theirs at start.
 const PresenterView = lazy(() => loadPresenterView().then((m) => ({ default: m.PresenterView })));
 const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
+const SheetPage = lazy(() => loadPractice().then((m) => ({ default: m.SheetPage })));
 
 /**
  * What this window shows: the lesson (with the classroom layer), the presenter view or the
@@ -25,7 +26,7 @@ export function Root() {
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.view = view;
-    root.dataset.theme = view === 'print' ? 'light' : theme;
+    root.dataset.theme = view === 'print' || view === 'sheet' ? 'light' : theme;
     root.lang = lang;
     const title = t(lang, 'ui', 'app.title');
     document.title =
@@ -34,18 +35,20 @@ export function Root() {
   // The overlays (and the lesson's other lazy chunks) are fetched once the first formula can
   // paint, so that the first keypress finds them; the handouts have no keys.
   useEffect(() => {
-    if (view !== 'print') warmChunksAfterFirstFormula();
+    if (view === 'app' || view === 'presenter') warmChunksAfterFirstFormula();
   }, [view]);
   // The predictions follow the position in the lesson's window and the presenter's (whose
   // "next" skips an open one too).
   useEffect(() => {
-    if (view !== 'print')
+    if (view === 'app' || view === 'presenter')
       loadPractice()
         .then((m) => m.startPractice())
         .catch((e: unknown) => console.error(e));
   }, [view]);
   if (view === 'app') return <App />;
   return (
-    <Suspense fallback={null}>{view === 'presenter' ? <PresenterView /> : <PrintView />}</Suspense>
+    <Suspense fallback={null}>
+      {view === 'presenter' ? <PresenterView /> : view === 'sheet' ? <SheetPage /> : <PrintView />}
+    </Suspense>
   );
 }

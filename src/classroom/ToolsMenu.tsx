@@ -3,7 +3,7 @@ import type { UiKey } from '../i18n';
 import { classroomStore, useClassroom } from './store';
 import { useT } from '../components/useT';
 import { openPresenterWindow, runCommand } from './commands';
-import { copyCurrentLatex, exportCurrentDiagram, openPrintView } from './tools';
+import { copyCurrentLatex, exportCurrentDiagram, openPrintView, openSheetView } from './tools';
 import { Dialog } from './Dialog';
 import { useVt } from './useVt';
 import { useFullscreen } from './useFullscreen';
@@ -81,6 +81,7 @@ export function ToolsMenu({ onClose }: Props) {
         { id: 'png', label: k('export.png'), run: then(() => void exportCurrentDiagram('png')) },
         { id: 'latex', label: k('export.latex'), run: then(() => void copyCurrentLatex()) },
         { id: 'print', label: k('export.print'), run: then(openPrintView) },
+        { id: 'sheet', label: vt('tools.sheet'), run: then(openSheetView) },
       ],
     },
     {

@@ -24,6 +24,13 @@ export function openPrintView(): void {
   if (!win) window.location.href = url;
 }
 
+/** The practice cards' exercise sheet (with its answer key) for this model and seed, in a new tab. */
+export function openSheetView(): void {
+  const url = withView(window.location.href, 'sheet');
+  const win = window.open(url, '_blank');
+  if (!win) window.location.href = url;
+}
+
 export async function exportCurrentDiagram(kind: ExportKind): Promise<boolean> {
   const s = lessonStore.getState();
   await wantExploreStrings();

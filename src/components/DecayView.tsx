@@ -11,7 +11,9 @@ import {
   stepModelOf,
   targetTermsOf,
   useLesson,
+  usePromptView,
 } from '../store';
+import { DrawPrediction } from './DrawPrediction';
 import { Formula } from './Formula';
 import { TermAnnotation } from './TermAnnotation';
 import { useReducedMotion } from './useReducedMotion';
@@ -78,6 +80,17 @@ export function DecayView({ width, height, at }: Props) {
     [speed, paused, replayKey, reducedMotion],
   );
   const animation = at ? STILL : moving;
+  // The prediction of ‖∂E/∂s_k‖ asked here: drawn in the whole view while open (the chart and the
+  // strips' widths would give it away), then in the chart's place with the computed curve.
+  const prompt = usePromptView((s) => s.prompt);
+  const drawing =
+    !at && prompt?.id === 'draw-norms' && prompt.sub === sub && !!prompt.drawn
+      ? prompt.open
+        ? 'ask'
+        : prompt.truth
+          ? 'reveal'
+          : null
+      : null;
 
   const comparing = (step.variants?.length ?? 0) > 1 && sub >= 1;
   const panels = useMemo((): Panel[] => {
@@ -140,9 +153,24 @@ export function DecayView({ width, height, at }: Props) {
     [n, target],
   );
 
+  if (drawing === 'ask')
+    return (
+      <div className="decay-view" data-sets={n} data-drawing="ask">
+        <DrawPrediction width={width} height={height} />
+      </div>
+    );
   return (
-    <div className="decay-view" data-sets={n} data-comparing={comparing || undefined}>
-      <DecayChart sets={sets} labels={labels} width={width} height={chartH} pending={pending} />
+    <div
+      className="decay-view"
+      data-sets={n}
+      data-comparing={comparing || undefined}
+      data-drawing={drawing ?? undefined}
+    >
+      {drawing === 'reveal' ? (
+        <DrawPrediction width={width} height={chartH} />
+      ) : (
+        <DecayChart sets={sets} labels={labels} width={width} height={chartH} pending={pending} />
+      )}
       <div className="decay-view__strips">
         {panels.map((p, i) => {
           const fwd = forwardOf(p.model);

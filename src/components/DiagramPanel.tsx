@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
 import { t } from '../i18n';
 import { selectStep, selectStepModel, useLesson, usePromptView } from '../store';
 import { loadDecayView } from './loadDecayView';
@@ -17,9 +17,10 @@ const FALLBACK = { width: 1000, height: 880 };
 /**
  * The unrolled network for the current step, sub-step and model, sized to its panel (the panel's
  * zoom makes it smaller in stage pixels, so the diagram reflows instead of being cut off); the
- * vanishing/exploding comparison for a step with model variants.
+ * vanishing/exploding comparison for a step with model variants; `practice`, the practice
+ * feature's view, for the steps that show it (the cards, the quiz).
  */
-export function DiagramPanel() {
+export function DiagramPanel({ practice }: { readonly practice?: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const size = useElementSize(box, FALLBACK);
   const lang = useLesson((s) => s.lang);
@@ -59,7 +60,9 @@ export function DiagramPanel() {
   const UnrolledDiagram = loadedDiagram() ?? LazyDiagram;
   return (
     <div ref={box} className="diagram-panel" data-step-id={step.id}>
-      {step.focus.cell ? (
+      {step.focus.practice ? (
+        practice
+      ) : step.focus.cell ? (
         <Suspense fallback={null}>
           <GatedView width={size.width} height={size.height} />
         </Suspense>

@@ -25,6 +25,7 @@ export const SUB_IDS: Readonly<Record<string, readonly string[]>> = {
   'lstm-cell': ['equations', 'blocks', 'direct-path', 'forget-bias'],
   'gru-cell': ['equations', 'step-jacobian', 'update-path'],
   'gated-compare': ['chart', 'presets', 'products'],
+  practice: ['jacobian-entry', 'delta-entry', 'term-entry', 'forward-state', 'softmax'],
 };
 
 /** The id of the backward steps' last sub-step, where the sum over k is shown. */

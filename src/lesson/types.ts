@@ -66,6 +66,8 @@ export interface Focus {
    * unrolled cell, or the three cells' gradients on one chart ('compare').
    */
   readonly cell?: 'lstm' | 'gru' | 'compare';
+  /** The practice feature's view instead of the diagram: the cards, or the closing quiz. */
+  readonly practice?: 'cards' | 'quiz';
 }
 
 /** A formula of a step: TeX with \htmlClass{term-…}{…} marking factors linked to the diagram. */

@@ -29,7 +29,9 @@ export interface CurrentPrompt {
   readonly open: boolean;
   /** The reveal's sentence is due (the position has reached revealSub). */
   readonly judged: boolean;
-  /** t★ and the window's first k, for the texts. */
+  /** The sub-step where it is asked and revealed. */
+  readonly sub: number;
+  /** t★, for the texts. */
   readonly t: number;
 }
 
@@ -108,6 +110,7 @@ export function currentPrompt(
     record,
     open: !record && lesson.sub === at,
     judged: lesson.sub >= revealSub(prompt, ctx),
+    sub: at,
     t: ctx.t,
   };
 }

@@ -87,6 +87,7 @@ export function startPractice(win: Window = window): void {
       prompt: current
         ? {
             id: current.prompt.id,
+            sub: current.sub,
             open: current.open,
             veil: current.prompt.veil ?? null,
             options: truth?.kind === 'choice' ? truth.options : null,

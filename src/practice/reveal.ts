@@ -5,7 +5,7 @@
  */
 import { formatNumber, t, type Lang } from '../i18n';
 import type { PracticeKey } from '../i18n/keys';
-import { binaryGap, choiceGap, drawGap } from '../lesson/prompts/gaps';
+import { binaryGap, choiceGap, drawGap, roundFactor } from '../lesson/prompts/gaps';
 import type { BinaryTruth, ChoiceTruth, DrawTruth, PromptResponse } from '../lesson/prompts/types';
 import type { CurrentPrompt } from './current';
 
@@ -15,13 +15,6 @@ export interface RevealText {
   readonly correct: boolean | null;
   readonly answer: string;
   readonly why: readonly string[];
-}
-
-/** A factor for a sentence: three significant digits below 10, two up to 100, whole above (a number, for plurals). */
-export function roundFactor(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  if (x >= 100) return Math.round(x);
-  return Number(x.toPrecision(x < 10 ? 3 : 2));
 }
 
 const num = (lang: Lang, x: number) => formatNumber(x, { lang });

@@ -10,6 +10,8 @@ import type { PromptId, Veil } from '../lesson/prompts/types';
 
 export interface OpenPrompt {
   readonly id: PromptId;
+  /** The sub-step where it is asked and revealed. */
+  readonly sub: number;
   /** Open: asked and not yet answered or skipped (the veil applies); else revealed. */
   readonly open: boolean;
   readonly veil: Veil | null;

@@ -59,6 +59,8 @@ export interface LessonInputs {
   readonly animation: AnimationSettings;
   /** The chain-rule factor under the pointer or focus (a term-… class), or null. */
   readonly activeTerm: string | null;
+  /** The practice cards' seed (the link's `seed`); null: the default, left out of links. */
+  readonly cardSeed: number | null;
 }
 
 export interface LessonActions {
@@ -88,6 +90,8 @@ export interface LessonActions {
   togglePaused(): void;
   replay(): void;
   setActiveTerm(term: string | null): void;
+  /** A whole number ≥ 0 below 10⁹, or null; anything else is refused. */
+  setCardSeed(seed: number | null): void;
   /** Back to the initial inputs (preferences kept). */
   reset(): void;
 }
@@ -132,6 +136,7 @@ export function initialInputs(lang: Lang = 'en', seed = DEFAULT_SEED): LessonInp
     zoom: 1,
     animation: { speed: 1, paused: false, replayKey: 0 },
     activeTerm: null,
+    cardSeed: null,
   };
 }
 
@@ -305,6 +310,10 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
             },
             setActiveTerm: (term) => {
               if (get().activeTerm !== term) set({ activeTerm: term }, false, 'view/setActiveTerm');
+            },
+            setCardSeed: (seed) => {
+              const ok = seed === null || (Number.isInteger(seed) && seed >= 0 && seed < 1e9);
+              if (ok && get().cardSeed !== seed) set({ cardSeed: seed }, false, 'model/setCardSeed');
             },
             reset: () => {
               const { lang: l, theme } = get();

@@ -94,7 +94,7 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
   // The fragment's model text and the model it encodes (null: the default model, left out).
   let payload: string | null = options.applied?.payload ?? null;
   let encoded: AnyModel | null = options.applied?.model ?? null;
-  // Kept as the link gave them: nothing uses them yet.
+  // Kept as the link gave them (the card seed goes to the store).
   let extra = readUrl('', win.location.hash).state;
   let reads = 0;
 
@@ -108,6 +108,7 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
     const hash = win.location.hash;
     const { state } = readUrl('', hash);
     extra = state;
+    store.getState().setCardSeed(state.seed);
     const read = ++reads;
     if (state.model === null || state.model === payload) {
       applyPosition(hash);
@@ -136,7 +137,7 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
     const hash = formatFragment({
       position: pathOf(s, steps, ctxOf(s)),
       model: payload,
-      seed: extra.seed,
+      seed: s.cardSeed,
       room: extra.room,
     });
     // The model moves from the old query into the fragment; present settings follow the store.
@@ -199,6 +200,7 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
   };
 
   applyPosition(win.location.hash);
+  store.getState().setCardSeed(extra.seed);
   const startModel = store.getState().model;
   if (payload === null && encoded === null && isDefaultModel(startModel)) encoded = startModel;
   if (startModel !== encoded) encodeSoon();
@@ -211,7 +213,8 @@ export function startUrlSync(store: LessonStore, options: UrlSyncOptions = {}): 
       s.sub !== prev.sub ||
       s.lang !== prev.lang ||
       s.theme !== prev.theme ||
-      s.target !== prev.target
+      s.target !== prev.target ||
+      s.cardSeed !== prev.cardSeed
     )
       writeSoon();
     // A new model is written once encoded (encodeSoon); its clamping of the position, above.

@@ -32,8 +32,11 @@ export function isControlId(v: unknown): v is ControlId {
   return typeof v === 'string' && (CONTROL_IDS as readonly string[]).includes(v);
 }
 
-/** What a window shows: the lesson, the presenter view (`?view=presenter`), handouts. */
-export type View = 'app' | 'presenter' | 'print';
+/**
+ * What a window shows: the lesson, the presenter view (`?view=presenter`), handouts, or the
+ * practice cards' exercise sheet with its answer key (`?view=sheet`).
+ */
+export type View = 'app' | 'presenter' | 'print' | 'sheet';
 
 /** The stage's mode: the lesson or the explore mode (`?mode=explore`). */
 export type AppMode = 'lesson' | 'explore';

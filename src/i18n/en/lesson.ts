@@ -101,6 +101,12 @@ export const LESSON = {
     'The GRU has one state. Its update gate zₜ decides, unit by unit, how much of sₜ₋₁ passes on unchanged; that keep path adds diag(zₜ) to every step’s Jacobian ∂sₜ/∂sₜ₋₁.',
   'gru-cell.gates.caption':
     'a: z or r; zₜ is the update gate (not a pre-activation), h̃ₜ the candidate state',
+  'practice.title': 'Practice on the live numbers',
+  'practice.body':
+    'Five cards, each asking for one number computed by hand from numbers on screen: an entry of diag(f′(zₖ))·W, of δₖ, of a term δₖsₖ₋₁ᵀ, the next sₜ and a softmax output. An answer within 1 % counts; a wrong one gets a hint naming the factor that was off, a second the worked solution. The cards are seeded: the link and the printed sheet carry the seed.',
+  'quiz.title': 'A closing quiz',
+  'quiz.body':
+    'Questions on this model, drawn from the predictions and the cards. Answer them all, then check: the best score is kept on this device.',
   'gated-compare.title': 'Three cells, one sequence',
   'gated-compare.body':
     'The vanilla RNN, the GRU and the LSTM of the same size read the same sequence through the same V; the chart shows how far back each carries the gradient of E{t:sub}, on a logarithmic scale.',

@@ -3,6 +3,17 @@
  * exercise sheet. Loaded on demand with the views' strings, not before the first formula.
  */
 export const PRACTICE = {
+  'cards.seed': 'Cards of seed {seed} · model {model}',
+  'cards.new': 'New cards',
+  'cards.sheet': 'Print the sheet',
+  'quiz.check': 'Check my answers',
+  'quiz.again': 'Try again',
+  'quiz.score': 'Score: {score} of {of}.',
+  'quiz.best': 'Your best on this model: {best} of {of}.',
+  'quiz.question': 'Question {n} of {of}',
+  'quiz.right': 'Right.',
+  'quiz.wrong': 'Not right. The answer: {answer}.',
+  'quiz.unanswered': 'Not answered. The answer: {answer}.',
   'prompt.kicker': 'Predict first',
   'prompt.choose': 'Choose k = {k}',
   'prompt.skip': 'Skip',
@@ -20,6 +31,7 @@ export const PRACTICE = {
     'Which k ≥ {kFirst} gives the smallest term of ∂E{t:sub}/∂W? Choose a node sₖ in the diagram, or a k below.',
   'prompt.smallest-term.waiting':
     'You chose k = {k}. The terms appear as the flow reaches each sₖ; the verdict comes when it has reached k = {kFirst}.',
+  'prompt.smallest-term.quiz': 'Which k ≥ {kFirst} gives the smallest term of ∂E{t:sub}/∂W?',
   'prompt.smallest-term.options': 'Your choice of k',
   'prompt.smallest-term.answer':
     'The smallest term is at k = {k}: ‖·‖ = {norm}.{chosen, select, none {} same {} other { Yours, k = {chosen}, is {factor, plural, one {# time} other {# times}} larger.}}',
@@ -75,4 +87,79 @@ export const PRACTICE = {
     '‖∂E{t:sub}/∂c₀‖ = {a} {correct, select, c {is larger than} other {is smaller than}} ‖∂E{t:sub}/∂s₀‖ = {b} (×{ratio}).',
   'prompt.c-vs-s.why':
     'Why: along the cell state each step back multiplies by diag(fⱼ) alone; here the forget gates’ product reaches {direct} for one unit. The way through s passes the output gate and tanh′ as well.',
+
+  'card.compute': 'Compute',
+  'card.kind.jacobian-entry':
+    'one entry of the Jacobian ∂s{k:sub}/∂s{km1:sub} = diag(f′(z{k:sub}))·W.',
+  'card.kind.delta-entry': 'one entry of δ{k:sub}, the gradient of E{t:sub} at z{k:sub}.',
+  'card.kind.term-entry':
+    'one entry of the k-th term δₖ sₖ₋₁ᵀ of ∂E{t:sub}/∂W, here for k = {k}.',
+  'card.kind.forward-state':
+    'the next value of s{t:sub} in the forward pass: s{t:sub} = f(U x{t:sub} + W s{tm1:sub}).',
+  'card.kind.softmax': 'a softmax output: ŷ{t:sub} = softmax(o{t:sub}).',
+  'card.fprime':
+    '{f, select, tanh {f = tanh, so f′ through the shown state s = f(z) is} sigmoid {f = σ, the sigmoid, so f′ through the shown state s = f(z) is} relu {f = relu, so f′ through the shown state s = f(z) is} other {f is linear, so}}',
+  'card.f':
+    '{f, select, tanh {Here f = tanh.} sigmoid {Here f = σ, the sigmoid: σ(z) = 1/(1 + exp(−z)).} relu {Here f = relu: relu(z) = max(0, z).} other {Here f is linear: f(z) = z.}}',
+  'card.legend': 'Bold, framed and marked ▸: the numbers this answer uses.',
+  'card.usedMark': 'used',
+  'card.field': 'Your answer',
+  'card.check': 'Check',
+  'card.tolerance': 'Checked to within {rel} (or ±{abs}).',
+  'card.empty': '{field}: type a number first.',
+  'card.malformed': '{field}: “{text}” is not a number. Type it like {example} or {exampleExp}.',
+  'card.right': 'Right:',
+  'card.wrong': 'Not right yet.',
+  'card.recheck':
+    'Recheck each factor against the marked numbers, one at a time, and the sign of each.',
+  'card.wrongAgain': 'Not right. Here is the worked solution with these numbers.',
+  'card.showSolution': 'Show the solution',
+  'card.solution': 'Solution',
+  'card.answer': 'The answer:',
+  'card.quizRecorded': 'Answer recorded: {value}. The verdicts come at the end.',
+  'card.quizRight': 'Right: you gave {value}.',
+  'card.quizWrong': 'Not right: you gave {value}; the answer is {answer}.',
+  'card.hint.transpose.jacobian': 'Check the indices of W: this entry needs W{ij:sub}, not W{ji:sub}.',
+  'card.hint.transpose.delta':
+    'Check the indices of {m}: δ{ki:sub} takes column {i} of {m} (it is {m}ᵀ that multiplies), not row {i}.',
+  'card.hint.transpose.term':
+    'Check the indices: entry ({i}, {j}) of δ{k:sub} s{km1:sub}ᵀ is δ{ki:sub} · s{kj:sub}, not δ{kj2:sub} · s{ki2:sub}.',
+  'card.hint.transpose.forward':
+    'Check the indices of W: s{ti:sub} takes row {i} of W (the product W s{tm1:sub}), not column {i}.',
+  'card.hint.fprime-step':
+    'f′(z{ki:sub}) belongs to step {k}: write it through s{ki:sub}, not through s{oi:sub} of step {other}.',
+  'card.hint.fprime-unit.jacobian':
+    'diag(f′(z{k:sub})) scales the rows of W: entry ({i}, {j}) takes f′ of unit {i}, from s{ki:sub}, not of unit {j}.',
+  'card.hint.fprime-unit.delta':
+    'f′(z{ki:sub}) is one factor for the whole sum: take it once, from s{ki:sub}, not unit by unit inside the sum.',
+  'card.hint.f-for-fprime':
+    'This needs f′(z{ki:sub}), not the state s{ki:sub} = f(z{ki:sub}) itself: f′ = {rule}.',
+  'card.hint.state-step':
+    'The term δ{k:sub} s{km1:sub}ᵀ takes the state of the step before, s{km1:sub}, not s{k:sub}.',
+  'card.hint.missing-onehot':
+    'Subtract the target: the output’s error is ŷ{t:sub} − y{t:sub}, with its −1 at the target class.',
+  'card.hint.missing-input':
+    'z{ti:sub} has two parts: add the input’s part (U x{t:sub}){i:sub} to (W s{tm1:sub}){i:sub}.',
+  'card.hint.missing-recurrent':
+    'z{ti:sub} has two parts: add the recurrent part (W s{tm1:sub}){i:sub} to (U x{t:sub}){i:sub}.',
+  'card.hint.missing-exp':
+    'The softmax takes exp first: exp(o{ti:sub}) divided by the sum of exp of every entry of o{t:sub}, not a ratio of the logits themselves.',
+  'card.hint.missing-normalisation':
+    'exp(o{ti:sub}) is only the numerator: divide it by the sum of exp of every entry of o{t:sub}.',
+  'card.hint.missing-fprime':
+    'The factor f′(z{ki:sub}) is missing: multiply by f′ = {rule}, with s = s{ki:sub}.',
+  'card.hint.missing-f':
+    'That is z{ti:sub}, the sum before the activation: apply f to it, s{ti:sub} = f(z{ti:sub}).',
+  'card.hint.sign': 'The size is right, the sign is not: check the sign of each factor.',
+
+  'sheet.title': 'Backpropagation through time: exercises',
+  'sheet.meta': 'Seed {seed} · model {fingerprint}',
+  'sheet.intro':
+    'Compute each entry by hand from the numbers given (rounded to 4 significant digits). The numbers marked ▸ are the ones the answer uses.',
+  'sheet.link': 'Check your answers online: {link}',
+  'sheet.exercise': 'Exercise {n}',
+  'sheet.answerLine': 'Answer:',
+  'sheet.key': 'Answer key',
+  'sheet.keyIntro': 'Each answer to 4 significant digits, with its worked solution.',
+  'sheet.page': 'Page {n} of {total}',
 } as const;

@@ -10,6 +10,7 @@ export const VIEWS = {
   'tools.view': 'View',
   'tools.export': 'Export and print',
   'tools.share': 'Link',
+  'tools.sheet': 'Exercise sheet with the answer key',
 
   'dialog.close': 'Close',
 
@@ -179,6 +180,15 @@ export const VIEWS = {
     'The GRU on this sequence ({own, select, gru {the current model} other {seeded standard weights}}): one state sₜ, which the update gate zₜ mixes with the candidate h̃ₜ (the mean of zₜ: {zbar}).',
   'gru-cell.sub.update-path':
     '{first, select, yes {With t★ = 0 there is no step back.} other {From s{t:sub} back to s{kFar:sub} the keep path alone keeps at most {pz}; the whole ‖∂E{t:sub}/∂s{kFar:sub}‖ = {gruS}, against {rnnS} for the vanilla RNN.}}',
+  'practice.notes':
+    'Five presses, one card each. Give the hall a minute per card; the answers are checked to within 1 %, and the sheet with the answer key prints the same cards for this seed (Tools → Exercise sheet).',
+  'practice.sub.jacobian-entry': 'Card 1 of 5: one entry of diag(f′(zₖ))·W, a factor of ∂s{t:sub}/∂sₖ.',
+  'practice.sub.delta-entry': 'Card 2 of 5: one entry of δₖ, the gradient of E{t:sub} at zₖ.',
+  'practice.sub.term-entry': 'Card 3 of 5: one entry of the k-th term δₖsₖ₋₁ᵀ of ∂E{t:sub}/∂W.',
+  'practice.sub.forward-state': 'Card 4 of 5: the next value of sₜ in the forward pass.',
+  'practice.sub.softmax': 'Card 5 of 5: one output of the softmax.',
+  'quiz.notes':
+    'The quiz asks what the predictions asked and what the cards practised, on the model shown; each student’s best score stays on their device.',
   'gated-compare.notes':
     'Three presses: the chart; the presets; the whole transition’s Jacobian products. “A long dependency”: T = 12, the last target repeats x₁, ten steps earlier. “Forget gate closed”: forget-gate bias −2, where the LSTM’s cell path shrinks the gradient at every step too.',
   'gated-compare.sub.chart':

@@ -5,6 +5,17 @@
 import type { PracticeKey } from '../keys';
 
 export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
+  'cards.seed': 'Карточки для seed {seed} · модель {model}',
+  'cards.new': 'Новые карточки',
+  'cards.sheet': 'Распечатать лист',
+  'quiz.check': 'Проверить ответы',
+  'quiz.again': 'Пройти ещё раз',
+  'quiz.score': 'Результат: {score} из {of}.',
+  'quiz.best': 'Ваш лучший результат на этой модели: {best} из {of}.',
+  'quiz.question': 'Вопрос {n} из {of}',
+  'quiz.right': 'Верно.',
+  'quiz.wrong': 'Неверно. Ответ: {answer}.',
+  'quiz.unanswered': 'Нет ответа. Ответ: {answer}.',
   'prompt.kicker': 'Сначала предскажите',
   'prompt.choose': 'Выбрать k = {k}',
   'prompt.skip': 'Пропустить',
@@ -22,6 +33,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
     'При каком k ≥ {kFirst} слагаемое ∂E{t:sub}/∂W наименьшее? Выберите узел sₖ на схеме или k ниже.',
   'prompt.smallest-term.waiting':
     'Вы выбрали k = {k}. Слагаемые появляются по мере того, как поток доходит до каждого sₖ; ответ будет, когда он дойдёт до k = {kFirst}.',
+  'prompt.smallest-term.quiz': 'При каком k ≥ {kFirst} слагаемое ∂E{t:sub}/∂W наименьшее?',
   'prompt.smallest-term.options': 'Ваш выбор k',
   'prompt.smallest-term.answer':
     'Наименьшее слагаемое при k = {k}: ‖·‖ = {norm}.{chosen, select, none {} same {} other { Ваше, при k = {chosen}, больше {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}.}}',
@@ -77,4 +89,79 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
     '‖∂E{t:sub}/∂c₀‖ = {a} {correct, select, c {больше} other {меньше}}, чем ‖∂E{t:sub}/∂s₀‖ = {b} ({ratio, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}).',
   'prompt.c-vs-s.why':
     'Почему: вдоль состояния ячейки каждый шаг назад умножает только на diag(fⱼ); здесь произведение вентилей забывания достигает {direct} у одного из нейронов. Путь через s проходит ещё и через выходной вентиль и tanh′.',
+
+  'card.compute': 'Вычислите',
+  'card.kind.jacobian-entry':
+    'один элемент якобиана ∂s{k:sub}/∂s{km1:sub} = diag(f′(z{k:sub}))·W.',
+  'card.kind.delta-entry': 'один элемент δ{k:sub}, градиента E{t:sub} по z{k:sub}.',
+  'card.kind.term-entry':
+    'один элемент k‑го слагаемого δₖ sₖ₋₁ᵀ градиента ∂E{t:sub}/∂W, здесь при k = {k}.',
+  'card.kind.forward-state':
+    'следующее значение s{t:sub} в прямом проходе: s{t:sub} = f(U x{t:sub} + W s{tm1:sub}).',
+  'card.kind.softmax': 'один выход softmax: ŷ{t:sub} = softmax(o{t:sub}).',
+  'card.fprime':
+    '{f, select, tanh {f = tanh, поэтому f′ через показанное состояние s = f(z) равна} sigmoid {f = σ, сигмоида, поэтому f′ через показанное состояние s = f(z) равна} relu {f = relu, поэтому f′ через показанное состояние s = f(z) равна} other {f линейная, поэтому}}',
+  'card.f':
+    '{f, select, tanh {Здесь f = tanh.} sigmoid {Здесь f = σ, сигмоида: σ(z) = 1/(1 + exp(−z)).} relu {Здесь f = relu: relu(z) = max(0, z).} other {Здесь f линейная: f(z) = z.}}',
+  'card.legend': 'Жирные числа в рамке с меткой ▸ — те, что нужны для ответа.',
+  'card.usedMark': 'нужно для ответа',
+  'card.field': 'Ваш ответ',
+  'card.check': 'Проверить',
+  'card.tolerance': 'Проверяется с точностью {rel} (или ±{abs}).',
+  'card.empty': '{field}: сначала введите число.',
+  'card.malformed': '{field}: «{text}» — не число. Введите, например, {example} или {exampleExp}.',
+  'card.right': 'Верно:',
+  'card.wrong': 'Пока неверно.',
+  'card.recheck':
+    'Проверьте каждый множитель по отмеченным числам, по одному, и знак каждого.',
+  'card.wrongAgain': 'Неверно. Вот решение на этих числах.',
+  'card.showSolution': 'Показать решение',
+  'card.solution': 'Решение',
+  'card.answer': 'Ответ:',
+  'card.quizRecorded': 'Ответ записан: {value}. Результаты будут в конце.',
+  'card.quizRight': 'Верно: ваш ответ {value}.',
+  'card.quizWrong': 'Неверно: ваш ответ {value}, правильный — {answer}.',
+  'card.hint.transpose.jacobian': 'Проверьте индексы W: здесь нужен W{ij:sub}, а не W{ji:sub}.',
+  'card.hint.transpose.delta':
+    'Проверьте индексы {m}: в δ{ki:sub} входит столбец {i} матрицы {m} (умножается {m}ᵀ), а не строка {i}.',
+  'card.hint.transpose.term':
+    'Проверьте индексы: элемент ({i}, {j}) произведения δ{k:sub} s{km1:sub}ᵀ равен δ{ki:sub} · s{kj:sub}, а не δ{kj2:sub} · s{ki2:sub}.',
+  'card.hint.transpose.forward':
+    'Проверьте индексы W: в s{ti:sub} входит строка {i} матрицы W (произведение W s{tm1:sub}), а не столбец {i}.',
+  'card.hint.fprime-step':
+    'f′(z{ki:sub}) относится к шагу {k}: запишите её через s{ki:sub}, а не через s{oi:sub} шага {other}.',
+  'card.hint.fprime-unit.jacobian':
+    'diag(f′(z{k:sub})) масштабирует строки W: элементу ({i}, {j}) нужна f′ нейрона {i}, из s{ki:sub}, а не нейрона {j}.',
+  'card.hint.fprime-unit.delta':
+    'f′(z{ki:sub}) — общий множитель всей суммы: возьмите его один раз, из s{ki:sub}, а не для каждого нейрона внутри суммы.',
+  'card.hint.f-for-fprime':
+    'Здесь нужна f′(z{ki:sub}), а не само состояние s{ki:sub} = f(z{ki:sub}): f′ = {rule}.',
+  'card.hint.state-step':
+    'Слагаемое δ{k:sub} s{km1:sub}ᵀ берёт состояние предыдущего шага, s{km1:sub}, а не s{k:sub}.',
+  'card.hint.missing-onehot':
+    'Вычтите правильный ответ: ошибка на выходе — ŷ{t:sub} − y{t:sub}, с −1 в правильном классе.',
+  'card.hint.missing-input':
+    'У z{ti:sub} две части: добавьте к (W s{tm1:sub}){i:sub} входную часть (U x{t:sub}){i:sub}.',
+  'card.hint.missing-recurrent':
+    'У z{ti:sub} две части: добавьте к (U x{t:sub}){i:sub} рекуррентную часть (W s{tm1:sub}){i:sub}.',
+  'card.hint.missing-exp':
+    'Softmax сначала берёт exp: нужно exp(o{ti:sub}), делённое на сумму exp всех элементов o{t:sub}, а не отношение самих логитов.',
+  'card.hint.missing-normalisation':
+    'exp(o{ti:sub}) — только числитель: разделите его на сумму exp всех элементов o{t:sub}.',
+  'card.hint.missing-fprime':
+    'Не хватает множителя f′(z{ki:sub}): умножьте на f′ = {rule}, где s = s{ki:sub}.',
+  'card.hint.missing-f':
+    'Это z{ti:sub}, сумма до функции активации: примените к ней f, s{ti:sub} = f(z{ti:sub}).',
+  'card.hint.sign': 'Величина верна, знак — нет: проверьте знак каждого множителя.',
+
+  'sheet.title': 'Обратное распространение ошибки во времени: упражнения',
+  'sheet.meta': 'Начальное значение (seed) {seed} · модель {fingerprint}',
+  'sheet.intro':
+    'Вычислите каждый элемент вручную по данным числам (округлённым до 4 значащих цифр). Числа с меткой ▸ — те, что нужны для ответа.',
+  'sheet.link': 'Проверить ответы на сайте: {link}',
+  'sheet.exercise': 'Упражнение {n}',
+  'sheet.answerLine': 'Ответ:',
+  'sheet.key': 'Ответы',
+  'sheet.keyIntro': 'Каждый ответ с 4 значащими цифрами и с решением.',
+  'sheet.page': 'Страница {n} из {total}',
 };

@@ -78,3 +78,13 @@ export interface BinaryGap {
 export function binaryGap(truth: BinaryTruth, option: BinaryOption): BinaryGap {
   return { correct: option === truth.correct };
 }
+
+/**
+ * A factor as a sentence quotes it: three significant digits below 10, two up to 100, whole
+ * above (a number, so that the sentence can choose its plural).
+ */
+export function roundFactor(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (x >= 100) return Math.round(x);
+  return Number(x.toPrecision(x < 10 ? 3 : 2));
+}

@@ -43,7 +43,7 @@ function byId(id: string): Step {
 }
 
 describe('the steps', () => {
-  it('are the seventeen steps of the lesson, with unique ids', () => {
+  it('are the nineteen steps of the lesson, with unique ids', () => {
     expect(STEPS.map((s) => s.id)).toEqual([
       'title',
       'forward-pass',
@@ -62,13 +62,15 @@ describe('the steps', () => {
       'lstm-cell',
       'gru-cell',
       'gated-compare',
+      'practice',
+      'quiz',
     ]);
   });
 
-  it('mark steps 9–17, and only those, as beyond the slides; in step 7 the sub-steps from 3 on', () => {
+  it('mark steps 9–19, and only those, as beyond the slides; in step 7 the sub-steps from 3 on', () => {
     expect(STEPS.map((s) => !!s.beyondSlides)).toEqual([
       ...Array(8).fill(false),
-      ...Array(9).fill(true),
+      ...Array(11).fill(true),
     ]);
     expect(
       STEPS.filter((s) => s.beyondFrom !== undefined).map((s) => [s.id, s.beyondFrom]),

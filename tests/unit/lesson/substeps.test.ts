@@ -9,7 +9,7 @@ const step = (id: string) => STEPS[stepIndexOf(id)];
 describe('substepCount', () => {
   it('counts the sub-steps of every step for the slides’ example (T = 4, t★ = 3)', () => {
     expect(STEPS.map((s) => substepCount(s, { T: 4, t: 3 }))).toEqual([
-      1, 4, 1, 2, 1, 1, 4, 5, 5, 3, 4, 2, 3, 3, 4, 3, 3,
+      1, 4, 1, 2, 1, 1, 4, 5, 5, 3, 4, 2, 3, 3, 4, 3, 3, 5, 1,
     ]);
   });
 
