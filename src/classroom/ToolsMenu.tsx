@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UiKey } from '../i18n';
 import { classroomStore, useClassroom } from './store';
+import { usePromptView } from '../store/promptView';
 import { useT } from '../components/useT';
 import { openPresenterWindow, runCommand } from './commands';
 import { copyCurrentLatex, exportCurrentDiagram, openPrintView, openSheetView } from './tools';
@@ -27,6 +28,8 @@ export function ToolsMenu({ onClose }: Props) {
   const vt = useVt();
   const fullscreen = useFullscreen();
   const blackout = useClassroom((s) => s.blackout);
+  const asking = usePromptView((s) => s.asking);
+  const setAsking = usePromptView((s) => s.setAsking);
   const view = useClassroom((s) => s.view);
   const then = (f: () => void) => () => {
     onClose();
@@ -72,6 +75,16 @@ export function ToolsMenu({ onClose }: Props) {
         { id: 'overview', label: k('nav.overview'), cap: 'O', run: open('overview') },
         { id: 'goto', label: k('nav.goto'), cap: 'G', run: open('goto') },
         { id: 'help', label: k('nav.help'), cap: '?', run: open('help') },
+        ...(setAsking
+          ? [
+              {
+                id: 'predictions',
+                label: vt('tools.predictions'),
+                pressed: asking,
+                run: () => setAsking(!asking),
+              },
+            ]
+          : []),
       ],
     },
     {

@@ -79,6 +79,7 @@ export function startPractice(win: Window = window): void {
       hidden,
     );
     draftStore.setState({ current });
+    promptView.setState({ asking: practiceStore.getState().enabled && !hidden });
     const drafts = draftStore.getState().drafts;
     const draft = current ? drafts[draftKey(current)] : undefined;
     const response = current?.record?.state === 'answered' ? current.record.response : draft;
@@ -113,6 +114,7 @@ export function startPractice(win: Window = window): void {
       setDraft({ kind: 'draw', values });
     },
     next: skip,
+    setAsking: (on) => practiceStore.getState().setEnabled(on),
   });
   lessonStore.subscribe((s, p) => {
     if (s.stepIndex !== p.stepIndex || s.sub !== p.sub || s.model !== p.model || s.target !== p.target)

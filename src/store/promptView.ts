@@ -30,6 +30,10 @@ export interface PromptViewState {
   readonly choose: ((k: number) => void) | null;
   /** Moves a drawn point (a draw prompt). */
   readonly draw: ((k: number, value: number) => void) | null;
+  /** Predictions are asked (the practice feature's setting, kept for the visitor). */
+  readonly asking: boolean;
+  /** Turns them on or off (null until the practice feature has started). */
+  readonly setAsking: ((on: boolean) => void) | null;
   /** Asked by the lesson's `next` first: true when it took the key (an open prompt skipped). */
   readonly next: (() => boolean) | null;
 }
@@ -38,6 +42,8 @@ export const promptView = createStore<PromptViewState>(() => ({
   prompt: null,
   choose: null,
   draw: null,
+  asking: true,
+  setAsking: null,
   next: null,
 }));
 

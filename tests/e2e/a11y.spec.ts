@@ -14,9 +14,14 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Waits until step `n` (1-based) is shown with its formulas rendered. */
 async function settled(page: Page, n: number) {
   await expect(page.locator('.step-panel')).toHaveAttribute('data-step', String(n));
-  // The unrolled network, or the gated chapter's own drawing (its cell or its chart).
+  // The unrolled network, the gated chapter's own drawing (its cell or its chart), a drawn
+  // prediction, or the practice steps' view (a card, the quiz).
   await expect(
-    page.locator('.app-diagram svg.dg-svg .dg-node, .app-diagram .gated-view svg').first(),
+    page
+      .locator(
+        '.app-diagram svg.dg-svg .dg-node, .app-diagram .gated-view svg, .app-diagram .draw-prediction svg, .app-diagram .practice-view .pcard, .app-diagram .quiz-view',
+      )
+      .first(),
   ).toBeVisible();
   await expect(page.locator('.formula-pending')).toHaveCount(0);
 }

@@ -10,6 +10,7 @@ export const VIEWS = {
   'tools.view': 'View',
   'tools.export': 'Export and print',
   'tools.share': 'Link',
+  'tools.predictions': 'Ask predictions before the reveals',
   'tools.sheet': 'Exercise sheet with the answer key',
 
   'dialog.close': 'Close',

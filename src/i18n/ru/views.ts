@@ -7,6 +7,7 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'tools.present': 'Показ',
   'tools.view': 'Вид',
   'tools.export': 'Экспорт и печать',
+  'tools.predictions': 'Спрашивать предсказания перед ответами',
   'tools.sheet': 'Лист с заданиями и ключом',
   'tools.share': 'Ссылка',
 
