@@ -107,7 +107,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'card.usedMark': 'нужно для ответа',
   'card.field': 'Ваш ответ',
   'card.check': 'Проверить',
-  'card.tolerance': 'Проверяется с точностью {rel} (или ±{abs}).',
+  'card.tolerance': 'Допуск при проверке: {rel} (или ±{abs}).',
   'card.empty': '{field}: сначала введите число.',
   'card.malformed': '{field}: «{text}» — не число. Введите, например, {example} или {exampleExp}.',
   'card.right': 'Верно:',

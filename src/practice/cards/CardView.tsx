@@ -129,12 +129,24 @@ export function CardView({ card, lang, record, onRecord, mode, revealed = false 
   } else if (result && wrongs > 0) {
     feedback = (
       <>
-        <p className="pcard-verdict" data-correct="false">
-          <span className="pcard-verdict__mark" aria-hidden="true">
-            ✗
-          </span>{' '}
-          {tr(lang, wrongs >= 2 ? 'card.wrongAgain' : 'card.wrong')}
-        </p>
+        <div className="pcard-feedback__row">
+          <p className="pcard-verdict" data-correct="false">
+            <span className="pcard-verdict__mark" aria-hidden="true">
+              ✗
+            </span>{' '}
+            {tr(lang, wrongs >= 2 ? 'card.wrongAgain' : 'card.wrong')}
+          </p>
+          {wrongs === 1 && !askedSolution && (
+            <button
+              type="button"
+              className="pcard-feedback__solution"
+              data-testid="card-show-solution"
+              onClick={() => setAskedSolution(true)}
+            >
+              {tr(lang, 'card.showSolution')}
+            </button>
+          )}
+        </div>
         <p className="pcard-hint" data-testid="card-hint" data-hint={result.hint ?? 'none'}>
           {result.hint ? hintText(card, result.hint, lang) : tr(lang, 'card.recheck')}
         </p>
@@ -195,16 +207,6 @@ export function CardView({ card, lang, record, onRecord, mode, revealed = false 
       )}
       <div className="pcard-feedback" aria-live="polite" data-testid="card-feedback">
         {feedback}
-        {!quiz && !solved && wrongs === 1 && !askedSolution && (
-          <button
-            type="button"
-            className="pcard-feedback__solution"
-            data-testid="card-show-solution"
-            onClick={() => setAskedSolution(true)}
-          >
-            {tr(lang, 'card.showSolution')}
-          </button>
-        )}
         {showSolution && (
           <div className="pcard-feedback__solution-block" ref={solutionRef}>
             {wrongs < 2 && <p className="pcard-feedback__head">{tr(lang, 'card.solution')}</p>}

@@ -10,7 +10,7 @@ export interface GivenTableProps {
 }
 
 /**
- * One given vector or matrix: its name, then its shown numbers (4 significant digits, the
+ * One given vector or matrix: its name in the table's corner, then its shown numbers (4 significant digits, the
  * language's style) in a table whose rows and columns are counted from 1, as the TeX indices
  * are. The entries the answer uses are bold, framed and marked ▸ (never by colour alone) and say
  * so to a screen reader; a 'context' given is shown plainly.
@@ -28,22 +28,20 @@ export function GivenTable({ given, lang }: GivenTableProps) {
       data-role={given.role}
       data-testid={`given-${given.id}`}
     >
-      <figcaption className="pcard-given__name" id={id}>
-        <Formula tex={`${given.tex} =`} />
-      </figcaption>
       <table className="pcard-given__table" aria-labelledby={id}>
-        {matrix && (
-          <thead>
-            <tr>
-              <td />
-              {cols.map((c) => (
+        <thead>
+          <tr>
+            <td className="pcard-given__name" id={id}>
+              <Formula tex={given.tex} />
+            </td>
+            {matrix &&
+              cols.map((c) => (
                 <th key={c} scope="col" className="pcard-given__index">
                   {c + 1}
                 </th>
               ))}
-            </tr>
-          </thead>
-        )}
+          </tr>
+        </thead>
         <tbody>
           {Array.from({ length: given.rows }, (_, r) => (
             <tr key={r}>

@@ -19,8 +19,8 @@ const ROW_H = 38;
 
 function givenSize(g: Given): { w: number; h: number } {
   return {
-    w: 90 + 40 + g.cols * CELL_W,
-    h: (g.rows + (g.shape === 'matrix' ? 1 : 0)) * ROW_H + 12,
+    w: 70 + g.cols * CELL_W,
+    h: (g.rows + 1) * ROW_H + 12,
   };
 }
 
