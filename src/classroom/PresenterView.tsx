@@ -1,3 +1,4 @@
+import { usePromptView } from '../store/promptView';
 import { stepTexts } from '../lesson/stepTexts';
 import {
   lessonCtxOf,
@@ -56,6 +57,8 @@ export function PresenterView() {
   const nextTitle = stepTexts(nextStep, lessonCtxOf(target, ctx.T, ctx.n), lang).title;
   const title = stepTexts(step, ctx, lang).title;
 
+  // A prediction asked at this position (the same answers as the lesson's window).
+  const prompt = usePromptView((s) => (s.prompt && s.prompt.sub === sub ? s.prompt : null));
   return (
     <Stage>
       <div className="app cls-presenter" data-testid="presenter">
@@ -94,6 +97,16 @@ export function PresenterView() {
                 {stepIndex + 1}. {title}
               </span>
             </h2>
+            {prompt && (
+              <p
+                className="cls-presenter__prompt"
+                data-testid="presenter-prompt"
+                data-state={prompt.open ? 'open' : 'revealed'}
+              >
+                <span aria-hidden="true">{prompt.open ? '?' : '✓'}</span>{' '}
+                {vt(prompt.open ? 'presenter.promptOpen' : 'presenter.promptRevealed')}
+              </p>
+            )}
             <FitBox className="cls-presenter__stage">
               <div className="cls-presenter__content" inert>
                 <SnapshotDiagram stepIndex={stepIndex} sub={sub} width={NOW_WIDTH} height={560} />

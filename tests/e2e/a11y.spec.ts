@@ -4,8 +4,11 @@
  * the diagram's title, description and labelled focusable nodes.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { PREDICTIONS_ON } from './predictions';
 import { createRequire } from 'node:module';
 import { STEPS } from '../../src/lesson/steps';
+
+test.use({ storageState: PREDICTIONS_ON });
 
 const THEMES = ['light', 'dark', 'contrast'] as const;
 const LANGS = ['en', 'ru'] as const;

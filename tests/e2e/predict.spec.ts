@@ -5,20 +5,26 @@
  * `?hide=predictions` turns them off; the printed sheet for a seed has the cards shown on screen.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { PREDICTIONS_ON } from './predictions';
 import { defaultModel, forward, norm2, targetTerms } from '../../src/model';
 import { practiceCards } from '../../src/lesson/cards';
 import { promptTruth } from '../../src/lesson/prompts/answers';
 import { encodeModelParam } from '../../src/model/io/urlcodec';
-import { presetModel } from '../../src/model/build/presets';
+import { buildPreset } from '../../src/model/build/presets';
 import { measureLegibility } from './legibility';
 import { collectErrors } from './pageErrors';
+
+test.use({ storageState: PREDICTIONS_ON });
 
 const panel = (page: Page) => page.locator('.step-panel');
 const card = (page: Page) => page.getByTestId('prompt-card');
 
 async function position(page: Page): Promise<{ step: string; sub: number }> {
   const p = panel(page);
-  return { step: (await p.getAttribute('data-step-id')) ?? '', sub: Number(await p.getAttribute('data-sub')) };
+  return {
+    step: (await p.getAttribute('data-step-id')) ?? '',
+    sub: Number(await p.getAttribute('data-sub')),
+  };
 }
 
 /** Presses Tab until the focused element matches `selector` (keyboard alone); fails after `max`. */
@@ -64,7 +70,10 @@ test.describe('predictions, cards and the quiz', () => {
       const cards = practiceCards(1, model, 3);
       for (let press = 0; press < 120; press++) {
         const { step, sub } = await position(page);
-        if ((await card(page).count()) > 0 && (await card(page).getAttribute('data-state')) === 'open') {
+        if (
+          (await card(page).count()) > 0 &&
+          (await card(page).getAttribute('data-state')) === 'open'
+        ) {
           answered.push(await answerPrompt(page));
           await expect(card(page)).not.toHaveAttribute('data-state', 'open');
         }
@@ -163,9 +172,9 @@ test.describe('predictions, cards and the quiz', () => {
     await page.getByTestId('prompt-reveal').click();
     await expect(card(page)).toHaveAttribute('data-state', 'revealed');
     // The computed points are the core's ‖∂E₃/∂s_k‖, in the reveal's accessible names.
-    const names = await page.locator('.pc-truth [role="img"]').evaluateAll((els) =>
-      els.map((e) => e.getAttribute('aria-label') ?? ''),
-    );
+    const names = await page
+      .locator('.pc-truth [role="img"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(names.length).toBe(4);
     for (let k = 0; k < 4; k++) expect(names[k]).toContain(`k = ${k}`);
     expect(norm2(terms.dEds[0])).toBeGreaterThan(0);
@@ -184,7 +193,7 @@ test.describe('predictions, cards and the quiz', () => {
     page,
     context,
   }) => {
-    const model = presetModel('sigmoid');
+    const model = buildPreset('sigmoid');
     const fragment = `model=${encodeModelParam(model)}&seed=4242`;
     const cards = practiceCards(4242, model, 3);
     await page.goto(`/?lang=ru#/practice/jacobian-entry?${fragment}`);
@@ -204,7 +213,12 @@ test.describe('predictions, cards and the quiz', () => {
     expect(keys).toHaveLength(5);
     for (let i = 0; i < 5; i++)
       expect(keys[i]).toContain(
-        cards[i].answer.toPrecision(4).replace(/0+$/, '').replace('.', ',').replace('-', '−').slice(0, 5),
+        cards[i].answer
+          .toPrecision(4)
+          .replace(/0+$/, '')
+          .replace('.', ',')
+          .replace('-', '−')
+          .slice(0, 5),
       );
     await sheet.emulateMedia({ media: 'print' });
     await sheet.screenshot({ path: 'test-results/sheet-ru.png', fullPage: true });

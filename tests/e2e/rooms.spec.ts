@@ -5,11 +5,14 @@
  * formulas, the whole title, no overlapping text, the chrome inside the stage.
  */
 import { expect, test } from '@playwright/test';
+import { OPEN_PROMPT, PREDICTIONS_ON } from './predictions';
 import { STEPS } from '../../src/lesson/steps';
 import { substepCount } from '../../src/lesson/substeps';
 import { defaultModel } from '../../src/model';
 import { measureLegibility } from './legibility';
 import { collectErrors } from './pageErrors';
+
+test.use({ storageState: PREDICTIONS_ON });
 
 const MODEL = defaultModel(1);
 const T = MODEL.targets.length;
@@ -54,18 +57,26 @@ test.describe('real rooms', () => {
             await page.keyboard.press('PageDown');
             await page.waitForFunction((h) => location.hash !== h, before);
           }
-          const m = await measureLegibility(page, room.min);
-          const where = `${lang} position ${p} (${await page.evaluate(() => location.hash)})`;
-          expect(m.layout, where).toBe(room.layout);
-          expect(m.small, `${where}: text below ${room.min} px`).toEqual([]);
-          expect(m.plain, `${where}: text outside formulas and exponents`).toBeGreaterThanOrEqual(
-            room.plain,
-          );
-          expect(m.body, `${where}: body text`).toBeGreaterThanOrEqual(room.body);
-          expect(m.formula, `${where}: display formulas`).toBeGreaterThanOrEqual(room.formula);
-          expect(m.titleWhole, `${where}: the title is whole`).toBe(true);
-          expect(m.overlaps, `${where}: overlapping text`).toEqual([]);
-          expect(m.chrome, `${where}: header and footer`).toEqual([]);
+          // A prediction asked here is measured open, then revealed in place by the next press.
+          for (let pass = 0; pass < 2; pass++) {
+            if (pass === 1) {
+              if ((await page.locator(OPEN_PROMPT).count()) === 0) break;
+              await page.keyboard.press('PageDown');
+              await expect(page.locator(OPEN_PROMPT)).toHaveCount(0);
+            }
+            const m = await measureLegibility(page, room.min);
+            const where = `${lang} position ${p}${pass ? ' revealed' : ''} (${await page.evaluate(() => location.hash)})`;
+            expect(m.layout, where).toBe(room.layout);
+            expect(m.small, `${where}: text below ${room.min} px`).toEqual([]);
+            expect(m.plain, `${where}: text outside formulas and exponents`).toBeGreaterThanOrEqual(
+              room.plain,
+            );
+            expect(m.body, `${where}: body text`).toBeGreaterThanOrEqual(room.body);
+            expect(m.formula, `${where}: display formulas`).toBeGreaterThanOrEqual(room.formula);
+            expect(m.titleWhole, `${where}: the title is whole`).toBe(true);
+            expect(m.overlaps, `${where}: overlapping text`).toEqual([]);
+            expect(m.chrome, `${where}: header and footer`).toEqual([]);
+          }
         }
       }
     });

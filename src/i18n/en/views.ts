@@ -11,6 +11,8 @@ export const VIEWS = {
   'tools.export': 'Export and print',
   'tools.share': 'Link',
   'tools.predictions': 'Ask predictions before the reveals',
+  'presenter.promptOpen': 'A prediction is asked here: the next press reveals its answer.',
+  'presenter.promptRevealed': 'The prediction here is revealed.',
   'tools.sheet': 'Exercise sheet with the answer key',
 
   'dialog.close': 'Close',

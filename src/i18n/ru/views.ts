@@ -8,6 +8,8 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'tools.view': 'Вид',
   'tools.export': 'Экспорт и печать',
   'tools.predictions': 'Спрашивать предсказания перед ответами',
+  'presenter.promptOpen': 'Здесь задан вопрос на предсказание: следующее нажатие покажет ответ.',
+  'presenter.promptRevealed': 'Ответ на вопрос здесь уже показан.',
   'tools.sheet': 'Лист с заданиями и ключом',
   'tools.share': 'Ссылка',
 
