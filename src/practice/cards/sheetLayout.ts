@@ -14,8 +14,8 @@ const TEXT_H = SHEET_PAGE.height - 80 - 60;
 /** The sheet's title block on the first page. */
 const TITLE_H = 260;
 
-const CELL_W = 132;
-const ROW_H = 38;
+const CELL_W = 124;
+const ROW_H = 32;
 
 function givenSize(g: Given): { w: number; h: number } {
   return {
@@ -40,8 +40,9 @@ export function exerciseHeight(card: Card): number {
     rowH = Math.max(rowH, h);
   }
   total += rowH;
-  const fLine = card.kind === 'softmax' || card.kind === 'term-entry' ? 0 : 50;
-  return 70 + 100 + fLine + total + 50 + 110 + 40;
+  const fLine = card.kind === 'jacobian-entry' || card.kind === 'delta-entry' ? 50 : 0;
+  // Heading, two lines of task, (f′), givens, legend, tolerance, answer line, separator.
+  return 60 + 95 + fLine + total + 40 + 40 + 80 + 40;
 }
 
 /** The estimated height of one card's entry in the answer key. */
