@@ -76,7 +76,7 @@ export function QuizView() {
                   lang={lang}
                   mode="quiz"
                   revealed={checked}
-                  record={typeof a === 'number' ? { tries: [a], solved: right } : null}
+                  record={typeof a === 'number' ? { tries: [a], solved: checked && right } : null}
                   onRecord={(r) => set(i, r.tries[r.tries.length - 1] ?? null)}
                 />
               ) : (

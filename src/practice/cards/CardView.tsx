@@ -57,7 +57,8 @@ export function CardView({ card, lang, record, onRecord, mode, revealed = false 
     setAskedSolution(false);
   }
 
-  const done = solved || (quiz && tries.length > 0);
+  // A quiz answer may be changed until the quiz is checked.
+  const done = quiz ? revealed : solved;
   const field = tr(lang, 'card.field');
 
   const submit = (e: FormEvent) => {

@@ -151,7 +151,7 @@ describe('CardView', () => {
     expect(screen.getByTestId('card-error').textContent).toContain(t(lang, 'practice', 'card.field'));
   });
 
-  it('quiz: records one answer, no hint, no solution; the verdict once revealed', () => {
+  it('quiz: records the answer (changeable until checked), no hint, no solution; the verdict once revealed', () => {
     const card = CARDS[0];
     const m = plantedMistakes(card)[0];
     const log: CardRecord[] = [];
@@ -162,10 +162,11 @@ describe('CardView', () => {
     expect(screen.queryByTestId('card-show-solution')).toBeNull();
     expect(screen.queryByTestId('card-solution')).toBeNull();
     expect(feedback()).not.toContain(t('en', 'practice', 'card.wrong'));
-    expect(screen.getByTestId('card-check')).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('card-check')).toHaveProperty('disabled', false);
     answer('1');
-    expect(log).toHaveLength(1);
+    expect(log).toHaveLength(2);
     rerender(<Harness card={card} lang="en" mode="quiz" revealed log={log} />);
+    expect(screen.getByTestId('card-check')).toHaveProperty('disabled', true);
     expect(screen.queryByTestId('card-hint')).toBeNull();
     expect(screen.queryByTestId('card-solution')).toBeNull();
     expect(feedback()).toContain(written(card.answer, 'en'));
