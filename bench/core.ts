@@ -10,6 +10,7 @@ import {
   fastPaths,
   forward,
   gradients,
+  installFullCore,
   isRnnModel,
   jacobianNorms,
   randomModel,
@@ -39,6 +40,8 @@ let made: readonly Case[] | null = null;
 
 /** The benchmark's models, made once so that every section times the same objects. */
 export function benchCases(): readonly Case[] {
+  // The gated cells and Lanczos (the app loads them with what makes such a model).
+  installFullCore();
   // One-hot inputs and D = K = H (a character model's shape); (4, 3) is the lecture's default, and
   // for the gated cells its shape (D = K = 4). Gated biases random, b_f = 1 (the usual start).
   const sized = (cell: CellKind, T: number, H: number, DK = H) =>

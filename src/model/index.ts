@@ -3,6 +3,10 @@
  * - linalg/: matrices, products (and their WebAssembly SIMD kernel), σ_max;
  * - bptt/: the cells (cell.ts; rnn.ts the lecture's, gru.ts and lstm.ts the gated ones), the forward pass, the one backward sweep and what is built
  *   on it (gradients, a target's terms, Jacobians, the gradient check, training);
+ * - bptt/fullCore.ts: what the lesson's first chunk leaves out, the gated cells and σ_max by
+ *   Lanczos above JACOBI_MAX; installFullCore adds them, and whatever makes or reads a gated or
+ *   larger model calls it first (the parser, the companions of a gated cell, the explore mode's
+ *   sizes and presets); a script that builds such a model with randomModel calls it too;
  * - io/: the model and results files, their validation and error codes, the model in a link
  *   (only its types here: the parsers and codecs are imported by path, so that the lesson's
  *   first visit, which needs none of them, does not load them);
@@ -19,6 +23,7 @@ export * from './linalg/blocks';
 export * from './bptt/types';
 export * from './bptt/cell';
 export * from './bptt/cells';
+export * from './bptt/fullCore';
 export * from './bptt/rnn';
 export * from './bptt/gated';
 export * from './bptt/gru';
@@ -38,4 +43,5 @@ export * from './build/examples';
 export * from './build/sequence';
 export * from './build/presets';
 export * from './build/companions';
+export * from './build/vanillaCompanion';
 export * from './build/gatedPresets';

@@ -7,7 +7,6 @@ import {
   cellOf,
   dimsOf,
   isRnnModel,
-  vanillaOf,
   identity,
   orthogonalFactor,
   paramNames,
@@ -27,7 +26,7 @@ import {
   type Model,
   type TargetTerms,
 } from '../model';
-import { companionOf } from '../model/build/companions';
+import { vanillaCompanionOf } from '../model/build/vanillaCompanion';
 import { STEPS } from '../lesson/steps';
 import { effectiveWindow, variantAt } from '../lesson/substeps';
 import type { LessonCtx, ModelVariant, Step } from '../lesson/types';
@@ -141,15 +140,15 @@ const lessonModelCache = new WeakMap<AnyModel, Model>();
 
 /**
  * The model the lesson's steps show: the current model when it is of the vanilla cell; for a gated
- * model, a vanilla RNN on the same sequence (companionOf: its inputs, targets, V, s₋₁ and window,
- * seeded standard weights), because the lesson's steps (but the gated chapter's) speak of the vanilla cell's U, W and f.
+ * model, a vanilla RNN on the same sequence (vanillaCompanionOf: its inputs, targets, V, s₋₁ and
+ * window, seeded standard weights), because the lesson's steps (but the gated chapter's) speak of the vanilla cell's U, W and f.
  * The same object for the same model.
  */
 export function lessonModelOf(model: AnyModel): Model {
   if (isRnnModel(model)) return model;
   let m = lessonModelCache.get(model);
   if (!m) {
-    m = vanillaOf(companionOf(model, 'rnn'));
+    m = vanillaCompanionOf(model);
     lessonModelCache.set(model, m);
   }
   return m;

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   defaultModel,
   forward,
+  installFullCore,
   jacobianNorms,
   longDependencyModel,
   randomModel,
@@ -15,6 +16,9 @@ import { encodeModelParam } from '../../src/model/io/urlcodec';
 import { gatedComparison } from '../../src/store/gatedChapter';
 import { measureLegibility } from './legibility';
 import { collectErrors } from './pageErrors';
+
+// The gated cells and Lanczos, for the models made here (the app loads them with what makes one).
+installFullCore();
 
 const SIZES = [
   { width: 1024, height: 768, min: 14 },

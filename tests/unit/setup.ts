@@ -9,6 +9,11 @@
 import { beforeAll } from 'vitest';
 import { LANGS, loadLang, wantExploreStrings } from '../../src/i18n';
 import { registerGatedFacts } from '../../src/store/gatedFacts';
+import { installFullCore } from '../../src/model/bptt/fullCore';
+
+// The gated cells and Lanczos come with the chunks that make or read such a model
+// (model/bptt/fullCore.ts); a test may build one directly, so here they are in from the start.
+installFullCore();
 
 // The gated chapter's facts come with the chunks that show its texts; here, from the start.
 registerGatedFacts();

@@ -78,6 +78,14 @@ export function truncatedGradients(
   return named(model, grads, fwd);
 }
 
+/** The Euclidean norm of the three gradients taken as one vector. */
+export function gradientNorm(g: Gradients): number {
+  let sum = 0;
+  for (const m of Object.values(g) as Mat[])
+    for (let i = 0; i < m.data.length; i++) sum += m.data[i] ** 2;
+  return Math.sqrt(sum);
+}
+
 /** The gradient the model asks for: full BPTT, or truncated when `truncate` says so. */
 export function gradients(model: AnyModel, fwd: Forward = forward(model)): Gradients {
   return isFullBptt(model)

@@ -5,8 +5,12 @@
  * those run here, else on the scalar loops below; both give the same bits.
  */
 import type { Mat } from '../linalg/mat';
-import { matTVecInto } from '../linalg/products';
+import { addMatVec, matTVecInto } from '../linalg/products';
 import { fast } from '../accel';
+
+// In linalg/products.ts, which the vanilla cell (rnn.ts) uses too: this file comes with the gated
+// cells' chunk (cells.ts).
+export { addMatVec };
 
 /** The indices of the non-zero entries of x, written into `nz`; returns their count. */
 export function nonZeros(x: Float64Array, nz: Int32Array): number {
@@ -35,19 +39,6 @@ export function inputPartInto(
     let acc = bd[i];
     const uo = i * D;
     for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
-    out[at + i] = acc;
-  }
-}
-
-/**
- * out[at + i] += Σ_j W[i][j]·v[j], each row's sum from its entry in column order. (The plain
- * loop: large models take the fast paths, accel.ts, with the same sums.)
- */
-export function addMatVec(W: Mat, v: Float64Array, out: Float64Array, at = 0): void {
-  const { rows, cols, data } = W;
-  for (let i = 0; i < rows; i++) {
-    let acc = out[at + i];
-    for (let j = 0, o = i * cols; j < cols; j++) acc += data[o + j] * v[j];
     out[at + i] = acc;
   }
 }

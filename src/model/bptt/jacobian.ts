@@ -8,7 +8,7 @@
 import { sigmaMax } from '../linalg/jacobi';
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { matMulInto, matTVecInto } from '../linalg/products';
-import { JACOBI_MAX, topSingular } from '../linalg/lanczos';
+import { JACOBI_MAX, topSingularOf } from '../linalg/sigma';
 import { fast } from '../accel';
 import { cellOf } from './cells';
 import type { Forward, JacobianInfo, JacobianNorms, AnyModel } from './types';
@@ -86,7 +86,7 @@ function compute(
       // If ∂s_t/∂s_{k+1} ≈ σ·u·vᵀ, then ∂s_t/∂s_k ≈ σ·u·(J_{k+1}ᵀv)ᵀ: J_{k+1}ᵀv is a good start
       // for this product's top right singular vector.
       const warm = right === undefined ? undefined : matTVecInto(J, right, start!);
-      const top = topSingular(P, { start: warm, tol: NORM_TOL });
+      const top = topSingularOf(P, { start: warm, tol: NORM_TOL });
       productNorm[k] = top.sigma;
       right = top.right;
     }

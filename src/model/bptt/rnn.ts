@@ -11,11 +11,10 @@
 import { activateInto, gamma } from './activation';
 import type { BackwardStep, Cell } from './cell';
 import { diagMulInto, rowView, scale, type Mat } from '../linalg/mat';
-import { matTVecInto } from '../linalg/products';
-import { spectralNorm } from '../linalg/lanczos';
+import { addMatVec, matTVecInto } from '../linalg/products';
+import { spectralNorm } from '../linalg/sigma';
 import { fast } from '../accel';
 import type { StackedMats } from '../linalg/vectors';
-import { addMatVec } from './gateKernels';
 import type { Forward, RnnModel } from './types';
 
 /** s_{k−1}: the previous state of step k, which is the initial state s_{−1} for k = 0. */

@@ -5,10 +5,13 @@
  *   if ‖ĝ‖ ≥ θ then ĝ ← θ ĝ / ‖ĝ‖   (the direction is kept).
  */
 import { mat, type Mat } from '../linalg/mat';
-import { gradients } from './backward';
+import { gradientNorm, gradients } from './backward';
 import { cellOf } from './cells';
 import { forward } from './forward';
-import type { AnyModel, Gradients, Model } from './types';
+import type { AnyModel, Model } from './types';
+
+// In backward.ts: the lesson's facts use it, and training is the explore mode's alone.
+export { gradientNorm };
 
 export interface SgdOptions {
   /** The learning rate, a finite number > 0. */
@@ -28,14 +31,6 @@ export interface SgdStepResult<M extends AnyModel = Model> {
   clipped: boolean;
   /** True when the loss, the gradient or the new weights are not finite: the step was refused. */
   diverged: boolean;
-}
-
-/** The Euclidean norm of the three gradients taken as one vector. */
-export function gradientNorm(g: Gradients): number {
-  let sum = 0;
-  for (const m of Object.values(g) as Mat[])
-    for (let i = 0; i < m.data.length; i++) sum += m.data[i] ** 2;
-  return Math.sqrt(sum);
 }
 
 function checkOptions(opts: SgdOptions): void {

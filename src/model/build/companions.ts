@@ -9,12 +9,13 @@
 import { mat } from '../linalg/mat';
 import type { CellKind } from '../bptt/cell';
 import { isRnnModel } from '../bptt/cells';
+import { installFullCore } from '../bptt/fullCore';
 import { dimsOf } from '../bptt/forward';
 import type { AnyModel, LstmModel } from '../bptt/types';
 import { randomModel } from './examples';
+import { COMPANION_SEED, vanillaCompanionOf } from './vanillaCompanion';
 
-/** The seed of the companions' weights (any fixed number: the chapter's figures depend on it). */
-export const COMPANION_SEED = 7;
+export { COMPANION_SEED };
 
 /** The LSTM's forget-gate bias by default: 1, the common initialisation (Gers et al. 2000). */
 export const DEFAULT_FORGET_BIAS = 1;
@@ -37,6 +38,10 @@ export function companionOf(
   cell: CellKind,
   opts: CompanionOptions = {},
 ): AnyModel {
+  // The vanilla companion is the lesson's (its first chunk has it); a gated one brings the gated
+  // cells' code with this file.
+  if (cell === 'rnn') return vanillaCompanionOf(model, opts.seed);
+  installFullCore();
   const own = (model.cell ?? 'rnn') === cell;
   if (own && (cell !== 'lstm' || opts.forgetBias === undefined)) return model;
   if (own) return withForgetBias(model as LstmModel, opts.forgetBias as number);

@@ -4,6 +4,7 @@
  * chosen so that each shows its effect clearly and the gradient check stays far below 1e−6.
  */
 import { charModel, withSigmaW } from './examples';
+import { installFullCore } from '../bptt/fullCore';
 import type { Activation, RnnModel } from '../bptt/types';
 
 export type PresetId = 'default' | 'vanishing' | 'exploding' | 'sigmoid' | 'long';
@@ -97,6 +98,8 @@ export function presetById(id: PresetId): Preset {
 
 /** The model a preset describes (a fresh model each call). */
 export function buildPreset(preset: Preset | PresetId): RnnModel {
+  // The explore mode's models, beyond the lesson's first: the rest of the core comes with them.
+  installFullCore();
   const p = typeof preset === 'string' ? presetById(preset) : preset;
   let model = charModel(p.text, {
     seed: p.seed,

@@ -13,6 +13,7 @@ import { mat } from '../linalg/mat';
 import { isDirectionControl } from '../io/text';
 import type { Activation, AnyModel } from '../bptt/types';
 import { cellOf, isRnnModel } from '../bptt/cells';
+import { installFullCore } from '../bptt/fullCore';
 import { dimsOf } from '../bptt/forward';
 import type { Mat } from '../linalg/mat';
 import { LIMITS, type Checked, type FieldError } from '../io/types';
@@ -181,6 +182,8 @@ function resized(v: Float64Array, n: number): Float64Array {
  * when H changes; the truncation is kept. Never throws: problems name the field.
  */
 export function rebuildModel<M extends AnyModel>(model: M, o: RebuildOptions): ModelResult<M> {
+  // A larger H may need σ_max by Lanczos, which comes with this chunk (linalg/sigma.ts).
+  installFullCore();
   const cell = cellOf(model);
   const dims = dimsOf(model);
   const H = o.H ?? dims.H;

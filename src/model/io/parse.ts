@@ -35,6 +35,7 @@ import {
 } from './parseFields';
 import { weightPath } from '../bptt/cell';
 import { CELL_KINDS, CELLS, cellNamed } from '../bptt/cells';
+import { installFullCore } from '../bptt/fullCore';
 import { mat, type Mat } from '../linalg/mat';
 import { ACTIVATIONS } from '../bptt/types';
 import type { CellKind } from '../bptt/cell';
@@ -63,6 +64,8 @@ export interface ParseOptions {
 export function parseModel(json: unknown): ParseResult;
 export function parseModel(json: unknown, opts: ParseOptions): ParseResult<AnyModel>;
 export function parseModel(json: unknown, opts: ParseOptions = {}): ParseResult<AnyModel> {
+  // A file may name a gated cell or a larger model: the rest of the core comes with the parser.
+  installFullCore();
   const accepted = opts.cells ?? VANILLA_ONLY;
   const errs = new Errors();
   if (!isPlainObject(json)) {

@@ -1,10 +1,14 @@
-/** σ_max for larger matrices: Golub–Kahan–Lanczos bidiagonalisation. */
-import { sigmaMax } from './jacobi';
+/**
+ * σ_max for larger matrices: Golub–Kahan–Lanczos bidiagonalisation. A chunk of its own with the
+ * gated cells (bptt/fullCore.ts): the lesson's first model is small enough for Jacobi (sigma.ts).
+ */
 import { divide, maxAbs, norm2 } from './mat';
 import { matTVecOn, matVecOn } from './products';
 import { fast } from '../accel';
 
 import type { Mat } from './mat';
+
+export { JACOBI_MAX, spectralNorm } from './sigma';
 
 /**
  * Entries within this range are used as they are; outside it the matrix is scaled first, so that
@@ -37,41 +41,6 @@ export interface TopSingular {
  */
 export function sigmaMaxLanczos(m: Mat, tol = 1e-12): number {
   return topSingular(m, { tol }).sigma;
-}
-
-/** Up to this size σ_max uses Jacobi on the Gram matrix; above it, Lanczos bidiagonalisation. */
-export const JACOBI_MAX = 8;
-
-/** The last σ_max found for a matrix's data, with a copy of the entries it was found for. */
-const spectralCache = new WeakMap<
-  Float64Array,
-  {
-    readonly rows: number;
-    readonly cols: number;
-    readonly entries: Float64Array;
-    readonly sigma: number;
-  }
->();
-
-function sameEntries(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
-  return true;
-}
-
-/**
- * σ_max(m) by the method that suits its size: exact Jacobi when small, Lanczos otherwise.
- * Remembered per matrix (the core, the controls and the charts all ask for σ_max(W) after an
- * edit): an O(n²) comparison with a copy of the entries guards against a matrix changed in place.
- */
-export function spectralNorm(m: Mat): number {
-  const hit = spectralCache.get(m.data);
-  if (hit && hit.rows === m.rows && hit.cols === m.cols && sameEntries(hit.entries, m.data)) {
-    return hit.sigma;
-  }
-  const sigma = Math.min(m.rows, m.cols) <= JACOBI_MAX ? sigmaMax(m) : sigmaMaxLanczos(m);
-  spectralCache.set(m.data, { rows: m.rows, cols: m.cols, entries: m.data.slice(), sigma });
-  return sigma;
 }
 
 /** σ_max(m) and an approximation of its right singular vector (see `sigmaMaxLanczos`). */

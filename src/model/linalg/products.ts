@@ -220,3 +220,16 @@ export function matTVecOn(
   resident.mulT(u, out);
   return out;
 }
+
+/**
+ * out[at + i] += Σ_j W[i][j]·v[j], each row's sum from its entry in column order. (The plain
+ * loop: large models take the fast paths, accel.ts, with the same sums.)
+ */
+export function addMatVec(W: Mat, v: Float64Array, out: Float64Array, at = 0): void {
+  const { rows, cols, data } = W;
+  for (let i = 0; i < rows; i++) {
+    let acc = out[at + i];
+    for (let j = 0, o = i * cols; j < cols; j++) acc += data[o + j] * v[j];
+    out[at + i] = acc;
+  }
+}
