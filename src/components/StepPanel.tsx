@@ -50,7 +50,8 @@ export function StepPanel({
   // own sentence and the newest formula have the room (a button unfolds it, for this position).
   const at = `${step.id}:${sub}`;
   const [opened, setOpened] = useState<string | null>(null);
-  const foldable = count > 1 && sub > 0;
+  // So does it while a prediction is asked: the question has the room.
+  const foldable = (count > 1 && sub > 0) || asking;
   const bodyShown = !foldable || opened === at;
   const showTerms = !!(step.focus.terms || step.focus.jacobians) && !step.focus.decay;
   return (

@@ -38,9 +38,14 @@ export function PromptCard() {
         <p className="prompt-card__question" id={`${id}-q`}>
           {tr(q, params)}
         </p>
-        {truth.kind === 'choice' && (
-          <div className="prompt-card__options" role="group" aria-label={tr('prompt.smallest-term.options')}>
-            {truth.options.map((k) => (
+        <div
+          className="prompt-card__options"
+          role="group"
+          aria-label={truth.kind === 'choice' ? tr('prompt.smallest-term.options') : undefined}
+          aria-labelledby={truth.kind === 'choice' ? undefined : `${id}-q`}
+        >
+          {truth.kind === 'choice' &&
+            truth.options.map((k) => (
               <button
                 key={k}
                 type="button"
@@ -51,11 +56,8 @@ export function PromptCard() {
                 k = {k}
               </button>
             ))}
-          </div>
-        )}
-        {truth.kind === 'binary' && (
-          <div className="prompt-card__options" role="group" aria-labelledby={`${id}-q`}>
-            {(BINARY_OPTIONS[truth.id] as readonly BinaryOption[]).map((o) => (
+          {truth.kind === 'binary' &&
+            (BINARY_OPTIONS[truth.id] as readonly BinaryOption[]).map((o) => (
               <button
                 key={o}
                 type="button"
@@ -66,9 +68,6 @@ export function PromptCard() {
                 {tr(`prompt.${truth.id}.${o}` as PracticeKey, params)}
               </button>
             ))}
-          </div>
-        )}
-        <div className="prompt-card__actions">
           {truth.kind === 'draw' && (
             <button
               type="button"
@@ -76,10 +75,7 @@ export function PromptCard() {
               data-testid="prompt-reveal"
               onClick={() => {
                 const values = draft?.kind === 'draw' ? draft.values : null;
-                answer({
-                  kind: 'draw',
-                  values: values ?? Array.from(truth.values, () => 1),
-                });
+                answer({ kind: 'draw', values: values ?? Array.from(truth.values, () => 1) });
               }}
             >
               {tr('prompt.reveal')}
@@ -93,14 +89,19 @@ export function PromptCard() {
           >
             {tr('prompt.skip')}
           </button>
-          <span className="prompt-card__hint">{tr('prompt.skipHint')}</span>
         </div>
+        <p className="prompt-card__hint">{tr('prompt.skipHint')}</p>
       </section>
     );
   const r = current.record?.state === 'answered' ? current.record.response : null;
   if (!current.judged)
     return (
-      <section className="prompt-card" data-testid="prompt-card" data-prompt={prompt.id} data-state="waiting">
+      <section
+        className="prompt-card"
+        data-testid="prompt-card"
+        data-prompt={prompt.id}
+        data-state="waiting"
+      >
         <p className="prompt-card__kicker">{tr('prompt.yours')}</p>
         <p className="prompt-card__question">
           {r?.kind === 'choice'

@@ -5,6 +5,9 @@ import { withQuery } from '../url';
 import { SheetView } from './cards/SheetView';
 import { DEFAULT_CARD_SEED, lessonCards } from './cardsOf';
 
+/** The longest link printed on the sheet (longer ones carry a model, unreadable on paper). */
+const MAX_PRINTED_LINK = 160;
+
 /**
  * The exercise sheet's window (`?view=sheet`): the practice cards of this model, target and seed,
  * with their answer key, on A4 pages, as the lesson's practice step shows them on screen.
@@ -14,6 +17,7 @@ export function SheetPage() {
   const model = useLesson((s) => s.model);
   const target = useLesson((s) => s.target);
   const seed = useLesson((s) => s.cardSeed) ?? DEFAULT_CARD_SEED;
+  const link = `${window.location.origin}${window.location.pathname}${withQuery(window.location.search, { view: 'app' })}${window.location.hash}`;
   useEffect(() => {
     document.documentElement.dataset.view = 'sheet';
   }, []);
@@ -23,7 +27,8 @@ export function SheetPage() {
       lang={lang}
       seed={seed}
       fingerprint={modelFingerprint(model)}
-      link={`${window.location.origin}${window.location.pathname}${withQuery(window.location.search, { view: 'app' })}${window.location.hash}`}
+      // A link that carries a whole model is no use on paper: the seed and the fingerprint are.
+      link={link.length <= MAX_PRINTED_LINK ? link : undefined}
     />
   );
 }

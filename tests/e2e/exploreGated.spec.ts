@@ -176,8 +176,12 @@ for (const [w, h] of ROOMS) {
       expect(lesson.overlaps, `${lang} lesson with the note: overlapping text`).toEqual([]);
       await page.mouse.move(0, 0);
       await page.screenshot({ path: `${SCREENS}/lesson-note-${lang}-${w}x${h}.png` });
-      // The gated chapter's steps show the LSTM itself: no note there.
+      // The gated chapter's steps show the LSTM itself: no note there; the practice cards are
+      // drawn on the vanilla RNN again, and say so.
       await page.keyboard.press('End');
+      await expect(page.locator('.step-panel')).toHaveAttribute('data-step-id', 'quiz');
+      await expect(page.getByTestId('substitution-note')).toHaveAttribute('data-cell', 'lstm');
+      await page.evaluate(() => (window.location.hash = '#/gated-compare/chart'));
       await expect(page.locator('.step-panel')).toHaveAttribute('data-step-id', 'gated-compare');
       await expect(page.getByTestId('substitution-note')).toHaveCount(0);
       expect(errors).toEqual([]);

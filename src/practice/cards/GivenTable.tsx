@@ -63,7 +63,7 @@ export function GivenTable({ given, lang }: GivenTableProps) {
                       </span>
                     )}
                     {shownNumber(given.shown[k], lang)}
-                    {isUsed && <span className="pcard-sr"> ({mark})</span>}
+                    {isUsed && <span className="visually-hidden"> ({mark})</span>}
                   </td>
                 );
               })}
