@@ -41,29 +41,31 @@ function termUnder(
 /**
  * Which formulas fold at this sub-step: once a later formula has appeared, the earlier ones after
  * the first (the step's main formula) fold to their caption, so the newest one has the room and
- * nothing has to scroll. A formula without a caption never folds (nothing would name it).
+ * nothing has to scroll; with `all`, every one after the first (a prediction has the room). A
+ * formula without a caption never folds (nothing would name it).
  */
-export function foldedIds(formulas: readonly StepFormula[]): Set<string> {
+export function foldedIds(formulas: readonly StepFormula[], all = false): Set<string> {
   const newest = Math.max(0, ...formulas.map((f) => f.from ?? 0));
   const out = new Set<string>();
   formulas.forEach((f, i) => {
-    if (i > 0 && (f.from ?? 0) < newest && f.caption) out.add(f.id);
+    if (i > 0 && (all || (f.from ?? 0) < newest) && f.caption) out.add(f.id);
   });
   return out;
 }
 
 /**
  * The current step's formulas up to the current sub-step, each with its caption; earlier
- * secondary formulas fold (a button with their caption unfolds them again).
+ * secondary formulas fold (a button with their caption unfolds them again), and all the secondary
+ * ones when `compact` (a prediction asked or revealed here).
  */
-export function StepFormulas() {
+export function StepFormulas({ compact = false }: { readonly compact?: boolean }) {
   const lang = useShownLesson((s) => s.lang);
   const sub = useShownLesson((s) => s.sub);
   const step = useShownLesson(selectStep);
   const ctx = useShownLesson(selectLessonCtx);
   const setActiveTerm = useShownLesson((s) => s.setActiveTerm);
   const formulas = useMemo(() => formulasAt(step, { ...ctx, sub }), [step, ctx, sub]);
-  const folded = useMemo(() => foldedIds(formulas), [formulas]);
+  const folded = useMemo(() => foldedIds(formulas, compact), [formulas, compact]);
   // Formulas unfolded by hand, for this position only.
   const at = `${step.id}:${sub}`;
   const [opened, setOpened] = useState<{ at: string; ids: readonly string[] }>({ at, ids: [] });

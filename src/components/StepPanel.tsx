@@ -43,6 +43,17 @@ export function StepPanel({
   const last = useShownLesson(selectIsLast);
   const facts = useStepFacts();
   const asking = usePromptView((s) => s.prompt?.open ?? false);
+  const prompted = usePromptView((s) => s.prompt !== null);
+  // A reveal that comes after its question (once the flow has got there) takes the sub-step's
+  // sentence's place where it first shows: it says what that sub-step shows, and more.
+  const revealing = usePromptView(
+    (s) => !!s.prompt && !s.prompt.open && s.prompt.revealAt > s.prompt.sub && s.prompt.revealAt === sub,
+  );
+  // A reveal in place: the sub-step's sentence folds to its first line (a click unfolds it).
+  const revealedHere = usePromptView(
+    (s) => !!s.prompt && !s.prompt.open && s.prompt.revealAt === s.prompt.sub && s.prompt.sub === sub,
+  );
+  const [nowOpened, setNowOpened] = useState<string | null>(null);
   const veil = usePromptView(selectVeil);
   const texts = stepTexts(step, ctx, lang, facts);
   const paragraphs = texts.body.split(/\n\s*\n/);
@@ -50,8 +61,8 @@ export function StepPanel({
   // own sentence and the newest formula have the room (a button unfolds it, for this position).
   const at = `${step.id}:${sub}`;
   const [opened, setOpened] = useState<string | null>(null);
-  // So does it while a prediction is asked: the question has the room.
-  const foldable = (count > 1 && sub > 0) || asking;
+  // So does it where a prediction is asked or revealed: the question and its answer have the room.
+  const foldable = (count > 1 && sub > 0) || prompted;
   const bodyShown = !foldable || opened === at;
   const showTerms = !!(step.focus.terms || step.focus.jacobians) && !step.focus.decay;
   return (
@@ -80,10 +91,31 @@ export function StepPanel({
       </h2>
       <SubstitutionNote />
       <OverflowNotice />
-      {count > 1 && !asking && now}
+      {count > 1 &&
+        !asking &&
+        !revealing &&
+        (revealedHere && nowOpened !== `${step.id}:${sub}` ? (
+          <div
+            className="step-panel__now-folded"
+            role="button"
+            tabIndex={0}
+            aria-expanded={false}
+            data-testid="now-fold"
+            onClick={() => setNowOpened(`${step.id}:${sub}`)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              setNowOpened(`${step.id}:${sub}`);
+            }}
+          >
+            {now}
+          </div>
+        ) : (
+          now
+        ))}
       {prompt}
       {last && end}
-      <StepFormulas />
+      <StepFormulas compact={prompted} />
       {showTerms && veil !== 'terms' && <TermList />}
       {foldable && (
         <button

@@ -94,22 +94,21 @@ export function PromptCard() {
       </section>
     );
   const r = current.record?.state === 'answered' ? current.record.response : null;
+  // Answered, and judged once the flow has reached every option; skipped: nothing to say yet.
   if (!current.judged)
-    return (
+    return r?.kind === 'choice' ? (
       <section
         className="prompt-card"
         data-testid="prompt-card"
         data-prompt={prompt.id}
         data-state="waiting"
       >
-        <p className="prompt-card__kicker">{tr('prompt.yours')}</p>
         <p className="prompt-card__question">
-          {r?.kind === 'choice'
-            ? tr('prompt.smallest-term.waiting', { ...params, k: r.k })
-            : tr('prompt.skipped')}
+          <strong className="prompt-card__kicker">{tr('prompt.yours')}:</strong>{' '}
+          {tr('prompt.smallest-term.waiting', { ...params, k: r.k })}
         </p>
       </section>
-    );
+    ) : null;
   const text = revealText(lang, current);
   return (
     <section
@@ -120,18 +119,16 @@ export function PromptCard() {
       data-correct={text.correct === null ? 'none' : String(text.correct)}
       aria-live="polite"
     >
-      <p className="prompt-card__verdict">
-        <span aria-hidden="true" className="prompt-card__mark">
-          {text.correct === null ? '•' : text.correct ? '✓' : '✗'}
-        </span>{' '}
-        {text.verdict}
+      <p className="prompt-card__answer">
+        <strong className="prompt-card__verdict">
+          <span aria-hidden="true" className="prompt-card__mark">
+            {text.correct === null ? '•' : text.correct ? '✓' : '✗'}
+          </span>{' '}
+          {text.verdict}
+        </strong>{' '}
+        {text.answer}
       </p>
-      {text.answer && <p className="prompt-card__answer">{text.answer}</p>}
-      {text.why.map((w, i) => (
-        <p key={i} className="prompt-card__why">
-          {w}
-        </p>
-      ))}
+      {text.why.length > 0 && <p className="prompt-card__why">{text.why.join(' ')}</p>}
     </section>
   );
 }

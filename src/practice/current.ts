@@ -31,6 +31,8 @@ export interface CurrentPrompt {
   readonly judged: boolean;
   /** The sub-step where it is asked and revealed. */
   readonly sub: number;
+  /** The sub-step from which the reveal's sentence shows. */
+  readonly revealAt: number;
   /** t★, for the texts. */
   readonly t: number;
 }
@@ -100,8 +102,11 @@ export function currentPrompt(
   const model = modelKey(lesson.model, lesson.target);
   const key = promptKey(prompt.id, forgetBias);
   const record = practice.records[model]?.prompts[key] ?? null;
-  // Asked only where the setting (and the link) allow; not asked when the position jumped past it.
-  if (!practice.enabled || hidden || (!record && lesson.sub !== at)) return null;
+  // Asked only where the setting (and the link) allow; not asked when the position jumped past it;
+  // after the sub-step its reveal shows at, the lesson moves on.
+  const revealAt = revealSub(prompt, ctx);
+  if (!practice.enabled || hidden || (!record && lesson.sub !== at) || lesson.sub > revealAt)
+    return null;
   return {
     prompt,
     truth,
@@ -109,8 +114,9 @@ export function currentPrompt(
     key,
     record,
     open: !record && lesson.sub === at,
-    judged: lesson.sub >= revealSub(prompt, ctx),
+    judged: lesson.sub >= revealAt,
     sub: at,
+    revealAt,
     t: ctx.t,
   };
 }

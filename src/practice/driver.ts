@@ -89,6 +89,7 @@ export function startPractice(win: Window = window): void {
         ? {
             id: current.prompt.id,
             sub: current.sub,
+            revealAt: current.revealAt,
             open: current.open,
             veil: current.prompt.veil ?? null,
             options: truth?.kind === 'choice' ? truth.options : null,

@@ -12,6 +12,8 @@ export interface OpenPrompt {
   readonly id: PromptId;
   /** The sub-step where it is asked and revealed. */
   readonly sub: number;
+  /** The sub-step from which its reveal's sentence shows (`sub`, or later: the flow has to get there). */
+  readonly revealAt: number;
   /** Open: asked and not yet answered or skipped (the veil applies); else revealed. */
   readonly open: boolean;
   readonly veil: Veil | null;

@@ -64,9 +64,12 @@ async function expectAt(page: Page, i: number, sub: number) {
   await expect(page.locator('.step-panel')).toHaveAttribute('data-sub', String(sub));
   await expect(page.locator('.step-panel')).toHaveAttribute('data-step-id', STEPS[i].id);
   // The sub-step's sentence comes in its own chunk after the first formula: wait for it, so that
-  // what a test measures or points at no longer moves. (An open prediction holds it back.)
-  if (COUNTS[i] > 1 && (await page.locator(OPEN_PROMPT).count()) === 0)
-    await expect(page.getByTestId('substep-text')).toBeVisible();
+  // what a test measures or points at no longer moves. (A prediction asked or just revealed
+  // here takes its place.)
+  if (COUNTS[i] > 1)
+    await expect(
+      page.locator('[data-testid="substep-text"], [data-testid="prompt-card"]').first(),
+    ).toBeVisible();
 }
 
 test.describe('lesson', () => {

@@ -151,7 +151,7 @@ test.describe('predictions, cards and the quiz', () => {
     const wrong = truth.options.find((k) => k !== truth.correct)!;
     await page.locator(`[data-choice="${wrong}"]`).click();
     await expect(card(page)).toHaveAttribute('data-state', 'waiting');
-    await page.goto('/?lang=en#/sum-over-k/sum');
+    await page.goto('/?lang=en#/sum-over-k/k-1');
     await expect(card(page)).toHaveAttribute('data-state', 'revealed');
     await expect(card(page)).toHaveAttribute('data-correct', 'false');
     await expect(card(page)).toContainText(`k = ${truth.correct}`);

@@ -21,7 +21,7 @@ export const PRACTICE = {
   'prompt.skipHint': 'Next (→) skips the question and reveals the answer.',
   'prompt.right': 'Right.',
   'prompt.wrong': 'Not this time.',
-  'prompt.skipped': 'Skipped. The answer:',
+  'prompt.skipped': 'The answer:',
   'prompt.yours': 'Your prediction',
   'prompt.computed': 'Computed',
   'prompt.settingOn': 'Ask before revealing',
@@ -30,7 +30,7 @@ export const PRACTICE = {
   'prompt.smallest-term.question':
     'Which k ≥ {kFirst} gives the smallest term of ∂E{t:sub}/∂W? Choose a node sₖ in the diagram, or a k below.',
   'prompt.smallest-term.waiting':
-    'You chose k = {k}. The terms appear as the flow reaches each sₖ; the verdict comes when it has reached k = {kFirst}.',
+    'k = {k}. The verdict comes when the flow has reached k = {kFirst}.',
   'prompt.smallest-term.quiz': 'Which k ≥ {kFirst} gives the smallest term of ∂E{t:sub}/∂W?',
   'prompt.smallest-term.options': 'Your choice of k',
   'prompt.smallest-term.answer':
@@ -69,7 +69,7 @@ export const PRACTICE = {
   'prompt.sigma-double.answer':
     '{correct, select, grow {It grows} other {It shrinks}}: from {a} to {b} with 2W (×{ratio}).',
   'prompt.sigma-double.why':
-    '{first, select, yes {Why: with t★ = 0 there is no factor diag(f′)·W; W changes ∂E₀/∂s₀ only through s₀ itself.} other {Why: ∂E/∂s₀ is ∂E/∂s{t:sub} carried back through {t, plural, one {# factor} other {# factors}} diag(f′(zⱼ))·W. With 2W, ‖∂E/∂s{t:sub}‖ itself was multiplied by {out}; in each factor W doubled, while the mean f′ was multiplied by {fr} per step (γσₘₐₓ from {gsA} to {gsB}).}}',
+    '{first, select, yes {Why: with t★ = 0 there is no factor diag(f′)·W; W changes ∂E₀/∂s₀ only through s₀ itself.} other {Why: ∂E/∂s₀ is ∂E/∂s{t:sub} carried back through {t, plural, one {# factor} other {# factors}} diag(f′(zⱼ))·W. With 2W: ‖∂E/∂s{t:sub}‖ ×{out}; in each factor W ×2 and the mean f′ ×{fr} (γσₘₐₓ {gsA} → {gsB}).}}',
 
   'prompt.truncation-v.question': 'Does truncation at n = 1 change ∂E/∂V?',
   'prompt.truncation-v.yes': 'Yes',
@@ -86,7 +86,7 @@ export const PRACTICE = {
   'prompt.c-vs-s.answer':
     '‖∂E{t:sub}/∂c₀‖ = {a} {correct, select, c {is larger than} other {is smaller than}} ‖∂E{t:sub}/∂s₀‖ = {b} (×{ratio}).',
   'prompt.c-vs-s.why':
-    'Why: along the cell state each step back multiplies by diag(fⱼ) alone; here the forget gates’ product reaches {direct} for one unit. The way through s passes the output gate and tanh′ as well.',
+    'Why: along c each step back multiplies by diag(fⱼ) alone (here the forget gates’ product reaches {direct} for one unit); the way through s also passes the output gate and tanh′.',
 
   'card.compute': 'Compute',
   'card.kind.jacobian-entry':

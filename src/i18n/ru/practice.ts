@@ -23,7 +23,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.skipHint': '«Далее» (→) пропускает вопрос и показывает ответ.',
   'prompt.right': 'Верно.',
   'prompt.wrong': 'На этот раз нет.',
-  'prompt.skipped': 'Вопрос пропущен. Ответ:',
+  'prompt.skipped': 'Ответ:',
   'prompt.yours': 'Ваше предсказание',
   'prompt.computed': 'Вычислено',
   'prompt.settingOn': 'Спрашивать до ответа',
@@ -32,13 +32,13 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.smallest-term.question':
     'При каком k ≥ {kFirst} слагаемое ∂E{t:sub}/∂W наименьшее? Выберите узел sₖ на схеме или k ниже.',
   'prompt.smallest-term.waiting':
-    'Вы выбрали k = {k}. Слагаемые появляются по мере того, как поток доходит до каждого sₖ; ответ будет, когда он дойдёт до k = {kFirst}.',
+    'k = {k}. Ответ будет, когда поток дойдёт до k = {kFirst}.',
   'prompt.smallest-term.quiz': 'При каком k ≥ {kFirst} слагаемое ∂E{t:sub}/∂W наименьшее?',
   'prompt.smallest-term.options': 'Ваш выбор k',
   'prompt.smallest-term.answer':
     'Наименьшее слагаемое при k = {k}: ‖·‖ = {norm}.{chosen, select, none {} same {} other { Ваше, при k = {chosen}, больше {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}.}}',
   'prompt.smallest-term.why':
-    'Почему: норма k‑го слагаемого равна ‖δₖ‖·‖sₖ₋₁‖, и при k = {k} {why, select, delta {множитель ‖δ{k:sub}‖ = {delta}} other {множитель ‖s{km1:sub}‖ = {state}}} дальше всего ниже, чем на других шагах.',
+    'Почему: норма k‑го слагаемого — ‖δₖ‖·‖sₖ₋₁‖, а при k = {k} особенно мал (по сравнению с другими шагами) {why, select, delta {множитель ‖δ{k:sub}‖ = {delta}} other {множитель ‖s{km1:sub}‖ = {state}}}.',
   'prompt.smallest-term.zero': 'Слагаемое при k = 0 в точности равно 0: оно умножается на s₋₁ = 0.',
 
   'prompt.draw-norms.question':
@@ -71,7 +71,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.sigma-double.answer':
     '{correct, select, grow {Вырастет} other {Уменьшится}}: с {a} до {b} при 2W ({ratio, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}).',
   'prompt.sigma-double.why':
-    '{first, select, yes {Почему: при t★ = 0 множителя diag(f′)·W нет; W меняет ∂E₀/∂s₀ только через само s₀.} other {Почему: ∂E/∂s₀ — это ∂E/∂s{t:sub}, перенесённый назад через {t, plural, one {# множитель} few {# множителя} many {# множителей} other {# множителя}} diag(f′(zⱼ))·W. При 2W сама ‖∂E/∂s{t:sub}‖ умножилась на {out}; в каждом множителе W удвоилась, а средняя f′ умножилась на {fr} за шаг (γσₘₐₓ с {gsA} до {gsB}).}}',
+    '{first, select, yes {Почему: при t★ = 0 множителя diag(f′)·W нет; W меняет ∂E₀/∂s₀ только через само s₀.} other {Почему: ∂E/∂s₀ — это ∂E/∂s{t:sub}, перенесённый назад через {t, plural, one {# множитель} few {# множителя} many {# множителей} other {# множителя}} diag(f′(zⱼ))·W. При 2W: ‖∂E/∂s{t:sub}‖ ×{out}; в каждом множителе W ×2, а средняя f′ ×{fr} (γσₘₐₓ {gsA} → {gsB}).}}',
 
   'prompt.truncation-v.question': 'Меняет ли усечение с окном n = 1 градиент ∂E/∂V?',
   'prompt.truncation-v.yes': 'Да',
@@ -88,7 +88,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.c-vs-s.answer':
     '‖∂E{t:sub}/∂c₀‖ = {a} {correct, select, c {больше} other {меньше}}, чем ‖∂E{t:sub}/∂s₀‖ = {b} ({ratio, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}).',
   'prompt.c-vs-s.why':
-    'Почему: вдоль состояния ячейки каждый шаг назад умножает только на diag(fⱼ); здесь произведение вентилей забывания достигает {direct} у одного из нейронов. Путь через s проходит ещё и через выходной вентиль и tanh′.',
+    'Почему: вдоль c каждый шаг назад умножает только на diag(fⱼ) (здесь произведение вентилей забывания достигает {direct} у одного из нейронов); путь через s проходит ещё и через выходной вентиль и tanh′.',
 
   'card.compute': 'Вычислите',
   'card.kind.jacobian-entry':

@@ -57,16 +57,31 @@ describe('the prompt at the position', () => {
     const key = modelKey(model, 3);
     const records = {
       [key]: {
-        prompts: { 'smallest-term': { state: 'answered' as const, response: { kind: 'choice' as const, k: 1 } } },
+        prompts: {
+          'smallest-term': {
+            state: 'answered' as const,
+            response: { kind: 'choice' as const, k: 1 },
+          },
+        },
         cards: {},
         quiz: null,
         at: 1,
       },
     };
-    const c = currentPrompt(at('sum-over-k', 4), { enabled: true, records }, null);
+    // Judged once the flow has reached k = 1 (sub-step 2), and gone once the lesson moves on.
+    const c = currentPrompt(at('sum-over-k', 2), { enabled: true, records }, null);
     expect(c?.open).toBe(false);
     expect(c?.judged).toBe(true);
-    const other = { model: randomModel({ seed: 9, H: 3, D: 4, K: 4, T: 4 }), target: 3, stepIndex: stepIndex('sum-over-k'), sub: 0 };
+    expect(currentPrompt(at('sum-over-k', 1), { enabled: true, records }, null)?.judged).toBe(
+      false,
+    );
+    expect(currentPrompt(at('sum-over-k', 3), { enabled: true, records }, null)).toBeNull();
+    const other = {
+      model: randomModel({ seed: 9, H: 3, D: 4, K: 4, T: 4 }),
+      target: 3,
+      stepIndex: stepIndex('sum-over-k'),
+      sub: 0,
+    };
     expect(currentPrompt(other, { enabled: true, records }, null)?.open).toBe(true);
   });
 
@@ -84,7 +99,10 @@ describe('the answers kept', () => {
 
   it('survive a new store (a reload)', () => {
     const a = createPracticeStore(storage);
-    a.getState().setPrompt('m|3', 'sigma-double', { state: 'answered', response: { kind: 'binary', option: 'grow' } });
+    a.getState().setPrompt('m|3', 'sigma-double', {
+      state: 'answered',
+      response: { kind: 'binary', option: 'grow' },
+    });
     a.getState().setEnabled(false);
     const b = createPracticeStore(storage);
     expect(b.getState().enabled).toBe(false);
@@ -124,14 +142,18 @@ describe('the answers kept', () => {
 
   it('keep the latest models only', () => {
     const s = createPracticeStore(storage);
-    for (let i = 0; i < MAX_MODELS + 5; i++) s.getState().setCard(`m${i}|0`, 'c', { tries: [1], solved: true });
+    for (let i = 0; i < MAX_MODELS + 5; i++)
+      s.getState().setCard(`m${i}|0`, 'c', { tries: [1], solved: true });
     expect(Object.keys(s.getState().records)).toHaveLength(MAX_MODELS);
   });
 });
 
 describe('the quiz', () => {
   it('has QUIZ_SIZE questions, the decided predictions first, each right answer accepted', () => {
-    for (const model of [defaultModel(1), randomModel({ seed: 3, H: 4, D: 3, K: 3, T: 6, activation: 'relu' })]) {
+    for (const model of [
+      defaultModel(1),
+      randomModel({ seed: 3, H: 4, D: 3, K: 3, T: 6, activation: 'relu' }),
+    ]) {
       const q = quizOf(model, model.targets.length - 1, null, 1);
       expect(q).toHaveLength(QUIZ_SIZE);
       for (const question of q) {
@@ -154,6 +176,8 @@ describe('the quiz', () => {
     const cards = quizOf(model, 3, null, 1).flatMap((q) => (q.kind === 'card' ? [q.card] : []));
     const practice = lessonCards(model, 3, 1);
     expect(cards.length).toBeGreaterThan(0);
-    expect(cards.map((c) => c.answer)).not.toEqual(practice.slice(0, cards.length).map((c) => c.answer));
+    expect(cards.map((c) => c.answer)).not.toEqual(
+      practice.slice(0, cards.length).map((c) => c.answer),
+    );
   });
 });
