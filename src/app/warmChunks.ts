@@ -18,7 +18,13 @@ function preloadLanguages(): void {
   for (const l of LANGS) loadLang(l).catch(() => undefined);
 }
 
-const WARM = [preloadOverlays, preloadDecayView, preloadExplore, preloadLanguages, preloadGatedView];
+const WARM = [
+  preloadOverlays,
+  preloadDecayView,
+  preloadExplore,
+  preloadLanguages,
+  preloadGatedView,
+];
 
 let started = false;
 

@@ -19,7 +19,13 @@ function gapLabel(lang: 'en' | 'ru', predicted: number, actual: number): string 
  * chart's place: points to drag while it is asked, then the computed curve over them with each
  * point's gap. Its strings are the practice feature's, loaded before any prompt is open.
  */
-export function DrawPrediction({ width, height }: { readonly width: number; readonly height: number }) {
+export function DrawPrediction({
+  width,
+  height,
+}: {
+  readonly width: number;
+  readonly height: number;
+}) {
   const lang = useLesson((s) => s.lang);
   const target = useLesson((s) => s.target);
   const prompt = usePromptView((s) => s.prompt);

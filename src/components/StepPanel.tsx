@@ -47,11 +47,13 @@ export function StepPanel({
   // A reveal that comes after its question (once the flow has got there) takes the sub-step's
   // sentence's place where it first shows: it says what that sub-step shows, and more.
   const revealing = usePromptView(
-    (s) => !!s.prompt && !s.prompt.open && s.prompt.revealAt > s.prompt.sub && s.prompt.revealAt === sub,
+    (s) =>
+      !!s.prompt && !s.prompt.open && s.prompt.revealAt > s.prompt.sub && s.prompt.revealAt === sub,
   );
   // A reveal in place: the sub-step's sentence folds to its first line (a click unfolds it).
   const revealedHere = usePromptView(
-    (s) => !!s.prompt && !s.prompt.open && s.prompt.revealAt === s.prompt.sub && s.prompt.sub === sub,
+    (s) =>
+      !!s.prompt && !s.prompt.open && s.prompt.revealAt === s.prompt.sub && s.prompt.sub === sub,
   );
   const [nowOpened, setNowOpened] = useState<string | null>(null);
   const veil = usePromptView(selectVeil);

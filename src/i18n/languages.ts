@@ -43,7 +43,8 @@ const TABLE = {
   ru: {
     name: 'Русский',
     lesson: () => import('./ru'),
-    explore: () => part(
+    explore: () =>
+      part(
         import('./ru/explore'),
         import('./ru/errors'),
         import('./ru/views'),
@@ -53,7 +54,8 @@ const TABLE = {
   en: {
     name: 'English',
     lesson: () => import('./en'),
-    explore: () => part(
+    explore: () =>
+      part(
         import('./en/explore'),
         import('./en/errors'),
         import('./en/views'),

@@ -140,7 +140,12 @@ export function QuizView() {
             </button>
           </>
         ) : (
-          <button type="button" className="quiz-view__check" data-testid="quiz-check" onClick={check}>
+          <button
+            type="button"
+            className="quiz-view__check"
+            data-testid="quiz-check"
+            onClick={check}
+          >
             {tr('quiz.check')}
           </button>
         )}

@@ -10,12 +10,7 @@ import type { Prompt, Truth } from '../lesson/prompts/types';
 import { modelFingerprint } from '../model/io/fingerprint';
 import type { AnyModel } from '../model';
 import { gatedComparison } from '../store/gatedChapter';
-import {
-  lessonModelOf,
-  selectLessonCtx,
-  stepModelOf,
-  type LessonState,
-} from '../store';
+import { lessonModelOf, selectLessonCtx, stepModelOf, type LessonState } from '../store';
 import { promptKey, type PracticeState, type PromptRecord } from './store';
 
 export interface CurrentPrompt {

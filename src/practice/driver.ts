@@ -96,9 +96,7 @@ export function startPractice(win: Window = window): void {
             selected: response?.kind === 'choice' ? response.k : null,
             drawn: truth?.kind === 'draw' ? drawnOf(response, truth.values.length) : null,
             truth:
-              truth?.kind === 'draw' && current?.record?.state === 'answered'
-                ? truth.values
-                : null,
+              truth?.kind === 'draw' && current?.record?.state === 'answered' ? truth.values : null,
           }
         : null,
     });
@@ -118,7 +116,12 @@ export function startPractice(win: Window = window): void {
     setAsking: (on) => practiceStore.getState().setEnabled(on),
   });
   lessonStore.subscribe((s, p) => {
-    if (s.stepIndex !== p.stepIndex || s.sub !== p.sub || s.model !== p.model || s.target !== p.target)
+    if (
+      s.stepIndex !== p.stepIndex ||
+      s.sub !== p.sub ||
+      s.model !== p.model ||
+      s.target !== p.target
+    )
       update();
   });
   practiceStore.subscribe(update);

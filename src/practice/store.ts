@@ -18,8 +18,7 @@ const MAX_POINTS = 10_000;
 
 /** A prompt's outcome: answered (with the response) or skipped. */
 export type PromptRecord =
-  | { readonly state: 'answered'; readonly response: PromptResponse }
-  | { readonly state: 'skipped' };
+  { readonly state: 'answered'; readonly response: PromptResponse } | { readonly state: 'skipped' };
 
 /** A card's attempts: the values tried, in order, and whether it was solved. */
 export interface CardRecord {

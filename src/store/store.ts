@@ -313,7 +313,8 @@ export function createLessonStore(options: StoreOptions = {}): LessonStore {
             },
             setCardSeed: (seed) => {
               const ok = seed === null || (Number.isInteger(seed) && seed >= 0 && seed < 1e9);
-              if (ok && get().cardSeed !== seed) set({ cardSeed: seed }, false, 'model/setCardSeed');
+              if (ok && get().cardSeed !== seed)
+                set({ cardSeed: seed }, false, 'model/setCardSeed');
             },
             reset: () => {
               const { lang: l, theme } = get();

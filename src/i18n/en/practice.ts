@@ -79,8 +79,7 @@ export const PRACTICE = {
   'prompt.truncation-v.why':
     'Why: ∂E/∂V = Σₜ (ŷₜ − yₜ) sₜᵀ takes no step back in time. Truncation cuts only the sum over k, which V’s gradient does not have.',
 
-  'prompt.c-vs-s.question':
-    'For this LSTM, which is larger: ‖∂E{t:sub}/∂c₀‖ or ‖∂E{t:sub}/∂s₀‖?',
+  'prompt.c-vs-s.question': 'For this LSTM, which is larger: ‖∂E{t:sub}/∂c₀‖ or ‖∂E{t:sub}/∂s₀‖?',
   'prompt.c-vs-s.c': '‖∂E{t:sub}/∂c₀‖ is larger',
   'prompt.c-vs-s.s': '‖∂E{t:sub}/∂s₀‖ is larger',
   'prompt.c-vs-s.answer':
@@ -92,8 +91,7 @@ export const PRACTICE = {
   'card.kind.jacobian-entry':
     'one entry of the Jacobian ∂s{k:sub}/∂s{km1:sub} = diag(f′(z{k:sub}))·W.',
   'card.kind.delta-entry': 'one entry of δ{k:sub}, the gradient of E{t:sub} at z{k:sub}.',
-  'card.kind.term-entry':
-    'one entry of the k-th term δₖ sₖ₋₁ᵀ of ∂E{t:sub}/∂W, here for k = {k}.',
+  'card.kind.term-entry': 'one entry of the k-th term δₖ sₖ₋₁ᵀ of ∂E{t:sub}/∂W, here for k = {k}.',
   'card.kind.forward-state':
     'the next value of s{t:sub} in the forward pass: s{t:sub} = f(U x{t:sub} + W s{tm1:sub}).',
   'card.kind.softmax': 'a softmax output: ŷ{t:sub} = softmax(o{t:sub}).',
@@ -119,7 +117,8 @@ export const PRACTICE = {
   'card.quizRecorded': 'Answer recorded: {value}. The verdicts come at the end.',
   'card.quizRight': 'Right: you gave {value}.',
   'card.quizWrong': 'Not right: you gave {value}; the answer is {answer}.',
-  'card.hint.transpose.jacobian': 'Check the indices of W: this entry needs W{ij:sub}, not W{ji:sub}.',
+  'card.hint.transpose.jacobian':
+    'Check the indices of W: this entry needs W{ij:sub}, not W{ji:sub}.',
   'card.hint.transpose.delta':
     'Check the indices of {m}: δ{ki:sub} takes column {i} of {m} (it is {m}ᵀ that multiplies), not row {i}.',
   'card.hint.transpose.term':

@@ -185,7 +185,8 @@ export const VIEWS = {
     '{first, select, yes {With t★ = 0 there is no step back.} other {From s{t:sub} back to s{kFar:sub} the keep path alone keeps at most {pz}; the whole ‖∂E{t:sub}/∂s{kFar:sub}‖ = {gruS}, against {rnnS} for the vanilla RNN.}}',
   'practice.notes':
     'Five presses, one card each. Give the hall a minute per card; the answers are checked to within 1 %, and the sheet with the answer key prints the same cards for this seed (Tools → Exercise sheet).',
-  'practice.sub.jacobian-entry': 'Card 1 of 5: one entry of diag(f′(zₖ))·W, a factor of ∂s{t:sub}/∂sₖ.',
+  'practice.sub.jacobian-entry':
+    'Card 1 of 5: one entry of diag(f′(zₖ))·W, a factor of ∂s{t:sub}/∂sₖ.',
   'practice.sub.delta-entry': 'Card 2 of 5: one entry of δₖ, the gradient of E{t:sub} at zₖ.',
   'practice.sub.term-entry': 'Card 3 of 5: one entry of the k-th term δₖsₖ₋₁ᵀ of ∂E{t:sub}/∂W.',
   'practice.sub.forward-state': 'Card 4 of 5: the next value of sₜ in the forward pass.',

@@ -31,8 +31,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
 
   'prompt.smallest-term.question':
     'При каком k ≥ {kFirst} слагаемое ∂E{t:sub}/∂W наименьшее? Выберите узел sₖ на схеме или k ниже.',
-  'prompt.smallest-term.waiting':
-    'k = {k}. Ответ будет, когда поток дойдёт до k = {kFirst}.',
+  'prompt.smallest-term.waiting': 'k = {k}. Ответ будет, когда поток дойдёт до k = {kFirst}.',
   'prompt.smallest-term.quiz': 'При каком k ≥ {kFirst} слагаемое ∂E{t:sub}/∂W наименьшее?',
   'prompt.smallest-term.options': 'Ваш выбор k',
   'prompt.smallest-term.answer':
@@ -59,7 +58,8 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'draw.zeroLane': 'точно 0',
   'draw.point': 'k = {k}: {value}',
   'draw.pointZero': 'k = {k}: точно 0',
-  'draw.high': 'выше {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}',
+  'draw.high':
+    'выше {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}',
   'draw.low': 'ниже {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}',
   'draw.near': 'близко',
   'draw.label': 'Ваше предсказание ‖∂E{t:sub}/∂sₖ‖, k = 0 … {t}',
@@ -81,8 +81,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.truncation-v.why':
     'Почему: ∂E/∂V = Σₜ (ŷₜ − yₜ) sₜᵀ не требует шагов назад во времени. Усечение затрагивает только сумму по k, а в градиенте по V её нет.',
 
-  'prompt.c-vs-s.question':
-    'Что больше у этой LSTM: ‖∂E{t:sub}/∂c₀‖ или ‖∂E{t:sub}/∂s₀‖?',
+  'prompt.c-vs-s.question': 'Что больше у этой LSTM: ‖∂E{t:sub}/∂c₀‖ или ‖∂E{t:sub}/∂s₀‖?',
   'prompt.c-vs-s.c': 'Больше ‖∂E{t:sub}/∂c₀‖',
   'prompt.c-vs-s.s': 'Больше ‖∂E{t:sub}/∂s₀‖',
   'prompt.c-vs-s.answer':
@@ -91,8 +90,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
     'Почему: вдоль c каждый шаг назад умножает только на diag(fⱼ) (здесь произведение вентилей забывания достигает {direct} у одного из нейронов); путь через s проходит ещё и через выходной вентиль и tanh′.',
 
   'card.compute': 'Вычислите',
-  'card.kind.jacobian-entry':
-    'один элемент якобиана ∂s{k:sub}/∂s{km1:sub} = diag(f′(z{k:sub}))·W.',
+  'card.kind.jacobian-entry': 'один элемент якобиана ∂s{k:sub}/∂s{km1:sub} = diag(f′(z{k:sub}))·W.',
   'card.kind.delta-entry': 'один элемент δ{k:sub}, градиента E{t:sub} по z{k:sub}.',
   'card.kind.term-entry':
     'один элемент k‑го слагаемого δₖ sₖ₋₁ᵀ градиента ∂E{t:sub}/∂W, здесь при k = {k}.',
@@ -112,8 +110,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'card.malformed': '{field}: «{text}» — не число. Введите, например, {example} или {exampleExp}.',
   'card.right': 'Верно:',
   'card.wrong': 'Пока неверно.',
-  'card.recheck':
-    'Проверьте каждый множитель по отмеченным числам, по одному, и знак каждого.',
+  'card.recheck': 'Проверьте каждый множитель по отмеченным числам, по одному, и знак каждого.',
   'card.wrongAgain': 'Неверно. Вот решение на этих числах.',
   'card.showSolution': 'Показать решение',
   'card.solution': 'Решение',

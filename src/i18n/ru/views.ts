@@ -183,9 +183,11 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
     '{first, select, yes {При t★ = 0 шагов назад нет.} other {От s{t:sub} назад до s{kFar:sub} один путь сохранения пропускает не больше {pz}; полная ‖∂E{t:sub}/∂s{kFar:sub}‖ = {gruS}, у простой RNN — {rnnS}.}}',
   'practice.notes':
     'Пять нажатий, по карточке на каждое. Дайте аудитории минуту на карточку; ответы проверяются с точностью 1 %, а лист с ключом печатает те же карточки для этого seed (Инструменты → Лист с заданиями).',
-  'practice.sub.jacobian-entry': 'Карточка 1 из 5: элемент diag(f′(zₖ))·W, множителя ∂s{t:sub}/∂sₖ.',
+  'practice.sub.jacobian-entry':
+    'Карточка 1 из 5: элемент diag(f′(zₖ))·W, множителя ∂s{t:sub}/∂sₖ.',
   'practice.sub.delta-entry': 'Карточка 2 из 5: элемент δₖ, градиента E{t:sub} по zₖ.',
-  'practice.sub.term-entry': 'Карточка 3 из 5: элемент k‑го слагаемого δₖsₖ₋₁ᵀ градиента ∂E{t:sub}/∂W.',
+  'practice.sub.term-entry':
+    'Карточка 3 из 5: элемент k‑го слагаемого δₖsₖ₋₁ᵀ градиента ∂E{t:sub}/∂W.',
   'practice.sub.forward-state': 'Карточка 4 из 5: следующее значение sₜ при прямом проходе.',
   'practice.sub.softmax': 'Карточка 5 из 5: один выход softmax.',
   'quiz.notes':

@@ -105,8 +105,7 @@ export function CardView({ card, lang, record, onRecord, mode, revealed = false 
 
   let feedback: ReactNode = null;
   if (quiz) {
-    if (last !== null && !revealed)
-      feedback = <p>{tr(lang, 'card.quizRecorded', { value })}</p>;
+    if (last !== null && !revealed) feedback = <p>{tr(lang, 'card.quizRecorded', { value })}</p>;
     else if (last !== null && result)
       feedback = (
         <p className="pcard-verdict" data-correct={String(result.correct)}>
@@ -187,7 +186,12 @@ export function CardView({ card, lang, record, onRecord, mode, revealed = false 
             if (error !== null) setError(null);
           }}
         />
-        <button type="submit" className="pcard-form__check" disabled={done} data-testid="card-check">
+        <button
+          type="submit"
+          className="pcard-form__check"
+          disabled={done}
+          data-testid="card-check"
+        >
           {tr(lang, 'card.check')}
         </button>
         <span className="pcard-form__tolerance" id={tolId}>

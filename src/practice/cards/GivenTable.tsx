@@ -54,7 +54,9 @@ export function GivenTable({ given, lang }: GivenTableProps) {
                 return (
                   <td
                     key={c}
-                    className={isUsed ? 'pcard-given__cell pcard-given__cell--used' : 'pcard-given__cell'}
+                    className={
+                      isUsed ? 'pcard-given__cell pcard-given__cell--used' : 'pcard-given__cell'
+                    }
                     data-used={isUsed ? 'true' : undefined}
                   >
                     {isUsed && (

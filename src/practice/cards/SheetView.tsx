@@ -59,9 +59,7 @@ export function SheetView({ cards, lang, seed, fingerprint, link }: SheetViewPro
                 {meta}
               </p>
               <p className="sheet-head__intro">{tr(lang, 'sheet.intro')}</p>
-              {link && (
-                <p className="sheet-head__link">{tr(lang, 'sheet.link', { link })}</p>
-              )}
+              {link && <p className="sheet-head__link">{tr(lang, 'sheet.link', { link })}</p>}
             </header>
           )}
           <div className="sheet-page__body">
@@ -95,7 +93,12 @@ export function SheetView({ cards, lang, seed, fingerprint, link }: SheetViewPro
           )}
           <div className="sheet-page__body">
             {page.map((n) => (
-              <section className="sheet-key" key={n} data-testid="sheet-key" data-kind={cards[n].kind}>
+              <section
+                className="sheet-key"
+                key={n}
+                data-testid="sheet-key"
+                data-kind={cards[n].kind}
+              >
                 <h2 className="sheet-card__num">
                   {tr(lang, 'sheet.exercise', { n: n + 1 })}:{' '}
                   <Formula tex={answerTex(cards[n], lang)} />

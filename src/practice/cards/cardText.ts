@@ -111,7 +111,9 @@ export function hintText(card: Card, hint: HintId, lang: Lang): string {
     case 'fprime-unit':
       return tr(
         lang,
-        card.kind === 'delta-entry' ? 'card.hint.fprime-unit.delta' : 'card.hint.fprime-unit.jacobian',
+        card.kind === 'delta-entry'
+          ? 'card.hint.fprime-unit.delta'
+          : 'card.hint.fprime-unit.jacobian',
         p,
       );
     case 'f-for-fprime':

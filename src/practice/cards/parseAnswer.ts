@@ -22,10 +22,7 @@ const SUPERSCRIPT: Readonly<Record<string, string>> = {
 };
 
 const MANTISSA = '[+-]?(?:\\d+\\.?\\d*|\\.\\d+)';
-const NUMBER = new RegExp(
-  `^(${MANTISSA})(?:e([+-]?\\d+)|[·×*⋅x]10\\^?\\(?([+-]?\\d+)\\)?)?$`,
-  'i',
-);
+const NUMBER = new RegExp(`^(${MANTISSA})(?:e([+-]?\\d+)|[·×*⋅x]10\\^?\\(?([+-]?\\d+)\\)?)?$`, 'i');
 
 /** The finite number in the text, or null. */
 export function parseAnswer(text: string): number | null {

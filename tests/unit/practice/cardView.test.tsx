@@ -118,7 +118,9 @@ describe('CardView', () => {
       expect(screen.getByTestId('card-hint').textContent).toBe(t('en', 'practice', 'card.recheck'));
       expect(screen.queryByTestId('card-solution')).toBeNull();
       answer(String(wrong * 2));
-      expect(screen.getByTestId('card-solution').querySelectorAll('.katex').length).toBeGreaterThan(1);
+      expect(screen.getByTestId('card-solution').querySelectorAll('.katex').length).toBeGreaterThan(
+        1,
+      );
       expect(screen.getByTestId('card-solution').innerHTML).not.toContain('katex-error');
       const a = screen.getByTestId('card-answer');
       expect(a.querySelector('[data-tex]')?.getAttribute('data-tex')).toContain(
@@ -148,7 +150,9 @@ describe('CardView', () => {
     expect(screen.getByTestId('card-input').getAttribute('aria-invalid')).toBe('true');
     expect(log).toHaveLength(0);
     answer('');
-    expect(screen.getByTestId('card-error').textContent).toContain(t(lang, 'practice', 'card.field'));
+    expect(screen.getByTestId('card-error').textContent).toContain(
+      t(lang, 'practice', 'card.field'),
+    );
   });
 
   it('quiz: records the answer (changeable until checked), no hint, no solution; the verdict once revealed', () => {

@@ -22,10 +22,21 @@ describe('parseAnswer', () => {
     expect(parseAnswer(text)).toBeCloseTo(v, 12);
   });
 
-  it.each(['', ' ', 'abc', '1/2', '1,234.5', '1,2,3', 'Infinity', 'NaN', '0x10', '1e', '--1', '1e999', '·10⁻³'])(
-    'refuses %j',
-    (text) => {
-      expect(parseAnswer(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    ' ',
+    'abc',
+    '1/2',
+    '1,234.5',
+    '1,2,3',
+    'Infinity',
+    'NaN',
+    '0x10',
+    '1e',
+    '--1',
+    '1e999',
+    '·10⁻³',
+  ])('refuses %j', (text) => {
+    expect(parseAnswer(text)).toBeNull();
+  });
 });

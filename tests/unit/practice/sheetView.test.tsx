@@ -22,7 +22,13 @@ const FP = modelFingerprint(model);
 describe('SheetView', () => {
   it.each(['en', 'ru'] as const)('prints every card, its givens and its answer (%s)', (lang) => {
     render(
-      <SheetView cards={CARDS} lang={lang} seed={123} fingerprint={FP} link="https://example.org/?seed=123" />,
+      <SheetView
+        cards={CARDS}
+        lang={lang}
+        seed={123}
+        fingerprint={FP}
+        link="https://example.org/?seed=123"
+      />,
     );
     const meta = screen.getByTestId('sheet-meta').textContent ?? '';
     expect(meta).toContain('123');
@@ -42,7 +48,9 @@ describe('SheetView', () => {
           (c.textContent ?? '').replace(/\s*\(.*\)$/, '').replace('▸', ''),
         );
         expect(cells).toEqual(g.shown.map((x) => formatNumber(x, { lang, digits: 4 })));
-        expect((table as Element).querySelectorAll('[data-used="true"]').length).toBe(g.used.length);
+        expect((table as Element).querySelectorAll('[data-used="true"]').length).toBe(
+          g.used.length,
+        );
       }
       // The answer is not on the exercise pages.
       expect(el.querySelector('[data-testid="card-solution"]')).toBeNull();
@@ -52,7 +60,9 @@ describe('SheetView', () => {
     expect(key).toHaveLength(CARDS.length);
     key.forEach((el, n) => {
       const card = CARDS[n];
-      const tex = [...el.querySelectorAll('[data-tex]')].map((e) => e.getAttribute('data-tex')).join(' ');
+      const tex = [...el.querySelectorAll('[data-tex]')]
+        .map((e) => e.getAttribute('data-tex'))
+        .join(' ');
       const answer = formatNumber(card.answer, { lang, digits: 4 })
         .replace('−', '-')
         .replace(',', '{,}')
