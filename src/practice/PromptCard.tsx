@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { t } from '../i18n';
 import type { PracticeKey } from '../i18n/keys';
 import { BINARY_OPTIONS, type BinaryOption } from '../lesson/prompts/types';
@@ -17,6 +17,15 @@ export function PromptCard() {
   const current = useDraft((s) => s.current);
   const draft = useDraft(draftOf);
   const id = useId();
+  const box = useRef<HTMLElement>(null);
+  const opened = current?.open ? `${current.model}|${current.key}` : null;
+  // On a phone held upright the step panel is under the diagram: a question asked is brought into
+  // view (its answers are in the card too), once, when it opens.
+  useEffect(() => {
+    const el = box.current;
+    if (!opened || !el || el.closest<HTMLElement>('.stage')?.dataset.layout !== 'tall') return;
+    el.scrollIntoView({ block: 'nearest' });
+  }, [opened]);
   if (!current) return null;
   const tr = (k: PracticeKey, p?: Record<string, string | number>) => t(lang, 'practice', k, p);
   const { prompt, truth } = current;
@@ -28,6 +37,7 @@ export function PromptCard() {
   if (current.open)
     return (
       <section
+        ref={box}
         className="prompt-card"
         aria-labelledby={`${id}-q`}
         data-testid="prompt-card"

@@ -313,8 +313,11 @@ test.describe('presenter view', () => {
     await main.keyboard.press('ArrowRight');
     await main.keyboard.press('b');
     // The lesson tab's deck: a presenter window opened with it belongs to that tab.
+    // Named once the channel's chunk has started (after the first formula).
+    await expect
+      .poll(() => main.evaluate(() => sessionStorage.getItem('bptt-deck')))
+      .toMatch(/^[A-Za-z0-9_-]+$/);
     const deck = await main.evaluate(() => sessionStorage.getItem('bptt-deck'));
-    expect(deck).toMatch(/^[A-Za-z0-9_-]+$/);
     // Opened without the lesson's hash: it learns the position from the lesson over the channel.
     const late = await context.newPage();
     await open(late, `/?lang=en&view=presenter&deck=${deck}`);
