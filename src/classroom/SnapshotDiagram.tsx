@@ -2,6 +2,7 @@ import { UnrolledDiagram } from '../diagram';
 import { DecayView } from '../components/DecayView';
 import { GatedView } from '../components/GatedView';
 import { useDiagramInputs } from '../components/useDiagramInputs';
+import { translator } from '../i18n';
 import { selectLessonModel, selectStep, stepModelOf, useLesson } from '../store';
 
 interface Props {
@@ -19,7 +20,8 @@ const STILL = { speed: 1, paused: true, replayKey: 0, reducedMotion: true } as c
  * The diagram of any position of the lesson, for the current model and target, drawn in its end
  * state: the presenter's current and next views and the handouts. A step with model variants
  * (vanishing and exploding) shows what the lesson shows there: the chart and each variant's
- * flow, captioned. Computed by the same memoised selectors as the lesson's own diagram.
+ * flow, captioned; the practice steps, which each student answers on their own screen, say where
+ * their cards are. Computed by the same memoised selectors as the lesson's own diagram.
  */
 export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
   const lang = useLesson((s) => s.lang);
@@ -35,7 +37,13 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
   });
   return (
     <div className="cls-snap-diagram" data-step-id={step.id} data-sub={sub}>
-      {step.focus.cell ? (
+      {step.focus.practice ? (
+        <p className="cls-snap-practice" data-testid="snap-practice">
+          {translator(lang, 'views')(
+            step.focus.practice === 'quiz' ? 'snapshot.quiz' : 'snapshot.cards',
+          )}
+        </p>
+      ) : step.focus.cell ? (
         <GatedView width={width} height={height} at={{ stepIndex, sub }} />
       ) : step.focus.decay ? (
         <DecayView width={width} height={height} at={{ stepIndex, sub }} />

@@ -13,6 +13,9 @@ export const VIEWS = {
   'tools.predictions': 'Ask predictions before the reveals',
   'presenter.promptOpen': 'A prediction is asked here: the next press reveals its answer.',
   'presenter.promptRevealed': 'The prediction here is revealed.',
+  'snapshot.cards':
+    'Practice cards: each student computes on their own screen; the same cards, with the answer key, are on the exercise sheet (Tools).',
+  'snapshot.quiz': 'The closing quiz: each student answers on their own screen.',
   'tools.sheet': 'Exercise sheet with the answer key',
 
   'dialog.close': 'Close',
