@@ -22,7 +22,7 @@ const LAYERS = {
   diagram: ['model', 'frame', 'i18n', 'lesson'],
   components: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram'],
   explore: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components'],
-  classroom: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components'],
+  classroom: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components', 'relay'],
   practice: ['model', 'frame', 'i18n', 'lesson', 'url', 'store', 'diagram', 'components'],
   app: [
     'model',
@@ -39,6 +39,7 @@ const LAYERS = {
     'styles',
   ],
   cli: ['model'],
+  relay: [],
   styles: [],
 };
 

@@ -1,0 +1,247 @@
+/**
+ * The class session's relay: one HTTP server that serves the built app and a Socket.IO endpoint
+ * on the same origin (the build's CSP says `connect-src 'self'`). Several relay processes share a
+ * lecture through Redis: the Socket.IO Redis adapter relays broadcasts between them, and the
+ * session's state (the room's secret, the lecturer's state, the answers) lives in Redis, where
+ * every process reads it, so a student who joins on another process mid-lecture gets the current
+ * state at once.
+ *
+ * Who may do what: only a socket that claimed the room with its secret (`host`) may send `state`
+ * and `reveal`; students send `join` and `answer`. Every message is checked (src/relay/protocol.ts:
+ * type, shape, size) and rate-limited per socket; one that fails is dropped and logged, and the
+ * socket stays connected.
+ */
+import { createHash, randomInt } from 'node:crypto';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import { Server, type Socket } from 'socket.io';
+import {
+  EVENTS,
+  parseAnswer,
+  parseHost,
+  parseJoin,
+  parseReveal,
+  parseState,
+  tally,
+  type Response,
+} from '../src/relay/protocol';
+import { serveStatic } from './static';
+import { RateLimit } from './rateLimit';
+
+export interface RelayOptions {
+  /** Port to listen on (0: any free one). */
+  readonly port: number;
+  /** Interface to listen on (0.0.0.0 for the local network). */
+  readonly host?: string;
+  /** Redis, e.g. redis://127.0.0.1:6379. */
+  readonly redisUrl: string;
+  /** The built app to serve (dist/); nothing is served when absent. */
+  readonly staticDir?: string | null;
+  /** Where dropped messages are reported (console.warn by default). */
+  readonly log?: (line: string) => void;
+  /** How long a session's keys live in Redis after their last change (seconds). */
+  readonly ttlSeconds?: number;
+}
+
+export interface Relay {
+  readonly url: string;
+  readonly port: number;
+  /** Messages dropped so far, by reason (for the tests and the benchmark). */
+  readonly dropped: Map<string, number>;
+  close(): Promise<void>;
+}
+
+const PREFIX = 'bptt:';
+const key = {
+  room: (id: string) => `${PREFIX}room:${id}`,
+  code: (code: string) => `${PREFIX}code:${code}`,
+  answers: (id: string, prompt: string) => `${PREFIX}answers:${id}:${prompt}`,
+};
+const roomChannel = (id: string) => `room:${id}`;
+const hostChannel = (id: string) => `host:${id}`;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+interface SocketData {
+  room?: string;
+  host?: boolean;
+}
+
+export async function startRelay(options: RelayOptions): Promise<Relay> {
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const ttl = options.ttlSeconds ?? 12 * 3600;
+  const dropped = new Map<string, number>();
+  const drop = (socket: Socket, reason: string) => {
+    dropped.set(reason, (dropped.get(reason) ?? 0) + 1);
+    log(`relay: dropped ${reason} from ${socket.id}`);
+  };
+
+  const redis = createClient({ url: options.redisUrl });
+  const sub = redis.duplicate();
+  redis.on('error', (e: unknown) => log(`relay: redis ${String(e)}`));
+  sub.on('error', (e: unknown) => log(`relay: redis (sub) ${String(e)}`));
+  await Promise.all([redis.connect(), sub.connect()]);
+
+  const http: HttpServer = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (options.staticDir) serveStatic(options.staticDir, req, res);
+    else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  const io = new Server<
+    Record<string, (...args: unknown[]) => void>,
+    Record<string, (...args: unknown[]) => void>,
+    Record<string, never>,
+    SocketData
+  >(http, {
+    adapter: createAdapter(redis, sub, { key: `${PREFIX}socket.io` }),
+    // Far above a message's own limit (MAX_MESSAGE_BYTES, checked per message): an oversized
+    // message is dropped and logged, its sender stays connected. Only a frame past this, which no
+    // page of the app sends, makes the transport close.
+    maxHttpBufferSize: 2 * 1024 * 1024,
+    serveClient: false,
+    // The page and the relay share an origin; a page elsewhere may not drive a lecture.
+    cors: undefined,
+  });
+
+  /** A room's stored fields, or null. */
+  const readRoom = async (id: string) => {
+    const r = await redis.hGetAll(key.room(id));
+    return r && r.secret ? r : null;
+  };
+
+  /** A short code for typing, unused for now (six digits). */
+  const newCode = async (room: string): Promise<string> => {
+    for (let i = 0; i < 20; i++) {
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      if (await redis.set(key.code(code), room, { NX: true, EX: ttl })) return code;
+    }
+    throw new Error('no free short code');
+  };
+
+  io.on('connection', (socket) => {
+    const limit = new RateLimit({ perSecond: 20, burst: 40 });
+    const joins = new RateLimit({ perSecond: 0.2, burst: 5 });
+    // One socket's messages are handled in the order they came (a changed answer replaces the
+    // first, never the reverse).
+    let queue: Promise<void> = Promise.resolve();
+    const guard = (name: string, handler: (data: unknown) => Promise<void>) => {
+      socket.on(name, (data: unknown) => {
+        if (!limit.take()) return drop(socket, `${name}: rate`);
+        queue = queue
+          .then(() => handler(data))
+          .catch((e: unknown) => log(`relay: ${name} failed: ${String(e)}`));
+      });
+    };
+
+    guard(EVENTS.host, async (data) => {
+      const m = parseHost(data);
+      if (!m) return drop(socket, 'host: malformed');
+      const hash = sha256(m.secret);
+      const room = await readRoom(m.room);
+      if (room && room.secret !== hash) return drop(socket, 'host: wrong secret');
+      let code = room?.code;
+      if (!room) {
+        code = await newCode(m.room);
+        const created = await redis.hSetNX(key.room(m.room), 'secret', hash);
+        if (!created && (await redis.hGet(key.room(m.room), 'secret')) !== hash)
+          return drop(socket, 'host: wrong secret');
+        await redis.hSet(key.room(m.room), { code });
+      }
+      await redis.expire(key.room(m.room), ttl);
+      socket.data.room = m.room;
+      socket.data.host = true;
+      await socket.join([roomChannel(m.room), hostChannel(m.room)]);
+      socket.emit('hosted', { room: m.room, code });
+    });
+
+    guard(EVENTS.join, async (data) => {
+      if (!joins.take()) return drop(socket, 'join: rate');
+      const m = parseJoin(data);
+      if (!m) return drop(socket, 'join: malformed');
+      const id = 'room' in m ? m.room : await redis.get(key.code(m.code));
+      const room = id ? await readRoom(id) : null;
+      if (!id || !room) {
+        socket.emit('unknown', {});
+        return;
+      }
+      socket.data.room = id;
+      socket.data.host = false;
+      await socket.join(roomChannel(id));
+      socket.emit('joined', { room: id });
+      if (room.state) socket.emit(EVENTS.state, JSON.parse(room.state));
+      if (room.revealed) socket.emit(EVENTS.answers, JSON.parse(room.revealed));
+    });
+
+    guard(EVENTS.state, async (data) => {
+      const room = socket.data.room;
+      if (!room || !socket.data.host) return drop(socket, 'state: not the lecturer');
+      const state = parseState(data);
+      if (!state) return drop(socket, 'state: malformed');
+      const text = JSON.stringify(state);
+      // A later state wins; an older one (a reconnecting tab's) is not stored.
+      const stored = await redis.hGet(key.room(room), 'seq');
+      if (stored !== null && stored !== undefined && Number(stored) > state.seq) return;
+      const fields: Record<string, string> = { state: text, seq: String(state.seq) };
+      await redis.hSet(key.room(room), fields);
+      if (!state.prediction?.revealed) await redis.hDel(key.room(room), 'revealed');
+      await redis.expire(key.room(room), ttl);
+      socket.to(roomChannel(room)).emit(EVENTS.state, state);
+    });
+
+    guard(EVENTS.answer, async (data) => {
+      const room = socket.data.room;
+      if (!room || socket.data.host) return drop(socket, 'answer: not a student');
+      const m = parseAnswer(data);
+      if (!m) return drop(socket, 'answer: malformed');
+      const stored = await redis.hGet(key.room(room), 'state');
+      const open = stored
+        ? (JSON.parse(stored) as { prediction?: { key: string; revealed: boolean } | null })
+            .prediction
+        : null;
+      // Only the prediction the lecturer has open, and only before its reveal.
+      if (!open || open.key !== m.key || open.revealed) return drop(socket, 'answer: not open');
+      const k = key.answers(room, m.key);
+      await redis.hSet(k, m.device, JSON.stringify(m.response));
+      await redis.expire(k, ttl);
+      const n = await redis.hLen(k);
+      io.to(hostChannel(room)).emit(EVENTS.count, { key: m.key, n });
+    });
+
+    guard(EVENTS.reveal, async (data) => {
+      const room = socket.data.room;
+      if (!room || !socket.data.host) return drop(socket, 'reveal: not the lecturer');
+      const m = parseReveal(data);
+      if (!m) return drop(socket, 'reveal: malformed');
+      const all = await redis.hVals(key.answers(room, m.key));
+      const answers = tally(
+        m.key,
+        all.map((s) => JSON.parse(s) as Response),
+      );
+      await redis.hSet(key.room(room), 'revealed', JSON.stringify(answers));
+      io.to(roomChannel(room)).emit(EVENTS.answers, answers);
+    });
+  });
+
+  await new Promise<void>((resolve) =>
+    http.listen(options.port, options.host ?? '127.0.0.1', resolve),
+  );
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
+    port,
+    dropped,
+    close: async () => {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await Promise.allSettled([redis.quit(), sub.quit()]);
+    },
+  };
+}

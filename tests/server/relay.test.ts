@@ -1,0 +1,180 @@
+// @vitest-environment node
+/**
+ * The class session's relay with a real Redis and two relay servers sharing it: a student on B
+ * follows a lecturer on A, a student joining late gets the current state, answers are counted
+ * once per device and revealed to all; a student cannot drive the class; bad messages are
+ * dropped and nobody is disconnected.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io as connect, type Socket } from 'socket.io-client';
+import { startRelay, type Relay } from '../../server/relay';
+import { EVENTS, type LecturerState } from '../../src/relay/protocol';
+import { startRedis, type RedisServer } from './redisServer';
+
+let redis: RedisServer;
+let a: Relay;
+let b: Relay;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+  a = await startRelay({ port: 0, redisUrl: redis.url, log: () => undefined });
+  b = await startRelay({ port: 0, redisUrl: redis.url, log: () => undefined });
+}, 30_000);
+
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await Promise.allSettled([a?.close(), b?.close()]);
+  await redis?.stop();
+});
+
+function client(relay: Relay): Socket {
+  const s = connect(relay.url, { transports: ['websocket'], forceNew: true });
+  sockets.push(s);
+  return s;
+}
+
+const id = (c: string) => c.repeat(22).slice(0, 22);
+const next = <T>(s: Socket, event: string): Promise<T> =>
+  new Promise((resolve) => s.once(event, (v: T) => resolve(v)));
+
+function state(
+  seq: number,
+  step: string,
+  sub: number,
+  prediction: LecturerState['prediction'] = null,
+): LecturerState {
+  return { seq, step, sub, target: 3, model: { cell: 'rnn' }, prediction };
+}
+
+async function lecturer(relay: Relay, room: string, secret: string): Promise<Socket> {
+  const s = client(relay);
+  const hosted = next<{ room: string; code: string }>(s, 'hosted');
+  s.emit(EVENTS.host, { room, secret });
+  const h = await hosted;
+  expect(h.room).toBe(room);
+  expect(h.code).toMatch(/^\d{6}$/);
+  return s;
+}
+
+async function student(relay: Relay, join: { room: string } | { code: string }): Promise<Socket> {
+  const s = client(relay);
+  const joined = next(s, 'joined');
+  s.emit(EVENTS.join, join);
+  await joined;
+  return s;
+}
+
+describe('the relay, two processes on one Redis', () => {
+  it('a student on B follows the lecturer on A; a late joiner gets the current state', async () => {
+    const room = id('a');
+    const host = await lecturer(a, room, id('s'));
+    const s1 = await student(b, { room });
+    const got = next<LecturerState>(s1, EVENTS.state);
+    host.emit(EVENTS.state, state(1, 'sum-over-k', 2));
+    expect((await got).step).toBe('sum-over-k');
+    // Joining later, on either process: the state from Redis at once.
+    const late = client(b);
+    const first = next<LecturerState>(late, EVENTS.state);
+    late.emit(EVENTS.join, { room });
+    expect(await first).toMatchObject({ step: 'sum-over-k', sub: 2, seq: 1 });
+  });
+
+  it('joins by the short code', async () => {
+    const room = id('b');
+    const s = client(a);
+    const hosted = next<{ code: string }>(s, 'hosted');
+    s.emit(EVENTS.host, { room, secret: id('t') });
+    const { code } = await hosted;
+    const st = await student(b, { code });
+    expect(st.connected).toBe(true);
+  });
+
+  it('only the lecturer drives: a student’s state and a wrong secret are dropped', async () => {
+    const room = id('c');
+    const host = await lecturer(a, room, id('u'));
+    const s1 = await student(b, { room });
+    const s2 = await student(a, { room });
+    let moved = false;
+    s2.on(EVENTS.state, () => (moved = true));
+    s1.emit(EVENTS.state, state(99, 'quiz', 0));
+    // A second lecturer with the wrong secret is not the lecturer.
+    const intruder = client(b);
+    intruder.emit(EVENTS.host, { room, secret: id('x') });
+    intruder.emit(EVENTS.state, state(100, 'quiz', 0));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(moved).toBe(false);
+    expect(s1.connected && intruder.connected && host.connected).toBe(true);
+    expect(
+      (a.dropped.get('state: not the lecturer') ?? 0) +
+        (b.dropped.get('state: not the lecturer') ?? 0),
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('malformed and oversized messages are dropped, and nobody is disconnected', async () => {
+    const room = id('d');
+    const host = await lecturer(a, room, id('v'));
+    const s1 = await student(b, { room });
+    host.emit(EVENTS.state, { seq: 'x' });
+    host.emit(EVENTS.state, { ...state(1, 'title', 0), model: { big: 'x'.repeat(200_000) } });
+    s1.emit(EVENTS.answer, { device: '!', key: 'k', response: {} });
+    s1.emit(EVENTS.join, 42);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(host.connected).toBe(true);
+    expect(s1.connected).toBe(true);
+    const got = next<LecturerState>(s1, EVENTS.state);
+    host.emit(EVENTS.state, state(2, 'title', 0));
+    expect((await got).seq).toBe(2);
+  });
+
+  it('answers: one per device (a new one replaces it), counted for the lecturer, revealed to all', async () => {
+    const room = id('e');
+    const host = await lecturer(a, room, id('w'));
+    const students = await Promise.all([
+      student(a, { room }),
+      student(b, { room }),
+      student(b, { room }),
+    ]);
+    // Before the prediction is open, an answer is not taken.
+    students[0].emit(EVENTS.answer, {
+      device: 'device-0',
+      key: 'sigma-double',
+      response: { kind: 'binary', option: 'grow' },
+    });
+    const open = state(1, 'jacobian', 4, { key: 'sigma-double', kind: 'binary', revealed: false });
+    const arrived = Promise.all(students.map((s) => next(s, EVENTS.state)));
+    host.emit(EVENTS.state, open);
+    await arrived;
+    const counts: number[] = [];
+    host.on(EVENTS.count, (c: { n: number }) => counts.push(c.n));
+    students[0].emit(EVENTS.answer, {
+      device: 'device-0',
+      key: 'sigma-double',
+      response: { kind: 'binary', option: 'grow' },
+    });
+    students[1].emit(EVENTS.answer, {
+      device: 'device-1',
+      key: 'sigma-double',
+      response: { kind: 'binary', option: 'shrink' },
+    });
+    students[2].emit(EVENTS.answer, {
+      device: 'device-2',
+      key: 'sigma-double',
+      response: { kind: 'binary', option: 'grow' },
+    });
+    // Device 1 changes its mind: replaced, not counted twice.
+    students[1].emit(EVENTS.answer, {
+      device: 'device-1',
+      key: 'sigma-double',
+      response: { kind: 'binary', option: 'grow' },
+    });
+    await expect.poll(() => counts.at(-1), { timeout: 5000 }).toBe(3);
+    const revealed = Promise.all(
+      students.map((s) =>
+        next<{ total: number; counts: Record<string, number> }>(s, EVENTS.answers),
+      ),
+    );
+    host.emit(EVENTS.reveal, { key: 'sigma-double' });
+    for (const r of await revealed) expect(r).toMatchObject({ total: 3, counts: { grow: 3 } });
+  });
+});
