@@ -11,7 +11,7 @@
  * type, shape, size) and rate-limited per socket; one that fails is dropped and logged, and the
  * socket stays connected.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import {
   createServer,
   type IncomingMessage,
@@ -54,6 +54,8 @@ export interface Relay {
   readonly port: number;
   /** Messages dropped so far, by reason (for the tests and the benchmark). */
   readonly dropped: Map<string, number>;
+  /** A new room with a fresh id, secret (each 128 bits) and short code, as `host` would make it. */
+  createRoom(): Promise<{ room: string; secret: string; code: string }>;
   close(): Promise<void>;
 }
 
@@ -239,6 +241,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`,
     port,
     dropped,
+    createRoom: async () => {
+      const room = randomBytes(16).toString('base64url');
+      const secret = randomBytes(16).toString('base64url');
+      const code = await newCode(room);
+      await redis.hSet(key.room(room), { secret: sha256(secret), code });
+      await redis.expire(key.room(room), ttl);
+      return { room, secret, code };
+    },
     close: async () => {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.allSettled([redis.quit(), sub.quit()]);

@@ -178,3 +178,34 @@ describe('the relay, two processes on one Redis', () => {
     for (const r of await revealed) expect(r).toMatchObject({ total: 3, counts: { grow: 3 } });
   });
 });
+
+describe('the relay serves the built app on its own origin', () => {
+  it('files by path and type, index.html at the root, nothing outside the directory', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'relay-static-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>BPTT</title>');
+    writeFileSync(join(dir, 'assets', 'a.js'), 'export {}');
+    const r = await startRelay({
+      port: 0,
+      redisUrl: redis.url,
+      staticDir: dir,
+      log: () => undefined,
+    });
+    try {
+      const root = await fetch(`${r.url}/`);
+      expect(root.status).toBe(200);
+      expect(root.headers.get('content-type')).toContain('text/html');
+      expect(await root.text()).toContain('BPTT');
+      const js = await fetch(`${r.url}/assets/a.js`);
+      expect(js.headers.get('content-type')).toContain('text/javascript');
+      expect(js.headers.get('cache-control')).toContain('immutable');
+      expect((await fetch(`${r.url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBeGreaterThanOrEqual(400);
+      expect((await fetch(`${r.url}/missing.js`)).status).toBe(404);
+    } finally {
+      await r.close();
+    }
+  });
+});
