@@ -19,6 +19,10 @@ import './styles/app.css';
  * shown language's catalog is loaded then, before the first render, too.
  */
 async function boot(): Promise<void> {
+  // A class session's room and, for the lecturer, its secret: read before the address is
+  // rewritten (the secret is never written back into it).
+  const room = readProp('room', '', window.location.hash);
+  const secret = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('host');
   // The language the visitor's settings name is fetched while the link is read (a link that
   // names another one waits for that one's catalog below).
   void loadLang(lessonStore.getState().lang).catch(() => undefined);
@@ -39,6 +43,12 @@ async function boot(): Promise<void> {
   // The lesson and the presenter window follow each other (the handouts stand alone). The
   // channel (and the model parser it checks a peer's model with) is a chunk of its own.
   const view = classroomStore.getState().view;
+  // A class session's link: this window follows (or, with the room's secret, leads) the class.
+  if (room !== null && (view === 'app' || view === 'presenter')) {
+    void import('./classroom/loadOverlays')
+      .then((m) => m.loadSession())
+      .then(({ startSession }) => startSession({ lesson: lessonStore, room, secret }));
+  }
   if (view !== 'print' && view !== 'sheet') {
     void import('./classroom/sync').then(({ startSync }) =>
       startSync({ lesson: lessonStore, classroom: classroomStore }),

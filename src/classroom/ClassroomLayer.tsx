@@ -3,10 +3,17 @@ import { useClassroom } from './store';
 import { Blackout } from './Blackout';
 import { loadOverlays } from './loadOverlays';
 import { Notice } from './Notice';
+import { loadSession } from './loadOverlays';
+import { readProp } from '../url/read';
 import { useClassroomKeys } from './useClassroomKeys';
 import { useHiddenControls } from './useHiddenControls';
 
 const Overlays = lazy(loadOverlays);
+const SessionBadge = lazy(() => loadSession().then((m) => ({ default: m.SessionBadge })));
+
+/** A class session's link (`#…?room=…`): its badge and its chunk, for this page. */
+const inSession =
+  readProp('room', '', typeof location === 'undefined' ? '' : location.hash) !== null;
 
 /**
  * The classroom's keys, overlays, blackout and notices. Mounted once inside the stage (so the
@@ -27,6 +34,11 @@ export function ClassroomLayer() {
         </Suspense>
       )}
       <Notice />
+      {inSession && (
+        <Suspense fallback={null}>
+          <SessionBadge />
+        </Suspense>
+      )}
       <Blackout />
     </>
   );

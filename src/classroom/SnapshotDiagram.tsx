@@ -39,9 +39,10 @@ export function SnapshotDiagram({ stepIndex, sub, width, height }: Props) {
     <div className="cls-snap-diagram" data-step-id={step.id} data-sub={sub}>
       {step.focus.practice ? (
         <p className="cls-snap-practice" data-testid="snap-practice">
-          {translator(lang, 'views')(
-            step.focus.practice === 'quiz' ? 'snapshot.quiz' : 'snapshot.cards',
-          )}
+          {translator(
+            lang,
+            'views',
+          )(step.focus.practice === 'quiz' ? 'snapshot.quiz' : 'snapshot.cards')}
         </p>
       ) : step.focus.cell ? (
         <GatedView width={width} height={height} at={{ stepIndex, sub }} />

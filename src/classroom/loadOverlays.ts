@@ -14,6 +14,8 @@ export const loadOverlays = () => withStrings(import('./Overlays'));
 export const loadPresenterView = () => withStrings(import('./PresenterView'));
 export const loadPrintView = () => withStrings(import('./PrintView'));
 export const loadSubstepSentence = () => withStrings(import('./SubstepSentence'));
+/** A class session's client and badge (only for a link with a room). */
+export const loadSession = () => withStrings(import('./sessionChunk'));
 
 /** Starts loading the overlays in the background; a failure surfaces when one is opened. */
 export function preloadOverlays(): void {

@@ -115,7 +115,10 @@ export function StepPanel({
         ) : (
           now
         ))}
-      {prompt}
+      {/* A prediction asked or revealed here is announced as it appears. */}
+      <div className="step-panel__prompt" aria-live="polite">
+        {prompt}
+      </div>
       {last && end}
       <StepFormulas compact={prompted} />
       {showTerms && veil !== 'terms' && <TermList />}

@@ -23,7 +23,8 @@ export function PracticeView() {
   const setSeed = useLesson((s) => s.setCardSeed);
   const key = modelKey(model, target);
   const records = usePractice((s) => s.records[key]?.cards);
-  if (step.focus.practice === 'quiz') return <QuizView />;
+  // A new model, target or seed is a new quiz (its answers are not carried over).
+  if (step.focus.practice === 'quiz') return <QuizView key={`${key}|${seed}`} />;
   const cards = lessonCards(model, target, seed);
   const card = cards[Math.min(sub, cards.length - 1)];
   const cardKey = `${seed}:${card.kind}`;

@@ -18,6 +18,8 @@ export function PromptCard() {
   const draft = useDraft(draftOf);
   const id = useId();
   const box = useRef<HTMLElement>(null);
+  const revealed = useRef<HTMLElement>(null);
+  const answeredHere = useRef(false);
   const opened = current?.open ? `${current.model}|${current.key}` : null;
   // On a phone held upright the step panel is under the diagram: a question asked is brought into
   // view (its answers are in the card too), once, when it opens.
@@ -26,6 +28,13 @@ export function PromptCard() {
     if (!opened || !el || el.closest<HTMLElement>('.stage')?.dataset.layout !== 'tall') return;
     el.scrollIntoView({ block: 'nearest' });
   }, [opened]);
+  // An answer given in the card moves the focus to its reveal (the buttons are gone).
+  const shownKey = current && !current.open ? `${current.model}|${current.key}` : null;
+  useEffect(() => {
+    if (!shownKey || !answeredHere.current) return;
+    answeredHere.current = false;
+    revealed.current?.focus({ preventScroll: true });
+  }, [shownKey]);
   if (!current) return null;
   const tr = (k: PracticeKey, p?: Record<string, string | number>) => t(lang, 'practice', k, p);
   const { prompt, truth } = current;
@@ -61,7 +70,10 @@ export function PromptCard() {
                 type="button"
                 className="prompt-card__option"
                 data-testid={`prompt-option-${k}`}
-                onClick={() => answer({ kind: 'choice', k })}
+                onClick={() => {
+                  answeredHere.current = true;
+                  answer({ kind: 'choice', k });
+                }}
               >
                 k = {k}
               </button>
@@ -73,7 +85,10 @@ export function PromptCard() {
                 type="button"
                 className="prompt-card__option"
                 data-testid={`prompt-option-${o}`}
-                onClick={() => answer({ kind: 'binary', option: o })}
+                onClick={() => {
+                  answeredHere.current = true;
+                  answer({ kind: 'binary', option: o });
+                }}
               >
                 {tr(`prompt.${truth.id}.${o}` as PracticeKey, params)}
               </button>
@@ -84,6 +99,7 @@ export function PromptCard() {
               className="prompt-card__reveal"
               data-testid="prompt-reveal"
               onClick={() => {
+                answeredHere.current = true;
                 const values = draft?.kind === 'draw' ? draft.values : null;
                 answer({ kind: 'draw', values: values ?? Array.from(truth.values, () => 1) });
               }}
@@ -95,7 +111,10 @@ export function PromptCard() {
             type="button"
             className="prompt-card__skip"
             data-testid="prompt-skip"
-            onClick={() => skip()}
+            onClick={() => {
+              answeredHere.current = true;
+              skip();
+            }}
           >
             {tr('prompt.skip')}
           </button>
@@ -127,7 +146,8 @@ export function PromptCard() {
       data-prompt={prompt.id}
       data-state="revealed"
       data-correct={text.correct === null ? 'none' : String(text.correct)}
-      aria-live="polite"
+      tabIndex={-1}
+      ref={revealed}
     >
       <p className="prompt-card__answer">
         <strong className="prompt-card__verdict">

@@ -6,7 +6,7 @@
 import { STEPS } from '../lesson/steps';
 import { promptSub, revealSub, PROMPTS } from '../lesson/prompts/prompts';
 import { promptTruth } from '../lesson/prompts/answers';
-import type { Prompt, Truth } from '../lesson/prompts/types';
+import { BINARY_OPTIONS, type Prompt, type Truth } from '../lesson/prompts/types';
 import { modelFingerprint } from '../model/io/fingerprint';
 import type { AnyModel } from '../model';
 import { gatedComparison } from '../store/gatedChapter';
@@ -79,6 +79,16 @@ export function truthOf(
   return byKey.get(key) ?? null;
 }
 
+/** Whether a kept record answers the question as the model asks it (its kind, an offered k or
+ *  option, a curve of the right length). */
+function fits(record: PromptRecord, truth: Truth): boolean {
+  if (record.state === 'skipped') return true;
+  const r = record.response;
+  if (truth.kind === 'choice') return r.kind === 'choice' && truth.options.includes(r.k);
+  if (truth.kind === 'draw') return r.kind === 'draw' && r.values.length === truth.values.length;
+  return r.kind === 'binary' && (BINARY_OPTIONS[truth.id] as readonly string[]).includes(r.option);
+}
+
 /** The prompt whose part of its step the position is in, if it applies to the model. */
 export function currentPrompt(
   lesson: Pick<LessonState, 'model' | 'target' | 'stepIndex' | 'sub'>,
@@ -89,6 +99,7 @@ export function currentPrompt(
   const step = STEPS[lesson.stepIndex];
   if (!step) return null;
   const ctx = selectLessonCtx(lesson);
+  if (!practice.enabled || hidden) return null;
   const prompt = PROMPTS.find((p) => p.step === step.id && lesson.sub >= promptSub(p, ctx));
   if (!prompt) return null;
   const at = promptSub(prompt, ctx);
@@ -96,12 +107,13 @@ export function currentPrompt(
   if (!truth) return null;
   const model = modelKey(lesson.model, lesson.target);
   const key = promptKey(prompt.id, forgetBias);
-  const record = practice.records[model]?.prompts[key] ?? null;
+  const stored = practice.records[model]?.prompts[key] ?? null;
+  // A kept answer that does not fit the question as this model asks it is not used.
+  const record = stored && fits(stored, truth) ? stored : null;
   // Asked only where the setting (and the link) allow; not asked when the position jumped past it;
   // after the sub-step its reveal shows at, the lesson moves on.
   const revealAt = revealSub(prompt, ctx);
-  if (!practice.enabled || hidden || (!record && lesson.sub !== at) || lesson.sub > revealAt)
-    return null;
+  if ((!record && lesson.sub !== at) || lesson.sub > revealAt) return null;
   return {
     prompt,
     truth,

@@ -35,7 +35,6 @@ function choiceText(lang: Lang, c: CurrentPrompt, truth: ChoiceTruth, r: PromptR
     tr('prompt.smallest-term.why', {
       k,
       km1: k - 1,
-      why: truth.why,
       delta: num(lang, truth.deltaNorms[k]),
       state: num(lang, truth.prevNorms[k]),
     }),
@@ -89,7 +88,14 @@ function binaryText(lang: Lang, c: CurrentPrompt, truth: BinaryTruth, r: PromptR
   const f = truth.facts;
   const correct = r?.kind === 'binary' ? binaryGap(truth, r.option).correct : null;
   const ratio = roundFactor(Math.max(truth.a, truth.b) / Math.min(truth.a, truth.b));
-  const common = { t: c.t, correct: truth.correct, a: num(lang, truth.a), b: num(lang, truth.b) };
+  // Two decided numbers may agree to 3 digits: then with as many as tell them apart.
+  const digits = num(lang, truth.a) === num(lang, truth.b) ? 6 : 3;
+  const common = {
+    t: c.t,
+    correct: truth.correct,
+    a: formatNumber(truth.a, { lang, digits }),
+    b: formatNumber(truth.b, { lang, digits }),
+  };
   switch (truth.id) {
     case 'sigma-double':
       return {
@@ -122,7 +128,12 @@ function binaryText(lang: Lang, c: CurrentPrompt, truth: BinaryTruth, r: PromptR
       return {
         correct,
         answer: tr('prompt.c-vs-s.answer', { ...common, ratio }),
-        why: [tr('prompt.c-vs-s.why', { direct: num(lang, f.directPath) })],
+        why: [
+          tr('prompt.c-vs-s.why', {
+            direct: num(lang, f.directPath),
+            first: c.t === 0 ? 'yes' : 'no',
+          }),
+        ],
       };
   }
 }

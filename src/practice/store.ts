@@ -81,7 +81,7 @@ function readPrompt(v: unknown): PromptRecord | null {
 function readCard(v: unknown): CardRecord | null {
   if (!isRecord(v) || typeof v.solved !== 'boolean' || !Array.isArray(v.tries)) return null;
   const tries = v.tries.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
-  return { tries: tries.slice(0, 16), solved: v.solved };
+  return { tries: tries.slice(-16), solved: v.solved };
 }
 
 function readModel(v: unknown): ModelRecord | null {
@@ -157,7 +157,9 @@ export function createPracticeStore(storage?: SyncStorage) {
       setPrompt: (model, prompt, record) =>
         update(model, (r) => ({ prompts: { ...r.prompts, [prompt]: record } })),
       setCard: (model, card, record) =>
-        update(model, (r) => ({ cards: { ...r.cards, [card]: record } })),
+        update(model, (r) => ({
+          cards: { ...r.cards, [card]: { ...record, tries: record.tries.slice(-16) } },
+        })),
       setQuiz: (model, score, of) =>
         update(model, (r) => ({
           quiz: { best: Math.max(score, r.quiz && r.quiz.of === of ? r.quiz.best : 0), of },
@@ -179,7 +181,10 @@ export function usePractice<U>(selector: (s: PracticeState) => U): U {
   return useStore(practiceStore, selector);
 }
 
-/** The key of a prompt's record: its id, and the gated chapter's forget-gate bias for its LSTM. */
-export function promptKey(id: PromptId, forgetBias: number | null): string {
-  return id === 'c-vs-s' && forgetBias !== null ? `${id}@${forgetBias}` : id;
+/**
+ * The key of a prompt's record: its id. (The LSTM's, moved by the forget-gate bias control at its
+ * own position, keeps its answer across the control's values: it is judged against each.)
+ */
+export function promptKey(id: PromptId, _forgetBias: number | null): string {
+  return id;
 }

@@ -200,6 +200,23 @@ test.describe('predictions, cards and the quiz', () => {
     await expect(page.locator('.decay-view__strips')).toHaveCount(1);
   });
 
+  test('a clicker skips the drawing even while a drawn point has the focus', async ({ page }) => {
+    await page.goto('/?lang=en#/vanishing-exploding/current-w');
+    await expect(card(page)).toHaveAttribute('data-state', 'open');
+    const slider = page.locator('[role="slider"]').first();
+    await slider.focus();
+    await expect(slider).toBeFocused();
+    const before = await slider.getAttribute('aria-valuenow');
+    await page.keyboard.press('ArrowDown');
+    await expect(slider).not.toHaveAttribute('aria-valuenow', before ?? '');
+    await expect(card(page)).toHaveAttribute('data-state', 'open');
+    await page.keyboard.press('PageDown');
+    await expect(card(page)).not.toHaveAttribute('data-state', 'open');
+    await expect(panel(page)).toHaveAttribute('data-sub', '0');
+    await page.keyboard.press('PageDown');
+    await expect(panel(page)).toHaveAttribute('data-sub', '1');
+  });
+
   test('?hide=predictions asks nothing; the setting is kept per visitor', async ({ page }) => {
     await page.goto('/?lang=en&hide=predictions#/sum-over-k/k-3');
     await expect(page.locator('.dg-node').first()).toBeVisible();

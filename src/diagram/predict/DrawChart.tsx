@@ -7,7 +7,7 @@
  * drawChart.ts), React draws them; no store, no wording of its own.
  *
  * Keys on a point (a slider, one tab stop): ↑/↓ a quarter of a decade (Shift: a decade),
- * PageUp/PageDown a decade, Home/End the domain's top/bottom, 0 the zero lane (so does moving
+ * Home/End the domain's top/bottom, 0 the zero lane (so does moving
  * below the bottom; moving up from the lane lands on the bottom); ←/→ the neighbouring point.
  * Pointer (mouse, pen, touch): a press anywhere in a column moves that column's point there, and
  * dragging moves it on (snapped to 1/8 of a decade; into the lane: 0).
@@ -141,10 +141,12 @@ export function DrawChart(props: DrawChartProps) {
     setByPointer(false);
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      const next = k + (e.key === 'ArrowLeft' ? -1 : 1);
+      // Past the first or the last point the key is the lesson's again (a clicker's arrows).
+      if (next < 0 || next > t) return;
       e.preventDefault();
       e.stopPropagation();
-      const next = k + (e.key === 'ArrowLeft' ? -1 : 1);
-      if (next >= 0 && next <= t) focusPoint(next);
+      focusPoint(next);
       return;
     }
     const v = keyValue(values[k], e.key, e.shiftKey, domain);

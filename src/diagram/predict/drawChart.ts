@@ -15,7 +15,7 @@ export const DEFAULT_WIDTH = 600;
 export const DEFAULT_HEIGHT = 560;
 /** A dragged point snaps to this fraction of a decade. */
 export const SNAP = 1 / 8;
-/** ArrowUp/ArrowDown move a point by this fraction of a decade (Shift, PageUp/PageDown: 1). */
+/** ArrowUp/ArrowDown move a point by this fraction of a decade (Shift: 1). */
 export const KEY_STEP = 1 / 4;
 /** The estimated advance of a 28 px character (as the decay chart's legend counts it). */
 export const CHAR_W = 16;
@@ -64,7 +64,7 @@ export function ariaRange(domain: readonly [number, number]): [number, number] {
 
 /**
  * The value a key gives a point holding `value`, or null when the key does not move points.
- * ↑/↓ a quarter of a decade (Shift: a decade), PageUp/PageDown a decade, Home/End the top and
+ * ↑/↓ a quarter of a decade (Shift: a decade), Home/End the top and
  * the bottom of the domain, "0" the zero lane. Below the domain's bottom is the zero lane; up
  * from the zero lane is the domain's bottom. A value outside the domain is first brought into it;
  * the result is snapped to eighths of a decade (as a dragged point is).
@@ -85,12 +85,7 @@ export function keyValue(
     case 'ArrowDown':
       up = shift ? -1 : -KEY_STEP;
       break;
-    case 'PageUp':
-      up = 1;
-      break;
-    case 'PageDown':
-      up = -1;
-      break;
+    // PageUp and PageDown are a clicker's keys: they stay the lesson's (next skips the prompt).
     case 'Home':
       return hi;
     case 'End':

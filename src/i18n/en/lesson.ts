@@ -103,7 +103,7 @@ export const LESSON = {
     'a: z or r; zₜ is the update gate (not a pre-activation), h̃ₜ the candidate state',
   'practice.title': 'Practice on the live numbers',
   'practice.body':
-    'Five cards, each asking for one number computed by hand from numbers on screen: an entry of diag(f′(zₖ))·W, of δₖ, of a term δₖsₖ₋₁ᵀ, the next sₜ and a softmax output. An answer within 1 % counts; a wrong one gets a hint naming the factor that was off, a second the worked solution. The cards are seeded: the link and the printed sheet carry the seed.',
+    'Five cards, each asking for one number computed by hand from numbers on screen: an entry of diag(f′(zₖ))·W, of δₖ, of a term δₖsₖ₋₁ᵀ, the next sₜ and a softmax output. An answer within the stated tolerance (1 %, or a margin for sums) counts; a wrong one gets a hint naming the factor that was off, a second the worked solution. The cards are seeded: the link and the printed sheet carry the seed.',
   'quiz.title': 'A closing quiz',
   'quiz.body':
     'Questions on this model, drawn from the predictions and the cards. Answer them all, then check: the best score is kept on this device.',

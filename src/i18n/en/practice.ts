@@ -36,7 +36,7 @@ export const PRACTICE = {
   'prompt.smallest-term.answer':
     'The smallest term is at k = {k}: ‖·‖ = {norm}.{chosen, select, none {} same {} other { Yours, k = {chosen}, is {factor, plural, one {# time} other {# times}} larger.}}',
   'prompt.smallest-term.why':
-    'Why: the k-th term’s norm is ‖δₖ‖·‖sₖ₋₁‖, and at k = {k} {why, select, delta {the factor ‖δ{k:sub}‖ = {delta}} other {the factor ‖s{km1:sub}‖ = {state}}} lies furthest below the other steps’.',
+    'Why: the k-th term’s norm is ‖δₖ‖·‖sₖ₋₁‖; at k = {k} it is ‖δ{k:sub}‖ = {delta} times ‖s{km1:sub}‖ = {state}.',
   'prompt.smallest-term.zero': 'The k = 0 term is exactly 0: it multiplies s₋₁ = 0.',
 
   'prompt.draw-norms.question':
@@ -53,7 +53,7 @@ export const PRACTICE = {
   'prompt.draw-norms.window':
     'Truncation at n = {n} stops the sweep: every k < {kMin} receives exactly 0.',
   'prompt.draw-norms.dead':
-    'Every unit’s f′ is 0 at a later step, so nothing reaches {count, plural, one {# state} other {# states}} further back.',
+    '{count, plural, one {# state receives} other {# states receive}} exactly 0 in the computation: the product on the way back sends the gradient to 0.',
   'draw.zeroLane': 'exactly 0',
   'draw.point': 'k = {k}: {value}',
   'draw.pointZero': 'k = {k}: exactly 0',
@@ -85,7 +85,7 @@ export const PRACTICE = {
   'prompt.c-vs-s.answer':
     '‖∂E{t:sub}/∂c₀‖ = {a} {correct, select, c {is larger than} other {is smaller than}} ‖∂E{t:sub}/∂s₀‖ = {b} (×{ratio}).',
   'prompt.c-vs-s.why':
-    'Why: along c each step back multiplies by diag(fⱼ) alone (here the forget gates’ product reaches {direct} for one unit); the way through s also passes the output gate and tanh′.',
+    '{first, select, yes {Why: at t★ = 0, c₀ reaches E₀ only through s₀ = o₀ ⊙ tanh(c₀), and o₀(1 − tanh²c₀) < 1.} other {Why: along c each step back multiplies by diag(fⱼ) alone (here the forget gates’ product reaches {direct} for one unit); the way through s also passes the output gate and tanh′.}}',
 
   'card.compute': 'Compute',
   'card.kind.jacobian-entry':

@@ -11,11 +11,18 @@ export const VIEWS = {
   'tools.export': 'Export and print',
   'tools.share': 'Link',
   'tools.predictions': 'Ask predictions before the reveals',
-  'presenter.promptOpen': 'A prediction is asked here: the next press reveals its answer.',
+  'presenter.promptOpen':
+    'A prediction is asked here: the next press skips it, and its answer shows.',
   'presenter.promptRevealed': 'The prediction here is revealed.',
   'snapshot.cards':
     'Practice cards: each student computes on their own screen; the same cards, with the answer key, are on the exercise sheet (Tools).',
   'snapshot.quiz': 'The closing quiz: each student answers on their own screen.',
+  'session.following': 'Following the lecturer',
+  'session.detached': 'You stepped away from the lecturer',
+  'session.catchUp': 'Catch up (C)',
+  'session.offline': 'Connecting to the class session…',
+  'session.lecturer': 'Class session · code {code}',
+  'session.unknown': 'This class session has ended, or the link is not right.',
   'tools.sheet': 'Exercise sheet with the answer key',
 
   'dialog.close': 'Close',
@@ -187,9 +194,9 @@ export const VIEWS = {
   'gru-cell.sub.update-path':
     '{first, select, yes {With t★ = 0 there is no step back.} other {From s{t:sub} back to s{kFar:sub} the keep path alone keeps at most {pz}; the whole ‖∂E{t:sub}/∂s{kFar:sub}‖ = {gruS}, against {rnnS} for the vanilla RNN.}}',
   'practice.notes':
-    'Five presses, one card each. Give the hall a minute per card; the answers are checked to within 1 %, and the sheet with the answer key prints the same cards for this seed (Tools → Exercise sheet).',
+    'Five presses, one card each. Give the hall a minute per card; the answers are checked to the stated tolerance, and the sheet with the answer key prints the same cards for this seed (Tools → Exercise sheet).',
   'practice.sub.jacobian-entry':
-    'Card 1 of 5: one entry of diag(f′(zₖ))·W, a factor of ∂s{t:sub}/∂sₖ.',
+    'Card 1 of 5: one entry of diag(f′(zₖ))·W = ∂sₖ/∂sₖ₋₁, one factor of the Jacobian products.',
   'practice.sub.delta-entry': 'Card 2 of 5: one entry of δₖ, the gradient of E{t:sub} at zₖ.',
   'practice.sub.term-entry': 'Card 3 of 5: one entry of the k-th term δₖsₖ₋₁ᵀ of ∂E{t:sub}/∂W.',
   'practice.sub.forward-state': 'Card 4 of 5: the next value of sₜ in the forward pass.',

@@ -5,7 +5,7 @@
 import type { PracticeKey } from '../keys';
 
 export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
-  'cards.seed': 'Карточки для seed {seed} · модель {model}',
+  'cards.seed': 'Карточки для начального значения (seed) {seed} · модель {model}',
   'cards.new': 'Новые карточки',
   'cards.sheet': 'Распечатать лист',
   'quiz.check': 'Проверить ответы',
@@ -22,7 +22,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.reveal': 'Показать ответ',
   'prompt.skipHint': '«Далее» (→) пропускает вопрос и показывает ответ.',
   'prompt.right': 'Верно.',
-  'prompt.wrong': 'На этот раз нет.',
+  'prompt.wrong': 'Неверно.',
   'prompt.skipped': 'Ответ:',
   'prompt.yours': 'Ваше предсказание',
   'prompt.computed': 'Вычислено',
@@ -37,7 +37,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.smallest-term.answer':
     'Наименьшее слагаемое при k = {k}: ‖·‖ = {norm}.{chosen, select, none {} same {} other { Ваше, при k = {chosen}, больше {factor, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}.}}',
   'prompt.smallest-term.why':
-    'Почему: норма k‑го слагаемого — ‖δₖ‖·‖sₖ₋₁‖, а при k = {k} особенно мал (по сравнению с другими шагами) {why, select, delta {множитель ‖δ{k:sub}‖ = {delta}} other {множитель ‖s{km1:sub}‖ = {state}}}.',
+    'Почему: норма k‑го слагаемого — ‖δₖ‖·‖sₖ₋₁‖; при k = {k} это ‖δ{k:sub}‖ = {delta}, умноженная на ‖s{km1:sub}‖ = {state}.',
   'prompt.smallest-term.zero': 'Слагаемое при k = 0 в точности равно 0: оно умножается на s₋₁ = 0.',
 
   'prompt.draw-norms.question':
@@ -54,7 +54,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.draw-norms.window':
     'Усечение с окном n = {n} останавливает обратный проход: при всех k < {kMin} градиент в точности равен 0.',
   'prompt.draw-norms.dead':
-    'На более позднем шаге f′ равна 0 у всех нейронов, поэтому до {count, plural, one {# более раннего состояния} other {# более ранних состояний}} не доходит ничего.',
+    '{count, plural, one {# состояние получает} few {# состояния получают} other {# состояний получают}} в вычислении в точности 0: произведение на пути назад обращает градиент в 0.',
   'draw.zeroLane': 'точно 0',
   'draw.point': 'k = {k}: {value}',
   'draw.pointZero': 'k = {k}: точно 0',
@@ -65,7 +65,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'draw.label': 'Ваше предсказание ‖∂E{t:sub}/∂sₖ‖, k = 0 … {t}',
 
   'prompt.sigma-double.question':
-    'Если умножить W так, что σₘₐₓ(W) удвоится, ‖∂E{t:sub}/∂s₀‖ вырастет или уменьшится?',
+    'Если умножить W на 2 (σₘₐₓ(W) удвоится), ‖∂E{t:sub}/∂s₀‖ вырастет или уменьшится?',
   'prompt.sigma-double.grow': 'Вырастет',
   'prompt.sigma-double.shrink': 'Уменьшится',
   'prompt.sigma-double.answer':
@@ -87,7 +87,7 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.c-vs-s.answer':
     '‖∂E{t:sub}/∂c₀‖ = {a} {correct, select, c {больше} other {меньше}}, чем ‖∂E{t:sub}/∂s₀‖ = {b} ({ratio, plural, one {в # раз} few {в # раза} many {в # раз} other {в # раза}}).',
   'prompt.c-vs-s.why':
-    'Почему: вдоль c каждый шаг назад умножает только на diag(fⱼ) (здесь произведение вентилей забывания достигает {direct} у одного из нейронов); путь через s проходит ещё и через выходной вентиль и tanh′.',
+    '{first, select, yes {Почему: при t★ = 0 c₀ влияет на E₀ только через s₀ = o₀ ⊙ tanh(c₀), а o₀(1 − tanh²c₀) < 1.} other {Почему: вдоль c каждый шаг назад умножает только на diag(fⱼ) (здесь произведение вентилей забывания достигает {direct} у одного из нейронов); путь через s проходит ещё и через выходной вентиль и tanh′.}}',
 
   'card.compute': 'Вычислите',
   'card.kind.jacobian-entry': 'один элемент якобиана ∂s{k:sub}/∂s{km1:sub} = diag(f′(z{k:sub}))·W.',

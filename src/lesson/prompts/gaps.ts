@@ -86,5 +86,6 @@ export function binaryGap(truth: BinaryTruth, option: BinaryOption): BinaryGap {
 export function roundFactor(x: number): number {
   if (!Number.isFinite(x)) return x;
   if (x >= 100) return Math.round(x);
-  return Number(x.toPrecision(x < 10 ? 3 : 2));
+  // Near 1 (a decided question's two numbers may be 0.1 % apart) with the digits that tell them apart.
+  return Number(x.toPrecision(x < 1.1 ? 4 : x < 10 ? 3 : 2));
 }

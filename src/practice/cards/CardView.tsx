@@ -74,7 +74,9 @@ export function CardView({ card, lang, record, onRecord, mode, revealed = false 
       return;
     }
     setError(null);
-    onRecord({ tries: [...tries, v], solved: checkCard(card, v).correct });
+    // A quiz answer replaces the last, and says nothing of itself until the quiz is checked.
+    if (quiz) onRecord({ tries: [v], solved: false });
+    else onRecord({ tries: [...tries, v], solved: checkCard(card, v).correct });
   };
 
   const last = tries.length > 0 ? tries[tries.length - 1] : null;
@@ -184,6 +186,11 @@ export function CardView({ card, lang, record, onRecord, mode, revealed = false 
           onChange={(e) => {
             setDraft(e.target.value);
             if (error !== null) setError(null);
+            // In the quiz, what is typed is the answer (checked with the whole quiz).
+            if (quiz && !done) {
+              const v = parseAnswer(e.target.value);
+              if (v !== null) onRecord({ tries: [v], solved: false });
+            }
           }}
         />
         <button

@@ -83,7 +83,9 @@ describe('draw chart: pure logic', () => {
     expect(exp(keyValue(1e-3, 'ArrowUp', false, d)!)).toBeCloseTo(-2.75, 12);
     expect(exp(keyValue(1e-3, 'ArrowDown', false, d)!)).toBeCloseTo(-3.25, 12);
     expect(exp(keyValue(1e-3, 'ArrowUp', true, d)!)).toBeCloseTo(-2, 12);
-    expect(exp(keyValue(1e-3, 'PageDown', false, d)!)).toBeCloseTo(-4, 12);
+    // PageUp/PageDown stay the lesson's (a clicker's keys skip the prompt).
+    expect(keyValue(1e-3, 'PageDown', false, d)).toBeNull();
+    expect(keyValue(1e-3, 'PageUp', false, d)).toBeNull();
     // off the grid (10^−2.70): moved, then snapped to eighths of a decade
     expect(exp(keyValue(2e-3, 'ArrowUp', false, d)!)).toBeCloseTo(-2.5, 12);
     expect(exp(keyValue(2e-3, 'ArrowDown', false, d)!)).toBeCloseTo(-3, 12);
@@ -92,9 +94,9 @@ describe('draw chart: pure logic', () => {
     expect(keyValue(1e-3, 'End', false, d)).toBe(1e-8);
     expect(keyValue(1e-3, '0', false, d)).toBe(0);
     expect(keyValue(1e-8, 'ArrowDown', false, d)).toBe(0);
-    expect(keyValue(10 ** -7.5, 'PageDown', false, d)).toBe(0);
+    expect(keyValue(10 ** -7.5, 'ArrowDown', true, d)).toBe(0);
     expect(keyValue(0, 'ArrowUp', false, d)).toBe(1e-8);
-    expect(keyValue(0, 'PageUp', false, d)).toBe(1e-8);
+    expect(keyValue(0, 'ArrowUp', true, d)).toBe(1e-8);
     expect(keyValue(0, 'ArrowDown', false, d)).toBe(0);
     expect(keyValue(1e2, 'ArrowUp', false, d)).toBe(1e2);
     expect(keyValue(10 ** 1.9, 'ArrowUp', false, d)).toBe(1e2);
@@ -168,7 +170,7 @@ describe('DrawChart: asking', () => {
     expect(sliders()[0].getAttribute('aria-valuenow')).toBe('-2.75');
     fireEvent.keyDown(sliders()[0], { key: 'ArrowDown', shiftKey: true });
     expect(sliders()[0].getAttribute('aria-valuetext')).toBe('k = 0: 10^-3.75');
-    fireEvent.keyDown(sliders()[0], { key: 'PageUp' });
+    fireEvent.keyDown(sliders()[0], { key: 'ArrowUp', shiftKey: true });
     expect(sliders()[0].getAttribute('aria-valuetext')).toBe('k = 0: 10^-2.75');
     fireEvent.keyDown(sliders()[0], { key: 'Home' });
     expect(calls.at(-1)).toEqual([0, 1e2]);

@@ -161,14 +161,15 @@ describe('CardView', () => {
     const log: CardRecord[] = [];
     const { rerender } = render(<Harness card={card} lang="en" mode="quiz" log={log} />);
     answer(written(m.value, 'en'));
-    expect(log).toHaveLength(1);
+    // What is typed is the answer (recorded as it is typed, and on Enter).
+    expect(log.at(-1)?.tries).toEqual([Number(written(m.value, 'en').replace('−', '-'))]);
     expect(screen.queryByTestId('card-hint')).toBeNull();
     expect(screen.queryByTestId('card-show-solution')).toBeNull();
     expect(screen.queryByTestId('card-solution')).toBeNull();
     expect(feedback()).not.toContain(t('en', 'practice', 'card.wrong'));
     expect(screen.getByTestId('card-check')).toHaveProperty('disabled', false);
     answer('1');
-    expect(log).toHaveLength(2);
+    expect(log.at(-1)?.tries).toEqual([1]);
     rerender(<Harness card={card} lang="en" mode="quiz" revealed log={log} />);
     expect(screen.getByTestId('card-check')).toHaveProperty('disabled', true);
     expect(screen.queryByTestId('card-hint')).toBeNull();

@@ -1,0 +1,159 @@
+/**
+ * The page's side of a class session (`#…?room=<id>`, and for the lecturer `&host=<secret>`),
+ * over the relay on the page's own origin (server/relay.ts; messages in src/relay/protocol.ts):
+ * - the lecturer's window claims the room and sends its position, target and model whenever they
+ *   change (a state with a rising `seq`), and again on every reconnection;
+ * - a student's window joins and follows: each state received (checked, its model parsed like a
+ *   file's) moves the lesson there, unless the student has stepped away (detached: any move of
+ *   their own); catching up (the badge's button, or C) follows again at once.
+ * The secret leaves the address once read (the store's URL sync writes no `host`): it is kept
+ * for the tab in sessionStorage, so a reload keeps the lecturer's role. A chunk of its own, loaded
+ * only for a link with a room.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { STEPS } from '../lesson/steps';
+import { modelToJson } from '../model/io/modelJson';
+import { parseModel } from '../model/io/parse';
+import { CELL_KINDS } from '../model';
+import { EVENTS, isId, parseState, type LecturerState } from '../relay/protocol';
+import type { LessonStore } from '../store/store';
+import { sessionStore } from './sessionStore';
+
+const SECRET_KEY = 'bptt-room-secret:';
+/** A lecturer's states are sent at most this often (ms); the last one always goes. */
+export const STATE_POST_MS = 50;
+
+function storedSecret(room: string): string | null {
+  try {
+    return sessionStorage.getItem(SECRET_KEY + room);
+  } catch {
+    return null;
+  }
+}
+
+function keepSecret(room: string, secret: string): void {
+  try {
+    sessionStorage.setItem(SECRET_KEY + room, secret);
+  } catch {
+    // A refused storage: the role lasts for this page only.
+  }
+}
+
+/** The lecturer's state of the lesson as sent to the room. */
+export function lecturerState(lesson: LessonStore, seq: number): LecturerState {
+  const s = lesson.getState();
+  return {
+    seq,
+    step: STEPS[s.stepIndex]?.id ?? STEPS[0].id,
+    sub: s.sub,
+    target: s.target,
+    model: modelToJson(s.model),
+    prediction: null,
+  };
+}
+
+export interface SessionOptions {
+  readonly lesson: LessonStore;
+  readonly room: string;
+  /** The room's secret from the link, if any (the lecturer's). */
+  readonly secret: string | null;
+  /** Where to connect (the page's origin by default). */
+  readonly url?: string;
+}
+
+export function startSession(options: SessionOptions): () => void {
+  const { lesson, room } = options;
+  if (!isId(room)) return () => undefined;
+  if (options.secret && isId(options.secret)) keepSecret(room, options.secret);
+  const secret = options.secret && isId(options.secret) ? options.secret : storedSecret(room);
+  const role = secret ? 'lecturer' : 'student';
+  const socket: Socket = io(options.url ?? '', {
+    transports: ['websocket', 'polling'],
+    reconnectionDelayMax: 4000,
+  });
+  sessionStore.getState().start(role);
+  const status = sessionStore.getState();
+
+  // ── The lecturer ───────────────────────────────────────────────────────────────────────
+  // Rising across reloads of the lecturer's tab, so a reloaded tab's states win over its old ones.
+  let seq = Date.now() * 1000;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = 0;
+  const send = () => {
+    timer = null;
+    last = Date.now();
+    if (socket.connected) socket.emit(EVENTS.state, lecturerState(lesson, ++seq));
+  };
+  const sendSoon = () => {
+    if (timer !== null) return;
+    timer = setTimeout(send, Math.max(0, last + STATE_POST_MS - Date.now()));
+  };
+
+  // ── A student ──────────────────────────────────────────────────────────────────────────
+  let applying = false;
+  let latest: LecturerState | null = null;
+  let modelText: string | null = null;
+  const apply = (state: LecturerState) => {
+    applying = true;
+    try {
+      const text = JSON.stringify(state.model);
+      if (text !== modelText && text !== JSON.stringify(modelToJson(lesson.getState().model))) {
+        const parsed = parseModel(state.model, { cells: CELL_KINDS });
+        if (parsed.ok) lesson.getState().setModel(parsed.model);
+        else return;
+      }
+      modelText = text;
+      if (lesson.getState().target !== state.target) lesson.getState().setTarget(state.target);
+      const i = STEPS.findIndex((s) => s.id === state.step);
+      if (i >= 0) {
+        const cur = lesson.getState();
+        if (cur.stepIndex !== i || cur.sub !== state.sub) cur.goTo(i, state.sub);
+      }
+    } finally {
+      applying = false;
+    }
+  };
+  sessionStore.setState({
+    catchUp: () => {
+      sessionStore.setState({ following: true });
+      if (latest) apply(latest);
+    },
+  });
+
+  socket.on('connect', () => {
+    status.setConnected(true);
+    if (role === 'lecturer') socket.emit(EVENTS.host, { room, secret });
+    else socket.emit(EVENTS.join, { room });
+  });
+  socket.on('disconnect', () => sessionStore.getState().setConnected(false));
+  socket.on('hosted', (m: unknown) => {
+    const code =
+      typeof m === 'object' && m && 'code' in m ? String((m as { code: unknown }).code) : null;
+    sessionStore.setState({ code: code && /^\d{6}$/.test(code) ? code : null });
+    send();
+  });
+  socket.on('unknown', () => sessionStore.setState({ unknown: true }));
+  socket.on(EVENTS.state, (data: unknown) => {
+    if (role !== 'student') return;
+    const state = parseState(data);
+    if (!state || (latest && state.seq < latest.seq)) return;
+    latest = state;
+    sessionStore.setState({ lecturer: { step: state.step, sub: state.sub } });
+    if (sessionStore.getState().following) apply(state);
+  });
+
+  const unsubscribe = lesson.subscribe((s, p) => {
+    const moved = s.stepIndex !== p.stepIndex || s.sub !== p.sub;
+    const changed = moved || s.target !== p.target || s.model !== p.model;
+    if (!changed) return;
+    if (role === 'lecturer') sendSoon();
+    else if (!applying && sessionStore.getState().following)
+      sessionStore.setState({ following: false });
+  });
+
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+    socket.disconnect();
+  };
+}
