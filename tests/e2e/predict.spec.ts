@@ -46,6 +46,8 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
 async function answerPrompt(page: Page): Promise<string> {
   const id = (await card(page).getAttribute('data-prompt')) ?? '';
   if (id === 'draw-norms') {
+    // The drawing comes with the decay view's chunk.
+    await expect(page.locator('[role="slider"]').first()).toBeVisible();
     await tabTo(page, '[role="slider"]');
     // Each point a few decades lower than the one after it: a vanishing curve.
     const n = await page.locator('[role="slider"]').count();
