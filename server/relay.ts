@@ -64,7 +64,11 @@ const key = {
   room: (id: string) => `${PREFIX}room:${id}`,
   code: (code: string) => `${PREFIX}code:${code}`,
   answers: (id: string, prompt: string) => `${PREFIX}answers:${id}:${prompt}`,
+  codeTries: (address: string) => `${PREFIX}code-tries:${address}`,
 };
+
+/** Joins by short code one address may try per minute, across every relay process (Redis). */
+export const CODE_TRIES_PER_MINUTE = 10;
 const roomChannel = (id: string) => `room:${id}`;
 const hostChannel = (id: string) => `host:${id}`;
 
@@ -168,6 +172,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (!joins.take()) return drop(socket, 'join: rate');
       const m = parseJoin(data);
       if (!m) return drop(socket, 'join: malformed');
+      // A six-digit code can be guessed: its tries are counted per address, whatever the socket
+      // or the process (a reconnect does not start a fresh count).
+      if ('code' in m) {
+        const k = key.codeTries(socket.handshake.address || 'unknown');
+        const tries = await redis.incr(k);
+        if (tries === 1) await redis.expire(k, 60);
+        if (tries > CODE_TRIES_PER_MINUTE) return drop(socket, 'join: code tries');
+      }
       const id = 'room' in m ? m.room : await redis.get(key.code(m.code));
       const room = id ? await readRoom(id) : null;
       if (!id || !room) {

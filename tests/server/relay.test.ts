@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import { startRelay, type Relay } from '../../server/relay';
+import { CODE_TRIES_PER_MINUTE, startRelay, type Relay } from '../../server/relay';
 import { EVENTS, type LecturerState } from '../../src/relay/protocol';
 import { startRedis, type RedisServer } from './redisServer';
 
@@ -176,6 +176,29 @@ describe('the relay, two processes on one Redis', () => {
     );
     host.emit(EVENTS.reveal, { key: 'sigma-double' });
     for (const r of await revealed) expect(r).toMatchObject({ total: 3, counts: { grow: 3 } });
+  });
+});
+
+describe('guessing a short code', () => {
+  it('is limited per address across sockets and processes', async () => {
+    const replies: string[] = [];
+    const tries = Array.from({ length: CODE_TRIES_PER_MINUTE + 4 }, (_, i) => {
+      const s = client(i % 2 ? a : b);
+      s.on('unknown', () => replies.push('unknown'));
+      s.on('joined', () => replies.push('joined'));
+      return new Promise<void>((resolve) => {
+        s.on('connect', () => {
+          s.emit(EVENTS.join, { code: String(100000 + i) });
+          resolve();
+        });
+      });
+    });
+    await Promise.all(tries);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(replies.length).toBeLessThanOrEqual(CODE_TRIES_PER_MINUTE);
+    expect(
+      (a.dropped.get('join: code tries') ?? 0) + (b.dropped.get('join: code tries') ?? 0),
+    ).toBeGreaterThanOrEqual(4);
   });
 });
 
