@@ -7,13 +7,13 @@
  *
  *   npm run class -- [--port 8080] [--host 0.0.0.0] [--redis redis://host:6379] [--no-build]
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { startRelay } from './relay';
 import { terminalQr } from './terminalQr';
-import { freePort } from './ports';
+import { startRedis } from './redisServer';
 
 function arg(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,28 +28,16 @@ function lanAddress(): string {
 }
 
 async function ownRedis(): Promise<string> {
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  process.on('exit', () => child.kill());
-  await new Promise<void>((done, fail) => {
-    child.once('error', (e) =>
-      fail(
-        new Error(
-          `redis-server could not start (${e.message}); install it (apt-get install redis-server) or pass --redis`,
-        ),
-      ),
+  try {
+    const redis = await startRedis();
+    process.on('exit', () => void redis.stop());
+    return redis.url;
+  } catch (e) {
+    throw new Error(
+      `redis-server could not start (${e instanceof Error ? e.message : String(e)}); install it (apt-get install redis-server) or pass --redis`,
+      { cause: e },
     );
-    child.stdout?.on('data', (d: Buffer) => {
-      if (d.toString().includes('Ready to accept connections')) done();
-    });
-  });
-  return `redis://127.0.0.1:${port}`;
+  }
 }
 
 async function main(): Promise<void> {

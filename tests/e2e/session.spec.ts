@@ -7,7 +7,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { startRelay, type Relay } from '../../server/relay';
-import { startRedis, type RedisServer } from '../server/redisServer';
+import { startRedis, type RedisServer } from '../../server/redisServer';
 import { collectErrors } from './pageErrors';
 
 let redis: RedisServer;

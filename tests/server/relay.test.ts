@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { CODE_TRIES_PER_MINUTE, startRelay, type Relay } from '../../server/relay';
 import { EVENTS, type LecturerState } from '../../src/relay/protocol';
-import { startRedis, type RedisServer } from './redisServer';
+import { startRedis, type RedisServer } from '../../server/redisServer';
 
 let redis: RedisServer;
 let a: Relay;

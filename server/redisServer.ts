@@ -1,9 +1,9 @@
 /**
- * A real Redis for the tests: Debian's redis-server on a free port, in memory (no dump, no
- * append-only file), stopped at the end.
+ * A Redis of the relay's own (the class command's, and the tests'): Debian's redis-server on a
+ * free loopback port, in memory (no dump, no append-only file), stopped with the process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '../../server/ports';
+import { freePort } from './ports';
 
 export interface RedisServer {
   readonly url: string;
