@@ -48,11 +48,13 @@ async function main(): Promise<void> {
     execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
   }
   const redisUrl = arg('redis') ?? (await ownRedis());
+  const port = Number(arg('port') ?? 8080);
   const relay = await startRelay({
-    port: Number(arg('port') ?? 8080),
+    port,
     host: arg('host') ?? '0.0.0.0',
     redisUrl,
     staticDir: dist,
+    joinBase: port > 0 ? `http://${lanAddress()}:${port}/` : undefined,
   });
   const { room, secret, code } = await relay.createRoom();
   const base = `http://${lanAddress()}:${relay.port}/`;

@@ -47,6 +47,9 @@ export interface RelayOptions {
   readonly log?: (line: string) => void;
   /** How long a session's keys live in Redis after their last change (seconds). */
   readonly ttlSeconds?: number;
+  /** The address students join at (e.g. http://192.168.1.20:8080/), told to the lecturer's page
+   * for its join view; the page's own origin when absent. */
+  readonly joinBase?: string;
 }
 
 export interface Relay {
@@ -71,6 +74,11 @@ const key = {
 export const CODE_TRIES_PER_MINUTE = 10;
 const roomChannel = (id: string) => `room:${id}`;
 const hostChannel = (id: string) => `host:${id}`;
+
+/** The prediction open in a stored state (written by this relay after parseState). */
+const openPrediction = (stored: string) =>
+  (JSON.parse(stored) as { prediction?: { key: string; revealed: boolean } | null }).prediction ??
+  null;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -150,22 +158,24 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     guard(EVENTS.host, async (data) => {
       const m = parseHost(data);
       if (!m) return drop(socket, 'host: malformed');
-      const hash = sha256(m.secret);
+      // Rooms are made by the class command (createRoom) only: a made-up id hosts nothing.
       const room = await readRoom(m.room);
-      if (room && room.secret !== hash) return drop(socket, 'host: wrong secret');
-      let code = room?.code;
       if (!room) {
-        code = await newCode(m.room);
-        const created = await redis.hSetNX(key.room(m.room), 'secret', hash);
-        if (!created && (await redis.hGet(key.room(m.room), 'secret')) !== hash)
-          return drop(socket, 'host: wrong secret');
-        await redis.hSet(key.room(m.room), { code });
+        socket.emit('unknown', {});
+        return drop(socket, 'host: unknown room');
       }
+      if (room.secret !== sha256(m.secret)) return drop(socket, 'host: wrong secret');
       await redis.expire(key.room(m.room), ttl);
       socket.data.room = m.room;
       socket.data.host = true;
       await socket.join([roomChannel(m.room), hostChannel(m.room)]);
-      socket.emit('hosted', { room: m.room, code });
+      socket.emit('hosted', { room: m.room, code: room.code, joinBase: options.joinBase ?? null });
+      // The count so far for the open prediction (a reconnecting lecturer's view of it).
+      const open = room.state ? openPrediction(room.state) : null;
+      if (open) {
+        const n = await redis.hLen(key.answers(m.room, open.key));
+        socket.emit(EVENTS.count, { key: open.key, n });
+      }
     });
 
     guard(EVENTS.join, async (data) => {
@@ -216,10 +226,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       const m = parseAnswer(data);
       if (!m) return drop(socket, 'answer: malformed');
       const stored = await redis.hGet(key.room(room), 'state');
-      const open = stored
-        ? (JSON.parse(stored) as { prediction?: { key: string; revealed: boolean } | null })
-            .prediction
-        : null;
+      const open = stored ? openPrediction(stored) : null;
       // Only the prediction the lecturer has open, and only before its reveal.
       if (!open || open.key !== m.key || open.revealed) return drop(socket, 'answer: not open');
       const k = key.answers(room, m.key);

@@ -47,14 +47,18 @@ function state(
   return { seq, step, sub, target: 3, model: { cell: 'rnn' }, prediction };
 }
 
-async function lecturer(relay: Relay, room: string, secret: string): Promise<Socket> {
+/** A room made as the class command makes it, and its lecturer connected. */
+async function lecturer(
+  relay: Relay,
+): Promise<{ host: Socket; room: string; code: string; secret: string }> {
+  const made = await relay.createRoom();
   const s = client(relay);
   const hosted = next<{ room: string; code: string }>(s, 'hosted');
-  s.emit(EVENTS.host, { room, secret });
+  s.emit(EVENTS.host, { room: made.room, secret: made.secret });
   const h = await hosted;
-  expect(h.room).toBe(room);
-  expect(h.code).toMatch(/^\d{6}$/);
-  return s;
+  expect(h.room).toBe(made.room);
+  expect(h.code).toBe(made.code);
+  return { host: s, ...made };
 }
 
 async function student(relay: Relay, join: { room: string } | { code: string }): Promise<Socket> {
@@ -67,8 +71,7 @@ async function student(relay: Relay, join: { room: string } | { code: string }):
 
 describe('the relay, two processes on one Redis', () => {
   it('a student on B follows the lecturer on A; a late joiner gets the current state', async () => {
-    const room = id('a');
-    const host = await lecturer(a, room, id('s'));
+    const { host, room } = await lecturer(a);
     const s1 = await student(b, { room });
     const got = next<LecturerState>(s1, EVENTS.state);
     host.emit(EVENTS.state, state(1, 'sum-over-k', 2));
@@ -81,18 +84,25 @@ describe('the relay, two processes on one Redis', () => {
   });
 
   it('joins by the short code', async () => {
-    const room = id('b');
-    const s = client(a);
-    const hosted = next<{ code: string }>(s, 'hosted');
-    s.emit(EVENTS.host, { room, secret: id('t') });
-    const { code } = await hosted;
+    const { code } = await lecturer(a);
     const st = await student(b, { code });
     expect(st.connected).toBe(true);
   });
 
+  it('hosts only rooms the command made: a made-up id is unknown, and nobody can join it', async () => {
+    const s = client(a);
+    const unknown = next(s, 'unknown');
+    s.emit(EVENTS.host, { room: id('q'), secret: id('r') });
+    await unknown;
+    const st = client(b);
+    const lost = next(st, 'unknown');
+    st.emit(EVENTS.join, { room: id('q') });
+    await lost;
+    expect(a.dropped.get('host: unknown room')).toBeGreaterThanOrEqual(1);
+  });
+
   it('only the lecturer drives: a student’s state and a wrong secret are dropped', async () => {
-    const room = id('c');
-    const host = await lecturer(a, room, id('u'));
+    const { host, room } = await lecturer(a);
     const s1 = await student(b, { room });
     const s2 = await student(a, { room });
     let moved = false;
@@ -112,8 +122,7 @@ describe('the relay, two processes on one Redis', () => {
   });
 
   it('malformed and oversized messages are dropped, and nobody is disconnected', async () => {
-    const room = id('d');
-    const host = await lecturer(a, room, id('v'));
+    const { host, room } = await lecturer(a);
     const s1 = await student(b, { room });
     host.emit(EVENTS.state, { seq: 'x' });
     host.emit(EVENTS.state, { ...state(1, 'title', 0), model: { big: 'x'.repeat(200_000) } });
@@ -128,8 +137,7 @@ describe('the relay, two processes on one Redis', () => {
   });
 
   it('answers: one per device (a new one replaces it), counted for the lecturer, revealed to all', async () => {
-    const room = id('e');
-    const host = await lecturer(a, room, id('w'));
+    const { host, room } = await lecturer(a);
     const students = await Promise.all([
       student(a, { room }),
       student(b, { room }),
