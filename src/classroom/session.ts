@@ -72,6 +72,7 @@ export function startSession(options: SessionOptions): () => void {
     reconnectionDelayMax: 4000,
   });
   sessionStore.getState().start(role);
+  sessionStore.setState({ room });
   const status = sessionStore.getState();
 
   // ── The lecturer ───────────────────────────────────────────────────────────────────────
@@ -127,9 +128,10 @@ export function startSession(options: SessionOptions): () => void {
   });
   socket.on('disconnect', () => sessionStore.getState().setConnected(false));
   socket.on('hosted', (m: unknown) => {
-    const code =
-      typeof m === 'object' && m && 'code' in m ? String((m as { code: unknown }).code) : null;
-    sessionStore.setState({ code: code && /^\d{6}$/.test(code) ? code : null });
+    const r = typeof m === 'object' && m ? (m as { code?: unknown; joinBase?: unknown }) : {};
+    const code = typeof r.code === 'string' && /^\d{6}$/.test(r.code) ? r.code : null;
+    const base = typeof r.joinBase === 'string' && /^https?:\/\/[^\s"<>]{1,200}$/.test(r.joinBase);
+    sessionStore.setState({ code, joinBase: base ? (r.joinBase as string) : null });
     send();
   });
   socket.on('unknown', () => sessionStore.setState({ unknown: true }));

@@ -17,6 +17,10 @@ export interface SessionState {
   readonly lecturer: { readonly step: string; readonly sub: number } | null;
   /** The room's short code (the lecturer's view). */
   readonly code: string | null;
+  /** Where students join, as the relay says (its LAN address), or null: this page's origin. */
+  readonly joinBase: string | null;
+  /** The room's id (this window's session). */
+  readonly room: string | null;
   /** The room is not known to the relay (an old or mistyped link). */
   readonly unknown: boolean;
   /** Follows the lecturer again, at once. */
@@ -31,6 +35,8 @@ export const sessionStore = createStore<SessionState>()((set) => ({
   following: true,
   lecturer: null,
   code: null,
+  joinBase: null,
+  room: null,
   unknown: false,
   catchUp: () => undefined,
   start: (role) => set({ role, following: true }),
