@@ -3,6 +3,7 @@
  * appending it to SECTIONS. `npm run bench -- browser` runs only the sections named.
  */
 import { browserSection } from './browser';
+import { classSection } from './class';
 import { coreSection } from './core';
 import { exploreSection } from './browser/explore';
 import { torchSection } from './torch';
@@ -13,6 +14,7 @@ const SECTIONS: Readonly<Record<string, () => Promise<BenchSection>>> = {
   torch: torchSection,
   browser: browserSection,
   explore: exploreSection,
+  class: classSection,
 };
 
 async function main(): Promise<void> {
