@@ -1,4 +1,5 @@
 import { usePromptView } from '../store/promptView';
+import { useClassView } from '../store/classView';
 import { stepTexts } from '../lesson/stepTexts';
 import {
   lessonCtxOf,
@@ -59,6 +60,10 @@ export function PresenterView() {
 
   // A prediction asked at this position (the same answers as the lesson's window).
   const prompt = usePromptView((s) => (s.prompt && s.prompt.sub === sub ? s.prompt : null));
+  // In a class session: how many have answered it, live.
+  const answered = useClassView((s) =>
+    s.role === 'lecturer' && s.mine && s.count?.key === s.mine.key ? s.count.n : s.mine ? 0 : null,
+  );
   return (
     <Stage>
       <div className="app cls-presenter" data-testid="presenter">
@@ -105,6 +110,14 @@ export function PresenterView() {
               >
                 <span aria-hidden="true">{prompt.open ? '?' : '✓'}</span>{' '}
                 {vt(prompt.open ? 'presenter.promptOpen' : 'presenter.promptRevealed')}
+                {answered !== null && (
+                  <>
+                    {' '}
+                    <strong data-testid="presenter-count" data-count={answered}>
+                      {vt('presenter.answered', { n: answered })}
+                    </strong>
+                  </>
+                )}
               </p>
             )}
             <FitBox className="cls-presenter__stage">

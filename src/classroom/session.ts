@@ -15,8 +15,16 @@ import { STEPS } from '../lesson/steps';
 import { modelToJson } from '../model/io/modelJson';
 import { parseModel } from '../model/io/parse';
 import { CELL_KINDS } from '../model';
-import { EVENTS, isId, parseState, type LecturerState } from '../relay/protocol';
+import {
+  EVENTS,
+  isId,
+  parseClassAnswers,
+  parseCount,
+  parseState,
+  type LecturerState,
+} from '../relay/protocol';
 import type { LessonStore } from '../store/store';
+import { classView } from '../store/classView';
 import { sessionStore } from './sessionStore';
 
 const SECRET_KEY = 'bptt-room-secret:';
@@ -39,6 +47,30 @@ function keepSecret(room: string, secret: string): void {
   }
 }
 
+const DEVICE_KEY = 'bptt-device';
+
+/** This device's anonymous id (kept, so a reload answers as the same device). No
+ *  crypto.randomUUID: a LAN address over http is not a secure context. */
+function deviceId(): string {
+  try {
+    const kept = localStorage.getItem(DEVICE_KEY);
+    if (kept && /^[A-Za-z0-9_-]{22}$/.test(kept)) return kept;
+  } catch {
+    // No storage: an id for this page.
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const id = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  try {
+    localStorage.setItem(DEVICE_KEY, id);
+  } catch {
+    // Kept for this page only.
+  }
+  return id;
+}
+
 /** The lecturer's state of the lesson as sent to the room. */
 export function lecturerState(lesson: LessonStore, seq: number): LecturerState {
   const s = lesson.getState();
@@ -48,7 +80,7 @@ export function lecturerState(lesson: LessonStore, seq: number): LecturerState {
     sub: s.sub,
     target: s.target,
     model: modelToJson(s.model),
-    prediction: null,
+    prediction: classView.getState().mine,
   };
 }
 
@@ -73,17 +105,27 @@ export function startSession(options: SessionOptions): () => void {
   });
   sessionStore.getState().start(role);
   sessionStore.setState({ room });
+  const device = role === 'student' ? deviceId() : '';
+  classView.setState({
+    role,
+    room,
+    send: (key, response) => {
+      socket.emit(EVENTS.answer, { device, key, response });
+    },
+  });
   const status = sessionStore.getState();
 
   // ── The lecturer ───────────────────────────────────────────────────────────────────────
-  // Rising across reloads of the lecturer's tab, so a reloaded tab's states win over its old ones.
-  let seq = Date.now() * 1000;
+  // Rising with the clock, so a reloaded tab's states (and the presenter window's, which holds
+  // the secret too and shows the same position) win over older ones.
+  let seq = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
   const send = () => {
     timer = null;
     last = Date.now();
-    if (socket.connected) socket.emit(EVENTS.state, lecturerState(lesson, ++seq));
+    seq = Math.max(seq + 1, Date.now() * 1000);
+    if (socket.connected) socket.emit(EVENTS.state, lecturerState(lesson, seq));
   };
   const sendSoon = () => {
     if (timer !== null) return;
@@ -135,12 +177,23 @@ export function startSession(options: SessionOptions): () => void {
     send();
   });
   socket.on('unknown', () => sessionStore.setState({ unknown: true }));
+  socket.on(EVENTS.count, (data: unknown) => {
+    const c = parseCount(data);
+    if (c && role === 'lecturer') classView.setState({ count: c });
+  });
+  socket.on(EVENTS.answers, (data: unknown) => {
+    const a = parseClassAnswers(data);
+    if (a) classView.setState({ answers: a });
+  });
   socket.on(EVENTS.state, (data: unknown) => {
     if (role !== 'student') return;
     const state = parseState(data);
     if (!state || (latest && state.seq < latest.seq)) return;
     latest = state;
     sessionStore.setState({ lecturer: { step: state.step, sub: state.sub } });
+    const p = state.prediction;
+    const was = classView.getState().lecturer;
+    if (p?.key !== was?.key || p?.revealed !== was?.revealed) classView.setState({ lecturer: p });
     if (sessionStore.getState().following) apply(state);
   });
 
@@ -153,8 +206,20 @@ export function startSession(options: SessionOptions): () => void {
       sessionStore.setState({ following: false });
   });
 
+  // The lecturer's prediction: sent with the position; its reveal reveals the class's answers.
+  const unsubscribeClass = classView.subscribe((s, p) => {
+    if (role !== 'lecturer' || s.mine === p.mine) return;
+    if (s.mine?.revealed && (!p.mine?.revealed || p.mine.key !== s.mine.key)) {
+      // The closed prediction first (no answer is taken after it), then the reveal.
+      if (timer !== null) clearTimeout(timer);
+      send();
+      socket.emit(EVENTS.reveal, { key: s.mine.key });
+    } else sendSoon();
+  });
+
   return () => {
     unsubscribe();
+    unsubscribeClass();
     if (timer !== null) clearTimeout(timer);
     socket.disconnect();
   };

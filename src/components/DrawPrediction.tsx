@@ -31,6 +31,7 @@ export function DrawPrediction({
   const prompt = usePromptView((s) => s.prompt);
   const draw = usePromptView((s) => s.draw);
   const reducedMotion = useReducedMotion();
+  const byClass = prompt?.drawnBy === 'class';
   const labels = useMemo((): DrawChartLabels => {
     const tr = (k: Parameters<typeof t<'practice'>>[2], p?: Record<string, string | number>) =>
       t(lang, 'practice', k, p);
@@ -40,7 +41,7 @@ export function DrawPrediction({
       axis,
       k: 'k',
       zeroLane: tr('draw.zeroLane'),
-      student: tr('prompt.yours'),
+      student: tr(byClass ? 'class.median' : 'prompt.yours'),
       truth: tr('prompt.computed'),
       pointName: (k) => `k = ${k}`,
       valueText: (k, v) =>
@@ -48,7 +49,7 @@ export function DrawPrediction({
           ? tr('draw.pointZero', { k })
           : tr('draw.point', { k, value: formatNumber(v, { lang, digits: 2 }) }),
     };
-  }, [lang, target]);
+  }, [lang, target, byClass]);
   const drawn = prompt?.drawn;
   const truth = prompt?.truth ?? undefined;
   const gaps = useMemo(
@@ -62,6 +63,7 @@ export function DrawPrediction({
         values={drawn}
         onChange={prompt.open && draw ? draw : undefined}
         truth={truth}
+        others={prompt.others}
         gapLabels={gaps}
         labels={labels}
         width={width}

@@ -5,6 +5,9 @@ import { BINARY_OPTIONS, type BinaryOption } from '../lesson/prompts/types';
 import { useLesson } from '../store';
 import { answer, draftOf, skip, useDraft } from './driver';
 import { revealText } from './reveal';
+import { useClassView } from '../store/classView';
+import { ClassStatus } from './ClassStatus';
+import { ClassTally } from './ClassTally';
 import './practice.css';
 
 /**
@@ -20,6 +23,8 @@ export function PromptCard() {
   const box = useRef<HTMLElement>(null);
   const revealed = useRef<HTMLElement>(null);
   const answeredHere = useRef(false);
+  const role = useClassView((s) => s.role);
+  const student = role === 'student';
   const opened = current?.open ? `${current.model}|${current.key}` : null;
   // On a phone held upright the step panel is under the diagram: a question asked is brought into
   // view (its answers are in the card too), once, when it opens.
@@ -70,6 +75,7 @@ export function PromptCard() {
                 type="button"
                 className="prompt-card__option"
                 data-testid={`prompt-option-${k}`}
+                aria-pressed={student ? draft?.kind === 'choice' && draft.k === k : undefined}
                 onClick={() => {
                   answeredHere.current = true;
                   answer({ kind: 'choice', k });
@@ -85,6 +91,7 @@ export function PromptCard() {
                 type="button"
                 className="prompt-card__option"
                 data-testid={`prompt-option-${o}`}
+                aria-pressed={student ? draft?.kind === 'binary' && draft.option === o : undefined}
                 onClick={() => {
                   answeredHere.current = true;
                   answer({ kind: 'binary', option: o });
@@ -104,22 +111,26 @@ export function PromptCard() {
                 answer({ kind: 'draw', values: values ?? Array.from(truth.values, () => 1) });
               }}
             >
-              {tr('prompt.reveal')}
+              {tr(student ? 'class.send' : 'prompt.reveal')}
             </button>
           )}
-          <button
-            type="button"
-            className="prompt-card__skip"
-            data-testid="prompt-skip"
-            onClick={() => {
-              answeredHere.current = true;
-              skip();
-            }}
-          >
-            {tr('prompt.skip')}
-          </button>
+          {!student && (
+            <button
+              type="button"
+              className="prompt-card__skip"
+              data-testid="prompt-skip"
+              onClick={() => {
+                answeredHere.current = true;
+                skip();
+              }}
+            >
+              {tr('prompt.skip')}
+            </button>
+          )}
         </div>
-        <p className="prompt-card__hint">{tr('prompt.skipHint')}</p>
+        {role === null && <p className="prompt-card__hint">{tr('prompt.skipHint')}</p>}
+        {role === 'lecturer' && <p className="prompt-card__hint">{tr('class.hintLecturer')}</p>}
+        <ClassStatus current={current} />
       </section>
     );
   const r = current.record?.state === 'answered' ? current.record.response : null;
@@ -159,6 +170,7 @@ export function PromptCard() {
         {text.answer}
       </p>
       {text.why.length > 0 && <p className="prompt-card__why">{text.why.join(' ')}</p>}
+      <ClassTally current={current} />
     </section>
   );
 }

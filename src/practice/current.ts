@@ -95,6 +95,8 @@ export function currentPrompt(
   practice: Pick<PracticeState, 'enabled' | 'records'>,
   forgetBias: number | null,
   hidden = false,
+  /** Where the records are kept: '' (the visitor's own), or a class session's (`room:<id>|`). */
+  scope = '',
 ): CurrentPrompt | null {
   const step = STEPS[lesson.stepIndex];
   if (!step) return null;
@@ -105,7 +107,7 @@ export function currentPrompt(
   const at = promptSub(prompt, ctx);
   const truth = truthOf(prompt, lesson.model, lesson.target, forgetBias, at);
   if (!truth) return null;
-  const model = modelKey(lesson.model, lesson.target);
+  const model = scope + modelKey(lesson.model, lesson.target);
   const key = promptKey(prompt.id, forgetBias);
   const stored = practice.records[model]?.prompts[key] ?? null;
   // A kept answer that does not fit the question as this model asks it is not used.

@@ -3,16 +3,26 @@
  * position, the model, the target, the setting or the answers change, tells the views (promptView:
  * what is open, its veil, the nodes offered) and takes the lesson's "next" while a prompt is open
  * (skipped: the answer is revealed in place, so a clicker never gets stuck). Another window of
- * the lesson (the presenter's) sees the same answers through the storage event.
+ * the lesson (the presenter's) sees the same answers through the storage event. In a class
+ * session the lecturer's device decides which prediction is open (classPrompt.ts).
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { lessonStore, promptView } from '../store';
 import { gatedStore } from '../store/gatedStore';
+import { classView, samePrediction } from '../store/classView';
 import { readProp } from '../url';
 import type { PromptResponse } from '../lesson/prompts/types';
 import { currentPrompt, type CurrentPrompt } from './current';
 import { PRACTICE_KEY, practiceStore, readStored } from './store';
+import {
+  classKey,
+  classScope,
+  lecturerPrediction,
+  medianCurve,
+  studentPrompt,
+  tallyOf,
+} from './classPrompt';
 
 export interface DraftState {
   /** The prompt at the position (open or revealed), or null. */
@@ -40,17 +50,29 @@ export function setDraft(response: PromptResponse): void {
   draftStore.setState((s) => ({ drafts: { ...s.drafts, [draftKey(c)]: response } }));
 }
 
-/** Commits a response to the open prompt: it is revealed. */
+const isStudent = () => classView.getState().role === 'student';
+
+/** Commits a response to the open prompt: it is revealed. A student in a class sends it instead
+ *  (it can be changed until the lecturer reveals). */
 export function answer(response: PromptResponse): void {
   const c = draftStore.getState().current;
   if (!c || !c.open || response.kind !== c.prompt.kind) return;
+  if (isStudent()) {
+    const { model, target } = lessonStore.getState();
+    const key = classKey(c, model, target);
+    setDraft(response);
+    classView.setState((s) => ({ sent: { ...s.sent, [key]: response } }));
+    classView.getState().send?.(key, response);
+    return;
+  }
   practiceStore.getState().setPrompt(c.model, c.key, { state: 'answered', response });
 }
 
-/** Skips the open prompt: its answer is revealed without a prediction. */
+/** Skips the open prompt: its answer is revealed without a prediction. (A student in a class
+ *  waits for the lecturer's reveal: "next" moves on.) */
 export function skip(): boolean {
   const c = draftStore.getState().current;
-  if (!c || !c.open) return false;
+  if (!c || !c.open || isStudent()) return false;
   practiceStore.getState().setPrompt(c.model, c.key, { state: 'skipped' });
   return true;
 }
@@ -72,18 +94,49 @@ export function startPractice(win: Window = window): void {
   started = true;
   const hidden = readProp('hide', win.location.search).includes('predictions');
   const update = () => {
-    const current = currentPrompt(
-      lessonStore.getState(),
-      practiceStore.getState(),
+    const lesson = lessonStore.getState();
+    const practice = practiceStore.getState();
+    const cls = classView.getState();
+    const student = cls.role === 'student';
+    // A student in a class is asked what the lecturer asks, whatever their own setting.
+    const found = currentPrompt(
+      lesson,
+      student ? { enabled: true, records: practice.records } : practice,
       gatedStore.getState().forgetBias,
-      hidden,
+      hidden && !student,
+      classScope(cls.room),
     );
+    let current = found;
+    if (student) {
+      const s = studentPrompt(found, cls, lesson.model, lesson.target);
+      // The lecturer revealed it: this window's last answer (or none) is kept, and revealed.
+      if (s.due && s.current) {
+        const sent = draftOf({ current: s.current, drafts: draftStore.getState().drafts });
+        practice.setPrompt(
+          s.current.model,
+          s.current.key,
+          sent ? { state: 'answered', response: sent } : { state: 'skipped' },
+        );
+        return;
+      }
+      current = s.current;
+    } else if (cls.role === 'lecturer') {
+      const mine = lecturerPrediction(current, lesson.model, lesson.target);
+      if (!samePrediction(mine, cls.mine)) classView.setState({ mine });
+    }
     draftStore.setState({ current });
-    promptView.setState({ asking: practiceStore.getState().enabled && !hidden });
+    promptView.setState({ asking: (practice.enabled && !hidden) || student });
     const drafts = draftStore.getState().drafts;
     const draft = current ? drafts[draftKey(current)] : undefined;
     const response = current?.record?.state === 'answered' ? current.record.response : draft;
     const truth = current?.truth;
+    // The class's curves at a drawing's reveal, and their median where this window drew none.
+    const tally = tallyOf(current, cls, lesson.model, lesson.target);
+    const answered = current?.record?.state === 'answered';
+    const median =
+      tally && truth?.kind === 'draw' && !answered
+        ? medianCurve(tally.curves, truth.values.length)
+        : null;
     promptView.setState({
       prompt: current
         ? {
@@ -94,9 +147,11 @@ export function startPractice(win: Window = window): void {
             veil: current.prompt.veil ?? null,
             options: truth?.kind === 'choice' ? truth.options : null,
             selected: response?.kind === 'choice' ? response.k : null,
-            drawn: truth?.kind === 'draw' ? drawnOf(response, truth.values.length) : null,
-            truth:
-              truth?.kind === 'draw' && current?.record?.state === 'answered' ? truth.values : null,
+            drawn:
+              truth?.kind === 'draw' ? (median ?? drawnOf(response, truth.values.length)) : null,
+            drawnBy: median ? 'class' : 'self',
+            truth: truth?.kind === 'draw' && (answered || median) ? truth.values : null,
+            others: tally && truth?.kind === 'draw' ? tally.curves : null,
           }
         : null,
     });
@@ -126,6 +181,9 @@ export function startPractice(win: Window = window): void {
   });
   practiceStore.subscribe(update);
   gatedStore.subscribe(update);
+  classView.subscribe((s, p) => {
+    if (s.role !== p.role || s.lecturer !== p.lecturer || s.answers !== p.answers) update();
+  });
   draftStore.subscribe((s, p) => {
     if (s.drafts !== p.drafts) update();
   });

@@ -170,6 +170,29 @@ export function parseReveal(v: unknown): RevealMessage | null {
   return { key: v.key };
 }
 
+/** The class's answers as the relay sends them (checked on arrival like any message). */
+export function parseClassAnswers(v: unknown): ClassAnswers | null {
+  if (!isRecord(v) || typeof v.key !== 'string' || !KEY.test(v.key)) return null;
+  if (!isIndex(v.total, 1_000_000) || !isRecord(v.counts) || !Array.isArray(v.curves)) return null;
+  const counts: Record<string, number> = {};
+  for (const [name, n] of Object.entries(v.counts)) {
+    if (!/^[a-z0-9]{1,16}$/.test(name) || !isIndex(n, 1_000_000)) return null;
+    counts[name] = n;
+  }
+  const curves: number[][] = [];
+  for (const c of v.curves.slice(0, 10_000)) {
+    const r = parseResponse({ kind: 'draw', values: c });
+    if (r?.kind === 'draw') curves.push([...r.values]);
+  }
+  return { key: v.key, total: v.total, counts, curves };
+}
+
+/** The count of answers to the open prediction, as the relay sends it to the lecturer. */
+export function parseCount(v: unknown): { key: string; n: number } | null {
+  if (!isRecord(v) || typeof v.key !== 'string' || !KEY.test(v.key)) return null;
+  return isIndex(v.n, 1_000_000) ? { key: v.key, n: v.n } : null;
+}
+
 /** The class's answers from the stored responses (one per device). */
 export function tally(key: string, responses: Iterable<Response>): ClassAnswers {
   const counts: Record<string, number> = {};

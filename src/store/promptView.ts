@@ -22,7 +22,11 @@ export interface OpenPrompt {
   readonly selected: number | null;
   /** A drawn curve (k = 0 … t★; 0 is an exact zero), and at its reveal the computed one. */
   readonly drawn: readonly number[] | null;
+  /** Whose curve `drawn` is: this window's, or (at a class's reveal) the class's median. */
+  readonly drawnBy?: 'self' | 'class';
   readonly truth: readonly number[] | null;
+  /** At a class's reveal: every curve the class drew. */
+  readonly others?: readonly (readonly number[])[] | null;
 }
 
 export interface PromptViewState {

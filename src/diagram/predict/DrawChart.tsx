@@ -61,6 +61,8 @@ export interface DrawChartProps {
   readonly onChange?: (k: number, value: number) => void;
   /** The computed curve (the reveal): drawn over the student's; the points are read-only then. */
   readonly truth?: readonly number[];
+  /** Other curves drawn thin behind (a class's, at its reveal); described in words elsewhere. */
+  readonly others?: readonly (readonly number[])[] | null;
   /** Per k, the gap's label ("×10^1.3 too high") or null (none); shown with `truth`. */
   readonly gapLabels?: readonly (string | null)[];
   /**
@@ -94,11 +96,15 @@ function toViewBox(svg: SVGSVGElement, e: PointerEvent, w: number, h: number) {
   };
 }
 
+/** The most of a class's curves drawn (a hall's worth). */
+const MAX_OTHERS = 500;
+
 export function DrawChart(props: DrawChartProps) {
   const {
     values,
     onChange,
     truth,
+    others,
     gapLabels,
     labels,
     width = DEFAULT_WIDTH,
@@ -224,6 +230,13 @@ export function DrawChart(props: DrawChartProps) {
           truth={truth ? labels.truth : null}
           columns={interactive}
         />
+        {others && others.length > 0 ? (
+          <g className="pc-others" aria-hidden="true" data-count={others.length}>
+            {others.slice(0, MAX_OTHERS).map((c, i) => (
+              <path key={i} className="pc-other" d={seriesPath(layout, c.slice(0, values.length))} />
+            ))}
+          </g>
+        ) : null}
         <g className="pc-series pc-student pc-lines" aria-hidden="true">
           <path className="pc-line" d={seriesPath(layout, values)} />
         </g>

@@ -26,6 +26,20 @@ export const PRACTICE = {
   'prompt.computed': 'Computed',
   'prompt.settingOn': 'Ask before revealing',
   'prompt.settingLabel': 'Predictions',
+  'class.hintLecturer':
+    'Next (→) closes the question and reveals the answer beside the class’s answers.',
+  'class.count': 'Answers so far: {n}',
+  'class.ask': 'Answer on this device: the lecturer reveals the answer and the class’s answers.',
+  'class.sent': 'Sent: {answer}. You can change it until the lecturer reveals.',
+  'class.sentCurve': 'your curve',
+  'class.send': 'Send my curve',
+  'class.title': 'The class’s answers: {total}',
+  'class.none': 'Nobody in the class answered.',
+  'class.bar': '{n} ({percent}%)',
+  'class.correct': 'computed',
+  'class.curves': 'Thin grey lines: the class’s curves ({n}).',
+  'class.median': 'The class’s median',
+  'class.medianNote': 'The class’s curve is their median at each k.',
 
   'prompt.smallest-term.question':
     'Which k ≥ {kFirst} gives the smallest term of ∂E{t:sub}/∂W? Choose a node sₖ in the diagram, or a k below.',

@@ -14,6 +14,7 @@ export const VIEWS = {
   'presenter.promptOpen':
     'A prediction is asked here: the next press skips it, and its answer shows.',
   'presenter.promptRevealed': 'The prediction here is revealed.',
+  'presenter.answered': 'Answers from the class: {n}.',
   'snapshot.cards':
     'Practice cards: each student computes on their own screen; the same cards, with the answer key, are on the exercise sheet (Tools).',
   'snapshot.quiz': 'The closing quiz: each student answers on their own screen.',
@@ -23,6 +24,23 @@ export const VIEWS = {
   'session.offline': 'Connecting to the class session…',
   'session.lecturer': 'Class session · code {code}',
   'session.unknown': 'This class session has ended, or the link is not right.',
+  'session.joinOpen': 'How students join: QR code and class code…',
+  'session.joinKey': 'Show how students join (QR code, class code)',
+  'session.joinTitle': 'Join the class',
+  'session.joinClose': 'Close the join view',
+  'session.joinQr': "QR code of the students' link to this class",
+  'session.joinScan': "Scan with your phone's camera",
+  'session.joinAddress': 'No camera? Open this address',
+  'session.joinType': 'and type the class code:',
+  'join.title': 'Join the class',
+  'join.intro': 'Type the six-digit code the lecturer shows on the screen.',
+  'join.field': 'Class code (six digits)',
+  'join.submit': 'Join',
+  'join.waiting': 'Connecting to the class…',
+  'join.invalid': 'The class code is six digits, such as 123 456.',
+  'join.unknown': 'The class code is not right: no class has this code. Check it and try again.',
+  'join.silent':
+    'No answer from the class server. Wait a minute and try again, or ask the lecturer for the link.',
   'tools.sheet': 'Exercise sheet with the answer key',
 
   'dialog.close': 'Close',

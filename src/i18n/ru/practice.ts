@@ -28,6 +28,20 @@ export const PRACTICE: Readonly<Record<PracticeKey, string>> = {
   'prompt.computed': 'Вычислено',
   'prompt.settingOn': 'Спрашивать до ответа',
   'prompt.settingLabel': 'Предсказания',
+  'class.hintLecturer':
+    '«Далее» (→) закрывает вопрос и показывает ответ рядом с ответами аудитории.',
+  'class.count': 'Ответов пока: {n}',
+  'class.ask': 'Ответьте на этом устройстве: лектор покажет ответ и ответы аудитории.',
+  'class.sent': 'Отправлено: {answer}. Ответ можно изменить, пока лектор его не показал.',
+  'class.sentCurve': 'ваша кривая',
+  'class.send': 'Отправить кривую',
+  'class.title': 'Ответы аудитории: {total}',
+  'class.none': 'Никто в аудитории не ответил.',
+  'class.bar': '{n} ({percent} %)',
+  'class.correct': 'вычислено',
+  'class.curves': 'Тонкие серые линии — кривые аудитории ({n}).',
+  'class.median': 'Медиана аудитории',
+  'class.medianNote': 'Кривая аудитории — медиана по каждому k.',
 
   'prompt.smallest-term.question':
     'При каком k ≥ {kFirst} слагаемое ∂E{t:sub}/∂W наименьшее? Выберите узел sₖ на схеме или k ниже.',

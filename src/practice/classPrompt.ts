@@ -1,0 +1,73 @@
+/**
+ * The predictions in a class session (the lecturer's device decides which is open):
+ * - the lecturer's window asks as usual, with the class's records kept apart from the visitor's
+ *   own; its prediction goes to the class, and its reveal (an answer, a skip, or "next") reveals
+ *   the class's answers;
+ * - a student's window asks the prediction only while the lecturer has it open (whatever the
+ *   student's own setting), sends the answer (a new one replaces it) and shows the computed
+ *   answer only when the lecturer reveals, beside the class's.
+ */
+import {
+  classKeyOf,
+  type ClassPrediction,
+  type ClassTally,
+  type ClassViewState,
+} from '../store/classView';
+import type { AnyModel } from '../model';
+import { modelKey, type CurrentPrompt } from './current';
+
+/** Where a class's records are kept (beside the visitor's own, never mixed). */
+export const classScope = (room: string | null): string => (room ? `room:${room}|` : '');
+
+/** The class's key of the prompt at the position. */
+export function classKey(current: CurrentPrompt, model: AnyModel, target: number): string {
+  return classKeyOf(current.key, modelKey(model, target));
+}
+
+/** The lecturer's prediction as the class sees it. */
+export function lecturerPrediction(
+  current: CurrentPrompt | null,
+  model: AnyModel,
+  target: number,
+): ClassPrediction | null {
+  return current
+    ? { key: classKey(current, model, target), kind: current.prompt.kind, revealed: !current.open }
+    : null;
+}
+
+/**
+ * What a student's window asks: the prompt at its position if the lecturer has the same one open
+ * (or revealed), else nothing; `due`: the lecturer has revealed it and this window has not yet.
+ */
+export function studentPrompt(
+  current: CurrentPrompt | null,
+  cls: Pick<ClassViewState, 'lecturer'>,
+  model: AnyModel,
+  target: number,
+): { readonly current: CurrentPrompt | null; readonly due: boolean } {
+  const l = cls.lecturer;
+  if (!current || !l || l.key !== classKey(current, model, target)) return { current: null, due: false };
+  return { current, due: l.revealed && current.open };
+}
+
+/** The class's answers to this prompt, once revealed here. */
+export function tallyOf(
+  current: CurrentPrompt | null,
+  cls: Pick<ClassViewState, 'answers'>,
+  model: AnyModel,
+  target: number,
+): ClassTally | null {
+  const a = cls.answers;
+  return a && current && !current.open && a.key === classKey(current, model, target) ? a : null;
+}
+
+/** The class's median curve, k by k: the lower median, a value someone drew (null when nobody
+ *  drew a curve of this length). */
+export function medianCurve(curves: readonly (readonly number[])[], n: number): number[] | null {
+  const fit = curves.filter((c) => c.length === n);
+  if (!fit.length) return null;
+  return Array.from({ length: n }, (_, k) => {
+    const col = fit.map((c) => c[k]).sort((a, b) => a - b);
+    return col[(col.length - 1) >> 1];
+  });
+}
