@@ -147,7 +147,10 @@ test('students answer the lecturer’s prediction on their devices; the reveal s
 
   // What the room and a phone see, looked at.
   await lecturer.screenshot({ path: test.info().outputPath('class-reveal-1024.png') });
-  await students[2].screenshot({ path: test.info().outputPath('class-reveal-phone.png'), fullPage: true });
+  await students[2].screenshot({
+    path: test.info().outputPath('class-reveal-phone.png'),
+    fullPage: true,
+  });
   // On the phone the class's answers, counts included, fit inside the card.
   const inside = await students[2].getByTestId('class-tally').evaluate((el) => {
     const outer = el.getBoundingClientRect();
@@ -193,4 +196,52 @@ test('a student on a LAN name (not a secure context) joins, follows and answers'
   } finally {
     await lan.close();
   }
+});
+
+test('a drawing in class: the class’s curves behind their median, beside the computed curve', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const room = await a.createRoom();
+  const at = idHash(
+    STEPS.findIndex((s) => s.id === 'vanishing-exploding'),
+    0,
+  );
+  const lecturer = await open(browser, a, `${at}?room=${room.room}&host=${room.secret}`);
+  const errors = collectErrors(lecturer);
+  await expect(card(lecturer)).toHaveAttribute('data-prompt', 'draw-norms');
+  const students = [
+    await open(browser, b, `#/title?room=${room.room}`),
+    await open(browser, a, `#/title?room=${room.room}`),
+  ];
+  for (const [i, s] of students.entries()) {
+    errors.push(...collectErrors(s));
+    await expect(card(s)).toHaveAttribute('data-prompt', 'draw-norms');
+    const first = s.locator('[role="slider"]').first();
+    await first.focus();
+    // Student i lowers the first point by i + 1 decades, then sends the curve.
+    for (let d = 0; d <= i; d++) await s.keyboard.press('Shift+ArrowDown');
+    await s.getByTestId('prompt-reveal').click();
+    await expect(s.getByTestId('class-status')).toHaveAttribute('data-sent', 'true');
+    // Still asked: the computed curve waits for the lecturer.
+    await expect(s.locator('.pc-truth')).toHaveCount(0);
+  }
+  await expect(lecturer.getByTestId('class-status')).toHaveAttribute('data-count', '2');
+  await lecturer.keyboard.press('PageDown');
+  // The projector: the computed curve over the class's median, the class's curves behind.
+  await expect(lecturer.locator('.pc-others')).toHaveAttribute('data-count', '2');
+  await expect(lecturer.locator('[data-series="truth"]')).toHaveCount(1);
+  await expect(lecturer.locator('.pc-legend')).toContainText('The class’s median');
+  await expect(lecturer.getByTestId('class-tally')).toHaveAttribute('data-total', '2');
+  // The median of 10⁻¹ and 10⁻² at k = 0 (the lower of the two middles).
+  await expect(lecturer.locator('[data-series="student"] [data-k="0"]')).toHaveAttribute(
+    'data-value',
+    /^0\.0(0)?1/,
+  );
+  for (const s of students) {
+    await expect(s.locator('.pc-others')).toHaveAttribute('data-count', '2');
+    await expect(s.locator('.pc-legend')).toContainText('Your prediction');
+  }
+  await lecturer.screenshot({ path: test.info().outputPath('class-draw-1024.png') });
+  expect(errors).toEqual([]);
 });
