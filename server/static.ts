@@ -1,6 +1,7 @@
 /**
  * The built app, served as files: the path resolved inside the directory (never outside it), the
- * type by extension, index.html for the root; hashed assets cached for a year.
+ * type by extension, index.html for the root; hashed assets cached for a year. `/join`, the
+ * address students type, is sent to the app's code page (`/?view=join`).
  */
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -27,6 +28,14 @@ export function serveStatic(dir: string, req: IncomingMessage, res: ServerRespon
     path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   } catch {
     res.writeHead(400);
+    res.end();
+    return;
+  }
+  // The short address students type (`<address>join`): the app's code page.
+  if (path === '/join' || path === '/join/') {
+    const lang = new URL(req.url ?? '/', 'http://x').searchParams.get('lang');
+    const query = lang && /^[a-z]{2}$/.test(lang) ? `&lang=${lang}` : '';
+    res.writeHead(302, { location: `/?view=join${query}`, 'cache-control': 'no-cache' });
     res.end();
     return;
   }

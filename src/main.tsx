@@ -49,7 +49,7 @@ async function boot(): Promise<void> {
       .then((m) => m.loadSession())
       .then(({ startSession }) => startSession({ lesson: lessonStore, room, secret }));
   }
-  if (view !== 'print' && view !== 'sheet') {
+  if (view !== 'print' && view !== 'sheet' && view !== 'join') {
     void import('./classroom/sync').then(({ startSync }) =>
       startSync({ lesson: lessonStore, classroom: classroomStore }),
     );

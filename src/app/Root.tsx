@@ -5,7 +5,7 @@ import { useClassroom } from '../classroom/store';
 import { App } from './App';
 import { warmChunksAfterFirstFormula } from './warmChunks';
 import { loadPractice } from '../practice/loadPractice';
-import { loadPresenterView, loadPrintView } from '../classroom/loadOverlays';
+import { loadJoinPage, loadPresenterView, loadPrintView } from '../classroom/loadOverlays';
 import '../styles/classroom.css';
 import '../styles/print.css';
 
@@ -14,10 +14,12 @@ import '../styles/print.css';
 const PresenterView = lazy(() => loadPresenterView().then((m) => ({ default: m.PresenterView })));
 const PrintView = lazy(() => loadPrintView().then((m) => ({ default: m.PrintView })));
 const SheetPage = lazy(() => loadPractice().then((m) => ({ default: m.SheetPage })));
+const JoinPage = lazy(() => loadJoinPage().then((m) => ({ default: m.JoinPage })));
 
 /**
- * What this window shows: the lesson (with the classroom layer), the presenter view or the
- * handouts, as the URL's `?view=` / `?print=` chose at start.
+ * What this window shows: the lesson (with the classroom layer), the presenter view, the
+ * handouts, the exercise sheet or the class session's code page, as the URL's `?view=` /
+ * `?print=` chose at start.
  */
 export function Root() {
   const view = useClassroom((s) => s.view);
@@ -48,7 +50,15 @@ export function Root() {
   if (view === 'app') return <App />;
   return (
     <Suspense fallback={null}>
-      {view === 'presenter' ? <PresenterView /> : view === 'sheet' ? <SheetPage /> : <PrintView />}
+      {view === 'presenter' ? (
+        <PresenterView />
+      ) : view === 'sheet' ? (
+        <SheetPage />
+      ) : view === 'join' ? (
+        <JoinPage />
+      ) : (
+        <PrintView />
+      )}
     </Suspense>
   );
 }

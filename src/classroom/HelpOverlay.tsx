@@ -4,6 +4,8 @@ import { useLesson } from '../store';
 import { useClassroom } from './store';
 import { useT } from '../components/useT';
 import { Dialog } from './Dialog';
+import { useSession } from './sessionStore';
+import { useVt } from './useVt';
 
 /** The lesson's zoom keys (its zoom control, beside the step's text, listens to them). */
 const ZOOM_KEYS = [
@@ -16,9 +18,14 @@ interface Props {
   readonly onClose: () => void;
 }
 
-/** Every key of the app (HELP_KEYS and the zoom keys), and what needs a served copy. */
+/**
+ * Every key of the app (HELP_KEYS, the zoom keys and, for a class session's lecturer, the join
+ * view's), and what needs a served copy.
+ */
 export function HelpOverlay({ onClose }: Props) {
   const tr = useT();
+  const vt = useVt();
+  const lecturer = useSession((s) => s.role === 'lecturer');
   const lang = useLesson((s) => s.lang);
   const view = useClassroom((s) => s.view);
   const fromDisk = typeof window !== 'undefined' && window.location.protocol === 'file:';
@@ -59,6 +66,14 @@ export function HelpOverlay({ onClose }: Props) {
                 </td>
               </tr>
             ))}
+          {lecturer && (
+            <tr data-action="session.join">
+              <th scope="row">{vt('session.joinKey')}</th>
+              <td>
+                <kbd data-cap="J">J</kbd>
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       <p className="cls-help__note">{tr('help.inputsNote')}</p>

@@ -1,11 +1,12 @@
 /**
  * The classroom's overlays (help, overview, go to, the lecturer's link, the tools menu and what
- * it runs): a chunk of their own, which the lesson warms once its first formula has painted
- * (./loadOverlays). A key pressed before the chunk has arrived is not lost: it sets the store's
- * overlay, and the overlay shows as soon as this module is there.
+ * it runs, a class session's join view): a chunk of their own, which the lesson warms once its
+ * first formula has painted (./loadOverlays). A key pressed before the chunk has arrived is not
+ * lost: it sets the store's overlay, and the overlay shows as soon as this module is there.
  */
 import { GotoDialog } from './GotoDialog';
 import { HelpOverlay } from './HelpOverlay';
+import { JoinView } from './JoinView';
 import { LinkDialog } from './LinkDialog';
 import { Overview } from './Overview';
 import { ToolsMenu } from './ToolsMenu';
@@ -28,5 +29,7 @@ export default function Overlays({ overlay, onClose }: Props) {
       return <LinkDialog onClose={onClose} />;
     case 'tools':
       return <ToolsMenu onClose={onClose} />;
+    case 'join':
+      return <JoinView onClose={onClose} />;
   }
 }

@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useVt } from './useVt';
 import { sessionStore, useSession } from './sessionStore';
+import { useJoinKey } from './useJoinKey';
 import './session.css';
 
 /**
  * A class session's badge: the lecturer sees the room's short code and the connection; a student
  * sees whether they follow the lecturer, and when they have stepped away a button (or C) to catch
- * up at once. Announced politely; colour is never the only sign (a mark and the words).
+ * up at once. Announced politely; colour is never the only sign (a mark and the words). The
+ * lecturer's J opens the join view (./useJoinKey).
  */
 export function SessionBadge() {
   const vt = useVt();
@@ -16,6 +18,7 @@ export function SessionBadge() {
   const code = useSession((s) => s.code);
   const unknown = useSession((s) => s.unknown);
   const catchUp = useSession((s) => s.catchUp);
+  useJoinKey(role === 'lecturer');
   useEffect(() => {
     if (role !== 'student') return;
     const onKey = (e: KeyboardEvent) => {

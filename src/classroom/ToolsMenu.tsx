@@ -8,6 +8,7 @@ import { copyCurrentLatex, exportCurrentDiagram, openPrintView, openSheetView } 
 import { Dialog } from './Dialog';
 import { useVt } from './useVt';
 import { useFullscreen } from './useFullscreen';
+import { useSession } from './sessionStore';
 
 interface Props {
   readonly onClose: () => void;
@@ -31,11 +32,12 @@ export function ToolsMenu({ onClose }: Props) {
   const asking = usePromptView((s) => s.asking);
   const setAsking = usePromptView((s) => s.setAsking);
   const view = useClassroom((s) => s.view);
+  const lecturer = useSession((s) => s.role === 'lecturer');
   const then = (f: () => void) => () => {
     onClose();
     f();
   };
-  const open = (overlay: 'overview' | 'goto' | 'help' | 'link') => () =>
+  const open = (overlay: 'overview' | 'goto' | 'help' | 'link' | 'join') => () =>
     classroomStore.getState().openOverlay(overlay);
   const k = (key: UiKey) => tr(key);
 
@@ -99,7 +101,12 @@ export function ToolsMenu({ onClose }: Props) {
     },
     {
       title: vt('tools.share'),
-      items: [{ id: 'link', label: vt('link.open'), run: open('link') }],
+      items: [
+        ...(lecturer
+          ? [{ id: 'join', label: vt('session.joinOpen'), cap: 'J', run: open('join') }]
+          : []),
+        { id: 'link', label: vt('link.open'), run: open('link') },
+      ],
     },
   ];
 

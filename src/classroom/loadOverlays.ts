@@ -16,6 +16,8 @@ export const loadPrintView = () => withStrings(import('./PrintView'));
 export const loadSubstepSentence = () => withStrings(import('./SubstepSentence'));
 /** A class session's client and badge (only for a link with a room). */
 export const loadSession = () => withStrings(import('./sessionChunk'));
+/** The page where students type a class session's code (`?view=join`). */
+export const loadJoinPage = () => withStrings(import('./JoinPage'));
 
 /** Starts loading the overlays in the background; a failure surfaces when one is opened. */
 export function preloadOverlays(): void {

@@ -9,7 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { CONTROL_IDS, type ControlId, type View } from '../url/values';
 
 /** The overlays, one at a time. */
-export type Overlay = 'help' | 'overview' | 'goto' | 'link' | 'tools';
+export type Overlay = 'help' | 'overview' | 'goto' | 'link' | 'tools' | 'join';
 
 export interface Notice {
   /** A key of the classroom strings or of the lesson's UI strings. */

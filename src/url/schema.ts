@@ -128,7 +128,7 @@ export const PROPS = {
     default: 'app',
     parse: (values) => {
       const v = lower(values);
-      return v === 'presenter' || v === 'print' || v === 'sheet' ? v : 'app';
+      return v === 'presenter' || v === 'print' || v === 'sheet' || v === 'join' ? v : 'app';
     },
     serialize: (v) => (v === 'app' ? null : v),
   }),

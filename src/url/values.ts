@@ -34,9 +34,10 @@ export function isControlId(v: unknown): v is ControlId {
 
 /**
  * What a window shows: the lesson, the presenter view (`?view=presenter`), handouts, or the
- * practice cards' exercise sheet with its answer key (`?view=sheet`).
+ * practice cards' exercise sheet with its answer key (`?view=sheet`), or the page where students
+ * type a class session's code (`?view=join`).
  */
-export type View = 'app' | 'presenter' | 'print' | 'sheet';
+export type View = 'app' | 'presenter' | 'print' | 'sheet' | 'join';
 
 /** The stage's mode: the lesson or the explore mode (`?mode=explore`). */
 export type AppMode = 'lesson' | 'explore';
