@@ -29,6 +29,7 @@ import {
   parseReveal,
   parseState,
   tally,
+  type OpenPrediction,
   type Response,
 } from '../src/relay/protocol';
 import { serveStatic } from './static';
@@ -146,14 +147,43 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     // One socket's messages are handled in the order they came (a changed answer replaces the
     // first, never the reverse).
     let queue: Promise<void> = Promise.resolve();
+    /** Leaves the room this socket was in (a socket is in one room, in one role, at a time). */
+    const leave = async () => {
+      const was = socket.data.room;
+      if (!was) return;
+      await Promise.all([socket.leave(roomChannel(was)), socket.leave(hostChannel(was))]);
+      socket.data.room = undefined;
+      socket.data.host = false;
+    };
+    // Over the rate, a lecturer's newest state is kept and handled once the bucket allows (the
+    // class must end where the lecturer is); anything else is dropped.
+    let pending: { data: unknown; timer: ReturnType<typeof setTimeout> } | null = null;
     const guard = (name: string, handler: (data: unknown) => Promise<void>) => {
-      socket.on(name, (data: unknown) => {
-        if (!limit.take()) return drop(socket, `${name}: rate`);
+      const run = (data: unknown) => {
         queue = queue
           .then(() => handler(data))
           .catch((e: unknown) => log(`relay: ${name} failed: ${String(e)}`));
-      });
+      };
+      const onMessage = (data: unknown) => {
+        if (limit.take()) return run(data);
+        if (name !== EVENTS.state || !socket.data.host) return drop(socket, `${name}: rate`);
+        if (pending) pending.data = data;
+        else
+          pending = {
+            data,
+            timer: setTimeout(() => {
+              const d = pending?.data;
+              pending = null;
+              onMessage(d);
+            }, 100),
+          };
+      };
+      socket.on(name, onMessage);
     };
+    socket.on('disconnect', () => {
+      if (pending) clearTimeout(pending.timer);
+      pending = null;
+    });
 
     guard(EVENTS.host, async (data) => {
       const m = parseHost(data);
@@ -166,6 +196,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       }
       if (room.secret !== sha256(m.secret)) return drop(socket, 'host: wrong secret');
       await redis.expire(key.room(m.room), ttl);
+      await leave();
       socket.data.room = m.room;
       socket.data.host = true;
       await socket.join([roomChannel(m.room), hostChannel(m.room)]);
@@ -196,12 +227,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         socket.emit('unknown', {});
         return;
       }
+      await leave();
       socket.data.room = id;
       socket.data.host = false;
+      // In the channel first, then the stored state: a state stored in between (by another
+      // process) reaches this socket either way (the page keeps the highest seq).
       await socket.join(roomChannel(id));
       socket.emit('joined', { room: id });
-      if (room.state) socket.emit(EVENTS.state, JSON.parse(room.state));
-      if (room.revealed) socket.emit(EVENTS.answers, JSON.parse(room.revealed));
+      const now = (await readRoom(id)) ?? room;
+      if (now.state) socket.emit(EVENTS.state, JSON.parse(now.state));
+      if (now.revealed) socket.emit(EVENTS.answers, JSON.parse(now.revealed));
     });
 
     guard(EVENTS.state, async (data) => {
@@ -241,6 +276,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (!room || !socket.data.host) return drop(socket, 'reveal: not the lecturer');
       const m = parseReveal(data);
       if (!m) return drop(socket, 'reveal: malformed');
+      const stored = await redis.hGet(key.room(room), 'state');
+      const state = stored ? (JSON.parse(stored) as { prediction?: OpenPrediction | null }) : null;
+      if (state?.prediction?.key !== m.key) return drop(socket, 'reveal: not open');
+      // Closed from now on: an answer that comes after the reveal is not taken.
+      if (!state.prediction.revealed)
+        await redis.hSet(
+          key.room(room),
+          'state',
+          JSON.stringify({ ...state, prediction: { ...state.prediction, revealed: true } }),
+        );
       const all = await redis.hVals(key.answers(room, m.key));
       const answers = tally(
         m.key,

@@ -179,7 +179,10 @@ export function startSession(options: SessionOptions): () => void {
   socket.on('unknown', () => sessionStore.setState({ unknown: true }));
   socket.on(EVENTS.count, (data: unknown) => {
     const c = parseCount(data);
-    if (c && role === 'lecturer') classView.setState({ count: c });
+    // Counts from several relay processes can cross: a prediction's count never goes down.
+    const was = classView.getState().count;
+    if (c && role === 'lecturer' && !(was?.key === c.key && was.n > c.n))
+      classView.setState({ count: c });
   });
   socket.on(EVENTS.answers, (data: unknown) => {
     const a = parseClassAnswers(data);

@@ -187,6 +187,70 @@ describe('the relay, two processes on one Redis', () => {
   });
 });
 
+describe('the relay keeps the class consistent', () => {
+  it('a reveal closes the prediction: a later answer is not taken; a reveal of another key is dropped', async () => {
+    const { host, room } = await lecturer(a);
+    const s1 = await student(b, { room });
+    const open = state(Date.now(), 'jacobian', 4, {
+      key: 'sigma-double',
+      kind: 'binary',
+      revealed: false,
+    });
+    const arrived = next(s1, EVENTS.state);
+    host.emit(EVENTS.state, open);
+    await arrived;
+    const counted = next<{ n: number }>(host, EVENTS.count);
+    s1.emit(EVENTS.answer, {
+      device: 'device-a',
+      key: 'sigma-double',
+      response: { kind: 'binary', option: 'grow' },
+    });
+    expect((await counted).n).toBe(1);
+    const before = a.dropped.get('reveal: not open') ?? 0;
+    host.emit(EVENTS.reveal, { key: 'truncation-v' });
+    const revealed = next<{ total: number }>(s1, EVENTS.answers);
+    host.emit(EVENTS.reveal, { key: 'sigma-double' });
+    expect((await revealed).total).toBe(1);
+    expect(a.dropped.get('reveal: not open')).toBe(before + 1);
+    const late = (b.dropped.get('answer: not open') ?? 0) + 1;
+    s1.emit(EVENTS.answer, {
+      device: 'device-b',
+      key: 'sigma-double',
+      response: { kind: 'binary', option: 'shrink' },
+    });
+    await expect.poll(() => b.dropped.get('answer: not open') ?? 0).toBe(late);
+  });
+
+  it('a socket that joins another room leaves the first', async () => {
+    const one = await lecturer(a);
+    const two = await lecturer(a);
+    const s = await student(b, { room: one.room });
+    const joined = next(s, 'joined');
+    s.emit(EVENTS.join, { room: two.room });
+    await joined;
+    let fromOne = false;
+    s.on(EVENTS.state, (m: LecturerState) => {
+      if (m.step === 'quiz') fromOne = true;
+    });
+    const got = next<LecturerState>(s, EVENTS.state);
+    one.host.emit(EVENTS.state, state(Date.now(), 'quiz', 0));
+    two.host.emit(EVENTS.state, state(Date.now(), 'title', 1));
+    expect((await got).step).toBe('title');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fromOne).toBe(false);
+  });
+
+  it('a lecturer past the rate still lands the class on its last position', async () => {
+    const { host, room } = await lecturer(a);
+    const s = await student(b, { room });
+    const seen: number[] = [];
+    s.on(EVENTS.state, (m: LecturerState) => seen.push(m.sub));
+    const base = Date.now() * 1000;
+    for (let i = 0; i <= 80; i++) host.emit(EVENTS.state, state(base + i, 'forward-pass', i));
+    await expect.poll(() => seen.at(-1), { timeout: 5000 }).toBe(80);
+  });
+});
+
 describe('guessing a short code', () => {
   it('is limited per address across sockets and processes', async () => {
     const replies: string[] = [];
