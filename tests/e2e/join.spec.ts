@@ -16,7 +16,7 @@ import { startRedis, type RedisServer } from '../../server/redisServer';
 import { serveStatic } from '../../server/static';
 import { collectErrors } from './pageErrors';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+const DIST = process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist');
 let redis: RedisServer;
 let relay: Relay;
 let room: { room: string; secret: string; code: string };

@@ -31,7 +31,7 @@ import { startRelayChild, type RelayChild } from '../../server/relayChild';
 import { EVENTS, MAX_MESSAGE_BYTES } from '../../src/relay/protocol';
 import { collectErrors } from './pageErrors';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+const DIST = process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist');
 
 let redis: RedisServer;
 /** What one test started, stopped after it whatever its outcome. */
@@ -130,10 +130,23 @@ const at = (page: Page, p: Position, timeout = 10_000) =>
     expect(page.locator('.step-panel')).toHaveAttribute('data-sub', p.sub, { timeout }),
   ]);
 
-/** The lecturer moves on (PageDown) and every student follows; the lecturer's new position. */
-async function moveAndFollow(lecturer: Page, students: Page[]): Promise<Position> {
+/** The lecturer moves on (PageDown); its new position once the panel shows it. */
+async function move(lecturer: Page): Promise<Position> {
+  const was = await position(lecturer);
   await press(lecturer, 'PageDown');
-  const p = await position(lecturer);
+  // The address changes first; the panel shows the new position a frame later.
+  await lecturer.waitForFunction((w) => {
+    const panel = document.querySelector('.step-panel');
+    return (
+      panel?.getAttribute('data-step-id') !== w.step || panel.getAttribute('data-sub') !== w.sub
+    );
+  }, was);
+  return position(lecturer);
+}
+
+/** The lecturer moves on and every student follows; the lecturer's new position. */
+async function moveAndFollow(lecturer: Page, students: Page[]): Promise<Position> {
+  const p = await move(lecturer);
   for (const s of students) await at(s, p);
   return p;
 }
@@ -207,6 +220,29 @@ async function wire(port: number): Promise<Wire> {
   return w;
 }
 
+/**
+ * Two relay processes; the lecturer on A (or at `lecturerBase`, given A's port), a student on
+ * each relay, all connected and following one move.
+ */
+async function classOnTwoRelays(
+  browser: Browser,
+  lecturerBase?: (port: number) => Promise<string>,
+) {
+  const [a, b] = await Promise.all([relay({ room: true }), relay()]);
+  const r = a.room!;
+  const lecturer = await open(
+    browser,
+    lecturerUrl(lecturerBase ? await lecturerBase(a.port) : a.url, r),
+  );
+  await badge(lecturer, 'lecturer');
+  const onA = await open(browser, studentUrl(a.url, r));
+  const onB = await open(browser, studentUrl(b.url, r));
+  await badge(onA, 'following');
+  await badge(onB, 'following');
+  const before = await moveAndFollow(lecturer, [onA, onB]);
+  return { a, b, r, lecturer, onA, onB, before };
+}
+
 test('two relay processes: a student on B follows the lecturer on A; one joining B mid-lecture lands where the lecturer is', async ({
   browser,
 }) => {
@@ -234,22 +270,13 @@ test('a relay process killed mid-lecture and started again on its port: every pa
   browser,
 }) => {
   test.setTimeout(60_000);
-  const [a, b] = await Promise.all([relay({ room: true }), relay()]);
-  const r = a.room!;
-  const lecturer = await open(browser, lecturerUrl(a.url, r));
-  await badge(lecturer, 'lecturer');
-  const onA = await open(browser, studentUrl(a.url, r));
-  const onB = await open(browser, studentUrl(b.url, r));
-  await badge(onA, 'following');
-  await badge(onB, 'following');
-  const before = await moveAndFollow(lecturer, [onA, onB]);
+  const { a, lecturer, onA, onB, before } = await classOnTwoRelays(browser);
 
   await a.stop('SIGKILL');
   await badge(lecturer, 'offline');
   await badge(onA, 'offline');
   // The lecturer moves on while its relay is down: nobody hears of it yet.
-  await press(lecturer, 'PageDown');
-  const moved = await position(lecturer);
+  const moved = await move(lecturer);
   await onB.waitForTimeout(500);
   await at(onB, before, 1000);
   await at(onA, before, 1000);
@@ -322,17 +349,12 @@ test("the lecturer's laptop off the network for 30 s: the students keep the last
   browser,
 }) => {
   test.setTimeout(90_000);
-  const [a, b] = await Promise.all([relay({ room: true }), relay()]);
-  const r = a.room!;
   // The lecturer's laptop reaches relay A over a network of its own (the wire); the students, not.
-  const net = await wire(a.port);
-  const lecturer = await open(browser, lecturerUrl(net.url, r));
-  await badge(lecturer, 'lecturer');
-  const onA = await open(browser, studentUrl(a.url, r));
-  const onB = await open(browser, studentUrl(b.url, r));
-  await badge(onA, 'following');
-  await badge(onB, 'following');
-  const before = await moveAndFollow(lecturer, [onA, onB]);
+  let net!: Wire;
+  const { lecturer, onA, onB, before } = await classOnTwoRelays(browser, async (port) => {
+    net = await wire(port);
+    return net.url;
+  });
 
   // The network goes: the browser goes offline (its `offline` event; no new connection gets out)
   // and the wire carries nothing. Both are needed: Chromium's offline emulation alone leaves an
@@ -344,8 +366,7 @@ test("the lecturer's laptop off the network for 30 s: the students keep the last
   await lecturer.context().setOffline(true);
   await badge(lecturer, 'offline');
   // The lecturer goes on teaching offline: the students hear nothing of it.
-  await press(lecturer, 'PageDown');
-  const moved = await position(lecturer);
+  const moved = await move(lecturer);
   expect(moved).not.toEqual(before);
   // For 30 s: the students stay where the lecturer last was, still following; the lecturer's page
   // stays offline (its reconnection attempts fail).
@@ -381,15 +402,7 @@ test('malformed and oversized messages from raw sockets: dropped and logged, the
   browser,
 }) => {
   test.setTimeout(45_000);
-  const [a, b] = await Promise.all([relay({ room: true }), relay()]);
-  const r = a.room!;
-  const lecturer = await open(browser, lecturerUrl(a.url, r));
-  await badge(lecturer, 'lecturer');
-  const onA = await open(browser, studentUrl(a.url, r));
-  const onB = await open(browser, studentUrl(b.url, r));
-  await badge(onA, 'following');
-  await badge(onB, 'following');
-  const p = await moveAndFollow(lecturer, [onA, onB]);
+  const { a, b, r, lecturer, onA, onB, before: p } = await classOnTwoRelays(browser);
 
   const raw = (url: string) => {
     const s = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });

@@ -17,7 +17,7 @@ let room: { room: string; secret: string; code: string };
 
 test.beforeAll(async () => {
   redis = await startRedis();
-  const dist = resolve(import.meta.dirname, '../../dist');
+  const dist = process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist');
   a = await startRelay({ port: 0, redisUrl: redis.url, staticDir: dist, log: () => undefined });
   b = await startRelay({ port: 0, redisUrl: redis.url, staticDir: dist, log: () => undefined });
   room = await a.createRoom();
