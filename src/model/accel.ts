@@ -8,6 +8,7 @@
  */
 import type * as Fast from './fast';
 import { matMulInto } from './linalg/products';
+import { scratch } from './linalg/scratch';
 import { provideKernels, wasmKernelsEnabled } from './linalg/simd';
 
 /** The fast paths once loaded, else null. */
@@ -17,7 +18,7 @@ export let fast: typeof Fast | null = null;
 export const fastPaths: Promise<void> = import('./fast').then(
   (m) => {
     provideKernels(m.KERNELS_WASM);
-    m.install({ matMulInto, wasmKernelsEnabled });
+    m.install({ matMulInto, wasmKernelsEnabled, scratch });
     fast = m;
   },
   () => undefined,

@@ -6,11 +6,13 @@
  */
 import type { Mat } from './linalg/mat';
 import type { matMulInto } from './linalg/products';
+import type { scratch } from './linalg/scratch';
 import type { wasmKernelsEnabled } from './linalg/simd';
 
 export interface FastDeps {
   readonly matMulInto: typeof matMulInto;
   readonly wasmKernelsEnabled: typeof wasmKernelsEnabled;
+  readonly scratch: typeof scratch;
 }
 
 /** The first chunk's functions, set by install (fast.ts) before any fast path runs. */

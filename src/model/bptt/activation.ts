@@ -43,31 +43,43 @@ export function activateInto(
   s: Float64Array,
   fprime: Float64Array,
 ): void {
-  const n = z.length;
+  activateAt(f, z, s, fprime, 0, z.length);
+}
+
+/** activateInto on the entries at … at + n − 1 of z, s and f′ (rows of T×H matrices, say). */
+export function activateAt(
+  f: Activation,
+  z: Float64Array,
+  s: Float64Array,
+  fprime: Float64Array,
+  at: number,
+  n: number,
+): void {
+  const end = at + n;
   switch (f) {
     case 'tanh':
-      for (let i = 0; i < n; i++) {
+      for (let i = at; i < end; i++) {
         const v = Math.tanh(z[i]);
         s[i] = v;
         fprime[i] = 1 - v * v;
       }
       return;
     case 'sigmoid':
-      for (let i = 0; i < n; i++) {
+      for (let i = at; i < end; i++) {
         const v = act('sigmoid', z[i]);
         s[i] = v;
         fprime[i] = v * (1 - v);
       }
       return;
     case 'relu':
-      for (let i = 0; i < n; i++) {
+      for (let i = at; i < end; i++) {
         const p = z[i] > 0;
         s[i] = p ? z[i] : 0;
         fprime[i] = p ? 1 : 0;
       }
       return;
     case 'linear':
-      for (let i = 0; i < n; i++) {
+      for (let i = at; i < end; i++) {
         s[i] = z[i];
         fprime[i] = 1;
       }

@@ -7,11 +7,11 @@
  * truncated.
  */
 import { mat, rowView, type Mat } from '../linalg/mat';
-import { fast } from '../accel';
-import { addOuterInto } from '../linalg/products';
+import { matMulInto } from '../linalg/products';
+import { scratch } from '../linalg/scratch';
 import { cellOf } from './cells';
-import { forward, outputErrorInto, zerosLike } from './forward';
-import { sweep, sweepWork } from './sweep';
+import { forward } from './forward';
+import { outputErrors, sweep, sweepWork } from './sweep';
 import type { Forward, Gradients, AnyModel } from './types';
 
 /** Whether the cell carries more than s_k (the LSTM's c_k). */
@@ -26,43 +26,54 @@ export function isFullBptt(model: AnyModel): boolean {
 
 /**
  * ∂E/∂V = Σ_t (ŷ_t − y_t) s_tᵀ, the readout's gradient (every cell's, never truncated): the T
- * outer products added as one matrix product (outerBatch).
+ * outer products added as one matrix product (ŷ − y)ᵀ S, each entry summed over t in order.
  */
-function gradV(model: AnyModel, fwd: Forward): Mat {
-  const dV = zerosLike(model.V);
-  const e = new Float64Array(fwd.dims.K);
-  const batch = fast?.batchable(dV) ? fast.outerBatch(dV, fwd.dims.T) : null;
-  for (let t = 0; t < fwd.dims.T; t++) {
-    outputErrorInto(model, fwd, t, e);
-    if (batch) batch.push(e, rowView(fwd.s, t));
-    else addOuterInto(dV, e, rowView(fwd.s, t));
-  }
-  batch?.flush();
+function gradV(model: AnyModel, fwd: Forward, dV: Mat): Mat {
+  const { T, K } = fwd.dims;
+  const E = outputErrors(model, fwd, T, 'gradV.errors').data;
+  const Et = scratch('gradV.errorsT', K * T);
+  for (let t = 0; t < T; t++) for (let c = 0; c < K; c++) Et[c * T + t] = E[t * K + c];
+  matMulInto(mat(K, T, Et), fwd.s, dV.data);
   return dV;
 }
 
-/** Empty gradients of the cell's weights, in cell order. */
+/**
+ * Empty gradients of the cell's weights, in cell order, then V's: one allocation for all of
+ * them (a typed array's allocation costs more than a small model's sweep), handed out as views.
+ */
 function zeroWeights(model: AnyModel): Mat[] {
   const cell = cellOf(model);
-  const out: Mat[] = new Array<Mat>(cell.weights.length);
-  for (let i = 0; i < out.length; i++) out[i] = zerosLike(cell.weight(model, i));
+  const n = cell.weights.length;
+  const shapes: Mat[] = new Array<Mat>(n + 1);
+  let size = 0;
+  for (let i = 0; i <= n; i++) {
+    shapes[i] = i < n ? cell.weight(model, i) : model.V;
+    size += shapes[i].rows * shapes[i].cols;
+  }
+  const buf = new Float64Array(size);
+  const out: Mat[] = new Array<Mat>(n + 1);
+  for (let i = 0, at = 0; i <= n; i++) {
+    const { rows, cols } = shapes[i];
+    out[i] = mat(rows, cols, buf.subarray(at, at + rows * cols));
+    at += rows * cols;
+  }
   return out;
 }
 
-/** The cell's weight gradients (in cell order) and V's, named as the model names them. */
-function named(model: AnyModel, weights: readonly Mat[], fwd: Forward): Gradients {
+/** The cell's weight gradients (in cell order) and V's (the last of `grads`), named as the model names them. */
+function named(model: AnyModel, grads: readonly Mat[], fwd: Forward): Gradients {
   const cell = cellOf(model);
   const out: Record<string, Mat> = {};
-  for (let i = 0; i < cell.weights.length; i++) out[cell.weights[i]] = weights[i];
-  out.V = gradV(model, fwd);
+  for (let i = 0; i < cell.weights.length; i++) out[cell.weights[i]] = grads[i];
+  out.V = gradV(model, fwd, grads[cell.weights.length]);
   return out as unknown as Gradients;
 }
 
 /** The untruncated gradient, whatever the model's truncation says. */
 export function fullGradients(model: AnyModel, fwd: Forward = forward(model)): Gradients {
-  const grads = zeroWeights(model);
-  sweep(model, fwd, { from: fwd.dims.T - 1, sources: 'all', grads });
-  return named(model, grads, fwd);
+  const all = zeroWeights(model);
+  sweep(model, fwd, { from: fwd.dims.T - 1, sources: 'all', grads: all.slice(0, -1) });
+  return named(model, all, fwd);
 }
 
 /** The truncated gradient for window n: Σ_t Σ_{k = max(0, t−n)}^{t} of the slide's terms. */
@@ -71,11 +82,12 @@ export function truncatedGradients(
   n: number,
   fwd: Forward = forward(model),
 ): Gradients {
-  const grads = zeroWeights(model);
+  const all = zeroWeights(model);
+  const grads = all.slice(0, -1);
   const work = sweepWork(model, fwd);
   for (let t = 0; t < fwd.dims.T; t++)
     sweep(model, fwd, { from: t, to: Math.max(0, t - n), sources: 'from', grads }, work);
-  return named(model, grads, fwd);
+  return named(model, all, fwd);
 }
 
 /** The Euclidean norm of the three gradients taken as one vector. */

@@ -114,6 +114,12 @@ export interface Cell<M extends AnyModel = AnyModel> {
    * stacked W for the pass, gateKernels.ts); absent: forwardStep with the model.
    */
   forwardPass?(model: M): ForwardStep;
+  /**
+   * Every forward step of a pass at once, t = 0 … T − 1: the carried states into the rows of
+   * `carry` (T×C) and the cached values into the rows of `cache` (in `cache` order), without a
+   * view per row (absent: forwardPass's step, row by row; both give the same numbers).
+   */
+  forwardAll?(model: M, carry: Mat, cache: readonly Mat[], nz: Int32Array): void;
   /** A backward step bound to one forward pass, with its own work arrays. */
   backwardStep(model: M, fwd: Forward): BackwardStep;
   /** The operand a_k of weight i at step k (its k-th term is δ_k a_kᵀ). A view: do not write. */

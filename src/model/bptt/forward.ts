@@ -4,8 +4,8 @@
  * E_t = −log ŷ_t[y_t].
  */
 import { mat, rowView, type Mat } from '../linalg/mat';
-import { matVecInto } from '../linalg/products';
-import { fast } from '../accel';
+import { matMulInto } from '../linalg/products';
+import { scratch, scratchInts } from '../linalg/scratch';
 import type { ForwardStep } from './cell';
 import { cellOf } from './cells';
 import type { Dims, Forward, AnyModel } from './types';
@@ -15,17 +15,45 @@ export function dimsOf(model: AnyModel): Dims {
 }
 
 /**
- * Numerically stable log-softmax: log ŷ_i = o_i − (m + log Σ_j exp(o_j − m)) with m = max o.
- * Writes ŷ into `probs` and returns the log-sum-exp.
+ * Row t of the readout, o_t = V s_t written as one product O = S Vᵀ (T×H times H×K) after the
+ * recurrence: each entry summed over s_t's entries in order from zero, matVecInto's sums (and
+ * the WebAssembly kernel's, when matMulInto takes it), so the same bits as one product per step.
  */
-function softmaxInto(o: Float64Array, probs: Float64Array): number {
-  let m = -Infinity;
-  for (let i = 0; i < o.length; i++) if (o[i] > m) m = o[i];
-  let sum = 0;
-  for (let i = 0; i < o.length; i++) sum += Math.exp(o[i] - m);
-  const lse = m + Math.log(sum);
-  for (let i = 0; i < o.length; i++) probs[i] = Math.exp(o[i] - lse);
-  return lse;
+function readoutInto(V: Mat, s: Mat, o: Mat): void {
+  const { rows: K, cols: H } = V;
+  const Vd = V.data;
+  const Vt = scratch('readout.Vt', H * K);
+  for (let i = 0; i < K; i++) for (let j = 0, r = i * H; j < H; j++) Vt[j * K + i] = Vd[r + j];
+  matMulInto(s, mat(H, K, Vt), o.data);
+}
+
+/**
+ * Row by row of O: the numerically stable softmax, ŷ_i = exp(o_i − m) / Σ_j exp(o_j − m) with
+ * m = max o, written into `yhat`, lse = m + log Σ_j exp(o_j − m), and E_t = −log ŷ_t[y_t] = lse − o_t[y_t] into `losses`;
+ * returns E = Σ_t E_t.
+ */
+function softmaxRows(
+  o: Mat,
+  yhat: Mat,
+  targets: readonly number[],
+  losses: Float64Array,
+): number {
+  const { rows: T, cols: K } = o;
+  const O = o.data;
+  const Y = yhat.data;
+  let loss = 0;
+  for (let t = 0, r = 0; t < T; t++, r += K) {
+    let m = -Infinity;
+    for (let i = r; i < r + K; i++) if (O[i] > m) m = O[i];
+    // exp(o_i − m) once each: ŷ_i = exp(o_i − m) / Σ_j exp(o_j − m).
+    let sum = 0;
+    for (let i = r; i < r + K; i++) sum += Y[i] = Math.exp(O[i] - m);
+    const lse = m + Math.log(sum);
+    for (let i = r; i < r + K; i++) Y[i] /= sum;
+    losses[t] = lse - O[r + targets[t]];
+    loss += losses[t];
+  }
+  return loss;
 }
 
 export function forward(model: AnyModel): Forward {
@@ -51,33 +79,26 @@ export function forward(model: AnyModel): Forward {
   const losses = take(1, T).data;
   // A carry wider than s_t (the LSTM's (s_t, c_t)) keeps its rows apart; s is its first H entries.
   const carry = C > H ? take(T, C) : s;
-  const nz = new Int32Array(dims.D);
-  const V = model.V;
-  // o_t = V s_t on the WebAssembly kernel, V kept in its memory for the pass (the same sums).
-  const readout = fast?.residentStacks([[V]])?.[0];
-  const rows: Float64Array[] = new Array(cached);
-  const step: ForwardStep =
-    cell.forwardPass?.(model) ??
-    ((x, prev, carry, cache, nz) => cell.forwardStep(model, x, prev, carry, cache, nz));
-  let loss = 0;
-  for (let t = 0; t < T; t++) {
-    const prev = t === 0 ? cell.initialCarry(model) : rowView(carry, t - 1);
-    for (let c = 0; c < cached; c++) rows[c] = rowView(cache[c], t);
-    const ct = rowView(carry, t);
-    step(rowView(model.inputs, t), prev, ct, rows, nz);
-    let st = ct;
-    if (carry !== s) {
-      st = rowView(s, t);
-      st.set(ct.subarray(0, H));
+  const nz = scratchInts('forward.nz', dims.D);
+  if (cell.forwardAll) cell.forwardAll(model, carry, cache, nz);
+  else {
+    const rows: Float64Array[] = new Array(cached);
+    const step: ForwardStep =
+      cell.forwardPass?.(model) ??
+      ((x, prev, carry, cache, nz) => cell.forwardStep(model, x, prev, carry, cache, nz));
+    for (let t = 0; t < T; t++) {
+      const prev = t === 0 ? cell.initialCarry(model) : rowView(carry, t - 1);
+      for (let c = 0; c < cached; c++) rows[c] = rowView(cache[c], t);
+      step(rowView(model.inputs, t), prev, rowView(carry, t), rows, nz);
     }
-    const ot = rowView(o, t);
-    if (readout) readout.mulAdd(st, ot);
-    else matVecInto(V, st, ot);
-    const lse = softmaxInto(ot, rowView(yhat, t));
-    // E_t = −log ŷ_t[y_t] = lse − o_t[y_t]
-    losses[t] = lse - ot[model.targets[t]];
-    loss += losses[t];
   }
+  if (carry !== s) {
+    const S = s.data;
+    const Cd = carry.data;
+    for (let t = 0; t < T; t++) for (let i = 0; i < H; i++) S[t * H + i] = Cd[t * C + i];
+  }
+  readoutInto(model.V, s, o);
+  const loss = softmaxRows(o, yhat, model.targets, losses);
   const named: Record<string, Mat> = {};
   for (let c = 0; c < cached; c++) named[cell.cache[c]] = cache[c];
   return { dims, s, carry, o, yhat, losses, loss, cache: named, ...named } as Forward;

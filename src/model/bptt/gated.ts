@@ -8,6 +8,7 @@
  */
 import type { BackwardStep, Cell } from './cell';
 import { mat, rowView, scale, type Mat } from '../linalg/mat';
+import { scratch } from '../linalg/scratch';
 import type { Forward, GatedModel, ModelParts } from './types';
 
 /** The operand of every bias: the constant 1 (a bias's k-th term is δ_k · 1). */
@@ -28,7 +29,7 @@ export function gateScratch(
   gates: number,
   count: number,
 ): { readonly vectors: Float64Array[]; readonly deltas: readonly Float64Array[] } {
-  const buf = new Float64Array(count * H);
+  const buf = scratch(`gated.${gates}`, count * H);
   const vectors = Array.from({ length: count }, (_, i) => buf.subarray(i * H, (i + 1) * H));
   const perGate = vectors.slice(0, gates);
   return { vectors, deltas: [...perGate, ...perGate, ...perGate] };

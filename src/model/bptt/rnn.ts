@@ -8,14 +8,16 @@
  *   k-th terms: δ_k x_kᵀ (U), δ_k s_{k−1}ᵀ (W)
  *   ∂s_k/∂s_{k−1} = diag(f′(z_k)) W,     ‖∂s_t/∂s_k‖₂ ≤ (γ·σ_max(W))^{t−k}
  */
-import { activateInto, gamma } from './activation';
+import { activateAt, activateInto, gamma } from './activation';
 import type { BackwardStep, Cell } from './cell';
 import { diagMulInto, rowView, scale, type Mat } from '../linalg/mat';
-import { addMatVec, matTVecInto } from '../linalg/products';
+import { addMatVec, addMatVecAt, matTVecInto } from '../linalg/products';
 import { spectralNorm } from '../linalg/sigma';
 import { fast } from '../accel';
+import { scratch } from '../linalg/scratch';
 import type { StackedMats } from '../linalg/vectors';
 import type { Forward, RnnModel } from './types';
+import type { Mat as MatT } from '../linalg/mat';
 
 /** s_{k−1}: the previous state of step k, which is the initial state s_{−1} for k = 0. */
 export function prevState(model: RnnModel, fwd: Forward, k: number): Float64Array {
@@ -56,6 +58,39 @@ function inputPart(U: Mat, x: Float64Array, out: Float64Array, nz: Int32Array): 
     const uo = i * D;
     for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
     out[i] = acc;
+  }
+}
+
+/**
+ * The whole pass (cell.forwardAll): rnnStep for t = 0 … T − 1 on the rows of s, z and f′ by
+ * offset, with the same sums: z_t = U x_t from x_t's non-zero entries, then + W s_{t−1}.
+ */
+function rnnPass(model: RnnModel, sMat: MatT, cache: readonly MatT[], nz: Int32Array): void {
+  const { U, inputs } = model;
+  const { rows: T, cols: D } = inputs;
+  const H = sMat.cols;
+  const X = inputs.data;
+  const Ud = U.data;
+  const S = sMat.data;
+  const Z = cache[0].data;
+  const FP = cache[1].data;
+  const W = fast?.residentStacks([[model.W]])?.[0];
+  for (let t = 0; t < T; t++) {
+    const xo = t * D;
+    const zo = t * H;
+    let nnz = 0;
+    for (let j = 0; j < D; j++) if (X[xo + j] !== 0) nz[nnz++] = j;
+    for (let i = 0; i < H; i++) {
+      let acc = 0;
+      const uo = i * D;
+      for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * X[xo + nz[q]];
+      Z[zo + i] = acc;
+    }
+    const prev = t === 0 ? model.initialState : S;
+    const pAt = t === 0 ? 0 : zo - H;
+    if (W) W.mulAdd(prev, Z, pAt, zo);
+    else addMatVecAt(model.W, prev, pAt, Z, zo);
+    activateAt(model.activation, Z, S, FP, zo, H);
   }
 }
 
@@ -110,9 +145,11 @@ export const RNN_CELL: Cell<RnnModel> = {
     return (x, prev, s, cache, nz) => rnnStep(model, W, x, prev, s, cache, nz);
   },
 
+  forwardAll: rnnPass,
+
   backwardStep(model: RnnModel, fwd: Forward): BackwardStep {
     const H = fwd.dims.H;
-    const delta = new Float64Array(H);
+    const delta = scratch('rnn.delta', H);
     // U and W both act on z_k: one δ_k for both.
     const deltas = [delta, delta] as const;
     const fprime = fwd.fprime.data;

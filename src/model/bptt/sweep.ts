@@ -12,8 +12,9 @@
  * - the state gradients ∂E/∂s_k: the full run without the weights.
  * ∂E/∂V (the readout's) needs no recursion and is not part of the sweep.
  */
-import { matTVecInto, addOuterInto } from '../linalg/products';
-import { type Mat } from '../linalg/mat';
+import { matMulInto, matTVecInto, addOuterInto } from '../linalg/products';
+import { mat, type Mat } from '../linalg/mat';
+import { scratch } from '../linalg/scratch';
 import { fast } from '../accel';
 import type { OuterBatch } from '../linalg/outerBatch';
 import type { StackedMats } from '../linalg/vectors';
@@ -52,8 +53,8 @@ export interface SweepOptions {
 /** Work arrays of a sweep and the cell's bound backward step (made once, reused across the runs of truncated BPTT). */
 export interface SweepWork {
   readonly step: BackwardStep;
-  /** V kept in the WebAssembly kernels' memory for the sweep, when they run (vectors.ts). */
-  readonly readout: StackedMats | null;
+  /** V kept in the WebAssembly kernels' memory for the sweep, when they run (vectors.ts); made when first used. */
+  readout(): StackedMats | null;
   readonly e: Float64Array;
   readonly fromOutput: Float64Array;
   readonly g: Float64Array;
@@ -64,15 +65,38 @@ export function sweepWork(model: AnyModel, fwd: Forward): SweepWork {
   const { H, K } = fwd.dims;
   const cell = cellOf(model);
   const C = cell.carryWidth(H);
-  const buf = new Float64Array(K + H + 2 * C);
+  const buf = scratch('sweep.work', K + H + 2 * C);
+  let readout: StackedMats | null | undefined;
   return {
     step: cell.backwardStep(model, fwd),
-    readout: fast?.residentStacks([[model.V]])?.[0] ?? null,
+    readout: () => (readout ??= fast?.residentStacks([[model.V]])?.[0] ?? null),
     e: buf.subarray(0, K),
     fromOutput: buf.subarray(K, K + H),
     g: buf.subarray(K + H, K + H + C),
     gPrev: buf.subarray(K + H + C),
   };
+}
+
+/**
+ * The output errors ŷ_k − y_k of steps 0 … n − 1 as the rows of an n×K matrix (work of the
+ * sweep's, `slot`'s scratch).
+ */
+export function outputErrors(model: AnyModel, fwd: Forward, n: number, slot: string): Mat {
+  const K = fwd.dims.K;
+  const E = scratch(slot, n * K);
+  E.set(fwd.yhat.data.subarray(0, n * K));
+  for (let k = 0; k < n; k++) E[k * K + model.targets[k]] -= 1;
+  return mat(n, K, E);
+}
+
+/**
+ * Vᵀ(ŷ_k − y_k) for k = 0 … n − 1, what each loss sends to its state, as the rows of one
+ * product (ŷ − y)·V (n×H, scratch): the sweep over every source reads its row k at step k.
+ */
+function readoutGradients(model: AnyModel, fwd: Forward, n: number): Float64Array {
+  const out = scratch('sweep.readout', n * fwd.dims.H);
+  matMulInto(outputErrors(model, fwd, n, 'sweep.errors'), model.V, out);
+  return out;
 }
 
 export function sweep(
@@ -85,7 +109,9 @@ export function sweep(
   const H = fwd.dims.H;
   const to = o.to ?? 0;
   const keepFrom = o.keepFrom ?? to;
-  const { step, e, fromOutput, readout } = work;
+  const { step, e, fromOutput } = work;
+  // Every source's share at once, as one product, when each step has one.
+  const fromAll = o.sources === 'all' ? readoutGradients(model, fwd, o.from + 1) : null;
   const { grads, onStep } = o;
   const operands: Float64Array[] = grads ? new Array<Float64Array>(grads.length) : [];
   // With the fast paths, a weight whose operand is dense has its terms recorded and added in one
@@ -96,9 +122,12 @@ export function sweep(
   let gPrev = work.gPrev;
   g.fill(0);
   for (let k = o.from; k >= to; k--) {
-    if (o.sources === 'all' || k === o.from) {
+    if (fromAll) {
       // g_k += Vᵀ(ŷ_k − y_k): the loss at k reaches s_k, the first H entries of the carry.
+      for (let i = 0, r = k * H; i < H; i++) g[i] = fromAll[r + i] + g[i];
+    } else if (k === o.from) {
       outputErrorInto(model, fwd, k, e);
+      const readout = work.readout();
       if (readout) readout.mulT(e, fromOutput);
       else matTVecInto(model.V, e, fromOutput);
       for (let i = 0; i < H; i++) g[i] = fromOutput[i] + g[i];
@@ -110,7 +139,8 @@ export function sweep(
         const a = (operands[w] = cell.operand(model, fwd, w, k));
         let batch = batches![w];
         if (batch === undefined)
-          batch = batches![w] = fast?.batchFor(grads[w], a, k - keepFrom + 1) ?? null;
+          batch = batches![w] =
+            fast?.batchFor(grads[w], a, k - keepFrom + 1, `sweep.batch${w}`) ?? null;
         if (batch) batch.push(deltas[w], a);
         else addOuterInto(grads[w], deltas[w], a);
       }

@@ -31,47 +31,53 @@ export function batchable(acc: Mat): boolean {
 /**
  * A batch for the terms δ_k a_kᵀ of a sweep (sweep.ts) whose first operand is `a`, or null when
  * one rank-1 update per step costs less: a small matrix, or an operand of fewer than four
- * entries or mostly zeros (a one-hot input costs one column, a bias one entry per row).
+ * entries or mostly zeros (a one-hot input costs one column, a bias one entry per row). `slot` names the batch's work arrays (kept between calls: deps.scratch).
  */
-export function batchFor(acc: Mat, a: Float64Array, capacity: number): OuterBatch | null {
+export function batchFor(
+  acc: Mat,
+  a: Float64Array,
+  capacity: number,
+  slot?: string,
+): OuterBatch | null {
   if (a.length < 4 || !batchable(acc)) return null;
   let nnz = 0;
   for (let j = 0; j < a.length; j++) if (a[j] !== 0) nnz++;
-  return 4 * nnz >= a.length ? outerBatch(acc, capacity) : null;
+  return 4 * nnz >= a.length ? outerBatch(acc, capacity, slot) : null;
 }
 
-/** A batch for `acc` with room for `capacity` pairs (it flushes itself when full). */
-export function outerBatch(acc: Mat, capacity: number): OuterBatch {
+/** A work array of n entries: the slot's (kept between calls) when named, else a new one. */
+function work(slot: string | undefined, n: number): Float64Array {
+  return slot === undefined ? new Float64Array(n) : deps.scratch(slot, n);
+}
+
+/**
+ * A batch for `acc` with room for `capacity` pairs (it flushes itself when full); its work
+ * arrays are `slot`'s when named.
+ */
+export function outerBatch(acc: Mat, capacity: number, slot?: string): OuterBatch {
   const { rows, cols } = acc;
   const cap = Math.max(1, capacity);
-  // U is rows×cap (pair n in column n), V cap×cols (pair n in row n).
-  const us = new Float64Array(rows * cap);
-  const vs = new Float64Array(cap * cols);
+  // The pairs as rows, u_n of `ut` (cap×rows) and v_n of `vs` (cap×cols), each written in order;
+  // U (rows×n, pair n in column n) is ut's first n rows transposed, made when flushed.
+  const ut = work(slot && `${slot}.ut`, cap * rows);
+  const vs = work(slot && `${slot}.v`, cap * cols);
   let n = 0;
   const flush = (): void => {
     if (n === 0) return;
-    // The first n columns of U and rows of V, packed as the product wants them.
-    const u = n === cap ? us : packColumns(us, rows, cap, n);
+    const u = work(slot && `${slot}.u`, rows * n);
+    for (let q = 0; q < n; q++) for (let i = 0, o = q * rows; i < rows; i++) u[i * n + q] = ut[o + i];
     addMatMulInto(acc, matOn(rows, n, u), matOn(n, cols, vs.subarray(0, n * cols)));
     n = 0;
   };
   return {
     push(u, v) {
       if (n === cap) flush();
-      for (let i = 0, o = n; i < rows; i++, o += cap) us[o] = u[i];
-      const o = n * cols;
-      for (let j = 0; j < cols; j++) vs[o + j] = v[j];
+      for (let i = 0, o = n * rows; i < rows; i++) ut[o + i] = u[i];
+      for (let j = 0, o = n * cols; j < cols; j++) vs[o + j] = v[j];
       n++;
     },
     flush,
   };
-}
-
-/** The first n columns of a rows×cap row-major matrix, as a rows×n one. */
-function packColumns(data: Float64Array, rows: number, cap: number, n: number): Float64Array {
-  const out = new Float64Array(rows * n);
-  for (let i = 0; i < rows; i++) out.set(data.subarray(i * cap, i * cap + n), i * n);
-  return out;
 }
 
 function isZero(m: Mat): boolean {

@@ -34,8 +34,11 @@ interface Kernels {
 export interface StackedMats {
   readonly rows: number;
   readonly cols: number;
-  /** out (rows entries, each the start of its sum) += M·v (v: cols entries). */
-  mulAdd(v: Float64Array, out: Float64Array): void;
+  /**
+   * out (rows entries, each the start of its sum) += M·v (v: cols entries); v and out from
+   * their offsets vAt and outAt (default 0).
+   */
+  mulAdd(v: Float64Array, out: Float64Array, vAt?: number, outAt?: number): void;
   /** out (cols entries) += Mᵀ·d (d: rows entries). */
   mulTAdd(d: Float64Array, out: Float64Array): void;
   /** out = Mᵀ·d with matTVecInto's sums (rows four at a time, from zero): the same bits. */
@@ -137,6 +140,16 @@ function interleavePairs(
   }
 }
 
+/** mem[at … at + n) = v[0 … n). */
+function copyIn(mem: Float64Array, at: number, v: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) mem[at + i] = v[i];
+}
+
+/** out[0 … n) = mem[at … at + n). */
+function copyOut(mem: Float64Array, at: number, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = mem[at + i];
+}
+
 /**
  * The stacks of one pass (each a list of matrices stacked row-wise), copied into the kernels'
  * memory together; null when the kernels do not run here or the shapes do not suit them (rows
@@ -195,25 +208,27 @@ export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats
   return shapes.map(({ rows, cols }, g) => ({
     rows,
     cols,
-    mulAdd(v, out) {
+    // The vectors are copied in and out by plain loops: a subarray per call is an allocation,
+    // and these run once or twice per step.
+    mulAdd(v, out, from = 0, to = 0) {
       const mem = current();
-      mem.set(v.subarray(0, cols), vAt);
-      mem.set(out.subarray(0, rows), outAt);
+      for (let i = 0; i < cols; i++) mem[vAt + i] = v[from + i];
+      for (let i = 0; i < rows; i++) mem[outAt + i] = out[to + i];
       k.gemv_pairs(at[g] * 8, vAt * 8, outAt * 8, rows, cols);
-      out.set(mem.subarray(outAt, outAt + rows));
+      for (let i = 0; i < rows; i++) out[to + i] = mem[outAt + i];
     },
     mulTAdd(d, out) {
       const mem = current();
-      mem.set(d.subarray(0, rows), vAt);
-      mem.set(out.subarray(0, cols), outAt);
+      copyIn(mem, vAt, d, rows);
+      copyIn(mem, outAt, out, cols);
       k.gemv_t((at[g] + rows * cols) * 8, vAt * 8, outAt * 8, rows, cols);
-      out.set(mem.subarray(outAt, outAt + cols));
+      copyOut(mem, outAt, out, cols);
     },
     mulT(d, out) {
       const mem = current();
-      mem.set(d.subarray(0, rows), vAt);
+      copyIn(mem, vAt, d, rows);
       k.gemv_t4((at[g] + rows * cols) * 8, vAt * 8, outAt * 8, rows, cols);
-      out.set(mem.subarray(outAt, outAt + cols));
+      copyOut(mem, outAt, out, cols);
     },
   }));
 }
