@@ -58,6 +58,9 @@ async function until(done: () => boolean, timeoutMs: number, what: string): Prom
   }
 }
 
+/** Student i's device id (given at its join; its answers carry the same). */
+const deviceOf = (i: number) => `device-${String(i).padStart(4, '0')}`;
+
 export async function classSection(): Promise<BenchSection> {
   const load = loadavg().map((x) => x.toFixed(2));
   const sockets: Socket[] = [];
@@ -91,7 +94,7 @@ export async function classSection(): Promise<BenchSection> {
     const answersAt: number[] = [];
     const connectStart = performance.now();
     for (let b = 0; b < STUDENTS; b += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, STUDENTS - b) }, () => {
+      const batch = Array.from({ length: Math.min(BATCH, STUDENTS - b) }, (_, j) => {
         const s = client();
         s.on(EVENTS.state, (st: LecturerState) => {
           const t = sentAt.get(st.seq);
@@ -101,7 +104,7 @@ export async function classSection(): Promise<BenchSection> {
         s.on(EVENTS.answers, () => answersAt.push(performance.now()));
         students.push(s);
         const joined = next(s, 'joined');
-        s.emit(EVENTS.join, { room: made.room });
+        s.emit(EVENTS.join, { room: made.room, device: deviceOf(b + j) });
         return joined;
       });
       await Promise.all(batch);
@@ -152,7 +155,7 @@ export async function classSection(): Promise<BenchSection> {
     const answerStart = performance.now();
     students.forEach((s, i) =>
       s.emit(EVENTS.answer, {
-        device: `device-${String(i).padStart(4, '0')}`,
+        device: deviceOf(i),
         key: KEY,
         response: { kind: 'binary', option: i % 3 === 0 ? 'shrink' : 'grow' },
       }),

@@ -28,12 +28,15 @@ import {
   parseJoin,
   parseReveal,
   parseState,
+  fitsPrediction,
   tally,
   type OpenPrediction,
   type Response,
 } from '../src/relay/protocol';
+import { roomScripts } from './roomScripts';
 import { serveStatic } from './static';
 import { RateLimit } from './rateLimit';
+import { socketGuard } from './socketGuard';
 
 export interface RelayOptions {
   /** Port to listen on (0: any free one). */
@@ -76,16 +79,17 @@ export const CODE_TRIES_PER_MINUTE = 10;
 const roomChannel = (id: string) => `room:${id}`;
 const hostChannel = (id: string) => `host:${id}`;
 
-/** The prediction open in a stored state (written by this relay after parseState). */
+/** The prediction in a stored state (written by this relay after parseState). */
 const openPrediction = (stored: string) =>
-  (JSON.parse(stored) as { prediction?: { key: string; revealed: boolean } | null }).prediction ??
-  null;
+  (JSON.parse(stored) as { prediction?: OpenPrediction | null }).prediction ?? null;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 interface SocketData {
   room?: string;
   host?: boolean;
+  /** A student's device, from its join. */
+  device?: string;
 }
 
 export async function startRelay(options: RelayOptions): Promise<Relay> {
@@ -126,6 +130,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     cors: undefined,
   });
 
+  const scripts = roomScripts(redis, ttl);
+
   /** A room's stored fields, or null. */
   const readRoom = async (id: string) => {
     const r = await redis.hGetAll(key.room(id));
@@ -142,11 +148,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   };
 
   io.on('connection', (socket) => {
-    const limit = new RateLimit({ perSecond: 20, burst: 40 });
     const joins = new RateLimit({ perSecond: 0.2, burst: 5 });
-    // One socket's messages are handled in the order they came (a changed answer replaces the
-    // first, never the reverse).
-    let queue: Promise<void> = Promise.resolve();
     /** Leaves the room this socket was in (a socket is in one room, in one role, at a time). */
     const leave = async () => {
       const was = socket.data.room;
@@ -155,34 +157,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       socket.data.room = undefined;
       socket.data.host = false;
     };
-    // Over the rate, a lecturer's newest state is kept and handled once the bucket allows (the
-    // class must end where the lecturer is); anything else is dropped.
-    let pending: { data: unknown; timer: ReturnType<typeof setTimeout> } | null = null;
-    const guard = (name: string, handler: (data: unknown) => Promise<void>) => {
-      const run = (data: unknown) => {
-        queue = queue
-          .then(() => handler(data))
-          .catch((e: unknown) => log(`relay: ${name} failed: ${String(e)}`));
-      };
-      const onMessage = (data: unknown) => {
-        if (limit.take()) return run(data);
-        if (name !== EVENTS.state || !socket.data.host) return drop(socket, `${name}: rate`);
-        if (pending) pending.data = data;
-        else
-          pending = {
-            data,
-            timer: setTimeout(() => {
-              const d = pending?.data;
-              pending = null;
-              onMessage(d);
-            }, 100),
-          };
-      };
-      socket.on(name, onMessage);
-    };
-    socket.on('disconnect', () => {
-      if (pending) clearTimeout(pending.timer);
-      pending = null;
+    const guard = socketGuard(socket, {
+      drop: (reason) => drop(socket, reason),
+      log,
+      // Over the rate, the lecturer's newest state is kept (the class ends where it is).
+      keepsLatest: (name) => name === EVENTS.state && !!socket.data.host,
     });
 
     guard(EVENTS.host, async (data) => {
@@ -196,16 +175,22 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       }
       if (room.secret !== sha256(m.secret)) return drop(socket, 'host: wrong secret');
       await redis.expire(key.room(m.room), ttl);
+      if (room.code) await redis.expire(key.code(room.code), ttl);
       await leave();
       socket.data.room = m.room;
       socket.data.host = true;
       await socket.join([roomChannel(m.room), hostChannel(m.room)]);
-      socket.emit('hosted', { room: m.room, code: room.code, joinBase: options.joinBase ?? null });
+      socket.emit('hosted', {
+        room: m.room,
+        code: room.code,
+        joinBase: options.joinBase ?? null,
+        // The lecturer's next states continue from here (a clock set back would lose them).
+        seq: Number(room.seq ?? 0),
+      });
       // The count so far for the open prediction (a reconnecting lecturer's view of it).
-      const open = room.state ? openPrediction(room.state) : null;
-      if (open) {
-        const n = await redis.hLen(key.answers(m.room, open.key));
-        socket.emit(EVENTS.count, { key: open.key, n });
+      if (room.asked) {
+        const n = await redis.hLen(key.answers(m.room, room.asked));
+        socket.emit(EVENTS.count, { key: room.asked, n });
       }
     });
 
@@ -214,12 +199,17 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       const m = parseJoin(data);
       if (!m) return drop(socket, 'join: malformed');
       // A six-digit code can be guessed: its tries are counted per address, whatever the socket
-      // or the process (a reconnect does not start a fresh count).
+      // or the process (a reconnect does not start a fresh count); a right code gives its try
+      // back (a hall behind one address joins freely).
+      const tries = key.codeTries(socket.handshake.address || 'unknown');
       if ('code' in m) {
-        const k = key.codeTries(socket.handshake.address || 'unknown');
-        const tries = await redis.incr(k);
-        if (tries === 1) await redis.expire(k, 60);
-        if (tries > CODE_TRIES_PER_MINUTE) return drop(socket, 'join: code tries');
+        const [, , n] = await redis
+          .multi()
+          .set(tries, '0', { NX: true, EX: 60 })
+          .expire(tries, 60, 'NX')
+          .incr(tries)
+          .exec();
+        if (Number(n) > CODE_TRIES_PER_MINUTE) return drop(socket, 'join: code tries');
       }
       const id = 'room' in m ? m.room : await redis.get(key.code(m.code));
       const room = id ? await readRoom(id) : null;
@@ -227,9 +217,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         socket.emit('unknown', {});
         return;
       }
+      if ('code' in m) await redis.decr(tries);
       await leave();
       socket.data.room = id;
       socket.data.host = false;
+      socket.data.device = m.device;
       // In the channel first, then the stored state: a state stored in between (by another
       // process) reaches this socket either way (the page keeps the highest seq).
       await socket.join(roomChannel(id));
@@ -237,6 +229,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       const now = (await readRoom(id)) ?? room;
       if (now.state) socket.emit(EVENTS.state, JSON.parse(now.state));
       if (now.revealed) socket.emit(EVENTS.answers, JSON.parse(now.revealed));
+      // This device's answer to the prediction asked, as counted (a reloaded page shows it).
+      if (now.asked && m.device) {
+        const mine = await redis.hGet(key.answers(id, now.asked), m.device);
+        if (mine) socket.emit(EVENTS.answered, { key: now.asked, response: JSON.parse(mine) });
+      }
     });
 
     guard(EVENTS.state, async (data) => {
@@ -244,15 +241,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (!room || !socket.data.host) return drop(socket, 'state: not the lecturer');
       const state = parseState(data);
       if (!state) return drop(socket, 'state: malformed');
-      const text = JSON.stringify(state);
-      // A later state wins; an older one (a reconnecting tab's) is not stored.
-      const stored = await redis.hGet(key.room(room), 'seq');
-      if (stored !== null && stored !== undefined && Number(stored) > state.seq) return;
-      const fields: Record<string, string> = { state: text, seq: String(state.seq) };
-      await redis.hSet(key.room(room), fields);
-      if (!state.prediction?.revealed) await redis.hDel(key.room(room), 'revealed');
-      await redis.expire(key.room(room), ttl);
-      socket.to(roomChannel(room)).emit(EVENTS.state, state);
+      // A later state wins; an older one (a reconnecting tab's) is not stored nor relayed.
+      const stored = await scripts.state(key.room(room), {
+        text: JSON.stringify(state),
+        seq: state.seq,
+        asked: state.prediction?.key ?? '',
+        open: !!state.prediction && !state.prediction.revealed,
+      });
+      if (stored) socket.to(roomChannel(room)).emit(EVENTS.state, state);
     });
 
     guard(EVENTS.answer, async (data) => {
@@ -260,14 +256,24 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (!room || socket.data.host) return drop(socket, 'answer: not a student');
       const m = parseAnswer(data);
       if (!m) return drop(socket, 'answer: malformed');
+      // One device per socket, the one it joined with: a message cannot answer for others.
+      const device = socket.data.device;
+      if (!device || m.device !== device) return drop(socket, 'answer: not this device');
       const stored = await redis.hGet(key.room(room), 'state');
-      const open = stored ? openPrediction(stored) : null;
-      // Only the prediction the lecturer has open, and only before its reveal.
-      if (!open || open.key !== m.key || open.revealed) return drop(socket, 'answer: not open');
-      const k = key.answers(room, m.key);
-      await redis.hSet(k, m.device, JSON.stringify(m.response));
-      await redis.expire(k, ttl);
-      const n = await redis.hLen(k);
+      const asked = stored ? openPrediction(stored) : null;
+      if (!asked || asked.key !== m.key) return drop(socket, 'answer: not open');
+      if (!fitsPrediction(m.response, asked)) return drop(socket, 'answer: not an option');
+      // Taken only while the prediction is open, checked and written in one step.
+      const n = await scripts.answer(
+        key.room(room),
+        key.answers(room, m.key),
+        m.key,
+        device,
+        JSON.stringify(m.response),
+      );
+      if (n === 'closed') return drop(socket, 'answer: not open');
+      if (n === 'full') return drop(socket, 'answer: full');
+      socket.emit(EVENTS.answered, { key: m.key, response: m.response });
       io.to(hostChannel(room)).emit(EVENTS.count, { key: m.key, n });
     });
 
@@ -276,17 +282,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (!room || !socket.data.host) return drop(socket, 'reveal: not the lecturer');
       const m = parseReveal(data);
       if (!m) return drop(socket, 'reveal: malformed');
-      const stored = await redis.hGet(key.room(room), 'state');
-      const state = stored ? (JSON.parse(stored) as { prediction?: OpenPrediction | null }) : null;
-      if (state?.prediction?.key !== m.key) return drop(socket, 'reveal: not open');
-      // Closed from now on: an answer that comes after the reveal is not taken.
-      if (!state.prediction.revealed)
-        await redis.hSet(
-          key.room(room),
-          'state',
-          JSON.stringify({ ...state, prediction: { ...state.prediction, revealed: true } }),
-        );
-      const all = await redis.hVals(key.answers(room, m.key));
+      // Closed and read in one step: an answer is either in the tally or not taken.
+      const all = await scripts.reveal(key.room(room), key.answers(room, m.key), m.key);
+      if (!all) return drop(socket, 'reveal: not open');
       const answers = tally(
         m.key,
         all.map((s) => JSON.parse(s) as Response),

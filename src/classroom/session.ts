@@ -19,12 +19,16 @@ import {
   EVENTS,
   isId,
   parseClassAnswers,
+  parseAnswered,
   parseCount,
   parseState,
   type LecturerState,
+  type Response,
 } from '../relay/protocol';
 import type { LessonStore } from '../store/store';
 import { classView } from '../store/classView';
+import { gatedStore } from '../store/gatedStore';
+import { BINARY_OPTIONS, type PromptResponse } from '../lesson/prompts/types';
 import { sessionStore } from './sessionStore';
 
 const SECRET_KEY = 'bptt-room-secret:';
@@ -45,6 +49,14 @@ function keepSecret(room: string, secret: string): void {
   } catch {
     // A refused storage: the role lasts for this page only.
   }
+}
+
+const OPTIONS: readonly string[] = Object.values(BINARY_OPTIONS).flat();
+
+/** A relayed response as the lesson's: a binary option the prompts know, or null. */
+function promptResponse(r: Response): PromptResponse | null {
+  if (r.kind !== 'binary') return r;
+  return OPTIONS.includes(r.option) ? (r as PromptResponse) : null;
 }
 
 const DEVICE_KEY = 'bptt-device';
@@ -81,6 +93,7 @@ export function lecturerState(lesson: LessonStore, seq: number): LecturerState {
     target: s.target,
     model: modelToJson(s.model),
     prediction: classView.getState().mine,
+    forgetBias: gatedStore.getState().forgetBias,
   };
 }
 
@@ -106,13 +119,13 @@ export function startSession(options: SessionOptions): () => void {
   sessionStore.getState().start(role);
   sessionStore.setState({ room });
   const device = role === 'student' ? deviceId() : '';
-  classView.setState({
-    role,
-    room,
-    send: (key, response) => {
-      socket.emit(EVENTS.answer, { device, key, response });
-    },
-  });
+  // A student's answer goes when connected; one chosen offline goes on the next join, and shows
+  // as sent only once the relay has counted it (`answered`).
+  const sendAnswer = (key: string, response: PromptResponse) => {
+    if (socket.connected && joined) socket.emit(EVENTS.answer, { device, key, response });
+  };
+  let joined = false;
+  classView.setState({ role, room, send: sendAnswer });
   const status = sessionStore.getState();
 
   // ── The lecturer ───────────────────────────────────────────────────────────────────────
@@ -121,8 +134,16 @@ export function startSession(options: SessionOptions): () => void {
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
+  // Until the practice feature has said which prediction is here (or 3 s have passed), no state
+  // goes: one saying "no prediction" would close the one open.
+  let waited = false;
+  setTimeout(() => {
+    waited = true;
+    if (role === 'lecturer') sendSoon();
+  }, 3000);
   const send = () => {
     timer = null;
+    if (!classView.getState().ready && !waited) return;
     last = Date.now();
     seq = Math.max(seq + 1, Date.now() * 1000);
     if (socket.connected) socket.emit(EVENTS.state, lecturerState(lesson, seq));
@@ -147,6 +168,9 @@ export function startSession(options: SessionOptions): () => void {
       }
       modelText = text;
       if (lesson.getState().target !== state.target) lesson.getState().setTarget(state.target);
+      const fb = state.forgetBias;
+      if (fb !== undefined && gatedStore.getState().forgetBias !== fb)
+        gatedStore.getState().setForgetBias(fb);
       const i = STEPS.findIndex((s) => s.id === state.step);
       if (i >= 0) {
         const cur = lesson.getState();
@@ -159,6 +183,8 @@ export function startSession(options: SessionOptions): () => void {
   sessionStore.setState({
     catchUp: () => {
       sessionStore.setState({ following: true });
+      // The model shown now may be the student's own: compared afresh.
+      modelText = null;
       if (latest) apply(latest);
     },
   });
@@ -166,15 +192,40 @@ export function startSession(options: SessionOptions): () => void {
   socket.on('connect', () => {
     status.setConnected(true);
     if (role === 'lecturer') socket.emit(EVENTS.host, { room, secret });
-    else socket.emit(EVENTS.join, { room });
+    else socket.emit(EVENTS.join, { room, device });
   });
-  socket.on('disconnect', () => sessionStore.getState().setConnected(false));
+  socket.on('disconnect', () => {
+    joined = false;
+    sessionStore.getState().setConnected(false);
+  });
+  socket.on('joined', () => {
+    joined = true;
+    // Answers chosen while away, and not yet counted, go now (the relay takes the open one).
+    const { chosen, sent } = classView.getState();
+    for (const [key, response] of Object.entries(chosen))
+      if (JSON.stringify(sent[key]) !== JSON.stringify(response)) sendAnswer(key, response);
+  });
+  socket.on(EVENTS.answered, (data: unknown) => {
+    const a = parseAnswered(data);
+    const response = a ? promptResponse(a.response) : null;
+    if (!a || !response || role !== 'student') return;
+    classView.setState((s) => ({
+      sent: { ...s.sent, [a.key]: response },
+      chosen: s.chosen[a.key] ? s.chosen : { ...s.chosen, [a.key]: response },
+    }));
+  });
   socket.on('hosted', (m: unknown) => {
     const r = typeof m === 'object' && m ? (m as { code?: unknown; joinBase?: unknown }) : {};
     const code = typeof r.code === 'string' && /^\d{6}$/.test(r.code) ? r.code : null;
     const base = typeof r.joinBase === 'string' && /^https?:\/\/[^\s"<>]{1,200}$/.test(r.joinBase);
     sessionStore.setState({ code, joinBase: base ? (r.joinBase as string) : null });
+    const stored =
+      typeof (m as { seq?: unknown })?.seq === 'number' ? (m as { seq: number }).seq : 0;
+    if (Number.isSafeInteger(stored)) seq = Math.max(seq, stored);
     send();
+    // A reveal made while the network was away goes now (the relay reveals it once).
+    const mine = classView.getState().mine;
+    if (mine?.revealed) socket.emit(EVENTS.reveal, { key: mine.key });
   });
   socket.on('unknown', () => sessionStore.setState({ unknown: true }));
   socket.on(EVENTS.count, (data: unknown) => {
@@ -205,24 +256,34 @@ export function startSession(options: SessionOptions): () => void {
     const changed = moved || s.target !== p.target || s.model !== p.model;
     if (!changed) return;
     if (role === 'lecturer') sendSoon();
-    else if (!applying && sessionStore.getState().following)
-      sessionStore.setState({ following: false });
+    else if (!applying) {
+      if (s.model !== p.model) modelText = null;
+      if (sessionStore.getState().following) sessionStore.setState({ following: false });
+    }
+  });
+
+  // The LSTM chapter's forget-gate bias: part of what the class sees (and of the LSTM's answer).
+  const unsubscribeGated = gatedStore.subscribe((s, p) => {
+    if (role === 'lecturer' && s.forgetBias !== p.forgetBias) sendSoon();
   });
 
   // The lecturer's prediction: sent with the position; its reveal reveals the class's answers.
   const unsubscribeClass = classView.subscribe((s, p) => {
-    if (role !== 'lecturer' || s.mine === p.mine) return;
+    if (role !== 'lecturer') return;
+    if (s.ready && !p.ready) sendSoon();
+    if (s.mine === p.mine) return;
     if (s.mine?.revealed && (!p.mine?.revealed || p.mine.key !== s.mine.key)) {
       // The closed prediction first (no answer is taken after it), then the reveal.
       if (timer !== null) clearTimeout(timer);
       send();
-      socket.emit(EVENTS.reveal, { key: s.mine.key });
+      if (socket.connected) socket.emit(EVENTS.reveal, { key: s.mine.key });
     } else sendSoon();
   });
 
   return () => {
     unsubscribe();
     unsubscribeClass();
+    unsubscribeGated();
     if (timer !== null) clearTimeout(timer);
     socket.disconnect();
   };

@@ -28,23 +28,27 @@ export function ClassStatus({ current }: { readonly current: CurrentPrompt }) {
   const key = classKey(current, model, target);
   const count = useClassView((s) => (s.count?.key === key ? s.count.n : 0));
   const sent = useClassView((s) => s.sent[key] ?? null);
+  const chosen = useClassView((s) => s.chosen[key] ?? null);
   if (role === null) return null;
+  // Counted: the relay has this answer (the last one chosen); else it is on its way.
+  const counted = !!sent && JSON.stringify(sent) === JSON.stringify(chosen);
   const text =
     role === 'lecturer'
       ? t(lang, 'practice', 'class.count', { n: count })
-      : sent
-        ? t(lang, 'practice', 'class.sent', {
-            answer: responseText(lang, current.truth, sent, current.t),
+      : chosen
+        ? t(lang, 'practice', counted ? 'class.sent' : 'class.sending', {
+            answer: responseText(lang, current.truth, chosen, current.t),
           })
         : t(lang, 'practice', 'class.ask');
   return (
     <p
       className="prompt-card__class"
-      role="status"
-      aria-live="polite"
+      // The lecturer's count changes with every answer: read on demand, not announced each time.
+      role={role === 'student' ? 'status' : undefined}
+      aria-live={role === 'student' ? 'polite' : 'off'}
       data-testid="class-status"
       data-count={role === 'lecturer' ? count : undefined}
-      data-sent={role === 'student' ? String(!!sent) : undefined}
+      data-sent={role === 'student' ? String(counted) : undefined}
     >
       {text}
     </p>

@@ -4,7 +4,7 @@ import { BINARY_OPTIONS, type BinaryOption } from '../lesson/prompts/types';
 import { useLesson } from '../store';
 import { useClassView } from '../store/classView';
 import type { CurrentPrompt } from './current';
-import { classKey } from './classPrompt';
+import { classKey, curvesOf } from './classPrompt';
 
 /**
  * The class's answers beside the computed one, once the lecturer has revealed: a bar per option
@@ -20,24 +20,27 @@ export function ClassTally({ current }: { readonly current: CurrentPrompt }) {
   if (!tally || current.open) return null;
   const tr = (k: PracticeKey, p?: Record<string, string | number>) => t(lang, 'practice', k, p);
   const { truth } = current;
-  const head = (
+  const head = (total: number) => (
     <p className="class-tally__title">
-      <strong>{tr('class.title', { total: tally.total })}</strong>
+      <strong>{tr('class.title', { total })}</strong>
     </p>
   );
-  if (truth.kind === 'draw')
+  if (truth.kind === 'draw') {
+    // Only curves that answer this drawing (its number of points) are shown and counted.
+    const n = curvesOf(tally.curves, truth.values.length).length;
     return (
-      <div className="class-tally" data-testid="class-tally" data-total={tally.total}>
-        {head}
+      <div className="class-tally" data-testid="class-tally" data-total={n}>
+        {head(n)}
         <p className="class-tally__note">
-          {tally.total === 0
+          {n === 0
             ? tr('class.none')
-            : `${tr('class.curves', { n: tally.curves.length })} ${
+            : `${tr('class.curves', { n })} ${
                 current.record?.state === 'answered' ? '' : tr('class.medianNote')
               }`}
         </p>
       </div>
     );
+  }
   const options =
     truth.kind === 'choice'
       ? truth.options.map((k) => ({ id: `k${k}`, label: `k = ${k}`, correct: k === truth.correct }))
@@ -46,17 +49,19 @@ export function ClassTally({ current }: { readonly current: CurrentPrompt }) {
           label: tr(`prompt.${truth.id}.${o}` as PracticeKey, { t: current.t }),
           correct: o === truth.correct,
         }));
+  // Only answers that are one of the options count (the relay checks them; the page too).
+  const total = options.reduce((sum, o) => sum + (tally.counts[o.id] ?? 0), 0);
   const most = Math.max(1, ...options.map((o) => tally.counts[o.id] ?? 0));
   return (
-    <div className="class-tally" data-testid="class-tally" data-total={tally.total}>
-      {head}
-      {tally.total === 0 ? (
+    <div className="class-tally" data-testid="class-tally" data-total={total}>
+      {head(total)}
+      {total === 0 ? (
         <p className="class-tally__note">{tr('class.none')}</p>
       ) : (
         <ul className="class-tally__bars">
           {options.map((o) => {
             const n = tally.counts[o.id] ?? 0;
-            const percent = Math.round((100 * n) / tally.total);
+            const percent = Math.round((100 * n) / total);
             return (
               <li
                 key={o.id}

@@ -8,6 +8,7 @@ import { revealText } from './reveal';
 import { useClassView } from '../store/classView';
 import { ClassStatus } from './ClassStatus';
 import { ClassTally } from './ClassTally';
+import { ClassReveal } from './ClassReveal';
 import './practice.css';
 
 /**
@@ -62,72 +63,84 @@ export function PromptCard() {
         <p className="prompt-card__question" id={`${id}-q`}>
           {tr(q, params)}
         </p>
-        <div
-          className="prompt-card__options"
-          role="group"
-          aria-label={truth.kind === 'choice' ? tr('prompt.smallest-term.options') : undefined}
-          aria-labelledby={truth.kind === 'choice' ? undefined : `${id}-q`}
-        >
-          {truth.kind === 'choice' &&
-            truth.options.map((k) => (
+        {role === 'lecturer' ? (
+          <ClassReveal
+            current={current}
+            onReveal={() => {
+              answeredHere.current = true;
+              skip();
+            }}
+          />
+        ) : (
+          <div
+            className="prompt-card__options"
+            role="group"
+            aria-label={truth.kind === 'choice' ? tr('prompt.smallest-term.options') : undefined}
+            aria-labelledby={truth.kind === 'choice' ? undefined : `${id}-q`}
+          >
+            {truth.kind === 'choice' &&
+              truth.options.map((k) => (
+                <button
+                  key={k}
+                  type="button"
+                  className="prompt-card__option"
+                  data-testid={`prompt-option-${k}`}
+                  aria-pressed={student ? draft?.kind === 'choice' && draft.k === k : undefined}
+                  onClick={() => {
+                    answeredHere.current = true;
+                    answer({ kind: 'choice', k });
+                  }}
+                >
+                  k = {k}
+                </button>
+              ))}
+            {truth.kind === 'binary' &&
+              (BINARY_OPTIONS[truth.id] as readonly BinaryOption[]).map((o) => (
+                <button
+                  key={o}
+                  type="button"
+                  className="prompt-card__option"
+                  data-testid={`prompt-option-${o}`}
+                  aria-pressed={
+                    student ? draft?.kind === 'binary' && draft.option === o : undefined
+                  }
+                  onClick={() => {
+                    answeredHere.current = true;
+                    answer({ kind: 'binary', option: o });
+                  }}
+                >
+                  {tr(`prompt.${truth.id}.${o}` as PracticeKey, params)}
+                </button>
+              ))}
+            {truth.kind === 'draw' && (
               <button
-                key={k}
                 type="button"
-                className="prompt-card__option"
-                data-testid={`prompt-option-${k}`}
-                aria-pressed={student ? draft?.kind === 'choice' && draft.k === k : undefined}
+                className="prompt-card__reveal"
+                data-testid="prompt-reveal"
                 onClick={() => {
                   answeredHere.current = true;
-                  answer({ kind: 'choice', k });
+                  const values = draft?.kind === 'draw' ? draft.values : null;
+                  answer({ kind: 'draw', values: values ?? Array.from(truth.values, () => 1) });
                 }}
               >
-                k = {k}
+                {tr(student ? 'class.send' : 'prompt.reveal')}
               </button>
-            ))}
-          {truth.kind === 'binary' &&
-            (BINARY_OPTIONS[truth.id] as readonly BinaryOption[]).map((o) => (
+            )}
+            {!student && (
               <button
-                key={o}
                 type="button"
-                className="prompt-card__option"
-                data-testid={`prompt-option-${o}`}
-                aria-pressed={student ? draft?.kind === 'binary' && draft.option === o : undefined}
+                className="prompt-card__skip"
+                data-testid="prompt-skip"
                 onClick={() => {
                   answeredHere.current = true;
-                  answer({ kind: 'binary', option: o });
+                  skip();
                 }}
               >
-                {tr(`prompt.${truth.id}.${o}` as PracticeKey, params)}
+                {tr('prompt.skip')}
               </button>
-            ))}
-          {truth.kind === 'draw' && (
-            <button
-              type="button"
-              className="prompt-card__reveal"
-              data-testid="prompt-reveal"
-              onClick={() => {
-                answeredHere.current = true;
-                const values = draft?.kind === 'draw' ? draft.values : null;
-                answer({ kind: 'draw', values: values ?? Array.from(truth.values, () => 1) });
-              }}
-            >
-              {tr(student ? 'class.send' : 'prompt.reveal')}
-            </button>
-          )}
-          {!student && (
-            <button
-              type="button"
-              className="prompt-card__skip"
-              data-testid="prompt-skip"
-              onClick={() => {
-                answeredHere.current = true;
-                skip();
-              }}
-            >
-              {tr('prompt.skip')}
-            </button>
-          )}
-        </div>
+            )}
+          </div>
+        )}
         {role === null && <p className="prompt-card__hint">{tr('prompt.skipHint')}</p>}
         {role === 'lecturer' && <p className="prompt-card__hint">{tr('class.hintLecturer')}</p>}
         <ClassStatus current={current} />

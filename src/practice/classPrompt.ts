@@ -14,6 +14,7 @@ import {
   type ClassViewState,
 } from '../store/classView';
 import type { AnyModel } from '../model';
+import { BINARY_OPTIONS } from '../lesson/prompts/types';
 import { modelKey, type CurrentPrompt } from './current';
 
 /** Where a class's records are kept (beside the visitor's own, never mixed). */
@@ -30,9 +31,16 @@ export function lecturerPrediction(
   model: AnyModel,
   target: number,
 ): ClassPrediction | null {
-  return current
-    ? { key: classKey(current, model, target), kind: current.prompt.kind, revealed: !current.open }
-    : null;
+  if (!current) return null;
+  const p = {
+    key: classKey(current, model, target),
+    kind: current.prompt.kind,
+    revealed: !current.open,
+  };
+  const t = current.truth;
+  if (t.kind === 'draw') return { ...p, points: t.values.length };
+  if (t.kind === 'choice') return { ...p, options: t.options.map((k) => `k${k}`) };
+  return { ...p, options: [...BINARY_OPTIONS[t.id]] };
 }
 
 /**
@@ -46,7 +54,8 @@ export function studentPrompt(
   target: number,
 ): { readonly current: CurrentPrompt | null; readonly due: boolean } {
   const l = cls.lecturer;
-  if (!current || !l || l.key !== classKey(current, model, target)) return { current: null, due: false };
+  if (!current || !l || l.key !== classKey(current, model, target))
+    return { current: null, due: false };
   return { current, due: l.revealed && current.open };
 }
 
@@ -61,13 +70,18 @@ export function tallyOf(
   return a && current && !current.open && a.key === classKey(current, model, target) ? a : null;
 }
 
-/** The class's median curve, k by k: the lower median, a value someone drew (null when nobody
- *  drew a curve of this length). */
+/** The class's curves that answer a drawing of n points. */
+export const curvesOf = (curves: readonly (readonly number[])[], n: number) =>
+  curves.filter((c) => c.length === n);
+
+/** The class's median curve, k by k (null when nobody drew a curve of this length). On the log
+ *  axis, an even count's two middle values meet at their geometric mean (0 when one is 0). */
 export function medianCurve(curves: readonly (readonly number[])[], n: number): number[] | null {
-  const fit = curves.filter((c) => c.length === n);
+  const fit = curvesOf(curves, n);
   if (!fit.length) return null;
   return Array.from({ length: n }, (_, k) => {
     const col = fit.map((c) => c[k]).sort((a, b) => a - b);
-    return col[(col.length - 1) >> 1];
+    const m = col.length >> 1;
+    return col.length % 2 ? col[m] : Math.sqrt(col[m - 1] * col[m]);
   });
 }

@@ -50,18 +50,21 @@ export function setDraft(response: PromptResponse): void {
   draftStore.setState((s) => ({ drafts: { ...s.drafts, [draftKey(c)]: response } }));
 }
 
-const isStudent = () => classView.getState().role === 'student';
+const roleInClass = () => classView.getState().role;
 
 /** Commits a response to the open prompt: it is revealed. A student in a class sends it instead
- *  (it can be changed until the lecturer reveals). */
+ *  (it can be changed until the lecturer reveals); the lecturer in a class gives none (the
+ *  projector shows the class's). */
 export function answer(response: PromptResponse): void {
   const c = draftStore.getState().current;
   if (!c || !c.open || response.kind !== c.prompt.kind) return;
-  if (isStudent()) {
+  const role = roleInClass();
+  if (role === 'lecturer') return;
+  if (role === 'student') {
     const { model, target } = lessonStore.getState();
     const key = classKey(c, model, target);
     setDraft(response);
-    classView.setState((s) => ({ sent: { ...s.sent, [key]: response } }));
+    classView.setState((s) => ({ chosen: { ...s.chosen, [key]: response } }));
     classView.getState().send?.(key, response);
     return;
   }
@@ -69,10 +72,11 @@ export function answer(response: PromptResponse): void {
 }
 
 /** Skips the open prompt: its answer is revealed without a prediction. (A student in a class
- *  waits for the lecturer's reveal: "next" moves on.) */
+ *  waits for the lecturer's reveal: "next" stays, so nothing of the answer shows before it.) */
 export function skip(): boolean {
   const c = draftStore.getState().current;
-  if (!c || !c.open || isStudent()) return false;
+  if (!c || !c.open) return false;
+  if (roleInClass() === 'student') return true;
   practiceStore.getState().setPrompt(c.model, c.key, { state: 'skipped' });
   return true;
 }
@@ -111,7 +115,8 @@ export function startPractice(win: Window = window): void {
       const s = studentPrompt(found, cls, lesson.model, lesson.target);
       // The lecturer revealed it: this window's last answer (or none) is kept, and revealed.
       if (s.due && s.current) {
-        const sent = draftOf({ current: s.current, drafts: draftStore.getState().drafts });
+        // What the relay counted for this device, not a draft it never got.
+        const sent = cls.sent[classKey(s.current, lesson.model, lesson.target)];
         practice.setPrompt(
           s.current.model,
           s.current.key,
@@ -122,7 +127,7 @@ export function startPractice(win: Window = window): void {
       current = s.current;
     } else if (cls.role === 'lecturer') {
       const mine = lecturerPrediction(current, lesson.model, lesson.target);
-      if (!samePrediction(mine, cls.mine)) classView.setState({ mine });
+      if (!samePrediction(mine, cls.mine) || !cls.ready) classView.setState({ mine, ready: true });
     }
     draftStore.setState({ current });
     promptView.setState({ asking: (practice.enabled && !hidden) || student });

@@ -38,6 +38,8 @@ export const EVENTS = {
   answer: 'answer',
   /** relay → lecturer: how many have answered. */
   count: 'count',
+  /** relay → student: this device's answer, as stored (after each answer, and on joining). */
+  answered: 'answered',
   /** lecturer → relay → everyone: the class's answers, after the reveal. */
   reveal: 'reveal',
   answers: 'answers',
@@ -48,14 +50,22 @@ export interface HostMessage {
   readonly secret: string;
 }
 
-export type JoinMessage = { readonly room: string } | { readonly code: string };
+/** A join by the room's id or by its short code, with the device's anonymous id (a student's
+ *  answers are this device's, whatever the answer message says). */
+export type JoinMessage = ({ readonly room: string } | { readonly code: string }) & {
+  readonly device?: string;
+};
 
 /** The prediction open at the lecturer's position, as the class sees it. */
 export interface OpenPrediction {
-  /** The prompt's key in the lecturer's records (its id, and the forget-gate bias for the LSTM's). */
+  /** The class's key of the prompt: its id, the model's fingerprint and the target. */
   readonly key: string;
   readonly kind: 'choice' | 'draw' | 'binary';
   readonly revealed: boolean;
+  /** The answers a choice or a binary prediction takes (`k2`, `grow`…). */
+  readonly options?: readonly string[];
+  /** The points a drawn answer has. */
+  readonly points?: number;
 }
 
 export interface LecturerState {
@@ -67,6 +77,8 @@ export interface LecturerState {
   /** The model file's JSON (the pages validate it with the model parser on arrival). */
   readonly model: unknown;
   readonly prediction: OpenPrediction | null;
+  /** The LSTM chapter's forget-gate bias control (null: the model's own b_f). */
+  readonly forgetBias?: number | null;
 }
 
 export type Response =
@@ -118,17 +130,43 @@ export function parseHost(v: unknown): HostMessage | null {
 
 export function parseJoin(v: unknown): JoinMessage | null {
   if (!isRecord(v)) return null;
-  if (isId(v.room)) return { room: v.room };
-  if (isCode(v.code)) return { code: v.code };
+  const device = isDevice(v.device) ? { device: v.device } : {};
+  if (isId(v.room)) return { room: v.room, ...device };
+  if (isCode(v.code)) return { code: v.code, ...device };
   return null;
 }
+
+const OPTION = /^[a-z0-9]{1,16}$/;
 
 function parsePrediction(v: unknown): OpenPrediction | null | undefined {
   if (v === null) return null;
   if (!isRecord(v) || typeof v.key !== 'string' || !KEY.test(v.key)) return undefined;
   if (v.kind !== 'choice' && v.kind !== 'draw' && v.kind !== 'binary') return undefined;
   if (typeof v.revealed !== 'boolean') return undefined;
-  return { key: v.key, kind: v.kind, revealed: v.revealed };
+  const p: OpenPrediction = { key: v.key, kind: v.kind, revealed: v.revealed };
+  if (v.kind === 'draw') {
+    if (v.points === undefined) return p;
+    return isIndex(v.points, MAX_POINTS) && v.points > 0 ? { ...p, points: v.points } : undefined;
+  }
+  if (v.options === undefined) return p;
+  const ok =
+    Array.isArray(v.options) &&
+    v.options.length <= 64 &&
+    v.options.every((o) => typeof o === 'string' && OPTION.test(o));
+  return ok ? { ...p, options: v.options as string[] } : undefined;
+}
+
+/** The name an answer is counted under: `k2` for a choice, the option itself for a binary. */
+export const optionOf = (r: Response): string | null =>
+  r.kind === 'choice' ? `k${r.k}` : r.kind === 'binary' ? r.option : null;
+
+/** Whether a response answers the prediction as it was asked (its kind, an offered option, a
+ *  curve of its length). */
+export function fitsPrediction(r: Response, p: OpenPrediction): boolean {
+  if (r.kind !== p.kind) return false;
+  if (r.kind === 'draw') return p.points === undefined || r.values.length === p.points;
+  const name = optionOf(r);
+  return p.options === undefined || (name !== null && p.options.includes(name));
 }
 
 export function parseState(v: unknown): LecturerState | null {
@@ -139,13 +177,24 @@ export function parseState(v: unknown): LecturerState | null {
   if (!isRecord(v.model)) return null;
   const prediction = parsePrediction(v.prediction ?? null);
   if (prediction === undefined) return null;
-  return { seq: v.seq, step: v.step, sub: v.sub, target: v.target, model: v.model, prediction };
+  const fb = v.forgetBias;
+  if (fb !== undefined && fb !== null && !(typeof fb === 'number' && Math.abs(fb) <= 100))
+    return null;
+  const state = {
+    seq: v.seq,
+    step: v.step,
+    sub: v.sub,
+    target: v.target,
+    model: v.model,
+    prediction,
+  };
+  return fb === undefined ? state : { ...state, forgetBias: fb };
 }
 
 export function parseResponse(v: unknown): Response | null {
   if (!isRecord(v)) return null;
   if (v.kind === 'choice' && isIndex(v.k, 100_000)) return { kind: 'choice', k: v.k };
-  if (v.kind === 'binary' && typeof v.option === 'string' && /^[a-z]{1,16}$/.test(v.option))
+  if (v.kind === 'binary' && typeof v.option === 'string' && OPTION.test(v.option))
     return { kind: 'binary', option: v.option };
   if (
     v.kind === 'draw' &&
@@ -193,6 +242,13 @@ export function parseCount(v: unknown): { key: string; n: number } | null {
   return isIndex(v.n, 1_000_000) ? { key: v.key, n: v.n } : null;
 }
 
+/** This device's answer as the relay counted it. */
+export function parseAnswered(v: unknown): { key: string; response: Response } | null {
+  if (!isRecord(v) || typeof v.key !== 'string' || !KEY.test(v.key)) return null;
+  const response = parseResponse(v.response);
+  return response ? { key: v.key, response } : null;
+}
+
 /** The class's answers from the stored responses (one per device). */
 export function tally(key: string, responses: Iterable<Response>): ClassAnswers {
   const counts: Record<string, number> = {};
@@ -200,11 +256,9 @@ export function tally(key: string, responses: Iterable<Response>): ClassAnswers 
   let total = 0;
   for (const r of responses) {
     total++;
-    if (r.kind === 'draw') curves.push([...r.values]);
-    else {
-      const name = r.kind === 'choice' ? `k${r.k}` : r.option;
-      counts[name] = (counts[name] ?? 0) + 1;
-    }
+    const name = optionOf(r);
+    if (name === null) curves.push(r.kind === 'draw' ? [...r.values] : []);
+    else counts[name] = (counts[name] ?? 0) + 1;
   }
   return { key, total, counts, curves };
 }

@@ -15,6 +15,10 @@ export interface ClassPrediction {
   readonly kind: PromptKind;
   /** The lecturer has revealed it: answers are closed and the class's are shown. */
   readonly revealed: boolean;
+  /** The answers a choice or a binary prediction takes (`k2`, `grow`…). */
+  readonly options?: readonly string[];
+  /** The points a drawn answer has. */
+  readonly points?: number;
 }
 
 /** The class's answers to one prediction: counts by option (`k2`, `grow`…), or drawn curves. */
@@ -38,8 +42,13 @@ export interface ClassViewState {
   readonly count: { readonly key: string; readonly n: number } | null;
   /** The class's answers to the last prediction revealed. */
   readonly answers: ClassTally | null;
-  /** A student's answers sent, by prediction key (the last one sent counts). */
+  /** A student's answers chosen on this device, by prediction key (sent when connected). */
+  readonly chosen: Readonly<Record<string, PromptResponse>>;
+  /** A student's answers as the relay has counted them, by prediction key. */
   readonly sent: Readonly<Record<string, PromptResponse>>;
+  /** The lecturer's view: the practice feature has said which prediction is at the position
+   *  (until then the session sends no state that would close one). */
+  readonly ready: boolean;
   /** Sends a student's answer to the relay (null until the session has started). */
   readonly send: ((key: string, response: PromptResponse) => void) | null;
 }
@@ -51,7 +60,9 @@ export const classView = createStore<ClassViewState>(() => ({
   mine: null,
   count: null,
   answers: null,
+  chosen: {},
   sent: {},
+  ready: false,
   send: null,
 }));
 
@@ -65,4 +76,11 @@ export const classKeyOf = (promptKey: string, modelKey: string): string =>
 
 /** Two predictions alike (no state change to send). */
 export const samePrediction = (a: ClassPrediction | null, b: ClassPrediction | null): boolean =>
-  a === b || (!!a && !!b && a.key === b.key && a.kind === b.kind && a.revealed === b.revealed);
+  a === b ||
+  (!!a &&
+    !!b &&
+    a.key === b.key &&
+    a.kind === b.kind &&
+    a.revealed === b.revealed &&
+    a.points === b.points &&
+    String(a.options) === String(b.options));

@@ -411,7 +411,7 @@ test('malformed and oversized messages from raw sockets: dropped and logged, the
   };
   const [student, host] = await Promise.all([raw(b.url), raw(a.url)]);
   const joined = new Promise((done) => student.once('joined', done));
-  student.emit(EVENTS.join, { room: r.room });
+  student.emit(EVENTS.join, { room: r.room, device: 'device-1' });
   await joined;
   // A socket that claimed the room with its secret (a second tab of the lecturer's, say) may send
   // states; only well-formed ones are taken.

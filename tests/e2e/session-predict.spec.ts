@@ -75,6 +75,10 @@ test('students answer the lecturer’s prediction on their devices; the reveal s
   await expect(lecturer.getByTestId('session-badge')).toHaveAttribute('data-state', 'lecturer');
   await expect(card(lecturer)).toHaveAttribute('data-state', 'open');
   await expect(lecturer.getByTestId('class-status')).toHaveAttribute('data-count', '0');
+  // The lecturer gives no answer of their own: the options as words, and one button to reveal.
+  await expect(card(lecturer).locator('[data-testid^="prompt-option-"]')).toHaveCount(0);
+  await expect(lecturer.getByTestId('class-options')).toBeVisible();
+  await expect(lecturer.getByTestId('class-reveal')).toBeVisible();
 
   // The presenter window holds the lecturer's role too (the tab's secret is copied to it).
   const [presenter] = await Promise.all([
@@ -104,6 +108,11 @@ test('students answer the lecturer’s prediction on their devices; the reveal s
     );
   expect(options.length).toBeGreaterThanOrEqual(2);
   const [first, last] = [options[0], options[options.length - 1]];
+  // A student's "next" at the open prediction stays: nothing of the answer shows before the reveal.
+  await students[1].keyboard.press('PageDown');
+  await students[1].waitForTimeout(300);
+  await expect(students[1].locator('.step-panel')).toHaveAttribute('data-sub', '0');
+  await expect(card(students[1])).toHaveAttribute('data-state', 'open');
 
   await students[0].getByTestId(`prompt-option-${first}`).click();
   await students[1].getByTestId(`prompt-option-${last}`).click();
@@ -233,10 +242,10 @@ test('a drawing in class: the class’s curves behind their median, beside the c
   await expect(lecturer.locator('[data-series="truth"]')).toHaveCount(1);
   await expect(lecturer.locator('.pc-legend')).toContainText('The class’s median');
   await expect(lecturer.getByTestId('class-tally')).toHaveAttribute('data-total', '2');
-  // The median of 10⁻¹ and 10⁻² at k = 0 (the lower of the two middles).
+  // The median of 10⁻¹ and 10⁻² at k = 0: their geometric mean on the log axis, 10^−1.5.
   await expect(lecturer.locator('[data-series="student"] [data-k="0"]')).toHaveAttribute(
     'data-value',
-    /^0\.0(0)?1/,
+    /^0\.03162/,
   );
   for (const s of students) {
     await expect(s.locator('.pc-others')).toHaveAttribute('data-count', '2');

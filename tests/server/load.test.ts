@@ -85,7 +85,7 @@ beforeAll(async () => {
       socket.on(EVENTS.answers, (a: ClassAnswers) => (st.answers = a));
       students.push(st);
       const joined = next(socket, 'joined');
-      socket.emit(EVENTS.join, { room: made.room });
+      socket.emit(EVENTS.join, { room: made.room, device: st.device });
       return joined;
     });
     await Promise.all(batch);

@@ -61,10 +61,14 @@ async function lecturer(
   return { host: s, ...made };
 }
 
-async function student(relay: Relay, join: { room: string } | { code: string }): Promise<Socket> {
+async function student(
+  relay: Relay,
+  join: { room: string } | { code: string },
+  device?: string,
+): Promise<Socket> {
   const s = client(relay);
   const joined = next(s, 'joined');
-  s.emit(EVENTS.join, join);
+  s.emit(EVENTS.join, { ...join, device });
   await joined;
   return s;
 }
@@ -139,9 +143,9 @@ describe('the relay, two processes on one Redis', () => {
   it('answers: one per device (a new one replaces it), counted for the lecturer, revealed to all', async () => {
     const { host, room } = await lecturer(a);
     const students = await Promise.all([
-      student(a, { room }),
-      student(b, { room }),
-      student(b, { room }),
+      student(a, { room }, 'device-0'),
+      student(b, { room }, 'device-1'),
+      student(b, { room }, 'device-2'),
     ]);
     // Before the prediction is open, an answer is not taken.
     students[0].emit(EVENTS.answer, {
@@ -190,11 +194,12 @@ describe('the relay, two processes on one Redis', () => {
 describe('the relay keeps the class consistent', () => {
   it('a reveal closes the prediction: a later answer is not taken; a reveal of another key is dropped', async () => {
     const { host, room } = await lecturer(a);
-    const s1 = await student(b, { room });
+    const s1 = await student(b, { room }, 'device-a');
     const open = state(Date.now(), 'jacobian', 4, {
       key: 'sigma-double',
       kind: 'binary',
       revealed: false,
+      options: ['grow', 'shrink'],
     });
     const arrived = next(s1, EVENTS.state);
     host.emit(EVENTS.state, open);
@@ -214,11 +219,69 @@ describe('the relay keeps the class consistent', () => {
     expect(a.dropped.get('reveal: not open')).toBe(before + 1);
     const late = (b.dropped.get('answer: not open') ?? 0) + 1;
     s1.emit(EVENTS.answer, {
-      device: 'device-b',
+      device: 'device-a',
       key: 'sigma-double',
       response: { kind: 'binary', option: 'shrink' },
     });
     await expect.poll(() => b.dropped.get('answer: not open') ?? 0).toBe(late);
+  });
+
+  it('a socket answers only as the device it joined with, and only with an offered option', async () => {
+    const { host, room } = await lecturer(a);
+    const s1 = await student(b, { room }, 'device-x');
+    const arrived = next(s1, EVENTS.state);
+    host.emit(
+      EVENTS.state,
+      state(Date.now(), 'sum-over-k', 0, {
+        key: 'smallest-term',
+        kind: 'choice',
+        revealed: false,
+        options: ['k1', 'k2', 'k3'],
+      }),
+    );
+    await arrived;
+    const counts: number[] = [];
+    host.on(EVENTS.count, (c: { n: number }) => counts.push(c.n));
+    const drops = (reason: string) => b.dropped.get(reason) ?? 0;
+    const [other, option, kind] = [
+      drops('answer: not this device'),
+      drops('answer: not an option'),
+      drops('answer: not an option'),
+    ];
+    // Many device ids from one socket: none counted.
+    for (let i = 0; i < 5; i++)
+      s1.emit(EVENTS.answer, {
+        device: `device-fake-${i}`,
+        key: 'smallest-term',
+        response: { kind: 'choice', k: 1 },
+      });
+    s1.emit(EVENTS.answer, {
+      device: 'device-x',
+      key: 'smallest-term',
+      response: { kind: 'choice', k: 9 },
+    });
+    s1.emit(EVENTS.answer, {
+      device: 'device-x',
+      key: 'smallest-term',
+      response: { kind: 'draw', values: [1, 2, 3, 4] },
+    });
+    // Its own answer: counted, and echoed to it as counted.
+    const echoed = next<{ key: string; response: unknown }>(s1, EVENTS.answered);
+    s1.emit(EVENTS.answer, {
+      device: 'device-x',
+      key: 'smallest-term',
+      response: { kind: 'choice', k: 2 },
+    });
+    expect(await echoed).toEqual({ key: 'smallest-term', response: { kind: 'choice', k: 2 } });
+    await expect.poll(() => counts.at(-1)).toBe(1);
+    expect(drops('answer: not this device')).toBe(other + 5);
+    expect(drops('answer: not an option')).toBe(option + 2);
+    expect(kind).toBe(option);
+    // A page that joins again (a reload) hears its answer back.
+    const again = client(b);
+    const back = next<{ key: string }>(again, EVENTS.answered);
+    again.emit(EVENTS.join, { room, device: 'device-x' });
+    expect((await back).key).toBe('smallest-term');
   });
 
   it('a socket that joins another room leaves the first', async () => {

@@ -96,8 +96,8 @@ function toViewBox(svg: SVGSVGElement, e: PointerEvent, w: number, h: number) {
   };
 }
 
-/** The most of a class's curves drawn (a hall's worth). */
-const MAX_OTHERS = 500;
+/** The most of a class's curves drawn (as many as the relay keeps for one prediction). */
+const MAX_OTHERS = 2000;
 
 export function DrawChart(props: DrawChartProps) {
   const {

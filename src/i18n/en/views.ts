@@ -37,7 +37,7 @@ export const VIEWS = {
   'join.field': 'Class code (six digits)',
   'join.submit': 'Join',
   'join.waiting': 'Connecting to the class…',
-  'join.invalid': 'The class code is six digits, such as 123 456.',
+  'join.invalid': 'The class code is six digits, such as 123 456.',
   'join.unknown': 'The class code is not right: no class has this code. Check it and try again.',
   'join.silent':
     'No answer from the class server. Wait a minute and try again, or ask the lecturer for the link.',

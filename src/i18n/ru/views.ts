@@ -26,7 +26,7 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'session.joinTitle': 'Подключайтесь к занятию',
   'session.joinClose': 'Закрыть окно подключения',
   'session.joinQr': 'QR-код ссылки на это занятие для студентов',
-  'session.joinScan': 'Наведите камеру телефона',
+  'session.joinScan': 'Наведите камеру телефона на QR-код',
   'session.joinAddress': 'Нет камеры? Откройте адрес',
   'session.joinType': 'и введите код занятия:',
   'join.title': 'Подключиться к занятию',
@@ -34,7 +34,7 @@ export const VIEWS: Readonly<Record<ViewsKey, string>> = {
   'join.field': 'Код занятия (шесть цифр)',
   'join.submit': 'Подключиться',
   'join.waiting': 'Подключение к занятию…',
-  'join.invalid': 'В коде занятия шесть цифр, например 123 456.',
+  'join.invalid': 'В коде занятия шесть цифр, например 123 456.',
   'join.unknown':
     'Код занятия неверен: занятия с таким кодом нет. Проверьте его и попробуйте снова.',
   'join.silent':

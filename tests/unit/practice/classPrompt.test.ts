@@ -29,7 +29,10 @@ describe('predictions in a class session', () => {
 
   it('sends the lecturer’s prediction in a form the relay accepts', () => {
     const p = lecturerPrediction(open, model, 3);
-    expect(p).toEqual({ key: classKey(open, model, 3), kind: 'choice', revealed: false });
+    expect(p).toMatchObject({ key: classKey(open, model, 3), kind: 'choice', revealed: false });
+    expect(p?.options).toEqual(
+      open.truth.kind === 'choice' ? open.truth.options.map((k) => `k${k}`) : [],
+    );
     const state = { seq: 1, step: 'sum-over-k', sub: 0, target: 3, model: { cell: 'rnn' } };
     expect(parseState({ ...state, prediction: p })?.prediction).toEqual(p);
     expect(lecturerPrediction(null, model, 3)).toBeNull();
@@ -64,7 +67,7 @@ describe('predictions in a class session', () => {
     expect(tallyOf(shown, { answers: { ...answers, key: 'other' } }, model, 3)).toBeNull();
   });
 
-  it('takes the class’s median curve k by k (a value someone drew)', () => {
+  it('takes the class’s median curve k by k (an even count’s middle pair meets at its geometric mean)', () => {
     expect(medianCurve([], 3)).toBeNull();
     expect(medianCurve([[1, 2]], 3)).toBeNull();
     expect(
@@ -77,7 +80,8 @@ describe('predictions in a class session', () => {
         3,
       ),
     ).toEqual([2, 1, 2]);
-    expect(medianCurve([[1], [4]], 1)).toEqual([1]);
+    expect(medianCurve([[1], [4]], 1)).toEqual([2]);
+    expect(medianCurve([[0], [4]], 1)).toEqual([0]);
   });
 });
 
