@@ -35,6 +35,8 @@ export interface TimingOptions {
   readonly budgetMs?: number;
   readonly minSamples?: number;
   readonly maxSamples?: number;
+  /** Calls before the samples, for at least this long (ms; default min(60, budgetMs / 4)). */
+  readonly warmMs?: number;
 }
 
 /**
@@ -43,7 +45,7 @@ export interface TimingOptions {
  */
 export function medianMs(fn: () => unknown, opts: TimingOptions = {}): number {
   const { budgetMs = 300, minSamples = 7, maxSamples = 41 } = opts;
-  const warmEnd = performance.now() + Math.min(60, budgetMs / 4);
+  const warmEnd = performance.now() + (opts.warmMs ?? Math.min(60, budgetMs / 4));
   let calls = 0;
   do {
     consume(fn());

@@ -74,6 +74,36 @@ function coreValues(c: Case): { loss: number; gradSq: number } {
 const relDiff = (a: number, e: number) => Math.abs(a - e) / Math.max(1, Math.abs(e));
 const ratio = (peer: number, core: number) => `${(peer / core).toFixed(1)}×`;
 
+/**
+ * Issue 19's targets: the core's forward + gradients at least this many times faster than
+ * PyTorch's faster variant, by cell and size.
+ */
+const TARGETS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  rnn: { '(16, 16)': 20, '(64, 64)': 5 },
+  gru: { '(16, 16)': 10, '(64, 64)': 3 },
+  lstm: { '(16, 16)': 10, '(64, 64)': 3 },
+};
+
+function ratioChecks(
+  cases: readonly Case[],
+  core: ReadonlyMap<Case, number>,
+  peer: PeerOutput,
+): BenchCheck[] {
+  return cases.flatMap((c) => {
+    const target = TARGETS[c.cell]?.[c.label];
+    if (target === undefined) return [];
+    const timed = peer.models[fileOf(c)];
+    const best = Math.min(...VARIANTS.flatMap((v) => (timed[v] ? [timed[v].ms] : [])));
+    const r = best / (core.get(c) as number);
+    return [
+      {
+        label: `${c.cell} ${c.label}: forward + gradients ≥ ${target}× faster than PyTorch (${r.toFixed(1)}×: ${formatMs(core.get(c) as number)} vs ${formatMs(best)})`,
+        ok: r >= target,
+      },
+    ];
+  });
+}
+
 export async function torchSection(): Promise<BenchSection> {
   const cases = benchCases();
   const title = 'Numeric core vs PyTorch autograd — median forward + gradients per call';
@@ -128,6 +158,7 @@ export async function torchSection(): Promise<BenchSection> {
     rows.push([c.cell, c.label, formatMs(ms), ...cells]);
   }
   const checks: BenchCheck[] = [
+    ...ratioChecks(cases, core, peer),
     {
       label: `PyTorch computed the same E and Σ(∂E/∂p)² as the core (largest |a − e|/max(1, |e|) ${worstDiff.toExponential(1)})`,
       ok: worstDiff <= 1e-9,

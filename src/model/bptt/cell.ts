@@ -130,6 +130,12 @@ export interface Cell<M extends AnyModel = AnyModel> {
    * s_k = o ⊙ tanh c_k). The Jacobian products then skip those columns' zeros. Absent: false.
    */
   readonly elementwiseCarry?: boolean;
+  /**
+   * The transition as diag(scale)·matrix, when it is one (the vanilla cell's diag(f′(z_k)) W):
+   * the Jacobian products then take it in one kernel call (products.ts matMulScaledInto), with
+   * the numbers `transition` gives. Absent: `transition`.
+   */
+  transitionFactors?(model: M, fwd: Forward, k: number): { scale: Float64Array; matrix: Mat };
   /** The state-transition Jacobian ∂c_k/∂c_{k−1} (carry width squared), written into `out`. */
   transition(model: M, fwd: Forward, k: number, out: Float64Array): void;
   /**

@@ -7,7 +7,7 @@
  */
 import { sigmaMax } from '../linalg/jacobi';
 import { mat, rowView, type Mat } from '../linalg/mat';
-import { matMulInto, matTVecInto } from '../linalg/products';
+import { matMulInto, matMulScaledInto, matTVecInto } from '../linalg/products';
 import { JACOBI_MAX, topSingularOf } from '../linalg/sigma';
 import { fast } from '../accel';
 import { cellOf } from './cells';
@@ -73,20 +73,29 @@ function compute(
   const split = cell.elementwiseCarry ? fast?.splitProduct(H, fwd.dims.H) : undefined;
   let right: Float64Array | undefined;
   const start = jacobi ? null : new Float64Array(H);
+  // A transition diag(d)·M (the vanilla cell's) is built and multiplied in one kernel call,
+  // which finds the product's largest entry on the way (Lanczos scales by it).
+  const factors = !keep && !split ? cell.transitionFactors : undefined;
   for (let k = t - 1; k >= 0; k--) {
     // ∂s_t/∂s_k = (∂s_t/∂s_{k+1}) · (∂s_{k+1}/∂s_k)
     const J = stepAt(k + 1);
-    if (!keep) cell.transition(model, fwd, k + 1, J.data);
     const P = productAt(k);
-    if (split) split(productAt(k + 1), J, P.data);
-    else matMulInto(productAt(k + 1), J, P.data);
+    let big: number | undefined;
+    if (factors) {
+      const { scale, matrix } = factors(model, fwd, k + 1);
+      big = matMulScaledInto(productAt(k + 1), scale, matrix, P.data, J.data);
+    } else {
+      if (!keep) cell.transition(model, fwd, k + 1, J.data);
+      if (split) split(productAt(k + 1), J, P.data);
+      else matMulInto(productAt(k + 1), J, P.data);
+    }
     if (jacobi) {
       productNorm[k] = sigmaMax(P);
     } else {
       // If ∂s_t/∂s_{k+1} ≈ σ·u·vᵀ, then ∂s_t/∂s_k ≈ σ·u·(J_{k+1}ᵀv)ᵀ: J_{k+1}ᵀv is a good start
       // for this product's top right singular vector.
       const warm = right === undefined ? undefined : matTVecInto(J, right, start!);
-      const top = topSingularOf(P, { start: warm, tol: NORM_TOL });
+      const top = topSingularOf(P, { start: warm, tol: NORM_TOL, maxAbs: big });
       productNorm[k] = top.sigma;
       right = top.right;
     }

@@ -173,6 +173,8 @@ export const RNN_CELL: Cell<RnnModel> = {
     diagMulInto(rowView(fwd.fprime, k), model.W, out);
   },
 
+  transitionFactors: (model, fwd, k) => ({ scale: rowView(fwd.fprime, k), matrix: model.W }),
+
   transitionBound: (model) => ({ gamma: gamma(model.activation), sigma: sigmaOf(model.W) }),
 
   withRecurrentScale: (model, factor) => ({ ...model, W: scale(model.W, factor) }),

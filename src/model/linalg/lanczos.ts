@@ -3,6 +3,7 @@
  * gated cells (bptt/fullCore.ts): the lesson's first model is small enough for Jacobi (sigma.ts).
  */
 import { divide, maxAbs, norm2 } from './mat';
+import { scratch } from './scratch';
 import { matTVecOn, matVecOn } from './products';
 import { fast } from '../accel';
 
@@ -25,6 +26,8 @@ export interface LanczosOptions {
    * matrix: the closer it is to the top right singular vector, the fewer steps are needed.
    */
   readonly start?: ArrayLike<number>;
+  /** max |m_ij| (maxAbs(m)) when the caller has it already (matMulScaledInto returns it). */
+  readonly maxAbs?: number;
 }
 
 export interface TopSingular {
@@ -47,7 +50,7 @@ export function sigmaMaxLanczos(m: Mat, tol = 1e-12): number {
 export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   const tol = opts.tol ?? 1e-12;
   const n = m.cols;
-  const big = maxAbs(m);
+  const big = opts.maxAbs ?? maxAbs(m);
   if (big === 0 || !Number.isFinite(big))
     return { sigma: big, right: startVector(new Float64Array(n), opts.start) };
   // Scaling by the largest entry keeps huge or tiny matrices from overflowing or underflowing.
@@ -59,7 +62,9 @@ export function topSingular(m: Mat, opts: LanczosOptions = {}): TopSingular {
   // the Lanczos vectors, and the Gram matrix BᵀB of the bidiagonal B (diagonal d, off-diagonal
   // e), which grows by a row each step.
   const rows = a.rows;
-  const work = new Float64Array(steps * (n + rows) + 2 * steps);
+  // Kept between calls (scratch.ts): a Jacobian view asks for one σ_max per product.
+  const work = scratch('lanczos.work', steps * (n + rows) + 2 * steps);
+  work.fill(0, steps * (n + rows));
   const vs: Float64Array[] = [];
   const us: Float64Array[] = [];
   const d = work.subarray(steps * (n + rows), steps * (n + rows) + steps);
@@ -165,13 +170,16 @@ function axpy(y: Float64Array, c: number, x: Float64Array): void {
  */
 function reorthogonalise(w: Float64Array, basis: readonly Float64Array[]): number {
   let norm = norm2(w);
-  if (basis.length === 0) return norm;
+  const count = basis.length;
+  if (count === 0) return norm;
+  const n = w.length;
   for (let pass = 0; pass < 2; pass++) {
     const before = norm;
-    for (const b of basis) {
+    for (let q = 0; q < count; q++) {
+      const b = basis[q];
       let d = 0;
-      for (let i = 0; i < w.length; i++) d += w[i] * b[i];
-      if (d !== 0) axpy(w, -d, b);
+      for (let i = 0; i < n; i++) d += w[i] * b[i];
+      if (d !== 0) for (let i = 0; i < n; i++) w[i] += -d * b[i];
     }
     norm = norm2(w);
     if (norm > Math.SQRT1_2 * before) break;

@@ -123,10 +123,16 @@ export function norm2(v: ArrayLike<number>): number {
 }
 
 export function maxAbs(m: Mat): number {
+  const d = m.data;
+  const n = d.length;
   let big = 0;
-  for (let i = 0; i < m.data.length; i++) {
-    const a = Math.abs(m.data[i]);
-    if (a > big || Number.isNaN(a)) big = a;
+  for (let i = 0; i < n; i++) {
+    const a = Math.abs(d[i]);
+    // a > big, or a NaN, which is the answer.
+    if (!(a <= big)) {
+      if (Number.isNaN(a)) return a;
+      big = a;
+    }
   }
   return big;
 }

@@ -2,8 +2,8 @@
  * The hot kernels of the core: matrix–matrix and matrix–vector products and the outer-product
  * update, written to avoid allocations and to keep the inner loops' values in locals.
  */
-import { mat } from './mat';
-import { wasmMatMulInto } from './simd';
+import { diagMulInto, mat, maxAbs } from './mat';
+import { wasmMatMulInto, wasmMatMulScaledInto } from './simd';
 import type { Mat } from './mat';
 import type { StackedMats } from './vectors';
 
@@ -273,4 +273,24 @@ export function addMatVecAt(
     for (let j = 0, o = i * cols; j < cols; j++) acc += data[o + j] * v[vAt + j];
     out[at + i] = acc;
   }
+}
+
+/**
+ * out = a·J with J = diag(d)·b written into `scaled` (a transition diag(f′) W, say); returns
+ * max |out_ij| (maxAbs(out)). On the WebAssembly kernels when they run (J scaled and the product
+ * taken in their memory, the maximum found there), else diagMulInto, matMulInto and maxAbs: the
+ * same bits either way.
+ */
+export function matMulScaledInto(
+  a: Mat,
+  d: Float64Array,
+  b: Mat,
+  out: Float64Array,
+  scaled: Float64Array,
+): number {
+  const big = wasmMatMulScaledInto(a, d, b, out, scaled);
+  if (big !== null) return big;
+  diagMulInto(d, b, scaled);
+  matMulInto(a, mat(b.rows, b.cols, scaled), out);
+  return maxAbs(mat(a.rows, b.cols, out));
 }

@@ -16,6 +16,8 @@ export interface WasmApi {
 interface Kernels {
   readonly memory: { buffer: ArrayBuffer; grow(pages: number): number };
   readonly matmul: (a: number, b: number, out: number, n: number, p: number, m: number) => void;
+  readonly scale_rows: (b: number, d: number, n: number, m: number) => void;
+  readonly max_abs: (a: number, count: number) => number;
 }
 
 const PAGE = 65536;
@@ -58,7 +60,7 @@ function load(): Kernels | null {
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (api === undefined) return null;
   try {
-    // Synchronous compilation: the module is 630 bytes, far below any engine's main-thread limit.
+    // Synchronous compilation: the module is under 1 KB, far below any engine's main-thread limit.
     const instance = new api.Instance(new api.Module(Uint8Array.from(bytes)));
     kernels = instance.exports as unknown as Kernels;
   } catch {
@@ -96,4 +98,36 @@ export function wasmMatMulInto(a: Mat, b: Mat, out: Float64Array): boolean {
   k.matmul(0, sa * 8, (sa + sb) * 8, n, p, m);
   out.set(mem.subarray(sa + sb, sa + sb + n * m));
   return true;
+}
+
+/**
+ * out = a·(diag(d)·b), diag(d)·b written into `scaled` on the way (diagMulInto's products), with
+ * the WebAssembly kernels when they run here and the shapes suit them (as wasmMatMulInto);
+ * returns max |out_ij| (maxAbs), or null, doing nothing, when they do not run.
+ */
+export function wasmMatMulScaledInto(
+  a: Mat,
+  d: Float64Array,
+  b: Mat,
+  out: Float64Array,
+  scaled: Float64Array,
+): number | null {
+  const n = a.rows;
+  const p = a.cols;
+  const m = b.cols;
+  if (!enabled || n % 4 !== 0 || m % 4 !== 0 || n * p * m < MIN_WORK) return null;
+  const k = load();
+  if (k === null) return null;
+  const sa = n * p;
+  const sb = p * m;
+  const so = n * m;
+  const mem = heapFor(k, sa + sb + so + p);
+  mem.set(a.data, 0);
+  mem.set(b.data, sa);
+  mem.set(d.subarray(0, p), sa + sb + so);
+  k.scale_rows(sa * 8, (sa + sb + so) * 8, p, m);
+  k.matmul(0, sa * 8, (sa + sb) * 8, n, p, m);
+  scaled.set(mem.subarray(sa, sa + sb));
+  out.set(mem.subarray(sa + sb, sa + sb + so));
+  return k.max_abs((sa + sb) * 8, so);
 }

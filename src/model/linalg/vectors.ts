@@ -28,6 +28,7 @@ interface Kernels {
   readonly gemv_pairs: (a: number, v: number, out: number, n: number, p: number) => void;
   readonly gemv_t: (a: number, v: number, out: number, n: number, p: number) => void;
   readonly gemv_t4: (a: number, v: number, out: number, n: number, p: number) => void;
+  readonly interleave_pairs: (from: number, to: number, rows: number, cols: number) => void;
 }
 
 /** Several matrices with the same number of columns, stacked (rows of the first, then …). */
@@ -121,25 +122,6 @@ export function wasmAddMatMul(a: Mat, b: Mat, out: Float64Array): boolean {
   return true;
 }
 
-/** mem[to …] = the rows×cols matrix at mem[from …] by row pairs (pair q's entry j at 2j, 2j + 1). */
-function interleavePairs(
-  mem: Float64Array,
-  from: number,
-  to: number,
-  rows: number,
-  cols: number,
-): void {
-  for (let q = 0; q < rows; q += 2) {
-    const r0 = from + q * cols;
-    const r1 = r0 + cols;
-    const p = to + q * cols;
-    for (let j = 0; j < cols; j++) {
-      mem[p + 2 * j] = mem[r0 + j];
-      mem[p + 2 * j + 1] = mem[r1 + j];
-    }
-  }
-}
-
 /** mem[at … at + n) = v[0 … n). */
 function copyIn(mem: Float64Array, at: number, v: Float64Array, n: number): void {
   for (let i = 0; i < n; i++) mem[at + i] = v[i];
@@ -199,7 +181,7 @@ export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats
         mem.set(m.data, o);
         o += m.data.length;
       }
-      interleavePairs(mem, rowMajor, at[g], rows, cols);
+      k.interleave_pairs(rowMajor * 8, at[g] * 8, rows, cols);
     }
     return mem;
   };

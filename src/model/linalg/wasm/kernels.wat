@@ -68,4 +68,35 @@
       (local.set $i (i32.add (local.get $i) (i32.const 4)))
       (br $iloop)))
   )
+  ;; b[i][j] = d[i]·b[i][j] in place for the n×m row-major b (m even): diag(d)·b, each entry one
+  ;; multiply, as mat.ts's diagMulInto computes it (the vanilla cell's transition diag(f′) W).
+  (func (export "scale_rows") (param $b i32) (param $d i32) (param $n i32) (param $m i32)
+    (local $i i32) (local $o i32) (local $end i32) (local $x v128)
+    (local.set $o (local.get $b))
+    (local.set $i (i32.const 0))
+    (block $iend (loop $iloop
+      (br_if $iend (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $x (f64x2.splat (f64.load (i32.add (local.get $d) (i32.shl (local.get $i) (i32.const 3))))))
+      (local.set $end (i32.add (local.get $o) (i32.shl (local.get $m) (i32.const 3))))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_u (local.get $o) (local.get $end)))
+        (v128.store (local.get $o) (f64x2.mul (local.get $x) (v128.load (local.get $o))))
+        (local.set $o (i32.add (local.get $o) (i32.const 16)))
+        (br $jloop)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $iloop)))
+  )
+  ;; max |a_i| over the count entries at a (count even): NaN when any entry is NaN (f64x2.max
+  ;; keeps a NaN), else the largest magnitude, 0 for none: mat.ts's maxAbs.
+  (func (export "max_abs") (param $a i32) (param $count i32) (result f64)
+    (local $end i32) (local $m v128)
+    (local.set $m (v128.const i64x2 0 0))
+    (local.set $end (i32.add (local.get $a) (i32.shl (local.get $count) (i32.const 3))))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $a) (local.get $end)))
+      (local.set $m (f64x2.max (local.get $m) (f64x2.abs (v128.load (local.get $a)))))
+      (local.set $a (i32.add (local.get $a) (i32.const 16)))
+      (br $next)))
+    (f64.max (f64x2.extract_lane 0 (local.get $m)) (f64x2.extract_lane 1 (local.get $m)))
+  )
 )
