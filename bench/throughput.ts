@@ -60,8 +60,19 @@ export function scalarPeakGflops(): number {
 export function simdKernelGflops(): number | null {
   if (!wasmKernelsActive()) return null;
   const n = 64;
-  const a = mat(n, n, Float64Array.from({ length: n * n }, (_, i) => Math.sin(i)));
-  const b = mat(n, n, Float64Array.from({ length: n * n }, (_, i) => Math.cos(i)));
+  const a = mat(
+    n,
+    n,
+    Float64Array.from({ length: n * n }, (_, i) => Math.sin(i)),
+  );
+  const b = mat(
+    n,
+    n,
+    Float64Array.from({ length: n * n }, (_, i) => Math.cos(i)),
+  );
   const out = new Float64Array(n * n);
-  return gflops(n ** 3, medianMs(() => matMulInto(a, b, out)[0], { budgetMs: 300 }));
+  return gflops(
+    n ** 3,
+    medianMs(() => matMulInto(a, b, out)[0], { budgetMs: 300 }),
+  );
 }

@@ -32,12 +32,7 @@ function readoutInto(V: Mat, s: Mat, o: Mat): void {
  * m = max o, written into `yhat`, lse = m + log Σ_j exp(o_j − m), and E_t = −log ŷ_t[y_t] = lse − o_t[y_t] into `losses`;
  * returns E = Σ_t E_t.
  */
-function softmaxRows(
-  o: Mat,
-  yhat: Mat,
-  targets: readonly number[],
-  losses: Float64Array,
-): number {
+function softmaxRows(o: Mat, yhat: Mat, targets: readonly number[], losses: Float64Array): number {
   const { rows: T, cols: K } = o;
   const O = o.data;
   const Y = yhat.data;

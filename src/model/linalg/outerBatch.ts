@@ -65,7 +65,8 @@ export function outerBatch(acc: Mat, capacity: number, slot?: string): OuterBatc
   const flush = (): void => {
     if (n === 0) return;
     const u = work(slot && `${slot}.u`, rows * n);
-    for (let q = 0; q < n; q++) for (let i = 0, o = q * rows; i < rows; i++) u[i * n + q] = ut[o + i];
+    for (let q = 0; q < n; q++)
+      for (let i = 0, o = q * rows; i < rows; i++) u[i * n + q] = ut[o + i];
     addMatMulInto(acc, matOn(rows, n, u), matOn(n, cols, vs.subarray(0, n * cols)));
     n = 0;
   };
