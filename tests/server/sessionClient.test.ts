@@ -33,7 +33,7 @@ it('an answer chosen while the relay is down is counted when it is back', async 
   const host: Socket = connect(relay.url, { transports: ['websocket'], forceNew: true });
   const counts: number[] = [];
   host.on(EVENTS.count, (c: { n: number }) => counts.push(c.n));
-  await new Promise((r) => host.once('connect', r));
+  await new Promise<void>((r) => host.once('connect', () => r()));
   const hosted = new Promise((r) => host.once('hosted', r));
   host.emit(EVENTS.host, { room: made.room, secret: made.secret });
   await hosted;
