@@ -80,12 +80,18 @@ function rnnPass(model: RnnModel, sMat: MatT, cache: readonly MatT[], nz: Int32A
     const zo = t * H;
     let nnz = 0;
     for (let j = 0; j < D; j++) if (X[xo + j] !== 0) nz[nnz++] = j;
-    for (let i = 0; i < H; i++) {
-      let acc = 0;
-      const uo = i * D;
-      for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * X[xo + nz[q]];
-      Z[zo + i] = acc;
-    }
+    if (nnz === 1) {
+      // A one-hot x_t: one column of U (0 + u·x, the sum's first term, as below).
+      const j = nz[0];
+      const xj = X[xo + j];
+      for (let i = 0, uo = j; i < H; i++, uo += D) Z[zo + i] = 0 + Ud[uo] * xj;
+    } else
+      for (let i = 0; i < H; i++) {
+        let acc = 0;
+        const uo = i * D;
+        for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * X[xo + nz[q]];
+        Z[zo + i] = acc;
+      }
     const prev = t === 0 ? model.initialState : S;
     const pAt = t === 0 ? 0 : zo - H;
     if (W) W.mulAdd(prev, Z, pAt, zo);

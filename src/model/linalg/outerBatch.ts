@@ -73,12 +73,18 @@ export function outerBatch(acc: Mat, capacity: number, slot?: string): OuterBatc
   return {
     push(u, v) {
       if (n === cap) flush();
-      for (let i = 0, o = n * rows; i < rows; i++) ut[o + i] = u[i];
-      for (let j = 0, o = n * cols; j < cols; j++) vs[o + j] = v[j];
+      copyRow(ut, n * rows, u, rows);
+      copyRow(vs, n * cols, v, cols);
       n++;
     },
     flush,
   };
+}
+
+/** out[at … at + n) = v[0 … n): a memory copy for a typed array of n entries, else a loop. */
+function copyRow(out: Float64Array, at: number, v: ArrayLike<number>, n: number): void {
+  if (v instanceof Float64Array && v.length === n) out.set(v, at);
+  else for (let i = 0; i < n; i++) out[at + i] = v[i];
 }
 
 function isZero(m: Mat): boolean {

@@ -122,14 +122,22 @@ export function wasmAddMatMul(a: Mat, b: Mat, out: Float64Array): boolean {
   return true;
 }
 
-/** mem[at … at + n) = v[0 … n). */
-function copyIn(mem: Float64Array, at: number, v: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++) mem[at + i] = v[i];
+/**
+ * Below this many entries a vector is copied in and out of the kernels' memory by a plain loop;
+ * from it on by set (a memory copy), which costs a view of the vector but no loop per entry.
+ */
+const LOOP_COPY = 32;
+
+/** mem[at … at + n) = v[from … from + n). */
+function copyIn(mem: Float64Array, at: number, v: Float64Array, from: number, n: number): void {
+  if (n < LOOP_COPY) for (let i = 0; i < n; i++) mem[at + i] = v[from + i];
+  else mem.set(from === 0 && v.length === n ? v : v.subarray(from, from + n), at);
 }
 
-/** out[0 … n) = mem[at … at + n). */
-function copyOut(mem: Float64Array, at: number, out: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++) out[i] = mem[at + i];
+/** out[to … to + n) = mem[at … at + n). */
+function copyOut(mem: Float64Array, at: number, out: Float64Array, to: number, n: number): void {
+  if (n < LOOP_COPY) for (let i = 0; i < n; i++) out[to + i] = mem[at + i];
+  else out.set(mem.subarray(at, at + n), to);
 }
 
 /**
@@ -190,27 +198,25 @@ export function residentStacks(groups: readonly (readonly Mat[])[]): StackedMats
   return shapes.map(({ rows, cols }, g) => ({
     rows,
     cols,
-    // The vectors are copied in and out by plain loops: a subarray per call is an allocation,
-    // and these run once or twice per step.
     mulAdd(v, out, from = 0, to = 0) {
       const mem = current();
-      for (let i = 0; i < cols; i++) mem[vAt + i] = v[from + i];
-      for (let i = 0; i < rows; i++) mem[outAt + i] = out[to + i];
+      copyIn(mem, vAt, v, from, cols);
+      copyIn(mem, outAt, out, to, rows);
       k.gemv_pairs(at[g] * 8, vAt * 8, outAt * 8, rows, cols);
-      for (let i = 0; i < rows; i++) out[to + i] = mem[outAt + i];
+      copyOut(mem, outAt, out, to, rows);
     },
     mulTAdd(d, out) {
       const mem = current();
-      copyIn(mem, vAt, d, rows);
-      copyIn(mem, outAt, out, cols);
+      copyIn(mem, vAt, d, 0, rows);
+      copyIn(mem, outAt, out, 0, cols);
       k.gemv_t((at[g] + rows * cols) * 8, vAt * 8, outAt * 8, rows, cols);
-      copyOut(mem, outAt, out, cols);
+      copyOut(mem, outAt, out, 0, cols);
     },
     mulT(d, out) {
       const mem = current();
-      copyIn(mem, vAt, d, rows);
+      copyIn(mem, vAt, d, 0, rows);
       k.gemv_t4((at[g] + rows * cols) * 8, vAt * 8, outAt * 8, rows, cols);
-      copyOut(mem, outAt, out, cols);
+      copyOut(mem, outAt, out, 0, cols);
     },
   }));
 }
