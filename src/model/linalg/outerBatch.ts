@@ -81,9 +81,9 @@ export function outerBatch(acc: Mat, capacity: number, slot?: string): OuterBatc
   };
 }
 
-/** out[at … at + n) = v[0 … n): a memory copy for a typed array of n entries, else a loop. */
+/** out[at … at + n) = v[0 … n): a memory copy for a typed array of n ≥ 32 entries, else a loop. */
 function copyRow(out: Float64Array, at: number, v: ArrayLike<number>, n: number): void {
-  if (v instanceof Float64Array && v.length === n) out.set(v, at);
+  if (n >= 32 && v instanceof Float64Array && v.length === n) out.set(v, at);
   else for (let i = 0; i < n; i++) out[at + i] = v[i];
 }
 

@@ -15,6 +15,9 @@ import {
   forward,
   gradients,
   installFullCore,
+  mat,
+  matMulScaledInto,
+  maxAbs,
   paramNames,
   randomModel,
   setWasmKernels,
@@ -316,6 +319,38 @@ describe('the optimised forward pass and gradients against a plain reference', (
       forward(randomModel({ seed: 8, T: 5, H: 8, D: 4, K: 4, cell }));
       expect(run(true)).toEqual(first);
       expect(run(false)).toEqual(first);
+    }
+  });
+
+  it('matMulScaledInto: a·diag(d)·b, diag(d)·b and the largest |entry| (NaN kept), kernels on and off alike', () => {
+    const next = (() => {
+      let x = 12345;
+      return () => ((x = (x * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5) * 4;
+    })();
+    for (const [n, p, m] of [
+      [16, 16, 16],
+      [64, 64, 64],
+      [8, 12, 4],
+      [5, 7, 3],
+    ]) {
+      for (const poison of [false, true]) {
+        const a = mat(n, p, Float64Array.from({ length: n * p }, next));
+        if (poison) a.data[n * p - 1] = NaN;
+        const b = mat(p, m, Float64Array.from({ length: p * m }, next));
+        const d = Float64Array.from({ length: p }, next);
+        const run = (on: boolean) => {
+          setWasmKernels(on);
+          const out = new Float64Array(n * m);
+          const scaled = new Float64Array(p * m);
+          const big = matMulScaledInto(a, d, b, out, scaled);
+          return { out: [...out], scaled: [...scaled], big, max: maxAbs(mat(n, m, out)) };
+        };
+        const fast = run(true);
+        const scalar = run(false);
+        expect(fast).toEqual(scalar);
+        expect(Object.is(fast.big, fast.max)).toBe(true);
+        expect(Number.isNaN(fast.big)).toBe(poison);
+      }
     }
   });
 });
