@@ -7,7 +7,7 @@
  * ∂c_k/∂c_{k−1} is the carried gradient handed back for g = e_i).
  */
 import type { BackwardStep, Cell } from './cell';
-import { mat, rowView, scale, type Mat } from '../linalg/mat';
+import { mat, scale, sharedRow, type Mat } from '../linalg/mat';
 import { scratch } from '../linalg/scratch';
 import type { Forward, GatedModel, ModelParts } from './types';
 
@@ -44,7 +44,7 @@ export function sigmoid(a: number): number {
 
 /** s_{k−1} of a gated model: the initial state for k = 0. */
 export function prevS(model: GatedModel, fwd: Forward, k: number): Float64Array {
-  return k === 0 ? model.initialState : rowView(fwd.s, k - 1);
+  return k === 0 ? model.initialState : sharedRow(fwd.s, k - 1);
 }
 
 /** Weight i of a gated model in `gatedWeights` order: group ⌊i / G⌋ (U, W, b), gate i mod G. */
@@ -172,7 +172,7 @@ export function gatedCell<M extends GatedModel>(spec: GatedSpec<M>): Cell<M> {
     forwardPass: spec.forwardPass,
     backwardStep: spec.backwardStep,
     operand(model, fwd, i, k) {
-      if (i < G) return rowView(model.inputs, k);
+      if (i < G) return sharedRow(model.inputs, k);
       if (i < 2 * G) return spec.recurrentOperand(model, fwd, i - G, k);
       return ONE;
     },

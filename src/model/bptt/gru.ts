@@ -16,7 +16,7 @@
  * The direct path: ∂s_k/∂s_{k−1} ⊇ diag(z_k).
  */
 import type { BackwardStep } from './cell';
-import { rowView, type Mat } from '../linalg/mat';
+import { sharedRow, type Mat } from '../linalg/mat';
 import { fast } from '../accel';
 import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
 import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
@@ -38,7 +38,7 @@ export const GRU_CELL = gatedCell<GruModel>({
   initialCarry: (model) => model.initialState,
   extra: () => ({}),
   recurrentOperand: (model, fwd, gate, k) =>
-    gate === 2 ? rowView(fwd.cache.rs, k) : prevS(model, fwd, k),
+    gate === 2 ? sharedRow(fwd.cache.rs, k) : prevS(model, fwd, k),
 
   forwardPass(model) {
     // The gates' W stacked once for the pass (gateStacks), and one work vector.

@@ -15,7 +15,7 @@
  */
 import type { BackwardStep } from './cell';
 import { fast } from '../accel';
-import { rowView, type Mat } from '../linalg/mat';
+import { sharedRow, type Mat } from '../linalg/mat';
 import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
 import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
 import type { Forward, LstmModel } from './types';
@@ -24,7 +24,7 @@ export const LSTM_GATES = ['i', 'f', 'g', 'o'] as const;
 
 /** c_{k−1}: the initial cell for k = 0. */
 function prevC(model: LstmModel, fwd: Forward, k: number): Float64Array {
-  return k === 0 ? model.initialCell : rowView(fwd.cache.c, k - 1);
+  return k === 0 ? model.initialCell : sharedRow(fwd.cache.c, k - 1);
 }
 
 export const LSTM_CELL = gatedCell<LstmModel>({

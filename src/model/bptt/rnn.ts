@@ -10,7 +10,7 @@
  */
 import { activateAt, activateInto, gamma } from './activation';
 import type { BackwardStep, Cell } from './cell';
-import { diagMulInto, rowView, scale, type Mat } from '../linalg/mat';
+import { diagMulInto, rowView, scale, sharedRow, type Mat } from '../linalg/mat';
 import { addMatVec, addMatVecAt, matTVecInto } from '../linalg/products';
 import { spectralNorm } from '../linalg/sigma';
 import { fast } from '../accel';
@@ -21,7 +21,7 @@ import type { Mat as MatT } from '../linalg/mat';
 
 /** s_{k−1}: the previous state of step k, which is the initial state s_{−1} for k = 0. */
 export function prevState(model: RnnModel, fwd: Forward, k: number): Float64Array {
-  return k === 0 ? model.initialState : rowView(fwd.s, k - 1);
+  return k === 0 ? model.initialState : sharedRow(fwd.s, k - 1);
 }
 
 /**
@@ -173,7 +173,8 @@ export const RNN_CELL: Cell<RnnModel> = {
     };
   },
 
-  operand: (model, fwd, i, k) => (i === 0 ? rowView(model.inputs, k) : prevState(model, fwd, k)),
+  operand: (model, fwd, i, k) =>
+    i === 0 ? sharedRow(model.inputs, k) : prevState(model, fwd, k),
 
   transition(model, fwd, k, out) {
     diagMulInto(rowView(fwd.fprime, k), model.W, out);

@@ -48,6 +48,25 @@ export function rowView(m: Mat, i: number): Float64Array {
   return m.data.subarray(i * m.cols, (i + 1) * m.cols);
 }
 
+/** Every row's view, by the matrix's entries (and width): made once per matrix, then reused. */
+const rowsOf = new WeakMap<Float64Array, { readonly cols: number; readonly rows: Float64Array[] }>();
+
+/**
+ * Row i as a view, the same object every time for the same matrix entries (rowView makes a new
+ * view per call, an allocation the hot loops feel): for rows read step after step (a sweep's
+ * operands, the previous states).
+ */
+export function sharedRow(m: Mat, i: number): Float64Array {
+  let hit = rowsOf.get(m.data);
+  if (hit === undefined || hit.cols !== m.cols) {
+    const rows: Float64Array[] = new Array<Float64Array>(m.rows);
+    for (let r = 0; r < m.rows; r++) rows[r] = m.data.subarray(r * m.cols, (r + 1) * m.cols);
+    hit = { cols: m.cols, rows };
+    rowsOf.set(m.data, hit);
+  }
+  return hit.rows[i];
+}
+
 export function identity(n: number): Mat {
   const m = mat(n, n);
   for (let i = 0; i < n; i++) m.data[i * n + i] = 1;
