@@ -198,40 +198,45 @@ function largestEigenvalue(d: Float64Array, e: Float64Array, j: number, atLeast:
   for (let i = 0; i < j; i++)
     hi = Math.max(hi, d[i] + Math.abs(e[i]) + (i > 0 ? Math.abs(e[i - 1]) : 0));
   let lo = Math.min(Math.max(0, atLeast), hi);
-  // The number of eigenvalues greater than x is j minus the Sturm count of negatives of (T − x).
-  const above = (x: number): boolean => {
-    let neg = 0;
-    let q = d[0] - x;
-    if (q < 0) neg++;
-    for (let i = 1; i < j; i++) {
-      const qq = q === 0 ? 1e-300 : q;
-      q = d[i] - x - (e[i - 1] * e[i - 1]) / qq;
-      if (q < 0) neg++;
-    }
-    return neg < j;
-  };
   // Down to a relative width of 1e-15: well below the 1e-12 the estimates are compared at.
   for (let it = 0; it < 200 && hi - lo > 1e-15 * hi; it++) {
     const mid = 0.5 * (lo + hi);
-    if (above(mid)) lo = mid;
+    if (above(d, e, j, mid)) lo = mid;
     else hi = mid;
   }
   return 0.5 * (lo + hi);
 }
 
 /**
+ * Whether the symmetric tridiagonal matrix (first j entries of d, e) has an eigenvalue greater
+ * than x: the number of them is j minus the Sturm count of negatives of (T − x).
+ */
+function above(d: Float64Array, e: Float64Array, j: number, x: number): boolean {
+  let neg = 0;
+  let q = d[0] - x;
+  if (q < 0) neg++;
+  for (let i = 1; i < j; i++) {
+    const qq = q === 0 ? 1e-300 : q;
+    q = d[i] - x - (e[i - 1] * e[i - 1]) / qq;
+    if (q < 0) neg++;
+  }
+  return neg < j;
+}
+
+/**
  * A unit eigenvector for the eigenvalue λ of a symmetric tridiagonal matrix, by two steps of
  * inverse iteration: Gaussian elimination with partial pivoting on (T − μ)·y = b, μ just above λ.
  */
-function topEigenvector(d: Float64Array, e: Float64Array, lambda: number): Float64Array {
+function topEigenvector(d: Float64Array, e: Float64Array, lambda: number): number[] {
   const j = d.length;
-  let y: Float64Array = new Float64Array(j).fill(1);
+  // Plain arrays: a few entries each, where a typed array's allocation would cost the most.
+  let y: number[] = new Array<number>(j).fill(1);
   if (j === 1) return y;
   const mu = lambda * (1 + 1e-10) + 1e-300;
   for (let pass = 0; pass < 2; pass++) {
     y = solveTridiagonal(d, e, mu, y);
     const ny = norm2(y);
-    if (!(ny > 0) || !Number.isFinite(ny)) return new Float64Array(j).fill(1 / Math.sqrt(j));
+    if (!(ny > 0) || !Number.isFinite(ny)) return new Array<number>(j).fill(1 / Math.sqrt(j));
     for (let i = 0; i < j; i++) y[i] /= ny;
   }
   return y;
@@ -242,13 +247,13 @@ function solveTridiagonal(
   d: Float64Array,
   e: Float64Array,
   mu: number,
-  b: Float64Array,
-): Float64Array {
+  b: number[],
+): number[] {
   const n = d.length;
   // Row i of the upper-triangular factor: a[i] on the diagonal, c[i] and f[i] to its right.
-  const a = new Float64Array(n);
-  const c = new Float64Array(n);
-  const f = new Float64Array(n);
+  const a = new Array<number>(n).fill(0);
+  const c = new Array<number>(n).fill(0);
+  const f = new Array<number>(n).fill(0);
   const x = b.slice();
   // The current row i after elimination so far: (ai, ci) at columns i, i + 1 (zero beyond).
   let ai = d[0] - mu;
