@@ -99,6 +99,12 @@ function readoutGradients(model: AnyModel, fwd: Forward, n: number): Float64Arra
   return out;
 }
 
+/** Each weight's batch's work arrays' slot (scratch.ts), its name made once. */
+const batchSlots: string[] = [];
+function batchSlot(w: number): string {
+  return (batchSlots[w] ??= `sweep.batch${w}`);
+}
+
 export function sweep(
   model: AnyModel,
   fwd: Forward,
@@ -140,7 +146,7 @@ export function sweep(
         let batch = batches![w];
         if (batch === undefined)
           batch = batches![w] =
-            fast?.batchFor(grads[w], a, k - keepFrom + 1, `sweep.batch${w}`) ?? null;
+            fast?.batchFor(grads[w], a, k - keepFrom + 1, batchSlot(w)) ?? null;
         if (batch) batch.push(deltas[w], a);
         else addOuterInto(grads[w], deltas[w], a);
       }

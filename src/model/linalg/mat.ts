@@ -57,6 +57,10 @@ const rowsOf = new WeakMap<Float64Array, { readonly cols: number; readonly rows:
  * operands, the previous states).
  */
 export function sharedRow(m: Mat, i: number): Float64Array {
+  // The last few matrices asked for first (a sweep alternates between two or three of them):
+  // a WeakMap's lookup costs more than the view it saves.
+  for (let q = 0; q < RECENT; q++)
+    if (recentData[q] === m.data && recentCols[q] === m.cols) return recentRows[q][i];
   let hit = rowsOf.get(m.data);
   if (hit === undefined || hit.cols !== m.cols) {
     const rows: Float64Array[] = new Array<Float64Array>(m.rows);
@@ -64,8 +68,18 @@ export function sharedRow(m: Mat, i: number): Float64Array {
     hit = { cols: m.cols, rows };
     rowsOf.set(m.data, hit);
   }
+  recentData[next] = m.data;
+  recentCols[next] = m.cols;
+  recentRows[next] = hit.rows;
+  next = (next + 1) % RECENT;
   return hit.rows[i];
 }
+
+const RECENT = 4;
+const recentData: (Float64Array | null)[] = new Array<Float64Array | null>(RECENT).fill(null);
+const recentCols: number[] = new Array<number>(RECENT).fill(-1);
+const recentRows: Float64Array[][] = new Array<Float64Array[]>(RECENT).fill([]);
+let next = 0;
 
 export function identity(n: number): Mat {
   const m = mat(n, n);

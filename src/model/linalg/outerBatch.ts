@@ -50,6 +50,18 @@ function work(slot: string | undefined, n: number): Float64Array {
   return slot === undefined ? new Float64Array(n) : deps.scratch(slot, n);
 }
 
+/** A batch slot's three work arrays' names, made once per slot. */
+const slotNames = new Map<string, { ut: string; v: string; u: string }>();
+function namesOf(slot: string | undefined): { ut?: string; v?: string; u?: string } {
+  if (slot === undefined) return {};
+  let names = slotNames.get(slot);
+  if (names === undefined) {
+    names = { ut: `${slot}.ut`, v: `${slot}.v`, u: `${slot}.u` };
+    slotNames.set(slot, names);
+  }
+  return names;
+}
+
 /**
  * A batch for `acc` with room for `capacity` pairs (it flushes itself when full); its work
  * arrays are `slot`'s when named.
@@ -59,12 +71,13 @@ export function outerBatch(acc: Mat, capacity: number, slot?: string): OuterBatc
   const cap = Math.max(1, capacity);
   // The pairs as rows, u_n of `ut` (cap×rows) and v_n of `vs` (cap×cols), each written in order;
   // U (rows×n, pair n in column n) is ut's first n rows transposed, made when flushed.
-  const ut = work(slot && `${slot}.ut`, cap * rows);
-  const vs = work(slot && `${slot}.v`, cap * cols);
+  const names = namesOf(slot);
+  const ut = work(names.ut, cap * rows);
+  const vs = work(names.v, cap * cols);
   let n = 0;
   const flush = (): void => {
     if (n === 0) return;
-    const u = work(slot && `${slot}.u`, rows * n);
+    const u = work(names.u, rows * n);
     for (let q = 0; q < n; q++)
       for (let i = 0, o = q * rows; i < rows; i++) u[i * n + q] = ut[o + i];
     addMatMulInto(acc, matOn(rows, n, u), matOn(n, cols, vs.subarray(0, n * cols)));

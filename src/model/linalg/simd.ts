@@ -51,6 +51,7 @@ let bytes: readonly number[] | null = null;
 export function provideKernels(compiled: readonly number[]): void {
   bytes = compiled;
   kernels = undefined;
+  heap = null;
 }
 
 function load(): Kernels | null {
@@ -71,6 +72,8 @@ function load(): Kernels | null {
 
 /** A view of the kernel's memory with room for `count` doubles (grown, and re-viewed, as needed). */
 function heapFor(k: Kernels, count: number): Float64Array {
+  // Only this module grows the memory: a view long enough is still the memory's (no getter).
+  if (heap !== null && heap.length >= count) return heap;
   const bytes = count * 8;
   if (k.memory.buffer.byteLength < bytes)
     k.memory.grow(Math.ceil((bytes - k.memory.buffer.byteLength) / PAGE));

@@ -90,6 +90,8 @@ function load(): Kernels | null {
 
 /** A view of the kernels' memory with room for `count` doubles (grown, and re-viewed, as needed). */
 function view(k: Kernels, count: number): Float64Array {
+  // Only this module grows the memory: a view long enough is still the memory's (no getter).
+  if (memory !== null && memory.length >= count) return memory;
   const bytes = count * 8;
   const have = k.memory.buffer.byteLength;
   if (have < bytes) k.memory.grow(Math.ceil((bytes - have) / 65536));
