@@ -125,6 +125,10 @@ function measure(c: Case): Figures {
 export async function coreSection(): Promise<BenchSection> {
   // The core's fast paths load as a chunk of their own (src/model/linalg/accel.ts).
   await fastPaths;
+  // The figures compared with PyTorch first, before TensorFlow.js runs: its garbage, collected
+  // during whatever is timed after it, would be counted as the core's (PyTorch's peer runs in a
+  // process of its own).
+  for (const c of benchCases()) fwdGradMs(c);
   await initTf();
   const rows: string[][] = [];
   const figures = new Map<string, Figures>();

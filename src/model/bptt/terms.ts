@@ -7,7 +7,8 @@
  * E_t the only source.
  */
 import { mat, maxAbs, norm2, rowView, type Mat } from '../linalg/mat';
-import { addOuterInto } from '../linalg/products';
+import { addOuterInto, matMulInto } from '../linalg/products';
+import { scratch } from '../linalg/scratch';
 import { cellOf } from './cells';
 import { outputErrorInto } from './forward';
 import { sweep } from './sweep';
@@ -182,18 +183,26 @@ export function projectionShares(
     nn += g[i] * g[i];
   }
   const out = new Float64Array(delta.length).fill(NaN);
-  for (let k = kMin; k < delta.length; k++) {
-    const d = delta[k];
-    const a = operand(k);
+  // ĝ a_k for every kept k at once, as one product ĝ·A (A's column q = a_{kMin+q}): each entry
+  // Σ_j ĝ_ij a_kj summed in order from zero, as one k at a time would.
+  const n = delta.length - kMin;
+  if (n <= 0) return out;
+  const A = scratch('shares.A', cols * n);
+  for (let q = 0; q < n; q++) {
+    const a = operand(kMin + q);
+    for (let j = 0; j < cols; j++) A[j * n + q] = a[j];
+  }
+  const GA = scratch('shares.GA', rows * n);
+  matMulInto(mat(rows, cols, g), mat(cols, n, A), GA);
+  for (let q = 0; q < n; q++) {
+    const d = delta[kMin + q];
     // δᵀ ĝ a, with ĝ = g / m
     let dot = 0;
     for (let i = 0; i < rows; i++) {
       if (d[i] === 0) continue;
-      let ga = 0;
-      for (let j = 0; j < cols; j++) ga += g[i * cols + j] * a[j];
-      dot += d[i] * ga;
+      dot += d[i] * GA[i * n + q];
     }
-    out[k] = dot / m / nn;
+    out[kMin + q] = dot / m / nn;
   }
   return out;
 }
