@@ -162,7 +162,7 @@ function reference(model: AnyModel): Reference {
     yhat.push(o.map((oi) => Math.exp(oi - m) / sum));
     loss += m + Math.log(sum) - o[model.targets[t]];
   }
-  const local: LocalBackward = (k, gs, gc) => {
+  const local: LocalBackward = (k, gs, gc): ReturnType<LocalBackward> => {
     const sp = sPrev(k);
     const C = cache[k];
     if (model.cell === 'gru') {
