@@ -81,9 +81,13 @@ function compute(
     const J = stepAt(k + 1);
     const P = productAt(k);
     let big: number | undefined;
+    // With the factors, the warm start below (J_{k+1}ᵀ v) comes out of the same kernel call.
+    let warmed = false;
     if (factors) {
       const { scale, matrix } = factors(model, fwd, k + 1);
-      big = matMulScaledInto(productAt(k + 1), scale, matrix, P.data, J.data);
+      const tv = !jacobi && right !== undefined ? { v: right, out: start! } : null;
+      big = matMulScaledInto(productAt(k + 1), scale, matrix, P.data, J.data, tv);
+      warmed = tv !== null;
     } else {
       if (!keep) cell.transition(model, fwd, k + 1, J.data);
       if (split) split(productAt(k + 1), J, P.data);
@@ -94,7 +98,8 @@ function compute(
     } else {
       // If ∂s_t/∂s_{k+1} ≈ σ·u·vᵀ, then ∂s_t/∂s_k ≈ σ·u·(J_{k+1}ᵀv)ᵀ: J_{k+1}ᵀv is a good start
       // for this product's top right singular vector.
-      const warm = right === undefined ? undefined : matTVecInto(J, right, start!);
+      const warm =
+        right === undefined ? undefined : warmed ? start! : matTVecInto(J, right, start!);
       const top = topSingularOf(P, { start: warm, tol: NORM_TOL, maxAbs: big });
       productNorm[k] = top.sigma;
       right = top.right;

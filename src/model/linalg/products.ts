@@ -276,21 +276,30 @@ export function addMatVecAt(
 }
 
 /**
- * out = a·J with J = diag(d)·b written into `scaled` (a transition diag(f′) W, say); returns
- * max |out_ij| (maxAbs(out)). On the WebAssembly kernels when they run (J scaled and the product
- * taken in their memory, the maximum found there), else diagMulInto, matMulInto and maxAbs: the
- * same bits either way.
+ * out = a·J with J = diag(d)·b (a transition diag(f′) W, say), J written into `scaled` when it
+ * is given (work: with `tv` the kernels may leave it unwritten); with `tv`, also
+ * tv.out = Jᵀ tv.v (matTVecInto's sums). Returns max |out_ij|
+ * (maxAbs(out)). On the WebAssembly kernels when they run (J scaled, the products taken and the
+ * maximum found in their memory), else diagMulInto, matMulInto, matTVecInto and maxAbs: the same
+ * bits either way.
  */
 export function matMulScaledInto(
   a: Mat,
   d: Float64Array,
   b: Mat,
   out: Float64Array,
-  scaled: Float64Array,
+  scaled: Float64Array | null,
+  tv: { readonly v: Float64Array; readonly out: Float64Array } | null = null,
 ): number {
-  const big = wasmMatMulScaledInto(a, d, b, out, scaled);
-  if (big !== null) return big;
-  diagMulInto(d, b, scaled);
-  matMulInto(a, mat(b.rows, b.cols, scaled), out);
+  const big = wasmMatMulScaledInto(a, d, b, out, scaled, tv);
+  if (big !== null) {
+    // The kernels took the product and, when they could, Jᵀv; else J is in `scaled`.
+    if (tv !== null && b.cols % 8 !== 0) matTVecInto(mat(b.rows, b.cols, scaled!), tv.v, tv.out);
+    return big;
+  }
+  const J = mat(b.rows, b.cols, scaled ?? new Float64Array(b.rows * b.cols));
+  diagMulInto(d, b, J.data);
+  matMulInto(a, J, out);
+  if (tv !== null) matTVecInto(J, tv.v, tv.out);
   return maxAbs(mat(a.rows, b.cols, out));
 }

@@ -17,6 +17,7 @@ import {
   installFullCore,
   mat,
   matMulScaledInto,
+  matTVecInto,
   maxAbs,
   paramNames,
   randomModel,
@@ -331,6 +332,7 @@ describe('the optimised forward pass and gradients against a plain reference', (
       [16, 16, 16],
       [64, 64, 64],
       [8, 12, 4],
+      [16, 16, 12],
       [5, 7, 3],
     ]) {
       for (const poison of [false, true]) {
@@ -343,7 +345,22 @@ describe('the optimised forward pass and gradients against a plain reference', (
           const out = new Float64Array(n * m);
           const scaled = new Float64Array(p * m);
           const big = matMulScaledInto(a, d, b, out, scaled);
-          return { out: [...out], scaled: [...scaled], big, max: maxAbs(mat(n, m, out)) };
+          // With Jᵀv taken on the way (the Jacobian products' warm start): the same product,
+          // and Jᵀv as matTVecInto sums it over J = diag(d)·b.
+          const v = Float64Array.from({ length: p }, (_, i) => Math.sin(i + 1));
+          const tv = { v, out: new Float64Array(m) };
+          const out2 = new Float64Array(n * m);
+          const big2 = matMulScaledInto(a, d, b, out2, new Float64Array(p * m), tv);
+          expect([...out2]).toEqual([...out]);
+          expect(Object.is(big2, big)).toBe(true);
+          expect([...tv.out]).toEqual([...matTVecInto(mat(p, m, scaled), v, new Float64Array(m))]);
+          return {
+            out: [...out],
+            scaled: [...scaled],
+            big,
+            max: maxAbs(mat(n, m, out)),
+            jtv: [...tv.out],
+          };
         };
         const fast = run(true);
         const scalar = run(false);
