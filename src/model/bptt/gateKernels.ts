@@ -5,7 +5,7 @@
  * those run here, else on the scalar loops below; both give the same bits.
  */
 import type { Mat } from '../linalg/mat';
-import { addMatVec, matTVecInto } from '../linalg/products';
+import { addMatVec, addMatVecAt, matTVecInto } from '../linalg/products';
 import { fast } from '../accel';
 
 // In linalg/products.ts, which the vanilla cell (rnn.ts) uses too: this file comes with the gated
@@ -14,9 +14,14 @@ export { addMatVec };
 
 /** The indices of the non-zero entries of x, written into `nz`; returns their count. */
 export function nonZeros(x: Float64Array, nz: Int32Array): number {
-  let n = 0;
-  for (let j = 0; j < x.length; j++) if (x[j] !== 0) nz[n++] = j;
-  return n;
+  return nonZerosAt(x, 0, x.length, nz);
+}
+
+/** nonZeros of the n entries of X from xAt (a row of the inputs), indices counted from xAt. */
+export function nonZerosAt(X: Float64Array, xAt: number, n: number, nz: Int32Array): number {
+  let count = 0;
+  for (let j = 0; j < n; j++) if (X[xAt + j] !== 0) nz[count++] = j;
+  return count;
 }
 
 /**
@@ -32,13 +37,33 @@ export function inputPartInto(
   out: Float64Array,
   at = 0,
 ): void {
+  inputPartAt(U, b, x, 0, nz, nnz, out, at);
+}
+
+/** inputPartInto with x the entries of X from xAt (a row of the inputs, by offset). */
+export function inputPartAt(
+  U: Mat,
+  b: Mat,
+  X: Float64Array,
+  xAt: number,
+  nz: Int32Array,
+  nnz: number,
+  out: Float64Array,
+  at: number,
+): void {
   const D = U.cols;
   const Ud = U.data;
   const bd = b.data;
+  if (nnz === 1) {
+    const j = nz[0];
+    const xj = X[xAt + j];
+    for (let i = 0, uo = j; i < U.rows; i++, uo += D) out[at + i] = bd[i] + Ud[uo] * xj;
+    return;
+  }
   for (let i = 0; i < U.rows; i++) {
     let acc = bd[i];
     const uo = i * D;
-    for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * x[nz[q]];
+    for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * X[xAt + nz[q]];
     out[at + i] = acc;
   }
 }
@@ -58,8 +83,11 @@ export function addMatTVec(M: Mat, v: Float64Array, out: Float64Array, at = 0): 
 
 /** Stacked gate matrices [W_1; …; W_G] (each H×H) for one pass. */
 export interface GateStack {
-  /** out[0 … G·H) += [W_1; …] v: each gate's W terms added to its pre-activation's start. */
-  mulAdd(v: Float64Array, out: Float64Array): void;
+  /**
+   * out[0 … G·H) += [W_1; …] v: each gate's W terms added to its pre-activation's start (v and
+   * out from the offsets vAt and outAt, default 0).
+   */
+  mulAdd(v: Float64Array, out: Float64Array, vAt?: number, outAt?: number): void;
   /** out += [W_1; …]ᵀ d, d the gates' δ one after another (G·H entries). */
   mulTAdd(d: Float64Array, out: Float64Array): void;
   /** out = W_1ᵀ d as matTVecInto sums it (a stack of one matrix). */
@@ -77,9 +105,11 @@ export function gateStacks(groups: readonly (readonly Mat[])[]): GateStack[] {
 /** A stack on the scalar loops (a class: small models make one per pass, closures cost more). */
 class ScalarStack implements GateStack {
   constructor(private readonly Ws: readonly Mat[]) {}
-  mulAdd(v: Float64Array, out: Float64Array): void {
+  mulAdd(v: Float64Array, out: Float64Array, vAt = 0, outAt = 0): void {
     const Ws = this.Ws;
-    for (let q = 0, at = 0; q < Ws.length; at += Ws[q].rows, q++) addMatVec(Ws[q], v, out, at);
+    // addMatVecAt: addMatVec's sums, four rows side by side.
+    for (let q = 0, at = outAt; q < Ws.length; at += Ws[q].rows, q++)
+      addMatVecAt(Ws[q], v, vAt, out, at);
   }
   mulTAdd(d: Float64Array, out: Float64Array): void {
     const Ws = this.Ws;

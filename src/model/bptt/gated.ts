@@ -89,6 +89,8 @@ export interface GatedSpec<M extends GatedModel> {
   /** The operand of W_gate (gate index w) at step k. */
   recurrentOperand(model: M, fwd: Forward, gate: number, k: number): Float64Array;
   forwardPass: NonNullable<Cell<M>['forwardPass']>;
+  /** Every forward step at once, by offset (cell.ts forwardAll): the same numbers. */
+  forwardAll?: Cell<M>['forwardAll'];
   backwardStep: Cell<M>['backwardStep'];
   /**
    * The transition Jacobian written directly, when the cell has a cheaper way than 2H runs of
@@ -170,6 +172,7 @@ export function gatedCell<M extends GatedModel>(spec: GatedSpec<M>): Cell<M> {
     forwardStep: (model, x, prev, carry, cache, nz) =>
       spec.forwardPass(model)(x, prev, carry, cache, nz),
     forwardPass: spec.forwardPass,
+    forwardAll: spec.forwardAll,
     backwardStep: spec.backwardStep,
     operand(model, fwd, i, k) {
       if (i < G) return sharedRow(model.inputs, k);

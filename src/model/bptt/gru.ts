@@ -19,7 +19,15 @@ import type { BackwardStep } from './cell';
 import { sharedRow, type Mat } from '../linalg/mat';
 import { fast } from '../accel';
 import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
-import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
+import {
+  gateStacks,
+  inputPartAt,
+  inputPartInto,
+  nonZeros,
+  nonZerosAt,
+  type GateStack,
+} from './gateKernels';
+import { scratch } from '../linalg/scratch';
 import type { Forward, GruModel } from './types';
 
 export const GRU_GATES = ['z', 'r', 'h'] as const;
@@ -46,6 +54,8 @@ export const GRU_CELL = gatedCell<GruModel>({
     const a = new Float64Array(3 * model.initialState.length);
     return (x, prev, s, cache, nz) => gruStep(model, x, prev, s, cache, nz, stacks, a);
   },
+
+  forwardAll: gruPass,
 
   backwardStep(model: GruModel, fwd: Forward): BackwardStep {
     const H = fwd.dims.H;
@@ -121,5 +131,41 @@ function gruStep(
   for (let i = 0; i < H; i++) {
     h[i] = Math.tanh(ah[i]);
     s[i] = (1 - z[i]) * h[i] + z[i] * prev[i];
+  }
+}
+
+/**
+ * The whole pass (cell.forwardAll): gruStep for t = 0 … T − 1 on the rows of s and the cache by
+ * offset, with the same sums.
+ */
+function gruPass(model: GruModel, sMat: Mat, cache: readonly Mat[], nz: Int32Array): void {
+  const [zr, hh] = gateStacks(stacksW(model));
+  const { U, b, inputs, initialState } = model;
+  const { rows: T, cols: D } = inputs;
+  const H = initialState.length;
+  const X = inputs.data;
+  const S = sMat.data;
+  const [Z, R, Hc, RS] = cache.map((m) => m.data);
+  const a = scratch('gru.a', 3 * H);
+  for (let t = 0; t < T; t++) {
+    const xo = t * D;
+    const o = t * H;
+    const nnz = nonZerosAt(X, xo, D, nz);
+    const prev = t === 0 ? initialState : S;
+    const po = t === 0 ? 0 : o - H;
+    inputPartAt(U.z, b.z, X, xo, nz, nnz, a, 0);
+    inputPartAt(U.r, b.r, X, xo, nz, nnz, a, H);
+    zr.mulAdd(prev, a, po, 0);
+    for (let i = 0; i < H; i++) {
+      Z[o + i] = sigmoid(a[i]);
+      R[o + i] = sigmoid(a[H + i]);
+      RS[o + i] = R[o + i] * prev[po + i];
+    }
+    inputPartAt(U.h, b.h, X, xo, nz, nnz, a, 2 * H);
+    hh.mulAdd(RS, a, o, 2 * H);
+    for (let i = 0; i < H; i++) {
+      const h = (Hc[o + i] = Math.tanh(a[2 * H + i]));
+      S[o + i] = (1 - Z[o + i]) * h + Z[o + i] * prev[po + i];
+    }
   }
 }

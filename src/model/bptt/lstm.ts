@@ -17,7 +17,15 @@ import type { BackwardStep } from './cell';
 import { fast } from '../accel';
 import { sharedRow, type Mat } from '../linalg/mat';
 import { gatedCell, gateScratch, prevS, sigmoid } from './gated';
-import { gateStacks, inputPartInto, nonZeros, type GateStack } from './gateKernels';
+import {
+  gateStacks,
+  inputPartAt,
+  inputPartInto,
+  nonZeros,
+  nonZerosAt,
+  type GateStack,
+} from './gateKernels';
+import { scratch } from '../linalg/scratch';
 import type { Forward, LstmModel } from './types';
 
 export const LSTM_GATES = ['i', 'f', 'g', 'o'] as const;
@@ -60,6 +68,8 @@ export const LSTM_CELL = gatedCell<LstmModel>({
     const a = new Float64Array(4 * model.initialState.length);
     return (x, prev, carry, cache, nz) => lstmStep(model, x, prev, carry, cache, nz, stack, a);
   },
+
+  forwardAll: lstmPass,
 
   backwardStep(model: LstmModel, fwd: Forward): BackwardStep {
     const H = fwd.dims.H;
@@ -142,5 +152,44 @@ function lstmStep(
     tc[j] = Math.tanh(c[j]);
     carry[j] = og[j] * tc[j];
     carry[H + j] = c[j];
+  }
+}
+
+/**
+ * The whole pass (cell.forwardAll): lstmStep for t = 0 … T − 1 on the rows of the carry and the
+ * cache by offset, with the same sums.
+ */
+function lstmPass(model: LstmModel, carry: Mat, cache: readonly Mat[], nz: Int32Array): void {
+  const [stack] = gateStacks([gatesW(model)]);
+  const { U, b, inputs, initialState, initialCell } = model;
+  const { rows: T, cols: D } = inputs;
+  const H = initialState.length;
+  const X = inputs.data;
+  const Cy = carry.data;
+  const [I, F, G, O, Cc, TC] = cache.map((m) => m.data);
+  const a = scratch('lstm.a', 4 * H);
+  for (let t = 0; t < T; t++) {
+    const xo = t * D;
+    const nnz = nonZerosAt(X, xo, D, nz);
+    for (let q = 0; q < 4; q++) {
+      const gate = LSTM_GATES[q];
+      inputPartAt(U[gate], b[gate], X, xo, nz, nnz, a, q * H);
+    }
+    if (t === 0) stack.mulAdd(initialState, a);
+    else stack.mulAdd(Cy, a, (t - 1) * 2 * H, 0);
+    const o = t * H;
+    const co = 2 * o;
+    const cp = t === 0 ? initialCell : Cy;
+    const cpo = t === 0 ? 0 : co - H;
+    for (let j = 0; j < H; j++) {
+      const ig = (I[o + j] = sigmoid(a[j]));
+      const fg = (F[o + j] = sigmoid(a[H + j]));
+      const gg = (G[o + j] = Math.tanh(a[2 * H + j]));
+      const og = (O[o + j] = sigmoid(a[3 * H + j]));
+      const c = (Cc[o + j] = fg * cp[cpo + j] + ig * gg);
+      const tc = (TC[o + j] = Math.tanh(c));
+      Cy[co + j] = og * tc;
+      Cy[co + H + j] = c;
+    }
   }
 }
