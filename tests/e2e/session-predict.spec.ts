@@ -130,6 +130,8 @@ test('students answer the lecturer’s prediction on their devices; the reveal s
   );
   await expect(lecturer.getByTestId('class-status')).toHaveAttribute('data-count', '3');
   await expect(presenter.getByTestId('presenter-count')).toHaveAttribute('data-count', '3');
+  await lecturer.screenshot({ path: test.info().outputPath('class-open-1024.png') });
+  await students[2].screenshot({ path: test.info().outputPath('class-open-phone.png') });
 
   // The lecturer reveals ("next" at the open prediction), and walks on to where the reveal shows.
   await lecturer.bringToFront();
