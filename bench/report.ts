@@ -37,11 +37,13 @@ export interface TimingOptions {
   readonly maxSamples?: number;
   /** Calls before the samples, for at least this long (ms; default min(60, budgetMs / 4)). */
   readonly warmMs?: number;
+  /** Each sample a batch of calls lasting at least this long (ms; default 1, the timer's grain). */
+  readonly sampleMs?: number;
 }
 
 /**
  * The median time of one call of `fn`, in milliseconds. Calls are batched so that one sample
- * lasts at least ~1 ms (timer resolution), after a warm-up that lets the JIT settle.
+ * lasts at least ~1 ms (timer resolution; `sampleMs`), after a warm-up that lets the JIT settle.
  */
 export function medianMs(fn: () => unknown, opts: TimingOptions = {}): number {
   const { budgetMs = 300, minSamples = 7, maxSamples = 41 } = opts;
@@ -54,7 +56,7 @@ export function medianMs(fn: () => unknown, opts: TimingOptions = {}): number {
   const t0 = performance.now();
   consume(fn());
   const once = Math.max(performance.now() - t0, 1e-4);
-  const batch = Math.max(1, Math.ceil(1 / once));
+  const batch = Math.max(1, Math.ceil((opts.sampleMs ?? 1) / once));
   const samples: number[] = [];
   const end = performance.now() + budgetMs;
   while (samples.length < minSamples || (samples.length < maxSamples && performance.now() < end)) {

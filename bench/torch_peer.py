@@ -17,8 +17,8 @@ Variants:
            in one product. The vanilla cell s_t = f(U x_t + W s_{t-1}) (no biases); the GRU with
            the reset gate applied to s_{t-1} before W_h (not nn.GRU's cell); the LSTM i, f, g, o.
   nn.LSTM  (LSTM only) torch.nn.LSTM with bias_ih = b and bias_hh = 0 (the file's one bias per gate).
-The median over samples, each sample a batch of calls lasting at least ~1 ms, after a warm-up,
-as bench/report.ts medianMs does for the core.
+The median over samples, each sample a batch of calls lasting at least ~10 ms, after a warm-up,
+as bench/report.ts medianMs does for the core's figures compared here.
 """
 
 import json
@@ -143,6 +143,12 @@ def variants(m):
     return out
 
 
+# Each sample a batch of calls lasting at least this long (s): bench/core.ts times the core's
+# figures the targets are about with samples as long (report.ts sampleMs), so that a burst of
+# other work on a shared machine moves a few samples, not the median.
+SAMPLE_S = 0.01
+
+
 def median_ms(fn, budget_s=1.0, min_samples=15, max_samples=81):
     # A longer warm-up than the core's: autograd's first calls allocate its caches.
     warm_end = time.perf_counter() + 0.2
@@ -153,7 +159,7 @@ def median_ms(fn, budget_s=1.0, min_samples=15, max_samples=81):
     t0 = time.perf_counter()
     fn()
     once = max(time.perf_counter() - t0, 1e-7)
-    batch = max(1, int(-(-1e-3 // once)))
+    batch = max(1, int(-(-SAMPLE_S // once)))
     samples = []
     end = time.perf_counter() + budget_s
     while len(samples) < min_samples or (len(samples) < max_samples and time.perf_counter() < end):
