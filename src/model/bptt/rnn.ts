@@ -173,8 +173,7 @@ export const RNN_CELL: Cell<RnnModel> = {
     };
   },
 
-  operand: (model, fwd, i, k) =>
-    i === 0 ? sharedRow(model.inputs, k) : prevState(model, fwd, k),
+  operand: (model, fwd, i, k) => (i === 0 ? sharedRow(model.inputs, k) : prevState(model, fwd, k)),
 
   transition(model, fwd, k, out) {
     diagMulInto(rowView(fwd.fprime, k), model.W, out);

@@ -145,8 +145,7 @@ export function sweep(
         const a = (operands[w] = cell.operand(model, fwd, w, k));
         let batch = batches![w];
         if (batch === undefined)
-          batch = batches![w] =
-            fast?.batchFor(grads[w], a, k - keepFrom + 1, batchSlot(w)) ?? null;
+          batch = batches![w] = fast?.batchFor(grads[w], a, k - keepFrom + 1, batchSlot(w)) ?? null;
         if (batch) batch.push(deltas[w], a);
         else addOuterInto(grads[w], deltas[w], a);
       }

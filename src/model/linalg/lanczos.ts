@@ -243,12 +243,7 @@ function topEigenvector(d: Float64Array, e: Float64Array, lambda: number): numbe
 }
 
 /** Solves (T − μI)·x = b for the tridiagonal T (diagonal d, off-diagonal e), partial pivoting. */
-function solveTridiagonal(
-  d: Float64Array,
-  e: Float64Array,
-  mu: number,
-  b: number[],
-): number[] {
+function solveTridiagonal(d: Float64Array, e: Float64Array, mu: number, b: number[]): number[] {
   const n = d.length;
   // Row i of the upper-triangular factor: a[i] on the diagonal, c[i] and f[i] to its right.
   const a = new Array<number>(n).fill(0);

@@ -49,7 +49,10 @@ export function rowView(m: Mat, i: number): Float64Array {
 }
 
 /** Every row's view, by the matrix's entries (and width): made once per matrix, then reused. */
-const rowsOf = new WeakMap<Float64Array, { readonly cols: number; readonly rows: Float64Array[] }>();
+const rowsOf = new WeakMap<
+  Float64Array,
+  { readonly cols: number; readonly rows: Float64Array[] }
+>();
 
 /**
  * Row i as a view, the same object every time for the same matrix entries (rowView makes a new
