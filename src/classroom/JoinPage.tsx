@@ -96,7 +96,8 @@ export function JoinPage() {
       <p
         id={`${id}-status`}
         className="join-page__status"
-        role={error ? 'alert' : 'status'}
+        // One live region for every message (a role that changes is announced unreliably).
+        role="status"
         data-testid="join-status"
         data-state={status}
       >
