@@ -8,6 +8,7 @@ import { openLink } from './app/openLink';
 import { LANGS, loadLang } from './i18n';
 import { readProp } from './url/read';
 import { loadDiagram } from './components/loadDiagram';
+import { loadTermList } from './components/loadTermList';
 import './diagram/diagram.css';
 import './styles/app.css';
 
@@ -28,6 +29,7 @@ async function boot(): Promise<void> {
   void loadLang(lessonStore.getState().lang).catch(() => undefined);
   // The diagram's drawing is fetched beside the first formula's scripts, not after them.
   void loadDiagram().catch(() => undefined);
+  void loadTermList().catch(() => undefined);
   try {
     await openLink({ lesson: lessonStore, classroom: classroomStore, explore: exploreStore });
   } catch (e) {

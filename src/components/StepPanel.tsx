@@ -11,7 +11,7 @@ import {
 import { OverflowNotice } from './OverflowNotice';
 import { StepFormulas } from './StepFormulas';
 import { SubstitutionNote } from './SubstitutionNote';
-import { TermList } from './TermList';
+import { LazyTermList } from './LazyTermList';
 import { useT } from './useT';
 import { ZoomControl } from './ZoomControl';
 import { useShownLesson } from './useShownLesson';
@@ -121,7 +121,7 @@ export function StepPanel({
       </div>
       {last && end}
       <StepFormulas compact={prompted} />
-      {showTerms && veil !== 'terms' && <TermList />}
+      {showTerms && veil !== 'terms' && <LazyTermList />}
       {foldable && (
         <button
           type="button"

@@ -9,7 +9,8 @@
 import type * as Fast from './fast';
 import { matMulInto } from './linalg/products';
 import { scratch } from './linalg/scratch';
-import { provideKernels, wasmKernelsEnabled } from './linalg/simd';
+import { activateAt } from './bptt/activation';
+import { kernelHeap, provideKernels, wasmKernelsEnabled } from './linalg/simd';
 
 /** The fast paths once loaded, else null. */
 export let fast: typeof Fast | null = null;
@@ -18,7 +19,7 @@ export let fast: typeof Fast | null = null;
 export const fastPaths: Promise<void> = import('./fast').then(
   (m) => {
     provideKernels(m.KERNELS_WASM);
-    m.install({ matMulInto, wasmKernelsEnabled, scratch });
+    m.install({ matMulInto, wasmKernelsEnabled, scratch, kernelHeap, activateAt });
     fast = m;
   },
   () => undefined,

@@ -7,12 +7,15 @@
 import type { Mat } from './linalg/mat';
 import type { matMulInto } from './linalg/products';
 import type { scratch } from './linalg/scratch';
-import type { wasmKernelsEnabled } from './linalg/simd';
+import type { kernelHeap, wasmKernelsEnabled } from './linalg/simd';
+import type { activateAt } from './bptt/activation';
 
 export interface FastDeps {
   readonly matMulInto: typeof matMulInto;
   readonly wasmKernelsEnabled: typeof wasmKernelsEnabled;
   readonly scratch: typeof scratch;
+  readonly kernelHeap: typeof kernelHeap;
+  readonly activateAt: typeof activateAt;
 }
 
 /** The first chunk's functions, set by install (fast.ts) before any fast path runs. */

@@ -3,10 +3,11 @@
  * s_t = f(z_t)), then the readout every cell shares, o_t = V s_t, ŷ_t = softmax(o_t),
  * E_t = −log ŷ_t[y_t].
  */
+import { fast } from '../accel';
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { matMulInto } from '../linalg/products';
 import { scratch, scratchInts } from '../linalg/scratch';
-import type { ForwardStep } from './cell';
+import type { Cell, ForwardStep } from './cell';
 import { cellOf } from './cells';
 import type { Dims, Forward, AnyModel } from './types';
 
@@ -75,7 +76,10 @@ export function forward(model: AnyModel): Forward {
   // A carry wider than s_t (the LSTM's (s_t, c_t)) keeps its rows apart; s is its first H entries.
   const carry = C > H ? take(T, C) : s;
   const nz = scratchInts('forward.nz', dims.D);
-  if (cell.forwardAll) cell.forwardAll(model, carry, cache, nz);
+  // The whole pass at once: the cell's own, or the vanilla cell's from the fast paths.
+  const all =
+    cell.forwardAll ?? (cell.kind === 'rnn' ? (fast?.rnnPass as Cell['forwardAll']) : undefined);
+  if (all) all(model, carry, cache, nz);
   else {
     const rows: Float64Array[] = new Array(cached);
     const step: ForwardStep =

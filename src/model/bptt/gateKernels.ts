@@ -5,7 +5,8 @@
  * those run here, else on the scalar loops below; both give the same bits.
  */
 import type { Mat } from '../linalg/mat';
-import { addMatVec, addMatVecAt, matTVecInto } from '../linalg/products';
+import { addMatVec, matTVecInto } from '../linalg/products';
+import { addMatVecAt } from '../linalg/matVecAt';
 import { fast } from '../accel';
 
 // In linalg/products.ts, which the vanilla cell (rnn.ts) uses too: this file comes with the gated

@@ -3,7 +3,8 @@
  * update, written to avoid allocations and to keep the inner loops' values in locals.
  */
 import { diagMulInto, mat, maxAbs } from './mat';
-import { wasmMatMulInto, wasmMatMulScaledInto } from './simd';
+import { wasmMatMulInto } from './simd';
+import { fast } from '../accel';
 import type { Mat } from './mat';
 import type { StackedMats } from './vectors';
 
@@ -235,47 +236,6 @@ export function addMatVec(W: Mat, v: Float64Array, out: Float64Array, at = 0): v
 }
 
 /**
- * out[at + i] += Σ_j W[i][j]·v[vAt + j], each row's sum from its entry in column order, as
- * addMatVec sums it (the same bits), four rows at a time so that their sums run side by side.
- */
-export function addMatVecAt(
-  W: Mat,
-  v: Float64Array,
-  vAt: number,
-  out: Float64Array,
-  at: number,
-): void {
-  const { rows, cols, data } = W;
-  const n4 = rows - (rows % 4);
-  for (let i = 0; i < n4; i += 4) {
-    const o0 = i * cols;
-    const o1 = o0 + cols;
-    const o2 = o1 + cols;
-    const o3 = o2 + cols;
-    let s0 = out[at + i];
-    let s1 = out[at + i + 1];
-    let s2 = out[at + i + 2];
-    let s3 = out[at + i + 3];
-    for (let j = 0; j < cols; j++) {
-      const vj = v[vAt + j];
-      s0 += data[o0 + j] * vj;
-      s1 += data[o1 + j] * vj;
-      s2 += data[o2 + j] * vj;
-      s3 += data[o3 + j] * vj;
-    }
-    out[at + i] = s0;
-    out[at + i + 1] = s1;
-    out[at + i + 2] = s2;
-    out[at + i + 3] = s3;
-  }
-  for (let i = n4; i < rows; i++) {
-    let acc = out[at + i];
-    for (let j = 0, o = i * cols; j < cols; j++) acc += data[o + j] * v[vAt + j];
-    out[at + i] = acc;
-  }
-}
-
-/**
  * out = a·J with J = diag(d)·b (a transition diag(f′) W, say), J written into `scaled` when it
  * is given (work: with `tv` the kernels may leave it unwritten); with `tv`, also
  * tv.out = Jᵀ tv.v (matTVecInto's sums). Returns max |out_ij|
@@ -291,7 +251,7 @@ export function matMulScaledInto(
   scaled: Float64Array | null,
   tv: { readonly v: Float64Array; readonly out: Float64Array } | null = null,
 ): number {
-  const big = wasmMatMulScaledInto(a, d, b, out, scaled, tv);
+  const big = fast?.wasmMatMulScaledInto(a, d, b, out, scaled, tv) ?? null;
   if (big !== null) {
     // The kernels took the product and, when they could, Jᵀv; else J is in `scaled`.
     if (tv !== null && b.cols % 8 !== 0) matTVecInto(mat(b.rows, b.cols, scaled!), tv.v, tv.out);

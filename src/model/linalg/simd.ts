@@ -13,7 +13,7 @@ export interface WasmApi {
   Instance: new (module: object) => { exports: Record<string, unknown> };
 }
 
-interface Kernels {
+export interface Kernels {
   readonly memory: { buffer: ArrayBuffer; grow(pages: number): number };
   readonly matmul: (a: number, b: number, out: number, n: number, p: number, m: number) => void;
   readonly scale_rows: (b: number, d: number, n: number, m: number) => void;
@@ -83,6 +83,22 @@ function heapFor(k: Kernels, count: number): Float64Array {
 }
 
 /**
+ * The kernels and a view of their memory with room for `count` doubles, when they run here and
+ * the work (`n`×`p`×`m` multiply–adds on rows and columns in fours) suits them; else null. For the
+ * fast paths' own uses of the kernels (linalg/wasmScaled.ts).
+ */
+export function kernelHeap(
+  n: number,
+  p: number,
+  m: number,
+  count: number,
+): { readonly k: Kernels; readonly mem: Float64Array } | null {
+  if (!enabled || n % 4 !== 0 || m % 4 !== 0 || n * p * m < MIN_WORK) return null;
+  const k = load();
+  return k === null ? null : { k, mem: heapFor(k, count) };
+}
+
+/**
  * out = a·b with the WebAssembly kernel when it runs here and the shapes suit it (a.rows and
  * b.cols multiples of 4, enough work to pay for the copies); returns false, doing nothing,
  * otherwise.
@@ -102,51 +118,4 @@ export function wasmMatMulInto(a: Mat, b: Mat, out: Float64Array): boolean {
   k.matmul(0, sa * 8, (sa + sb) * 8, n, p, m);
   out.set(mem.subarray(sa + sb, sa + sb + n * m));
   return true;
-}
-
-/**
- * out = a·(diag(d)·b), diag(d)·b written into `scaled` on the way (diagMulInto's products), with
- * the WebAssembly kernels when they run here and the shapes suit them (as wasmMatMulInto);
- * returns max |out_ij| (maxAbs), or null, doing nothing, when they do not run. With `tv`, also
- * tv.out = (diag(d)·b)ᵀ tv.v as matTVecInto sums it, when b's columns are a multiple of 8 (then
- * `scaled` is not written); else null, doing nothing, unless `scaled` is given: then J is
- * written there and tv is left to the caller.
- */
-export function wasmMatMulScaledInto(
-  a: Mat,
-  d: Float64Array,
-  b: Mat,
-  out: Float64Array,
-  scaled: Float64Array | null,
-  tv: { readonly v: Float64Array; readonly out: Float64Array } | null = null,
-): number | null {
-  const n = a.rows;
-  const p = a.cols;
-  const m = b.cols;
-  if (!enabled || n % 4 !== 0 || m % 4 !== 0 || n * p * m < MIN_WORK) return null;
-  const transposed = tv !== null && m % 8 === 0;
-  if (tv !== null && !transposed && scaled === null) return null;
-  const k = load();
-  if (k === null) return null;
-  const sa = n * p;
-  const sb = p * m;
-  const so = n * m;
-  // a, b, out, d, then tv's vector in and out.
-  const dAt = sa + sb + so;
-  const vAt = dAt + p;
-  const mem = heapFor(k, vAt + p + m);
-  mem.set(a.data, 0);
-  mem.set(b.data, sa);
-  mem.set(d.subarray(0, p), dAt);
-  k.scale_rows(sa * 8, dAt * 8, p, m);
-  k.matmul(0, sa * 8, (sa + sb) * 8, n, p, m);
-  // J is what the caller reads of `scaled` only when it takes Jᵀv itself.
-  if (scaled !== null && !transposed) scaled.set(mem.subarray(sa, sa + sb));
-  out.set(mem.subarray(sa + sb, sa + sb + so));
-  if (transposed) {
-    mem.set(tv.v.subarray(0, p), vAt);
-    k.gemv_t4(sa * 8, vAt * 8, (vAt + p) * 8, p, m);
-    tv.out.set(mem.subarray(vAt + p, vAt + p + m));
-  }
-  return k.max_abs((sa + sb) * 8, so);
 }

@@ -1,0 +1,49 @@
+/**
+ * The vanilla cell's whole forward pass by offset (cell.forwardAll's way), one of the fast paths
+ * (accel.ts): forward.ts takes it for the RNN once they are in, and rnnStep step by step until
+ * then; the same sums either way.
+ */
+import { deps } from '../fastDeps';
+import { addMatVecAt } from '../linalg/matVecAt';
+import { residentStacks } from '../linalg/vectors';
+import type { Mat as MatT } from '../linalg/mat';
+import type { RnnModel } from './types';
+
+/**
+ * The whole pass (cell.forwardAll): rnnStep for t = 0 … T − 1 on the rows of s, z and f′ by
+ * offset, with the same sums: z_t = U x_t from x_t's non-zero entries, then + W s_{t−1}.
+ */
+export function rnnPass(model: RnnModel, sMat: MatT, cache: readonly MatT[], nz: Int32Array): void {
+  const { U, inputs } = model;
+  const { rows: T, cols: D } = inputs;
+  const H = sMat.cols;
+  const X = inputs.data;
+  const Ud = U.data;
+  const S = sMat.data;
+  const Z = cache[0].data;
+  const FP = cache[1].data;
+  const W = residentStacks([[model.W]])?.[0];
+  for (let t = 0; t < T; t++) {
+    const xo = t * D;
+    const zo = t * H;
+    let nnz = 0;
+    for (let j = 0; j < D; j++) if (X[xo + j] !== 0) nz[nnz++] = j;
+    if (nnz === 1) {
+      // A one-hot x_t: one column of U (0 + u·x, the sum's first term, as below).
+      const j = nz[0];
+      const xj = X[xo + j];
+      for (let i = 0, uo = j; i < H; i++, uo += D) Z[zo + i] = 0 + Ud[uo] * xj;
+    } else
+      for (let i = 0; i < H; i++) {
+        let acc = 0;
+        const uo = i * D;
+        for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * X[xo + nz[q]];
+        Z[zo + i] = acc;
+      }
+    const prev = t === 0 ? model.initialState : S;
+    const pAt = t === 0 ? 0 : zo - H;
+    if (W) W.mulAdd(prev, Z, pAt, zo);
+    else addMatVecAt(model.W, prev, pAt, Z, zo);
+    deps.activateAt(model.activation, Z, S, FP, zo, H);
+  }
+}
