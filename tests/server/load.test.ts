@@ -11,6 +11,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { startRedis, type RedisServer } from '../../server/redisServer';
 import { startRelayChild, type RelayChild } from '../../server/relayChild';
 import { EVENTS, type ClassAnswers, type LecturerState } from '../../src/relay/protocol';
+import { next, state } from './messages';
 
 const STUDENTS = 300;
 const BATCH = 50;
@@ -36,22 +37,10 @@ const students: Student[] = [];
 let lecturer: Socket;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const next = <T>(s: Socket, event: string): Promise<T> =>
-  new Promise((resolve) => s.once(event, (v: T) => resolve(v)));
-
 function client(url: string): Socket {
   const s = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
   sockets.push(s);
   return s;
-}
-
-function state(
-  seq: number,
-  step: string,
-  sub: number,
-  prediction: LecturerState['prediction'] = null,
-): LecturerState {
-  return { seq, step, sub, target: 3, model: { cell: 'rnn' }, prediction };
 }
 
 beforeAll(async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { CODE_TRIES_PER_MINUTE, startRelay, type Relay } from '../../server/relay';
 import { EVENTS, type LecturerState } from '../../src/relay/protocol';
+import { next, state } from './messages';
 import { startRedis, type RedisServer } from '../../server/redisServer';
 
 let redis: RedisServer;
@@ -35,18 +36,6 @@ function client(relay: Relay): Socket {
 }
 
 const id = (c: string) => c.repeat(22).slice(0, 22);
-const next = <T>(s: Socket, event: string): Promise<T> =>
-  new Promise((resolve) => s.once(event, (v: T) => resolve(v)));
-
-function state(
-  seq: number,
-  step: string,
-  sub: number,
-  prediction: LecturerState['prediction'] = null,
-): LecturerState {
-  return { seq, step, sub, target: 3, model: { cell: 'rnn' }, prediction };
-}
-
 /** A room made as the class command makes it, and its lecturer connected. */
 async function lecturer(
   relay: Relay,
