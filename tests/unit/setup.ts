@@ -31,6 +31,9 @@ if (typeof document !== 'undefined') {
   // The lesson's diagram is a chunk of its own too; drawn at once once loaded.
   const { loadDiagram } = await import('../../src/components/loadDiagram');
   await loadDiagram();
+  // And the term list.
+  const { loadTermList } = await import('../../src/components/loadTermList');
+  await loadTermList();
   const { setAfterPaintScheduler } = await import('../../src/frame');
   setAfterPaintScheduler((take) => {
     take();
