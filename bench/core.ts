@@ -7,6 +7,7 @@
  * targets are checked there). Below the table: the throughput of forward + gradients at (64, 64)
  * in GFLOP/s beside the machine's, measured in the same process (bench/throughput.ts).
  */
+import { typeset } from '../src/i18n/typeset';
 import {
   defaultModel,
   fastPaths,
@@ -200,6 +201,16 @@ export async function coreSection(): Promise<BenchSection> {
       ok: lstmBig.edit < 16,
     },
   ];
+  // Russian typography on every label the diagram sets (i18n/typeset.ts), per label.
+  const labels = Array.from(
+    { length: 600 },
+    (_, i) => `слагаемое k = ${i}: норма ${i / 7}, ${i % 100} % суммы, и в окне — ${i}`,
+  );
+  const perLabelUs = (1000 * medianMs(() => labels.map((l) => typeset('ru', l)))) / labels.length;
+  checks.push({
+    label: `Russian typesetting of a diagram label under 100 µs (${perLabelUs.toFixed(1)} µs)`,
+    ok: perLabelUs < 100,
+  });
   const peak = scalarPeakGflops();
   const simd = simdKernelGflops();
   const rate = (cell: CellKind) => {
