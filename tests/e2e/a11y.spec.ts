@@ -97,6 +97,8 @@ test.describe('axe', () => {
     page,
   }) => {
     await page.goto('/?lang=en#/1/0');
+    // The panel the violations are planted in is there first.
+    await expect(page.locator('.step-panel')).toBeVisible();
     await injectAxe(page);
     await page.evaluate(() => {
       const img = document.createElement('img');
