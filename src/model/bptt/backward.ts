@@ -9,10 +9,11 @@
 import { mat, rowView, type Mat } from '../linalg/mat';
 import { matMulInto } from '../linalg/products';
 import { scratch } from '../linalg/scratch';
+import { fast } from '../accel';
 import { cellOf } from './cells';
 import { forward } from './forward';
 import { outputErrors, sweep, sweepWork } from './sweep';
-import type { Forward, Gradients, AnyModel } from './types';
+import type { Forward, Gradients, AnyModel, RnnModel } from './types';
 
 /** Whether the cell carries more than s_k (the LSTM's c_k). */
 function carriesMore(model: AnyModel, fwd: Forward): boolean {
@@ -71,6 +72,9 @@ function named(model: AnyModel, grads: readonly Mat[], fwd: Forward): Gradients 
 
 /** The untruncated gradient, whatever the model's truncation says. */
 export function fullGradients(model: AnyModel, fwd: Forward = forward(model)): Gradients {
+  // The vanilla cell's in a few kernel calls (the same sums), where the fast paths can.
+  const fused = cellOf(model).kind === 'rnn' && fast?.rnnGradients(model as RnnModel, fwd);
+  if (fused) return fused;
   const all = zeroWeights(model);
   sweep(model, fwd, { from: fwd.dims.T - 1, sources: 'all', grads: all.slice(0, -1) });
   return named(model, all, fwd);

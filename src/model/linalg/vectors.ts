@@ -29,6 +29,27 @@ interface Kernels {
   readonly gemv_t: (a: number, v: number, out: number, n: number, p: number) => void;
   readonly gemv_t4: (a: number, v: number, out: number, n: number, p: number) => void;
   readonly interleave_pairs: (from: number, to: number, rows: number, cols: number) => void;
+  readonly rnn_sweep: (
+    fp: number,
+    r: number,
+    w: number,
+    s: number,
+    s0: number,
+    u: number,
+    b: number,
+    g: number,
+    gp: number,
+    d: number,
+    t: number,
+    h: number,
+  ) => void;
+}
+
+/** The kernels, a view of their memory and where a region of it starts (in doubles). */
+export interface Workspace {
+  readonly k: Kernels;
+  readonly mem: Float64Array;
+  readonly at: number;
 }
 
 /** Several matrices with the same number of columns, stacked (rows of the first, then …). */
@@ -122,6 +143,37 @@ export function wasmAddMatMul(a: Mat, b: Mat, out: Float64Array): boolean {
   k.matmul_acc(at * 8, (at + sa) * 8, (at + sa + sb) * 8, n, p, m, 1);
   out.set(mem.subarray(at + sa + sb, at + sa + sb + n * m));
   return true;
+}
+
+/** A second instance of the kernels, whose memory is the fused passes' work (workspace). */
+let own: { k: Kernels; mem: Float64Array } | null | undefined;
+
+/**
+ * `size` doubles of work for one computation's own layout (the fused passes, bptt/rnnFused.ts):
+ * always the start of a second instance's memory, so that the work stays in the processor's
+ * caches from call to call; valid until the next call. Null where the kernels do not run or are
+ * switched off.
+ */
+export function workspace(size: number): Workspace | null {
+  if (!deps.wasmKernelsEnabled() || load() === null) return null;
+  if (own === undefined) {
+    own = null;
+    const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly as WasmApi;
+    try {
+      const k = new api.Instance(new api.Module(Uint8Array.from(VECTORS_WASM)))
+        .exports as unknown as Kernels;
+      own = { k, mem: new Float64Array(k.memory.buffer) };
+    } catch {
+      own = null;
+    }
+  }
+  if (own === null) return null;
+  if (own.mem.length < size) {
+    const have = own.k.memory.buffer.byteLength;
+    own.k.memory.grow(Math.ceil((size * 8 - have) / 65536));
+    own.mem = new Float64Array(own.k.memory.buffer);
+  }
+  return { k: own.k, mem: own.mem, at: 0 };
 }
 
 /**

@@ -323,6 +323,46 @@ describe('the optimised forward pass and gradients against a plain reference', (
     }
   });
 
+  it('the vanilla cell’s fused recurrence and gradients (bptt/rnnFused.ts) give the sweep’s bits', () => {
+    const shapes = [
+      [16, 16, 16, 16],
+      [8, 8, 5, 4],
+      [12, 24, 3, 8],
+      [20, 16, 30, 12],
+      [64, 64, 64, 64],
+    ] as const;
+    for (const [T, H, D, K] of shapes)
+      for (const activation of ['tanh', 'relu', 'sigmoid', 'linear'] as const)
+        for (const inputs of ['onehot', 'real'] as const) {
+          const model = randomModel({
+            seed: T + H + D,
+            ...{ T, H, D, K, activation, inputs },
+            randomInitialState: inputs === 'real',
+            cell: 'rnn',
+          });
+          const run = (on: boolean) => {
+            setWasmKernels(on);
+            const f = forward(model);
+            // Another model's pass between the forward pass and the gradients: the work is not
+            // kept in the kernels' memory between calls.
+            forward(randomModel({ seed: 3, T: 8, H: 16, D: 16, K: 16, cell: 'rnn' }));
+            const g = gradients(model, f);
+            return [
+              ...f.z.data,
+              ...f.s.data,
+              ...f.fprime.data,
+              ...g.U.data,
+              ...g.W.data,
+              ...g.V.data,
+            ];
+          };
+          const on = run(true);
+          const off = run(false);
+          const differ = on.findIndex((x, i) => !Object.is(x, off[i]));
+          expect(differ, `(${T}, ${H}, ${D}, ${K}) ${activation} ${inputs}`).toBe(-1);
+        }
+  });
+
   it('matMulScaledInto: a·diag(d)·b, diag(d)·b and the largest |entry| (NaN kept), kernels on and off alike', () => {
     const next = (() => {
       let x = 12345;

@@ -81,7 +81,7 @@
   ;; it: from 0, rows four at a time, out_j + (((a_0j·v_0 + a_1j·v_1) + a_2j·v_2) + a_3j·v_3), a
   ;; block whose four v_i are all zero skipped; then the n mod 4 last rows one at a time, a zero
   ;; v_i skipped. a row-major n×p; eight columns at a time.
-  (func (export "gemv_t4") (param $a i32) (param $v i32) (param $out i32) (param $n i32) (param $p i32)
+  (func $gemv_t4 (export "gemv_t4") (param $a i32) (param $v i32) (param $out i32) (param $n i32) (param $p i32)
     (local $i i32) (local $j i32) (local $n4 i32) (local $rowbytes i32) (local $ra i32) (local $vo i32) (local $o i32)
     (local $c0 v128) (local $c1 v128) (local $c2 v128) (local $c3 v128)
     (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
@@ -157,6 +157,64 @@
       (v128.store offset=48 (local.get $o) (local.get $c3))
       (local.set $j (i32.add (local.get $j) (i32.const 8)))
       (br $jloop)))
+  )
+  ;; The vanilla cell's backward sweep over every loss (bptt/rnnFused.ts), as sweep.ts runs it:
+  ;; g = 0; for k = t − 1 … 0: g_i = r[k][i] + g_i (r the rows Vᵀ(ŷ_k − y_k)), δ_i = f′[k][i]·g_i,
+  ;; and for k > 0 the next g = Wᵀδ (gemv_t4, matTVecInto's sums). It records δ_k as column
+  ;; q = t − 1 − k of u (h×t) and s_{k−1} (s0 for k = 0) as row q of b (t×h): the terms δ_k s_{k−1}ᵀ
+  ;; in the sweep's order, for one product u·b. Row-major float64 at byte offsets: f′, r, s t×h,
+  ;; w h×h; g, gp, d h entries of work; h a multiple of 8.
+  (func (export "rnn_sweep") (param $fp i32) (param $r i32) (param $w i32) (param $s i32) (param $s0 i32)
+        (param $u i32) (param $b i32) (param $g i32) (param $gp i32) (param $d i32) (param $t i32) (param $h i32)
+    (local $k i32) (local $q i32) (local $i i32) (local $hb i32) (local $tb i32) (local $row i32)
+    (local $src i32) (local $dst i32) (local $x f64) (local $swap i32)
+    (local.set $hb (i32.shl (local.get $h) (i32.const 3)))
+    (local.set $tb (i32.shl (local.get $t) (i32.const 3)))
+    (local.set $i (i32.const 0))
+    (block $zend (loop $zloop
+      (br_if $zend (i32.ge_u (local.get $i) (local.get $hb)))
+      (f64.store (i32.add (local.get $g) (local.get $i)) (f64.const 0))
+      (local.set $i (i32.add (local.get $i) (i32.const 8)))
+      (br $zloop)))
+    (local.set $k (i32.sub (local.get $t) (i32.const 1)))
+    (local.set $q (i32.const 0))
+    (block $kend (loop $kloop
+      (br_if $kend (i32.lt_s (local.get $k) (i32.const 0)))
+      (local.set $row (i32.mul (local.get $k) (local.get $hb)))
+      ;; δ = f′ ⊙ (r_k + g), into d and column q of u (u + i·t·8 + q·8)
+      (local.set $dst (i32.add (local.get $u) (i32.shl (local.get $q) (i32.const 3))))
+      (local.set $i (i32.const 0))
+      (block $iend (loop $iloop
+        (br_if $iend (i32.ge_u (local.get $i) (local.get $hb)))
+        (local.set $x (f64.mul
+          (f64.load (i32.add (i32.add (local.get $fp) (local.get $row)) (local.get $i)))
+          (f64.add (f64.load (i32.add (i32.add (local.get $r) (local.get $row)) (local.get $i)))
+                   (f64.load (i32.add (local.get $g) (local.get $i))))))
+        (f64.store (i32.add (local.get $d) (local.get $i)) (local.get $x))
+        (f64.store (local.get $dst) (local.get $x))
+        (local.set $dst (i32.add (local.get $dst) (local.get $tb)))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $iloop)))
+      ;; row q of b = s_{k−1}
+      (local.set $src (if (result i32) (i32.gt_s (local.get $k) (i32.const 0))
+        (then (i32.sub (i32.add (local.get $s) (local.get $row)) (local.get $hb)))
+        (else (local.get $s0))))
+      (local.set $dst (i32.add (local.get $b) (i32.mul (local.get $q) (local.get $hb))))
+      (local.set $i (i32.const 0))
+      (block $cend (loop $cloop
+        (br_if $cend (i32.ge_u (local.get $i) (local.get $hb)))
+        (v128.store (i32.add (local.get $dst) (local.get $i)) (v128.load (i32.add (local.get $src) (local.get $i))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $cloop)))
+      (if (i32.gt_s (local.get $k) (i32.const 0))
+        (then
+          (call $gemv_t4 (local.get $w) (local.get $d) (local.get $gp) (local.get $h) (local.get $h))
+          (local.set $swap (local.get $g))
+          (local.set $g (local.get $gp))
+          (local.set $gp (local.get $swap))))
+      (local.set $k (i32.sub (local.get $k) (i32.const 1)))
+      (local.set $q (i32.add (local.get $q) (i32.const 1)))
+      (br $kloop)))
   )
   ;; kernels.wat's matmul, and with $acc ≠ 0 out[n×m] += a·b instead, each sum starting from
   ;; out's entry (out_ij + a_i0·b_0j + …): where a sum must continue in order (addMatMulInto);

@@ -1,0 +1,140 @@
+/**
+ * The vanilla cell's full gradients in a few calls of the WebAssembly kernels (vectors.wat), one
+ * of the fast paths (accel.ts): backward.ts takes it for full BPTT where the shapes suit the
+ * kernels, and the sweep (sweep.ts) everywhere else. The same sums in the same order as there,
+ * so the same bits:
+ *
+ *   R = (ŷ − y)·V, the rows Vᵀ(ŷ_k − y_k) (readoutGradients' product);
+ *   the sweep from k = T − 1 down to 0 (rnn_sweep: the cell's backwardStep, Wᵀδ as matTVecInto);
+ *   ∂E/∂W = Σ_k δ_k s_{k−1}ᵀ in the sweep's order, one product (outerBatch's);
+ *   ∂E/∂U = Σ_k δ_k x_kᵀ in the sweep's order, x_k's non-zero entries only (addOuterInto's);
+ *   ∂E/∂V = (ŷ − y)ᵀ S (gradV's product).
+ */
+import { deps, matOn } from '../fastDeps';
+import type { Mat } from '../linalg/mat';
+import { workspace } from '../linalg/vectors';
+import type { Forward, Gradients, RnnModel } from './types';
+
+/**
+ * The recurrence z_t = U x_t + W s_{t−1}, s_t = f(z_t) for every t (rnnPass's, the same sums)
+ * with W and the rows in the kernels' memory: one kernel call per step, W s_{t−1} from z_t's
+ * input part (gemv_pairs: each row's sum in order), then f on the step's row; z, f′ and s are
+ * copied out at the end. Returns false, doing nothing, when the kernels do not run here or H is
+ * not a multiple of 8.
+ */
+export function rnnRecurrence(
+  model: RnnModel,
+  sMat: Mat,
+  cache: readonly Mat[],
+  nz: Int32Array,
+): boolean {
+  const { rows: T, cols: D } = model.inputs;
+  const H = sMat.cols;
+  if (H % 8 !== 0 || H * H < 512) return false;
+  const TH = T * H;
+  // W by row pairs (gemv_pairs'), W row-major for interleave_pairs to read, s_{−1}, then z, f′, s.
+  const wp = 0;
+  const w = wp + H * H;
+  const s0 = w + H * H;
+  const z = s0 + H;
+  const fp = z + TH;
+  const s = fp + TH;
+  const ws = workspace(s + TH);
+  if (ws === null) return false;
+  const { k, mem, at } = ws;
+  mem.set(model.W.data, at + w);
+  k.interleave_pairs((at + w) * 8, (at + wp) * 8, H, H);
+  mem.set(model.initialState, at + s0);
+  const X = model.inputs.data;
+  const Ud = model.U.data;
+  const zV = mem.subarray(at + z, at + z + TH);
+  const sV = mem.subarray(at + s, at + s + TH);
+  const fpV = mem.subarray(at + fp, at + fp + TH);
+  for (let t = 0; t < T; t++) {
+    const xo = t * D;
+    const zo = at + z + t * H;
+    let nnz = 0;
+    for (let j = 0; j < D; j++) if (X[xo + j] !== 0) nz[nnz++] = j;
+    if (nnz === 1) {
+      const j = nz[0];
+      const xj = X[xo + j];
+      for (let i = 0, uo = j; i < H; i++, uo += D) mem[zo + i] = 0 + Ud[uo] * xj;
+    } else
+      for (let i = 0; i < H; i++) {
+        let acc = 0;
+        const uo = i * D;
+        for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * X[xo + nz[q]];
+        mem[zo + i] = acc;
+      }
+    const prev = t === 0 ? at + s0 : at + s + (t - 1) * H;
+    k.gemv_pairs((at + wp) * 8, prev * 8, zo * 8, H, H);
+    deps.activateAt(model.activation, zV, sV, fpV, t * H, H);
+  }
+  cache[0].data.set(zV);
+  cache[1].data.set(fpV);
+  sMat.data.set(sV);
+  return true;
+}
+
+/** The gradients, or null when the kernels do not run here or the shapes do not suit them. */
+export function rnnGradients(model: RnnModel, fwd: Forward): Gradients | null {
+  const { T, H, D, K } = fwd.dims;
+  if (T % 4 !== 0 || H % 8 !== 0 || K % 4 !== 0 || T * H * H < 4096) return null;
+  // The layout, in doubles: the inputs of the pass, then its products and work.
+  const w = 0;
+  const fp = w + H * H;
+  const s = fp + T * H;
+  const s0 = s + T * H;
+  const v = s0 + H;
+  const e = v + K * H;
+  const et = e + T * K;
+  const r = et + K * T;
+  const u = r + T * H;
+  const b = u + H * T;
+  const dW = b + T * H;
+  const dV = dW + H * H;
+  const g = dV + K * H;
+  const size = g + 3 * H;
+  const ws = workspace(size);
+  if (ws === null) return null;
+  const { k, mem, at } = ws;
+  mem.set(model.W.data, at + w);
+  mem.set(fwd.fprime.data, at + fp);
+  mem.set(fwd.s.data, at + s);
+  mem.set(model.initialState, at + s0);
+  mem.set(model.V.data, at + v);
+  // ŷ − y (outputErrors) and its transpose.
+  const Y = fwd.yhat.data;
+  const targets = model.targets;
+  for (let t = 0; t < T; t++) {
+    const o = at + e + t * K;
+    for (let c = 0; c < K; c++) mem[o + c] = Y[t * K + c];
+    mem[o + targets[t]] -= 1;
+    for (let c = 0; c < K; c++) mem[at + et + c * T + t] = mem[o + c];
+  }
+  const B = 8;
+  const x = (o: number) => (at + o) * B;
+  k.matmul_acc(x(e), x(v), x(r), T, K, H, 0);
+  k.rnn_sweep(x(fp), x(r), x(w), x(s), x(s0), x(u), x(b), x(g), x(g + H), x(g + 2 * H), T, H);
+  k.matmul_acc(x(u), x(b), x(dW), H, T, H, 0);
+  k.matmul_acc(x(et), x(s), x(dV), K, T, H, 0);
+  // One allocation for the three, in zeroWeights' order (U, W, V).
+  const out = new Float64Array(H * D + H * H + K * H);
+  const X = model.inputs.data;
+  const uAt = at + u;
+  for (let q = 0; q < T; q++) {
+    const xo = (T - 1 - q) * D;
+    for (let j = 0; j < D; j++) {
+      const xj = X[xo + j];
+      if (xj === 0) continue;
+      for (let i = 0, o = j, d = uAt + q; i < H; i++, o += D, d += T) out[o] += mem[d] * xj;
+    }
+  }
+  out.set(mem.subarray(at + dW, at + dW + H * H), H * D);
+  out.set(mem.subarray(at + dV, at + dV + K * H), H * D + H * H);
+  return {
+    U: matOn(H, D, out.subarray(0, H * D)),
+    W: matOn(H, H, out.subarray(H * D, H * D + H * H)),
+    V: matOn(K, H, out.subarray(H * D + H * H)),
+  } as unknown as Gradients;
+}
