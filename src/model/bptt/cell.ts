@@ -53,6 +53,13 @@ export interface TransitionBound {
   readonly sigma: number;
 }
 
+/** The readout's results a forward pass fills: o_t, ŷ_t and E_t for every t. */
+export interface Readout {
+  readonly o: Mat;
+  readonly yhat: Mat;
+  readonly losses: Float64Array;
+}
+
 export interface Cell<M extends AnyModel = AnyModel> {
   readonly kind: CellKind;
   /** The cell's weight matrices by name, in a fixed order (V, the readout's, is not among them). */
@@ -117,9 +124,16 @@ export interface Cell<M extends AnyModel = AnyModel> {
   /**
    * Every forward step of a pass at once, t = 0 … T − 1: the carried states into the rows of
    * `carry` (T×C) and the cached values into the rows of `cache` (in `cache` order), without a
-   * view per row (absent: forwardPass's step, row by row; both give the same numbers).
+   * view per row (absent: forwardPass's step, row by row; both give the same numbers). It may
+   * also compute the readout, the rows of `readout` as forward.ts would, and then returns E.
    */
-  forwardAll?(model: M, carry: Mat, cache: readonly Mat[], nz: Int32Array): void;
+  forwardAll?(
+    model: M,
+    carry: Mat,
+    cache: readonly Mat[],
+    nz: Int32Array,
+    readout?: Readout,
+  ): number | void;
   /** A backward step bound to one forward pass, with its own work arrays. */
   backwardStep(model: M, fwd: Forward): BackwardStep;
   /** The operand a_k of weight i at step k (its k-th term is δ_k a_kᵀ). A view: do not write. */

@@ -79,7 +79,8 @@ export function forward(model: AnyModel): Forward {
   // The whole pass at once: the cell's own, or the vanilla cell's from the fast paths.
   const all =
     cell.forwardAll ?? (cell.kind === 'rnn' ? (fast?.rnnPass as Cell['forwardAll']) : undefined);
-  if (all) all(model, carry, cache, nz);
+  let loss: number | void = undefined;
+  if (all) loss = all(model, carry, cache, nz, { o, yhat, losses });
   else {
     const rows: Float64Array[] = new Array(cached);
     const step: ForwardStep =
@@ -96,8 +97,10 @@ export function forward(model: AnyModel): Forward {
     const Cd = carry.data;
     for (let t = 0; t < T; t++) for (let i = 0; i < H; i++) S[t * H + i] = Cd[t * C + i];
   }
-  readoutInto(model.V, s, o);
-  const loss = softmaxRows(o, yhat, model.targets, losses);
+  if (loss === undefined) {
+    readoutInto(model.V, s, o);
+    loss = softmaxRows(o, yhat, model.targets, losses);
+  }
   const named: Record<string, Mat> = {};
   for (let c = 0; c < cached; c++) named[cell.cache[c]] = cache[c];
   return { dims, s, carry, o, yhat, losses, loss, cache: named, ...named } as Forward;

@@ -7,6 +7,7 @@ import { deps } from '../fastDeps';
 import { addMatVecAt } from '../linalg/matVecAt';
 import { residentStacks } from '../linalg/vectors';
 import type { Mat as MatT } from '../linalg/mat';
+import type { Readout } from './cell';
 import type { RnnModel } from './types';
 import { rnnRecurrence } from './rnnFused';
 
@@ -14,8 +15,16 @@ import { rnnRecurrence } from './rnnFused';
  * The whole pass (cell.forwardAll): rnnStep for t = 0 … T − 1 on the rows of s, z and f′ by
  * offset, with the same sums: z_t = U x_t from x_t's non-zero entries, then + W s_{t−1}.
  */
-export function rnnPass(model: RnnModel, sMat: MatT, cache: readonly MatT[], nz: Int32Array): void {
-  if (rnnRecurrence(model, sMat, cache, nz)) return;
+export function rnnPass(
+  model: RnnModel,
+  sMat: MatT,
+  cache: readonly MatT[],
+  nz: Int32Array,
+  readout?: Readout,
+): number | void {
+  // On the kernels, with the readout too where the shapes suit them (E returned then).
+  const done = rnnRecurrence(model, sMat, cache, nz, readout);
+  if (done !== false) return done;
   const { U, inputs } = model;
   const { rows: T, cols: D } = inputs;
   const H = sMat.cols;

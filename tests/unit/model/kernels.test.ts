@@ -323,7 +323,7 @@ describe('the optimised forward pass and gradients against a plain reference', (
     }
   });
 
-  it('the vanilla cell’s fused recurrence and gradients (bptt/rnnFused.ts) give the sweep’s bits', () => {
+  it('the vanilla cell’s fused pass and gradients (bptt/rnnFused.ts) give the scalar loops’ bits', () => {
     const shapes = [
       [16, 16, 16, 16],
       [8, 8, 5, 4],
@@ -348,12 +348,10 @@ describe('the optimised forward pass and gradients against a plain reference', (
             forward(randomModel({ seed: 3, T: 8, H: 16, D: 16, K: 16, cell: 'rnn' }));
             const g = gradients(model, f);
             return [
-              ...f.z.data,
-              ...f.s.data,
-              ...f.fprime.data,
-              ...g.U.data,
-              ...g.W.data,
-              ...g.V.data,
+              f.loss,
+              ...f.losses,
+              ...[f.z, f.s, f.fprime, f.o, f.yhat].flatMap((m) => [...m.data]),
+              ...[g.U, g.W, g.V].flatMap((m) => [...m.data]),
             ];
           };
           const on = run(true);

@@ -42,6 +42,55 @@ describe('resident stacks', () => {
     expect(Array.from(await compileKernels(VECTORS_WAT_PATH))).toEqual(VECTORS_WASM);
   });
 
+  it('the kernels’ tanh and exp are the engine’s Math.tanh and Math.exp, bit for bit', () => {
+    const k = new WebAssembly.Instance(new WebAssembly.Module(Uint8Array.from(VECTORS_WASM)))
+      .exports as unknown as { tanh(x: number): number; exp(x: number): number };
+    // Each branch of fdlibm's tanh, expm1 and exp: tiny, the reductions' edges, k = ±1, k < 20
+    // and above, overflow, underflow to subnormals and zero, and the non-finite.
+    const xs = [
+      0,
+      -0,
+      5e-324,
+      1e-300,
+      2 ** -28,
+      2 ** -29,
+      2 ** -54,
+      0.17328679513998632,
+      0.3465735902799726,
+      0.34657359027997264,
+      0.5198603854199589,
+      1,
+      1.0397207708399179,
+      1.04,
+      2,
+      10,
+      19.06,
+      21.99,
+      22,
+      39.5,
+      40,
+      300,
+      709.78,
+      709.782712893384,
+      709.79,
+      720,
+      745.1,
+      745.2,
+      1e308,
+      Infinity,
+      NaN,
+    ].flatMap((x) => [x, -x]);
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let i = 0; i < 200_000; i++) {
+      const x = (next() < 0.5 ? -1 : 1) * 2 ** (next() * 40 - 30) * (1 + next());
+      xs.push(x, -next() * 750);
+    }
+    const tanhOff = xs.filter((x) => !Object.is(k.tanh(x), Math.tanh(x)));
+    const expOff = xs.filter((x) => !Object.is(k.exp(x), Math.exp(x)));
+    expect({ tanhOff, expOff }).toEqual({ tanhOff: [], expOff: [] });
+  });
+
   it('mulAdd, mulTAdd and mulT give the scalar loops’ bits, several sets used in turn', () => {
     const sets = [
       [[filled(24, 24, 1), filled(24, 24, 2)], [filled(24, 24, 3)]],

@@ -8,7 +8,7 @@
   ;; out[i] += Σ_j a[i][j]·v[j] for i < n, each row's sum in increasing j (n a multiple of 8):
   ;; a packed by row pairs, pair q = rows (2q, 2q + 1) at a + q·p·16, its entry j the f64x2
   ;; (a[2q][j], a[2q+1][j]); each lane sums its own row, one multiply and one add at a time.
-  (func (export "gemv_pairs") (param $a i32) (param $v i32) (param $out i32) (param $n i32) (param $p i32)
+  (func $gemv_pairs (export "gemv_pairs") (param $a i32) (param $v i32) (param $out i32) (param $n i32) (param $p i32)
     (local $i i32) (local $j i32) (local $pb i32) (local $ra i32) (local $vo i32) (local $o i32)
     (local $c0 v128) (local $c1 v128) (local $c2 v128) (local $c3 v128) (local $x v128)
     (local.set $pb (i32.shl (local.get $p) (i32.const 4)))
@@ -157,6 +157,249 @@
       (v128.store offset=48 (local.get $o) (local.get $c3))
       (local.set $j (i32.add (local.get $j) (i32.const 8)))
       (br $jloop)))
+  )
+  ;; tanh(x) as the engines' Math.tanh computes it (fdlibm's s_tanh.c, with its expm1 from
+  ;; s_expm1.c, as V8's base/ieee754.cc has them): the same operations in the same order, so the same
+  ;; bits, in the kernels' memory without a call out per entry.
+  (func $expm1 (param $x f64) (result f64)
+    (local $hx i32) (local $xsb i32) (local $k i32) (local $hi f64) (local $lo f64) (local $c f64)
+    (local $t f64) (local $e f64) (local $hfx f64) (local $hxs f64) (local $r1 f64) (local $y f64)
+    (local $twopk f64)
+    (local.set $hx (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64 (local.get $x)) (i64.const 32))))
+    (local.set $xsb (i32.and (local.get $hx) (i32.const 0x80000000)))
+    (local.set $hx (i32.and (local.get $hx) (i32.const 0x7fffffff)))
+    ;; huge and non-finite arguments
+    (if (i32.ge_u (local.get $hx) (i32.const 0x4043687a))
+      (then
+        (if (i32.ge_u (local.get $hx) (i32.const 0x40862e42))
+          (then
+            (if (i32.ge_u (local.get $hx) (i32.const 0x7ff00000))
+              (then
+                (if (f64.ne (local.get $x) (local.get $x)) (then (return (f64.add (local.get $x) (local.get $x)))))
+                (return (if (result f64) (i32.eqz (local.get $xsb)) (then (local.get $x)) (else (f64.const -1))))))
+            (if (f64.gt (local.get $x) (f64.const 7.09782712893383973096e+02))
+              (then (return (f64.const inf))))))
+        (if (i32.ne (local.get $xsb) (i32.const 0))
+          (then (return (f64.sub (f64.const 1e-300) (f64.const 1)))))))
+    ;; argument reduction
+    (if (i32.gt_u (local.get $hx) (i32.const 0x3fd62e42))
+      (then
+        (if (i32.lt_u (local.get $hx) (i32.const 0x3ff0a2b2))
+          (then
+            (if (i32.eqz (local.get $xsb))
+              (then
+                (local.set $hi (f64.sub (local.get $x) (f64.const 6.93147180369123816490e-01)))
+                (local.set $lo (f64.const 1.90821492927058770002e-10))
+                (local.set $k (i32.const 1)))
+              (else
+                (local.set $hi (f64.add (local.get $x) (f64.const 6.93147180369123816490e-01)))
+                (local.set $lo (f64.const -1.90821492927058770002e-10))
+                (local.set $k (i32.const -1)))))
+          (else
+            (local.set $k (i32.trunc_f64_s (f64.add (f64.mul (f64.const 1.44269504088896338700e+00) (local.get $x))
+              (if (result f64) (i32.eqz (local.get $xsb)) (then (f64.const 0.5)) (else (f64.const -0.5))))))
+            (local.set $t (f64.convert_i32_s (local.get $k)))
+            (local.set $hi (f64.sub (local.get $x) (f64.mul (local.get $t) (f64.const 6.93147180369123816490e-01))))
+            (local.set $lo (f64.mul (local.get $t) (f64.const 1.90821492927058770002e-10)))))
+        (local.set $x (f64.sub (local.get $hi) (local.get $lo)))
+        (local.set $c (f64.sub (f64.sub (local.get $hi) (local.get $x)) (local.get $lo))))
+      (else
+        (if (i32.lt_u (local.get $hx) (i32.const 0x3c900000)) (then (return (local.get $x))))
+        (local.set $k (i32.const 0))))
+    ;; x in the primary range
+    (local.set $hfx (f64.mul (f64.const 0.5) (local.get $x)))
+    (local.set $hxs (f64.mul (local.get $x) (local.get $hfx)))
+    (local.set $r1 (f64.add (f64.const 1)
+      (f64.mul (local.get $hxs) (f64.add (f64.const -3.33333333333331316428e-02)
+        (f64.mul (local.get $hxs) (f64.add (f64.const 1.58730158725481460165e-03)
+          (f64.mul (local.get $hxs) (f64.add (f64.const -7.93650757867487942473e-05)
+            (f64.mul (local.get $hxs) (f64.add (f64.const 4.00821782732936239552e-06)
+              (f64.mul (local.get $hxs) (f64.const -2.01099218183624371326e-07))))))))))))
+    (local.set $t (f64.sub (f64.const 3) (f64.mul (local.get $r1) (local.get $hfx))))
+    (local.set $e (f64.mul (local.get $hxs)
+      (f64.div (f64.sub (local.get $r1) (local.get $t)) (f64.sub (f64.const 6) (f64.mul (local.get $x) (local.get $t))))))
+    (if (i32.eqz (local.get $k))
+      (then (return (f64.sub (local.get $x) (f64.sub (f64.mul (local.get $x) (local.get $e)) (local.get $hxs))))))
+    (local.set $twopk (f64.reinterpret_i64 (i64.shl
+      (i64.extend_i32_u (i32.add (i32.const 0x3ff00000) (i32.shl (local.get $k) (i32.const 20)))) (i64.const 32))))
+    (local.set $e (f64.sub (f64.mul (local.get $x) (f64.sub (local.get $e) (local.get $c))) (local.get $c)))
+    (local.set $e (f64.sub (local.get $e) (local.get $hxs)))
+    (if (i32.eq (local.get $k) (i32.const -1))
+      (then (return (f64.sub (f64.mul (f64.const 0.5) (f64.sub (local.get $x) (local.get $e))) (f64.const 0.5)))))
+    (if (i32.eq (local.get $k) (i32.const 1))
+      (then
+        (if (f64.lt (local.get $x) (f64.const -0.25))
+          (then (return (f64.mul (f64.const -2) (f64.sub (local.get $e) (f64.add (local.get $x) (f64.const 0.5)))))))
+        (return (f64.add (f64.const 1) (f64.mul (f64.const 2) (f64.sub (local.get $x) (local.get $e)))))))
+    (if (i32.or (i32.le_s (local.get $k) (i32.const -2)) (i32.gt_s (local.get $k) (i32.const 56)))
+      (then
+        (local.set $y (f64.sub (f64.const 1) (f64.sub (local.get $e) (local.get $x))))
+        (local.set $y (if (result f64) (i32.eq (local.get $k) (i32.const 1024))
+          (then (f64.mul (f64.mul (local.get $y) (f64.const 2)) (f64.const 8.98846567431158e+307)))
+          (else (f64.mul (local.get $y) (local.get $twopk)))))
+        (return (f64.sub (local.get $y) (f64.const 1)))))
+    (if (i32.lt_s (local.get $k) (i32.const 20))
+      (then
+        ;; t = 1 − 2^−k
+        (local.set $t (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u
+          (i32.sub (i32.const 0x3ff00000) (i32.shr_s (i32.const 0x200000) (local.get $k)))) (i64.const 32))))
+        (local.set $y (f64.sub (local.get $t) (f64.sub (local.get $e) (local.get $x))))
+        (return (f64.mul (local.get $y) (local.get $twopk)))))
+    ;; t = 2^−k
+    (local.set $t (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u
+      (i32.shl (i32.sub (i32.const 0x3ff) (local.get $k)) (i32.const 20))) (i64.const 32))))
+    (local.set $y (f64.sub (local.get $x) (f64.add (local.get $e) (local.get $t))))
+    (local.set $y (f64.add (local.get $y) (f64.const 1)))
+    (f64.mul (local.get $y) (local.get $twopk))
+  )
+  (func $tanh (export "tanh") (param $x f64) (result f64)
+    (local $jx i32) (local $ix i32) (local $t f64) (local $z f64)
+    (local.set $jx (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64 (local.get $x)) (i64.const 32))))
+    (local.set $ix (i32.and (local.get $jx) (i32.const 0x7fffffff)))
+    (if (i32.ge_u (local.get $ix) (i32.const 0x7ff00000))
+      (then (return (if (result f64) (i32.ge_s (local.get $jx) (i32.const 0))
+        (then (f64.add (f64.div (f64.const 1) (local.get $x)) (f64.const 1)))
+        (else (f64.sub (f64.div (f64.const 1) (local.get $x)) (f64.const 1)))))))
+    (if (i32.lt_u (local.get $ix) (i32.const 0x40360000))
+      (then
+        (if (i32.lt_u (local.get $ix) (i32.const 0x3e300000)) (then (return (local.get $x))))
+        (if (i32.ge_u (local.get $ix) (i32.const 0x3ff00000))
+          (then
+            (local.set $t (call $expm1 (f64.mul (f64.const 2) (f64.abs (local.get $x)))))
+            (local.set $z (f64.sub (f64.const 1) (f64.div (f64.const 2) (f64.add (local.get $t) (f64.const 2))))))
+          (else
+            (local.set $t (call $expm1 (f64.mul (f64.const -2) (f64.abs (local.get $x)))))
+            (local.set $z (f64.div (f64.neg (local.get $t)) (f64.add (local.get $t) (f64.const 2)))))))
+      (else (local.set $z (f64.sub (f64.const 1) (f64.const 1e-300)))))
+    (if (result f64) (i32.ge_s (local.get $jx) (i32.const 0)) (then (local.get $z)) (else (f64.neg (local.get $z))))
+  )
+  ;; exp(x) as the engines' Math.exp computes it (fdlibm's e_exp.c as V8's base/ieee754.cc has it,
+  ;; exp(1) = e included): the same operations in the same order, so the same bits.
+  (func $exp (export "exp") (param $x f64) (result f64)
+    (local $hx i32) (local $xsb i32) (local $k i32) (local $hi f64) (local $lo f64) (local $t f64)
+    (local $c f64) (local $y f64) (local $twopk f64)
+    (local.set $hx (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64 (local.get $x)) (i64.const 32))))
+    (local.set $xsb (i32.shr_u (local.get $hx) (i32.const 31)))
+    (local.set $hx (i32.and (local.get $hx) (i32.const 0x7fffffff)))
+    (if (i32.ge_u (local.get $hx) (i32.const 0x40862e42))
+      (then
+        (if (i32.ge_u (local.get $hx) (i32.const 0x7ff00000))
+          (then
+            (if (f64.ne (local.get $x) (local.get $x)) (then (return (f64.add (local.get $x) (local.get $x)))))
+            (return (if (result f64) (i32.eqz (local.get $xsb)) (then (local.get $x)) (else (f64.const 0))))))
+        (if (f64.gt (local.get $x) (f64.const 7.09782712893383973096e+02)) (then (return (f64.const inf))))
+        (if (f64.lt (local.get $x) (f64.const -7.45133219101941108420e+02)) (then (return (f64.const 0))))))
+    (if (i32.gt_u (local.get $hx) (i32.const 0x3fd62e42))
+      (then
+        (if (i32.lt_u (local.get $hx) (i32.const 0x3ff0a2b2))
+          (then
+            (if (f64.eq (local.get $x) (f64.const 1)) (then (return (f64.const 2.718281828459045))))
+            (if (i32.eqz (local.get $xsb))
+              (then
+                (local.set $hi (f64.sub (local.get $x) (f64.const 6.93147180369123816490e-01)))
+                (local.set $lo (f64.const 1.90821492927058770002e-10))
+                (local.set $k (i32.const 1)))
+              (else
+                (local.set $hi (f64.sub (local.get $x) (f64.const -6.93147180369123816490e-01)))
+                (local.set $lo (f64.const -1.90821492927058770002e-10))
+                (local.set $k (i32.const -1)))))
+          (else
+            (local.set $k (i32.trunc_f64_s (f64.add (f64.mul (f64.const 1.44269504088896338700e+00) (local.get $x))
+              (if (result f64) (i32.eqz (local.get $xsb)) (then (f64.const 0.5)) (else (f64.const -0.5))))))
+            (local.set $t (f64.convert_i32_s (local.get $k)))
+            (local.set $hi (f64.sub (local.get $x) (f64.mul (local.get $t) (f64.const 6.93147180369123816490e-01))))
+            (local.set $lo (f64.mul (local.get $t) (f64.const 1.90821492927058770002e-10)))))
+        (local.set $x (f64.sub (local.get $hi) (local.get $lo))))
+      (else
+        (if (i32.lt_u (local.get $hx) (i32.const 0x3e300000))
+          (then (return (f64.add (f64.const 1) (local.get $x)))))
+        (local.set $k (i32.const 0))))
+    (local.set $t (f64.mul (local.get $x) (local.get $x)))
+    (local.set $twopk (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u
+      (i32.add (i32.const 0x3ff00000) (i32.shl
+        (if (result i32) (i32.ge_s (local.get $k) (i32.const -1021))
+          (then (local.get $k)) (else (i32.add (local.get $k) (i32.const 1000))))
+        (i32.const 20)))) (i64.const 32))))
+    (local.set $c (f64.sub (local.get $x) (f64.mul (local.get $t)
+      (f64.add (f64.const 1.66666666666666019037e-01) (f64.mul (local.get $t)
+        (f64.add (f64.const -2.77777777770155933842e-03) (f64.mul (local.get $t)
+          (f64.add (f64.const 6.61375632143793436117e-05) (f64.mul (local.get $t)
+            (f64.add (f64.const -1.65339022054652515390e-06) (f64.mul (local.get $t) (f64.const 4.13813679705723846039e-08))))))))))))
+    (if (i32.eqz (local.get $k))
+      (then (return (f64.sub (f64.const 1) (f64.sub
+        (f64.div (f64.mul (local.get $x) (local.get $c)) (f64.sub (local.get $c) (f64.const 2))) (local.get $x))))))
+    (local.set $y (f64.sub (f64.const 1) (f64.sub (f64.sub (local.get $lo)
+      (f64.div (f64.mul (local.get $x) (local.get $c)) (f64.sub (f64.const 2) (local.get $c)))) (local.get $hi))))
+    (if (i32.ge_s (local.get $k) (i32.const -1021))
+      (then
+        (if (i32.eq (local.get $k) (i32.const 1024))
+          (then (return (f64.mul (f64.mul (local.get $y) (f64.const 2)) (f64.const 8.988465674311579539e307)))))
+        (return (f64.mul (local.get $y) (local.get $twopk)))))
+    (f64.mul (f64.mul (local.get $y) (local.get $twopk)) (f64.const 9.33263618503218878990e-302))
+  )
+  ;; The softmax of each row of o (t×k) into y as forward.ts's softmaxRows computes it: m the
+  ;; row's largest entry (a NaN never taken), y_i = exp(o_i − m), sum Σ y_i in order, then
+  ;; y_i / sum; m and sum into ms (t pairs) for the row's log-sum-exp.
+  (func (export "softmax_rows") (param $o i32) (param $y i32) (param $ms i32) (param $t i32) (param $k i32)
+    (local $r i32) (local $i i32) (local $end i32) (local $m f64) (local $sum f64) (local $v f64) (local $d i32)
+    (local.set $r (i32.const 0))
+    (block $rend (loop $rloop
+      (br_if $rend (i32.ge_u (local.get $r) (local.get $t)))
+      (local.set $i (i32.shl (i32.mul (local.get $r) (local.get $k)) (i32.const 3)))
+      (local.set $end (i32.add (local.get $i) (i32.shl (local.get $k) (i32.const 3))))
+      (local.set $d (local.get $i))
+      (local.set $m (f64.const -inf))
+      (block $mend (loop $mloop
+        (br_if $mend (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $v (f64.load (i32.add (local.get $o) (local.get $i))))
+        (if (f64.gt (local.get $v) (local.get $m)) (then (local.set $m (local.get $v))))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $mloop)))
+      (local.set $sum (f64.const 0))
+      (local.set $i (local.get $d))
+      (block $eend (loop $eloop
+        (br_if $eend (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $v (call $exp (f64.sub (f64.load (i32.add (local.get $o) (local.get $i))) (local.get $m))))
+        (f64.store (i32.add (local.get $y) (local.get $i)) (local.get $v))
+        (local.set $sum (f64.add (local.get $sum) (local.get $v)))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $eloop)))
+      (local.set $i (local.get $d))
+      (block $dend (loop $dloop
+        (br_if $dend (i32.ge_u (local.get $i) (local.get $end)))
+        (f64.store (i32.add (local.get $y) (local.get $i))
+          (f64.div (f64.load (i32.add (local.get $y) (local.get $i))) (local.get $sum)))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $dloop)))
+      (f64.store (i32.add (local.get $ms) (i32.shl (local.get $r) (i32.const 4))) (local.get $m))
+      (f64.store offset=8 (i32.add (local.get $ms) (i32.shl (local.get $r) (i32.const 4))) (local.get $sum))
+      (local.set $r (i32.add (local.get $r) (i32.const 1)))
+      (br $rloop)))
+  )
+  ;; The vanilla cell's recurrence with f = tanh (bptt/rnnFused.ts): for t = 0 … T − 1,
+  ;; z_t += W s_{t−1} (gemv_pairs' sums, z_t holding U x_t), s_t = tanh(z_t), f′_t = 1 − s_t·s_t
+  ;; (activateAt's), s_{−1} at s0. wp: W by row pairs; z, fp, s: T×h row-major; h a multiple of 8.
+  (func (export "rnn_tanh") (param $wp i32) (param $s0 i32) (param $z i32) (param $fp i32) (param $s i32) (param $t i32) (param $h i32)
+    (local $k i32) (local $i i32) (local $hb i32) (local $row i32) (local $prev i32) (local $v f64)
+    (local.set $hb (i32.shl (local.get $h) (i32.const 3)))
+    (local.set $prev (local.get $s0))
+    (local.set $k (i32.const 0))
+    (block $kend (loop $kloop
+      (br_if $kend (i32.ge_u (local.get $k) (local.get $t)))
+      (local.set $row (i32.mul (local.get $k) (local.get $hb)))
+      (call $gemv_pairs (local.get $wp) (local.get $prev) (i32.add (local.get $z) (local.get $row)) (local.get $h) (local.get $h))
+      (local.set $i (i32.const 0))
+      (block $iend (loop $iloop
+        (br_if $iend (i32.ge_u (local.get $i) (local.get $hb)))
+        (local.set $v (call $tanh (f64.load (i32.add (i32.add (local.get $z) (local.get $row)) (local.get $i)))))
+        (f64.store (i32.add (i32.add (local.get $s) (local.get $row)) (local.get $i)) (local.get $v))
+        (f64.store (i32.add (i32.add (local.get $fp) (local.get $row)) (local.get $i))
+          (f64.sub (f64.const 1) (f64.mul (local.get $v) (local.get $v))))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $iloop)))
+      (local.set $prev (i32.add (local.get $s) (local.get $row)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $kloop)))
   )
   ;; The vanilla cell's backward sweep over every loss (bptt/rnnFused.ts), as sweep.ts runs it:
   ;; g = 0; for k = t − 1 … 0: g_i = r[k][i] + g_i (r the rows Vᵀ(ŷ_k − y_k)), δ_i = f′[k][i]·g_i,
