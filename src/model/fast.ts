@@ -15,7 +15,7 @@ export function install(d: FastDeps): void {
 export { KERNELS_WASM } from './linalg/wasm/kernels';
 export { wasmMatMulScaledInto } from './linalg/wasmScaled';
 export { rnnPass } from './bptt/rnnPass';
-export { rnnGradients } from './bptt/rnnFused';
-export { residentStacks } from './linalg/vectors';
+export { fusedGradients } from './bptt/fusedGradients';
+export { residentStacks, workspace } from './linalg/vectors';
 export { addMatMulInto, batchable, batchFor, outerBatch } from './linalg/outerBatch';
 export { gruTransition, lstmTransition, splitProduct } from './bptt/transitions';

@@ -13,7 +13,7 @@ import { fast } from '../accel';
 import { cellOf } from './cells';
 import { forward } from './forward';
 import { outputErrors, sweep, sweepWork } from './sweep';
-import type { Forward, Gradients, AnyModel, RnnModel } from './types';
+import type { Forward, Gradients, AnyModel } from './types';
 
 /** Whether the cell carries more than s_k (the LSTM's c_k). */
 function carriesMore(model: AnyModel, fwd: Forward): boolean {
@@ -72,8 +72,8 @@ function named(model: AnyModel, grads: readonly Mat[], fwd: Forward): Gradients 
 
 /** The untruncated gradient, whatever the model's truncation says. */
 export function fullGradients(model: AnyModel, fwd: Forward = forward(model)): Gradients {
-  // The vanilla cell's in a few kernel calls (the same sums), where the fast paths can.
-  const fused = cellOf(model).kind === 'rnn' && fast?.rnnGradients(model as RnnModel, fwd);
+  // In a few kernel calls (the same sums), where the fast paths can.
+  const fused = fast?.fusedGradients(cellOf(model), model, fwd);
   if (fused) return fused;
   const all = zeroWeights(model);
   sweep(model, fwd, { from: fwd.dims.T - 1, sources: 'all', grads: all.slice(0, -1) });

@@ -28,6 +28,7 @@ import {
   type GateStack,
 } from './gateKernels';
 import { scratch } from '../linalg/scratch';
+import { gruFusedPass } from './gatedFused';
 import type { Forward, GruModel } from './types';
 
 export const GRU_GATES = ['z', 'r', 'h'] as const;
@@ -139,6 +140,8 @@ function gruStep(
  * offset, with the same sums.
  */
 function gruPass(model: GruModel, sMat: Mat, cache: readonly Mat[], nz: Int32Array): void {
+  // In one kernel call where the fast paths run (the same bits).
+  if (gruFusedPass(model, sMat, cache, nz)) return;
   const [zr, hh] = gateStacks(stacksW(model));
   const { U, b, inputs, initialState } = model;
   const { rows: T, cols: D } = inputs;

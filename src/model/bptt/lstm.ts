@@ -26,6 +26,7 @@ import {
   type GateStack,
 } from './gateKernels';
 import { scratch } from '../linalg/scratch';
+import { lstmFusedPass } from './gatedFused';
 import type { Forward, LstmModel } from './types';
 
 export const LSTM_GATES = ['i', 'f', 'g', 'o'] as const;
@@ -160,6 +161,8 @@ function lstmStep(
  * cache by offset, with the same sums.
  */
 function lstmPass(model: LstmModel, carry: Mat, cache: readonly Mat[], nz: Int32Array): void {
+  // In one kernel call where the fast paths run (the same bits).
+  if (lstmFusedPass(model, carry, cache, nz)) return;
   const [stack] = gateStacks([gatesW(model)]);
   const { U, b, inputs, initialState, initialCell } = model;
   const { rows: T, cols: D } = inputs;

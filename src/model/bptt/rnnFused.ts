@@ -1,20 +1,13 @@
 /**
- * The vanilla cell's full gradients in a few calls of the WebAssembly kernels (vectors.wat), one
- * of the fast paths (accel.ts): backward.ts takes it for full BPTT where the shapes suit the
- * kernels, and the sweep (sweep.ts) everywhere else. The same sums in the same order as there,
- * so the same bits:
- *
- *   R = (ŷ − y)·V, the rows Vᵀ(ŷ_k − y_k) (readoutGradients' product);
- *   the sweep from k = T − 1 down to 0 (rnn_sweep: the cell's backwardStep, Wᵀδ as matTVecInto);
- *   ∂E/∂W = Σ_k δ_k s_{k−1}ᵀ in the sweep's order, one product (outerBatch's);
- *   ∂E/∂U = Σ_k δ_k x_kᵀ in the sweep's order, x_k's non-zero entries only (addOuterInto's);
- *   ∂E/∂V = (ŷ − y)ᵀ S (gradV's product).
+ * The vanilla cell's forward pass in two calls of the WebAssembly kernels (vectors.wat), one of
+ * the fast paths (accel.ts): rnnPass takes it where the kernels run. Its gradients are
+ * fusedGradients.ts's.
  */
-import { deps, matOn } from '../fastDeps';
+import { deps } from '../fastDeps';
 import type { Mat } from '../linalg/mat';
 import { workspace } from '../linalg/vectors';
 import type { Readout } from './cell';
-import type { Forward, Gradients, RnnModel } from './types';
+import type { RnnModel } from './types';
 
 /**
  * The recurrence z_t = U x_t + W s_{t−1}, s_t = f(z_t) for every t (rnnPass's, the same sums)
@@ -109,67 +102,4 @@ export function rnnRecurrence(
   readout.o.data.set(mem.subarray(at + o, at + o + T * K));
   readout.yhat.data.set(mem.subarray(at + y, at + y + T * K));
   return loss;
-}
-
-/** The gradients, or null when the kernels do not run here or the shapes do not suit them. */
-export function rnnGradients(model: RnnModel, fwd: Forward): Gradients | null {
-  const { T, H, D, K } = fwd.dims;
-  if (T % 4 !== 0 || H % 8 !== 0 || K % 4 !== 0) return null;
-  // The layout, in doubles: the inputs of the pass, then its products and work.
-  const w = 0;
-  const fp = w + H * H;
-  const s = fp + T * H;
-  const s0 = s + T * H;
-  const v = s0 + H;
-  const e = v + K * H;
-  const et = e + T * K;
-  const r = et + K * T;
-  const u = r + T * H;
-  const b = u + H * T;
-  const dW = b + T * H;
-  const dV = dW + H * H;
-  const g = dV + K * H;
-  const size = g + 3 * H;
-  const ws = workspace(size);
-  if (ws === null) return null;
-  const { k, mem, at } = ws;
-  mem.set(model.W.data, at + w);
-  mem.set(fwd.fprime.data, at + fp);
-  mem.set(fwd.s.data, at + s);
-  mem.set(model.initialState, at + s0);
-  mem.set(model.V.data, at + v);
-  // ŷ − y (outputErrors) and its transpose.
-  const Y = fwd.yhat.data;
-  const targets = model.targets;
-  for (let t = 0; t < T; t++) {
-    const o = at + e + t * K;
-    for (let c = 0; c < K; c++) mem[o + c] = Y[t * K + c];
-    mem[o + targets[t]] -= 1;
-    for (let c = 0; c < K; c++) mem[at + et + c * T + t] = mem[o + c];
-  }
-  const B = 8;
-  const x = (o: number) => (at + o) * B;
-  k.matmul_acc(x(e), x(v), x(r), T, K, H, 0);
-  k.rnn_sweep(x(fp), x(r), x(w), x(s), x(s0), x(u), x(b), x(g), x(g + H), x(g + 2 * H), T, H);
-  k.matmul_acc(x(u), x(b), x(dW), H, T, H, 0);
-  k.matmul_acc(x(et), x(s), x(dV), K, T, H, 0);
-  // One allocation for the three, in zeroWeights' order (U, W, V).
-  const out = new Float64Array(H * D + H * H + K * H);
-  const X = model.inputs.data;
-  const uAt = at + u;
-  for (let q = 0; q < T; q++) {
-    const xo = (T - 1 - q) * D;
-    for (let j = 0; j < D; j++) {
-      const xj = X[xo + j];
-      if (xj === 0) continue;
-      for (let i = 0, o = j, d = uAt + q; i < H; i++, o += D, d += T) out[o] += mem[d] * xj;
-    }
-  }
-  out.set(mem.subarray(at + dW, at + dW + H * H), H * D);
-  out.set(mem.subarray(at + dV, at + dV + K * H), H * D + H * H);
-  return {
-    U: matOn(H, D, out.subarray(0, H * D)),
-    W: matOn(H, H, out.subarray(H * D, H * D + H * H)),
-    V: matOn(K, H, out.subarray(H * D + H * H)),
-  } as unknown as Gradients;
 }

@@ -29,6 +29,9 @@ interface Kernels {
   readonly gemv_t: (a: number, v: number, out: number, n: number, p: number) => void;
   readonly gemv_t4: (a: number, v: number, out: number, n: number, p: number) => void;
   readonly interleave_pairs: (from: number, to: number, rows: number, cols: number) => void;
+  readonly lstm_cells: (...offsetsThenTH: number[]) => void;
+  readonly gru_cells: (...offsetsThenTH: number[]) => void;
+  readonly lstm_sweep: (...offsetsThenTH: number[]) => void;
   readonly softmax_rows: (o: number, y: number, ms: number, t: number, k: number) => void;
   readonly rnn_tanh: (
     wp: number,

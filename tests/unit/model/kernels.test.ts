@@ -323,41 +323,50 @@ describe('the optimised forward pass and gradients against a plain reference', (
     }
   });
 
-  it('the vanilla cell’s fused pass and gradients (bptt/rnnFused.ts) give the scalar loops’ bits', () => {
+  it('the fused passes and gradients (bptt/rnnFused.ts, gatedFused.ts, fusedGradients.ts) give the scalar loops’ bits', () => {
     const shapes = [
       [16, 16, 16, 16],
       [8, 8, 5, 4],
       [12, 24, 3, 8],
       [20, 16, 30, 12],
+      [7, 6, 9, 5],
       [64, 64, 64, 64],
     ] as const;
+    const kinds = [
+      ...(['tanh', 'relu', 'sigmoid', 'linear'] as const).map((activation) => ({
+        cell: 'rnn' as const,
+        activation,
+      })),
+      { cell: 'gru' as const, activation: 'tanh' as const },
+      { cell: 'lstm' as const, activation: 'tanh' as const },
+    ];
     for (const [T, H, D, K] of shapes)
-      for (const activation of ['tanh', 'relu', 'sigmoid', 'linear'] as const)
+      for (const { cell, activation } of kinds)
         for (const inputs of ['onehot', 'real'] as const) {
           const model = randomModel({
             seed: T + H + D,
-            ...{ T, H, D, K, activation, inputs },
+            ...{ T, H, D, K, cell, activation, inputs },
             randomInitialState: inputs === 'real',
-            cell: 'rnn',
+            biases: 'random',
           });
           const run = (on: boolean) => {
             setWasmKernels(on);
             const f = forward(model);
             // Another model's pass between the forward pass and the gradients: the work is not
             // kept in the kernels' memory between calls.
-            forward(randomModel({ seed: 3, T: 8, H: 16, D: 16, K: 16, cell: 'rnn' }));
+            forward(randomModel({ seed: 3, T: 8, H: 16, D: 16, K: 16, cell }));
             const g = gradients(model, f);
             return [
               f.loss,
               ...f.losses,
-              ...[f.z, f.s, f.fprime, f.o, f.yhat].flatMap((m) => [...m.data]),
-              ...[g.U, g.W, g.V].flatMap((m) => [...m.data]),
+              ...[f.carry, ...Object.values(f.cache), f.o, f.yhat].flatMap((m) => [...m.data]),
+              ...Object.entries(g).flatMap(([name, m]) => [name, ...m.data]),
             ];
           };
           const on = run(true);
           const off = run(false);
           const differ = on.findIndex((x, i) => !Object.is(x, off[i]));
-          expect(differ, `(${T}, ${H}, ${D}, ${K}) ${activation} ${inputs}`).toBe(-1);
+          expect(differ, `${cell} (${T}, ${H}, ${D}, ${K}) ${activation} ${inputs}`).toBe(-1);
         }
   });
 

@@ -44,7 +44,7 @@
   )
   ;; out[j] += Σ_i a[i][j]·v[i] for j < p, each column's sum in increasing i (p a multiple of 8):
   ;; a row-major n×p, eight columns at a time, one multiply and one add at a time.
-  (func (export "gemv_t") (param $a i32) (param $v i32) (param $out i32) (param $n i32) (param $p i32)
+  (func $gemv_t (export "gemv_t") (param $a i32) (param $v i32) (param $out i32) (param $n i32) (param $p i32)
     (local $i i32) (local $j i32) (local $rowbytes i32) (local $ra i32) (local $vo i32) (local $o i32)
     (local $c0 v128) (local $c1 v128) (local $c2 v128) (local $c3 v128) (local $x v128)
     (local.set $rowbytes (i32.shl (local.get $p) (i32.const 3)))
@@ -401,7 +401,202 @@
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br $kloop)))
   )
-  ;; The vanilla cell's backward sweep over every loss (bptt/rnnFused.ts), as sweep.ts runs it:
+  ;; σ(a) as gated.ts's sigmoid computes it: 1 / (1 + e^{−a}) for a ≥ 0, else e^a / (1 + e^a).
+  (func $sigmoid (param $a f64) (result f64) (local $e f64)
+    (if (result f64) (f64.ge (local.get $a) (f64.const 0))
+      (then (f64.div (f64.const 1) (f64.add (f64.const 1) (call $exp (f64.neg (local.get $a))))))
+      (else
+        (local.set $e (call $exp (local.get $a)))
+        (f64.div (local.get $e) (f64.add (f64.const 1) (local.get $e)))))
+  )
+  ;; The LSTM's pass (bptt/lstm.ts's lstmPass, the same operations in the same order): for t = 0 …
+  ;; T − 1, a_t += [W_i; W_f; W_g; W_o] s_{t−1} (gemv_pairs' sums, a_t holding b + U x_t, 4h
+  ;; entries), then i = σ(a_i), f = σ(a_f), g = tanh(a_g), o = σ(a_o), c = f·c_{t−1} + i·g,
+  ;; tanh(c), and the carry row (s_t = o·tanh(c), c_t). s_{−1} at s0, c_{−1} at c0; ig … tc T×h,
+  ;; cy T×2h; wp the stack by row pairs (4h rows, a multiple of 8).
+  (func (export "lstm_cells") (param $wp i32) (param $s0 i32) (param $c0 i32) (param $a i32)
+        (param $ig i32) (param $fg i32) (param $gg i32) (param $og i32) (param $cc i32) (param $tc i32)
+        (param $cy i32) (param $t i32) (param $h i32)
+    (local $k i32) (local $j i32) (local $hb i32) (local $row i32) (local $arow i32) (local $crow i32)
+    (local $prev i32) (local $cp i32) (local $vi f64) (local $vf f64) (local $vg f64) (local $vo f64)
+    (local $c f64) (local $th f64)
+    (local.set $hb (i32.shl (local.get $h) (i32.const 3)))
+    (local.set $prev (local.get $s0))
+    (local.set $cp (local.get $c0))
+    (local.set $k (i32.const 0))
+    (block $kend (loop $kloop
+      (br_if $kend (i32.ge_u (local.get $k) (local.get $t)))
+      (local.set $row (i32.mul (local.get $k) (local.get $hb)))
+      (local.set $arow (i32.add (local.get $a) (i32.shl (local.get $row) (i32.const 2))))
+      (local.set $crow (i32.add (local.get $cy) (i32.shl (local.get $row) (i32.const 1))))
+      (call $gemv_pairs (local.get $wp) (local.get $prev) (local.get $arow) (i32.shl (local.get $h) (i32.const 2)) (local.get $h))
+      (local.set $j (i32.const 0))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_u (local.get $j) (local.get $hb)))
+        (local.set $vi (call $sigmoid (f64.load (i32.add (local.get $arow) (local.get $j)))))
+        (local.set $vf (call $sigmoid (f64.load (i32.add (i32.add (local.get $arow) (local.get $hb)) (local.get $j)))))
+        (local.set $vg (call $tanh (f64.load (i32.add (i32.add (local.get $arow) (i32.shl (local.get $hb) (i32.const 1))) (local.get $j)))))
+        (local.set $vo (call $sigmoid (f64.load (i32.add (i32.add (local.get $arow) (i32.mul (local.get $hb) (i32.const 3))) (local.get $j)))))
+        (local.set $c (f64.add (f64.mul (local.get $vf) (f64.load (i32.add (local.get $cp) (local.get $j))))
+                               (f64.mul (local.get $vi) (local.get $vg))))
+        (local.set $th (call $tanh (local.get $c)))
+        (f64.store (i32.add (i32.add (local.get $ig) (local.get $row)) (local.get $j)) (local.get $vi))
+        (f64.store (i32.add (i32.add (local.get $fg) (local.get $row)) (local.get $j)) (local.get $vf))
+        (f64.store (i32.add (i32.add (local.get $gg) (local.get $row)) (local.get $j)) (local.get $vg))
+        (f64.store (i32.add (i32.add (local.get $og) (local.get $row)) (local.get $j)) (local.get $vo))
+        (f64.store (i32.add (i32.add (local.get $cc) (local.get $row)) (local.get $j)) (local.get $c))
+        (f64.store (i32.add (i32.add (local.get $tc) (local.get $row)) (local.get $j)) (local.get $th))
+        (f64.store (i32.add (local.get $crow) (local.get $j)) (f64.mul (local.get $vo) (local.get $th)))
+        (f64.store (i32.add (i32.add (local.get $crow) (local.get $hb)) (local.get $j)) (local.get $c))
+        (local.set $j (i32.add (local.get $j) (i32.const 8)))
+        (br $jloop)))
+      (local.set $prev (local.get $crow))
+      (local.set $cp (i32.add (local.get $crow) (local.get $hb)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $kloop)))
+  )
+  
+;; The GRU's pass (bptt/gru.ts's gruPass, the same operations in the same order): for t = 0 …
+  ;; T − 1, with a_t (3h) holding each gate's b + U x_t: a_z, a_r += [W_z; W_r] s_{t−1}, z = σ(a_z),
+  ;; r = σ(a_r), r ⊙ s_{t−1}; a_h += W_h (r ⊙ s_{t−1}), h̃ = tanh(a_h), s_t = (1 − z)·h̃ + z·s_{t−1}.
+  ;; s_{−1} at s0; z, r, hc, rs, s T×h; wzr and wh by row pairs (h a multiple of 8).
+  (func (export "gru_cells") (param $wzr i32) (param $wh i32) (param $s0 i32) (param $a i32)
+        (param $z i32) (param $r i32) (param $hc i32) (param $rs i32) (param $s i32) (param $t i32) (param $h i32)
+    (local $k i32) (local $i i32) (local $hb i32) (local $row i32) (local $arow i32) (local $prev i32)
+    (local $vz f64) (local $vr f64) (local $vh f64) (local $p f64)
+    (local.set $hb (i32.shl (local.get $h) (i32.const 3)))
+    (local.set $prev (local.get $s0))
+    (local.set $k (i32.const 0))
+    (block $kend (loop $kloop
+      (br_if $kend (i32.ge_u (local.get $k) (local.get $t)))
+      (local.set $row (i32.mul (local.get $k) (local.get $hb)))
+      (local.set $arow (i32.add (local.get $a) (i32.mul (local.get $row) (i32.const 3))))
+      (call $gemv_pairs (local.get $wzr) (local.get $prev) (local.get $arow) (i32.shl (local.get $h) (i32.const 1)) (local.get $h))
+      (local.set $i (i32.const 0))
+      (block $iend (loop $iloop
+        (br_if $iend (i32.ge_u (local.get $i) (local.get $hb)))
+        (local.set $vz (call $sigmoid (f64.load (i32.add (local.get $arow) (local.get $i)))))
+        (local.set $vr (call $sigmoid (f64.load (i32.add (i32.add (local.get $arow) (local.get $hb)) (local.get $i)))))
+        (f64.store (i32.add (i32.add (local.get $z) (local.get $row)) (local.get $i)) (local.get $vz))
+        (f64.store (i32.add (i32.add (local.get $r) (local.get $row)) (local.get $i)) (local.get $vr))
+        (f64.store (i32.add (i32.add (local.get $rs) (local.get $row)) (local.get $i))
+          (f64.mul (local.get $vr) (f64.load (i32.add (local.get $prev) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $iloop)))
+      (call $gemv_pairs (local.get $wh) (i32.add (local.get $rs) (local.get $row))
+        (i32.add (local.get $arow) (i32.shl (local.get $hb) (i32.const 1))) (local.get $h) (local.get $h))
+      (local.set $i (i32.const 0))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_u (local.get $i) (local.get $hb)))
+        (local.set $vh (call $tanh (f64.load (i32.add (i32.add (local.get $arow) (i32.shl (local.get $hb) (i32.const 1))) (local.get $i)))))
+        (local.set $vz (f64.load (i32.add (i32.add (local.get $z) (local.get $row)) (local.get $i))))
+        (local.set $p (f64.load (i32.add (local.get $prev) (local.get $i))))
+        (f64.store (i32.add (i32.add (local.get $hc) (local.get $row)) (local.get $i)) (local.get $vh))
+        (f64.store (i32.add (i32.add (local.get $s) (local.get $row)) (local.get $i))
+          (f64.add (f64.mul (f64.sub (f64.const 1) (local.get $vz)) (local.get $vh)) (f64.mul (local.get $vz) (local.get $p))))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (br $jloop)))
+      (local.set $prev (i32.add (local.get $s) (local.get $row)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $kloop)))
+  )
+  
+;; The LSTM's backward sweep over every loss (bptt/fusedGradients.ts), as sweep.ts runs it with
+  ;; lstm.ts's backward step: g = 0 (2h: g_s, g_c); for k = t − 1 … 0: g_s += r_k (Vᵀ(ŷ_k − y_k)),
+  ;; γ = g_c + g_s·o·(1 − tanh²c), δ_i = γ·g·i(1 − i), δ_f = γ·c_{k−1}·f(1 − f), δ_g = γ·i(1 − g²),
+  ;; δ_o = g_s·tanh c·o(1 − o) (each product left to right, as lstm.ts writes it); for k > 0 the
+  ;; next g = ([W_i; W_f; W_g; W_o]ᵀ δ from zero (gemv_t), f·γ). It records δ = (δ_i; δ_f; δ_g; δ_o)
+  ;; as column q = t − 1 − k of u (4h×t) and s_{k−1} as row q of b (t×h), for the products u·b
+  ;; (every W_q's terms) and the row sums of u (the biases'). ig … tc, cc (c_t), s: t×h; c0, s0:
+  ;; c_{−1}, s_{−1}; w: the stack row-major; g, gp 2h and d 4h of work; h a multiple of 8.
+  (func (export "lstm_sweep") (param $r i32) (param $ig i32) (param $fg i32) (param $gg i32) (param $og i32)
+        (param $tc i32) (param $cc i32) (param $c0 i32) (param $w i32) (param $s i32) (param $s0 i32)
+        (param $u i32) (param $b i32) (param $g i32) (param $gp i32) (param $d i32) (param $t i32) (param $h i32)
+    (local $k i32) (local $q i32) (local $j i32) (local $hb i32) (local $tb i32) (local $row i32)
+    (local $cp i32) (local $dst i32) (local $src i32) (local $swap i32)
+    (local $gs f64) (local $gc f64) (local $vt f64) (local $vo f64) (local $vi f64) (local $vf f64) (local $vg f64)
+    (local $x f64)
+    (local.set $hb (i32.shl (local.get $h) (i32.const 3)))
+    (local.set $tb (i32.shl (local.get $t) (i32.const 3)))
+    (local.set $j (i32.const 0))
+    (block $zend (loop $zloop
+      (br_if $zend (i32.ge_u (local.get $j) (i32.shl (local.get $hb) (i32.const 1))))
+      (f64.store (i32.add (local.get $g) (local.get $j)) (f64.const 0))
+      (local.set $j (i32.add (local.get $j) (i32.const 8)))
+      (br $zloop)))
+    (local.set $k (i32.sub (local.get $t) (i32.const 1)))
+    (local.set $q (i32.const 0))
+    (block $kend (loop $kloop
+      (br_if $kend (i32.lt_s (local.get $k) (i32.const 0)))
+      (local.set $row (i32.mul (local.get $k) (local.get $hb)))
+      (local.set $cp (if (result i32) (i32.gt_s (local.get $k) (i32.const 0))
+        (then (i32.sub (i32.add (local.get $cc) (local.get $row)) (local.get $hb)))
+        (else (local.get $c0))))
+      ;; dst: column q of u's first row
+      (local.set $dst (i32.add (local.get $u) (i32.shl (local.get $q) (i32.const 3))))
+      (local.set $j (i32.const 0))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_u (local.get $j) (local.get $hb)))
+        (local.set $gs (f64.add (f64.load (i32.add (i32.add (local.get $r) (local.get $row)) (local.get $j)))
+                                (f64.load (i32.add (local.get $g) (local.get $j)))))
+        (local.set $vt (f64.load (i32.add (i32.add (local.get $tc) (local.get $row)) (local.get $j))))
+        (local.set $vo (f64.load (i32.add (i32.add (local.get $og) (local.get $row)) (local.get $j))))
+        (local.set $vi (f64.load (i32.add (i32.add (local.get $ig) (local.get $row)) (local.get $j))))
+        (local.set $vf (f64.load (i32.add (i32.add (local.get $fg) (local.get $row)) (local.get $j))))
+        (local.set $vg (f64.load (i32.add (i32.add (local.get $gg) (local.get $row)) (local.get $j))))
+        (local.set $gc (f64.add (f64.load (i32.add (i32.add (local.get $g) (local.get $hb)) (local.get $j)))
+          (f64.mul (f64.mul (local.get $gs) (local.get $vo))
+                   (f64.sub (f64.const 1) (f64.mul (local.get $vt) (local.get $vt))))))
+        ;; δ_i
+        (local.set $x (f64.mul (f64.mul (f64.mul (local.get $gc) (local.get $vg)) (local.get $vi))
+                               (f64.sub (f64.const 1) (local.get $vi))))
+        (f64.store (i32.add (local.get $d) (local.get $j)) (local.get $x))
+        (f64.store (local.get $dst) (local.get $x))
+        ;; δ_f
+        (local.set $x (f64.mul (f64.mul (f64.mul (local.get $gc) (f64.load (i32.add (local.get $cp) (local.get $j))))
+                                        (local.get $vf))
+                               (f64.sub (f64.const 1) (local.get $vf))))
+        (f64.store (i32.add (i32.add (local.get $d) (local.get $hb)) (local.get $j)) (local.get $x))
+        (f64.store (i32.add (local.get $dst) (i32.mul (local.get $h) (local.get $tb))) (local.get $x))
+        ;; δ_g
+        (local.set $x (f64.mul (f64.mul (local.get $gc) (local.get $vi))
+                               (f64.sub (f64.const 1) (f64.mul (local.get $vg) (local.get $vg)))))
+        (f64.store (i32.add (i32.add (local.get $d) (i32.shl (local.get $hb) (i32.const 1))) (local.get $j)) (local.get $x))
+        (f64.store (i32.add (local.get $dst) (i32.mul (i32.shl (local.get $h) (i32.const 1)) (local.get $tb))) (local.get $x))
+        ;; δ_o
+        (local.set $x (f64.mul (f64.mul (f64.mul (local.get $gs) (local.get $vt)) (local.get $vo))
+                               (f64.sub (f64.const 1) (local.get $vo))))
+        (f64.store (i32.add (i32.add (local.get $d) (i32.mul (local.get $hb) (i32.const 3))) (local.get $j)) (local.get $x))
+        (f64.store (i32.add (local.get $dst) (i32.mul (i32.mul (local.get $h) (i32.const 3)) (local.get $tb))) (local.get $x))
+        ;; the next g_c = f·γ, g_s from zero
+        (f64.store (i32.add (i32.add (local.get $gp) (local.get $hb)) (local.get $j)) (f64.mul (local.get $vf) (local.get $gc)))
+        (f64.store (i32.add (local.get $gp) (local.get $j)) (f64.const 0))
+        (local.set $dst (i32.add (local.get $dst) (local.get $tb)))
+        (local.set $j (i32.add (local.get $j) (i32.const 8)))
+        (br $jloop)))
+      ;; row q of b = s_{k−1}
+      (local.set $src (if (result i32) (i32.gt_s (local.get $k) (i32.const 0))
+        (then (i32.sub (i32.add (local.get $s) (local.get $row)) (local.get $hb)))
+        (else (local.get $s0))))
+      (local.set $dst (i32.add (local.get $b) (i32.mul (local.get $q) (local.get $hb))))
+      (local.set $j (i32.const 0))
+      (block $cend (loop $cloop
+        (br_if $cend (i32.ge_u (local.get $j) (local.get $hb)))
+        (f64.store (i32.add (local.get $dst) (local.get $j)) (f64.load (i32.add (local.get $src) (local.get $j))))
+        (local.set $j (i32.add (local.get $j) (i32.const 8)))
+        (br $cloop)))
+      (if (i32.gt_s (local.get $k) (i32.const 0))
+        (then
+          (call $gemv_t (local.get $w) (local.get $d) (local.get $gp) (i32.shl (local.get $h) (i32.const 2)) (local.get $h))
+          (local.set $swap (local.get $g))
+          (local.set $g (local.get $gp))
+          (local.set $gp (local.get $swap))))
+      (local.set $k (i32.sub (local.get $k) (i32.const 1)))
+      (local.set $q (i32.add (local.get $q) (i32.const 1)))
+      (br $kloop)))
+  )
+  
+;; The vanilla cell's backward sweep over every loss (bptt/rnnFused.ts), as sweep.ts runs it:
   ;; g = 0; for k = t − 1 … 0: g_i = r[k][i] + g_i (r the rows Vᵀ(ŷ_k − y_k)), δ_i = f′[k][i]·g_i,
   ;; and for k > 0 the next g = Wᵀδ (gemv_t4, matTVecInto's sums). It records δ_k as column
   ;; q = t − 1 − k of u (h×t) and s_{k−1} (s0 for k = 0) as row q of b (t×h): the terms δ_k s_{k−1}ᵀ
