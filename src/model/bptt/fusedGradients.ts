@@ -1,11 +1,12 @@
 /**
- * Full BPTT's gradients in a few calls of the WebAssembly kernels (vectors.wat), for the vanilla
- * cell and the LSTM, one of the fast paths (accel.ts): backward.ts takes them where the kernels
+ * Full BPTT's gradients in a few calls of the WebAssembly kernels (vectors.wat), for every cell,
+ * one of the fast paths (accel.ts): backward.ts takes them where the kernels
  * run and the shapes suit them, and the sweep (sweep.ts) everywhere else. The same sums in the
  * same order as there, so the same bits:
  *
  *   R = (ŷ − y)·V, the rows Vᵀ(ŷ_k − y_k) (readoutGradients' product);
- *   the sweep from k = T − 1 down to 0 (rnn_sweep, lstm_sweep: the cells' backward steps);
+ *   the sweep from k = T − 1 down to 0 (rnn_sweep, lstm_sweep, gru_sweep: the cells' backward
+ *   steps);
  *   ∂E/∂W = Σ_k δ_k s_{k−1}ᵀ in the sweep's order, one product (outerBatch's);
  *   ∂E/∂U = Σ_k δ_k x_kᵀ in the sweep's order, x_k's non-zero entries only (addOuterInto's);
  *   ∂E/∂b = Σ_k δ_k in the sweep's order (addOuterInto's with the operand 1);
@@ -15,7 +16,7 @@ import { matOn } from '../fastDeps';
 import type { Mat } from '../linalg/mat';
 import { workspace, type Workspace } from '../linalg/vectors';
 import type { Cell } from './cell';
-import type { AnyModel, Forward, Gradients, LstmModel, RnnModel } from './types';
+import type { AnyModel, Forward, Gradients, GruModel, LstmModel, RnnModel } from './types';
 
 const B = 8;
 
@@ -129,7 +130,7 @@ const LSTM_CACHE = ['gate.i', 'gate.f', 'gate.g', 'gate.o', 'tanhc', 'c'] as con
 const LSTM_GATES = ['i', 'f', 'g', 'o'] as const;
 
 function lstmGradients(model: LstmModel, fwd: Forward, names: readonly string[]): Gradients | null {
-  const { T, H, D, K } = fwd.dims;
+  const { T, H, K } = fwd.dims;
   const TH = T * H;
   const G = 4 * H;
   const ro = readoutLayout(T, H, K);
@@ -154,39 +155,89 @@ function lstmGradients(model: LstmModel, fwd: Forward, names: readonly string[])
     ...[x(u), x(b), x(g), x(g + 2 * H), x(g + 4 * H), T, H],
   );
   k.matmul_acc(x(u), x(b), x(dW), G, T, H, 0);
-  // U_i … U_o, W_i … W_o, b_i … b_o, V: the cell's weights' order (gatedWeights), then V.
-  const mats = zeros([
-    ...LSTM_GATES.map((): [number, number] => [H, D]),
-    ...LSTM_GATES.map((): [number, number] => [H, H]),
-    ...LSTM_GATES.map((): [number, number] => [H, 1]),
-    [K, H],
-  ]);
-  inputGradients(ws, model, u, mats.slice(0, 4));
-  for (let q = 0; q < 4; q++) {
-    mats[4 + q].data.set(mem.subarray(at + dW + q * H * H, at + dW + (q + 1) * H * H));
-    const db = mats[8 + q].data;
+  return gatedResult(ws, model, fwd, names, u, dW, ro0 + ro.dV);
+}
+
+/**
+ * A gated cell's gradients from the work memory, named in the cell's order, then V (backward.ts's
+ * order: Object.values reads them so): ∂U_q from u (the δ by columns, gate q's rows q·H …), ∂W_q
+ * the rows q·H … of dW, ∂b_q the row sums of u in order, ∂V at dV.
+ */
+function gatedResult(
+  ws: Workspace,
+  model: AnyModel,
+  fwd: Forward,
+  names: readonly string[],
+  u: number,
+  dW: number,
+  dV: number,
+): Gradients {
+  const { T, H, D, K } = fwd.dims;
+  const { mem, at } = ws;
+  const gates = names.length / 3;
+  const shape = (rows: number, cols: number) =>
+    Array.from({ length: gates }, (): [number, number] => [rows, cols]);
+  const mats = zeros([...shape(H, D), ...shape(H, H), ...shape(H, 1), [K, H]]);
+  inputGradients(ws, model, u, mats.slice(0, gates));
+  for (let q = 0; q < gates; q++) {
+    mats[gates + q].data.set(mem.subarray(at + dW + q * H * H, at + dW + (q + 1) * H * H));
+    const db = mats[2 * gates + q].data;
     for (let i = 0; i < H; i++) {
       let sum = 0;
       for (let p = 0, d = at + u + (q * H + i) * T; p < T; p++, d++) sum += mem[d];
       db[i] = sum;
     }
   }
-  mats[12].data.set(mem.subarray(at + ro0 + ro.dV, at + ro0 + ro.dV + K * H));
-  // Named in the cell's order, then V (backward.ts's order: Object.values reads them so).
+  mats[3 * gates].data.set(mem.subarray(at + dV, at + dV + K * H));
   const out: Record<string, Mat> = {};
   names.forEach((name, n) => (out[name] = mats[n]));
-  out.V = mats[12];
+  out.V = mats[3 * gates];
   return out;
+}
+
+const GRU_CACHE = ['gate.z', 'gate.r', 'gate.h', 'rs'] as const;
+
+function gruGradients(model: GruModel, fwd: Forward, names: readonly string[]): Gradients | null {
+  const { T, H, K } = fwd.dims;
+  const TH = T * H;
+  const ro = readoutLayout(T, H, K);
+  // [W_z; W_r] and W_h row-major, z, r, h̃, r ⊙ s_{k−1}, S, s_{−1}, u (δ by columns, 3H×T), b and
+  // bh (the W's operands by rows), ∂E/∂W for the three, work (g, g′, ρ: H each; δ: 3H), the
+  // readout's.
+  const [wzr, wh, cached, s, s0, u, b, bh, dW, g, ro0, end] = offsets([
+    ...[2 * H * H, H * H, 4 * TH, TH, H, 3 * H * T, TH, TH, 3 * H * H, 6 * H, ro.size],
+  ]);
+  const ws = workspace(end);
+  if (ws === null) return null;
+  const { k, mem, at } = ws;
+  mem.set(model.W.z.data, at + wzr);
+  mem.set(model.W.r.data, at + wzr + H * H);
+  mem.set(model.W.h.data, at + wh);
+  GRU_CACHE.forEach((name, n) => mem.set(fwd.cache[name].data, at + cached + n * TH));
+  mem.set(fwd.s.data, at + s);
+  mem.set(model.initialState, at + s0);
+  readoutPart(ws, model, fwd, ro0, s);
+  const x = (o: number) => (at + o) * B;
+  const c = (n: number) => x(cached + n * TH);
+  k.gru_sweep(
+    ...[x(ro0 + ro.r), c(0), c(1), c(2), c(3), x(s), x(s0), x(wzr), x(wh), x(u), x(b), x(bh)],
+    ...[x(g), x(g + H), x(g + 2 * H), x(g + 5 * H), T, H],
+  );
+  // ∂W_z, ∂W_r from (δ_z; δ_r)·b, ∂W_h from δ_h·bh.
+  k.matmul_acc(x(u), x(b), x(dW), 2 * H, T, H, 0);
+  k.matmul_acc(x(u + 2 * H * T), x(bh), x(dW + 2 * H * H), H, T, H, 0);
+  return gatedResult(ws, model, fwd, names, u, dW, ro0 + ro.dV);
 }
 
 /**
  * The untruncated gradients of `cell`'s model on the kernels, or null where they do not run or
- * the shapes do not suit them (T, K multiples of 4, H of 8) or the cell has no fused sweep here.
+ * the shapes do not suit them (T, K multiples of 4, H of 8).
  */
 export function fusedGradients(cell: Cell, model: AnyModel, fwd: Forward): Gradients | null {
   const { T, H, K } = fwd.dims;
   if (T % 4 !== 0 || H % 8 !== 0 || K % 4 !== 0) return null;
   if (cell.kind === 'rnn') return rnnGradients(model as RnnModel, fwd);
   if (cell.kind === 'lstm') return lstmGradients(model as LstmModel, fwd, cell.weights);
+  if (cell.kind === 'gru') return gruGradients(model as GruModel, fwd, cell.weights);
   return null;
 }

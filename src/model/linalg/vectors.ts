@@ -32,6 +32,7 @@ interface Kernels {
   readonly lstm_cells: (...offsetsThenTH: number[]) => void;
   readonly gru_cells: (...offsetsThenTH: number[]) => void;
   readonly lstm_sweep: (...offsetsThenTH: number[]) => void;
+  readonly gru_sweep: (...offsetsThenTH: number[]) => void;
   readonly softmax_rows: (o: number, y: number, ms: number, t: number, k: number) => void;
   readonly rnn_tanh: (
     wp: number,

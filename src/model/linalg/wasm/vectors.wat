@@ -596,6 +596,92 @@
       (br $kloop)))
   )
   
+;; The GRU's backward sweep over every loss (bptt/fusedGradients.ts), as sweep.ts runs it with
+  ;; gru.ts's backward step: g = 0; for k = t − 1 … 0: g += r_k (Vᵀ(ŷ_k − y_k)),
+  ;; δ_h = g·(1 − z)·(1 − h̃²), δ_z = g·(s_{k−1} − h̃)·z·(1 − z), ρ = W_hᵀ δ_h (gemv_t4, matTVecInto's
+  ;; sums), δ_r = ρ·s_{k−1}·r·(1 − r) (each product left to right, as gru.ts writes it); for k > 0
+  ;; the next g = z·g + r·ρ + [W_z; W_r]ᵀ (δ_z; δ_r) (gemv_t from there). It records (δ_z; δ_r; δ_h)
+  ;; as column q = t − 1 − k of u (3h×t), s_{k−1} as row q of b and r_k ⊙ s_{k−1} as row q of bh
+  ;; (t×h each). z, rr (r), hc (h̃), rs (r ⊙ s_{k−1}), s: t×h; s0: s_{−1}; wzr, wh row-major;
+  ;; g, gp, rho h and d 3h of work; h a multiple of 8.
+  (func (export "gru_sweep") (param $r i32) (param $z i32) (param $rr i32) (param $hc i32) (param $rs i32)
+        (param $s i32) (param $s0 i32) (param $wzr i32) (param $wh i32) (param $u i32) (param $b i32) (param $bh i32)
+        (param $g i32) (param $gp i32) (param $d i32) (param $rho i32) (param $t i32) (param $h i32)
+    (local $k i32) (local $q i32) (local $j i32) (local $hb i32) (local $tb i32) (local $row i32)
+    (local $sp i32) (local $dst i32) (local $swap i32)
+    (local $gi f64) (local $vz f64) (local $vh f64) (local $vr f64) (local $p f64) (local $x f64)
+    (local.set $hb (i32.shl (local.get $h) (i32.const 3)))
+    (local.set $tb (i32.shl (local.get $t) (i32.const 3)))
+    (local.set $j (i32.const 0))
+    (block $zend (loop $zloop
+      (br_if $zend (i32.ge_u (local.get $j) (local.get $hb)))
+      (f64.store (i32.add (local.get $g) (local.get $j)) (f64.const 0))
+      (local.set $j (i32.add (local.get $j) (i32.const 8)))
+      (br $zloop)))
+    (local.set $k (i32.sub (local.get $t) (i32.const 1)))
+    (local.set $q (i32.const 0))
+    (block $kend (loop $kloop
+      (br_if $kend (i32.lt_s (local.get $k) (i32.const 0)))
+      (local.set $row (i32.mul (local.get $k) (local.get $hb)))
+      (local.set $sp (if (result i32) (i32.gt_s (local.get $k) (i32.const 0))
+        (then (i32.sub (i32.add (local.get $s) (local.get $row)) (local.get $hb)))
+        (else (local.get $s0))))
+      ;; g += r_k; δ_h, δ_z (columns q of u's rows 2h + i and i); rows q of b and bh
+      (local.set $dst (i32.add (local.get $u) (i32.shl (local.get $q) (i32.const 3))))
+      (local.set $j (i32.const 0))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_u (local.get $j) (local.get $hb)))
+        (local.set $gi (f64.add (f64.load (i32.add (i32.add (local.get $r) (local.get $row)) (local.get $j)))
+                                (f64.load (i32.add (local.get $g) (local.get $j)))))
+        (f64.store (i32.add (local.get $g) (local.get $j)) (local.get $gi))
+        (local.set $vz (f64.load (i32.add (i32.add (local.get $z) (local.get $row)) (local.get $j))))
+        (local.set $vh (f64.load (i32.add (i32.add (local.get $hc) (local.get $row)) (local.get $j))))
+        (local.set $p (f64.load (i32.add (local.get $sp) (local.get $j))))
+        (local.set $x (f64.mul (f64.mul (local.get $gi) (f64.sub (f64.const 1) (local.get $vz)))
+                               (f64.sub (f64.const 1) (f64.mul (local.get $vh) (local.get $vh)))))
+        (f64.store (i32.add (i32.add (local.get $d) (i32.shl (local.get $hb) (i32.const 1))) (local.get $j)) (local.get $x))
+        (f64.store (i32.add (local.get $dst) (i32.mul (i32.shl (local.get $h) (i32.const 1)) (local.get $tb))) (local.get $x))
+        (local.set $x (f64.mul (f64.mul (f64.mul (local.get $gi) (f64.sub (local.get $p) (local.get $vh))) (local.get $vz))
+                               (f64.sub (f64.const 1) (local.get $vz))))
+        (f64.store (i32.add (local.get $d) (local.get $j)) (local.get $x))
+        (f64.store (local.get $dst) (local.get $x))
+        (f64.store (i32.add (i32.add (local.get $b) (i32.mul (local.get $q) (local.get $hb))) (local.get $j)) (local.get $p))
+        (f64.store (i32.add (i32.add (local.get $bh) (i32.mul (local.get $q) (local.get $hb))) (local.get $j))
+          (f64.load (i32.add (i32.add (local.get $rs) (local.get $row)) (local.get $j))))
+        (local.set $dst (i32.add (local.get $dst) (local.get $tb)))
+        (local.set $j (i32.add (local.get $j) (i32.const 8)))
+        (br $jloop)))
+      ;; ρ = W_hᵀ δ_h
+      (call $gemv_t4 (local.get $wh) (i32.add (local.get $d) (i32.shl (local.get $hb) (i32.const 1))) (local.get $rho) (local.get $h) (local.get $h))
+      ;; δ_r (column q of u's rows h + i); the next g's start z·g + r·ρ
+      (local.set $dst (i32.add (i32.add (local.get $u) (i32.shl (local.get $q) (i32.const 3))) (i32.mul (local.get $h) (local.get $tb))))
+      (local.set $j (i32.const 0))
+      (block $rend (loop $rloop
+        (br_if $rend (i32.ge_u (local.get $j) (local.get $hb)))
+        (local.set $vr (f64.load (i32.add (i32.add (local.get $rr) (local.get $row)) (local.get $j))))
+        (local.set $x (f64.load (i32.add (local.get $rho) (local.get $j))))
+        (local.set $p (f64.mul (f64.mul (f64.mul (local.get $x) (f64.load (i32.add (local.get $sp) (local.get $j)))) (local.get $vr))
+                               (f64.sub (f64.const 1) (local.get $vr))))
+        (f64.store (i32.add (i32.add (local.get $d) (local.get $hb)) (local.get $j)) (local.get $p))
+        (f64.store (local.get $dst) (local.get $p))
+        (f64.store (i32.add (local.get $gp) (local.get $j))
+          (f64.add (f64.mul (f64.load (i32.add (i32.add (local.get $z) (local.get $row)) (local.get $j)))
+                            (f64.load (i32.add (local.get $g) (local.get $j))))
+                   (f64.mul (local.get $vr) (local.get $x))))
+        (local.set $dst (i32.add (local.get $dst) (local.get $tb)))
+        (local.set $j (i32.add (local.get $j) (i32.const 8)))
+        (br $rloop)))
+      (if (i32.gt_s (local.get $k) (i32.const 0))
+        (then
+          (call $gemv_t (local.get $wzr) (local.get $d) (local.get $gp) (i32.shl (local.get $h) (i32.const 1)) (local.get $h))
+          (local.set $swap (local.get $g))
+          (local.set $g (local.get $gp))
+          (local.set $gp (local.get $swap))))
+      (local.set $k (i32.sub (local.get $k) (i32.const 1)))
+      (local.set $q (i32.add (local.get $q) (i32.const 1)))
+      (br $kloop)))
+  )
+  
 ;; The vanilla cell's backward sweep over every loss (bptt/rnnFused.ts), as sweep.ts runs it:
   ;; g = 0; for k = t − 1 … 0: g_i = r[k][i] + g_i (r the rows Vᵀ(ŷ_k − y_k)), δ_i = f′[k][i]·g_i,
   ;; and for k > 0 the next g = Wᵀδ (gemv_t4, matTVecInto's sums). It records δ_k as column
