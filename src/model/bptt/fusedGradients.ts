@@ -37,14 +37,10 @@ function readoutPart(ws: Workspace, model: AnyModel, fwd: Forward, at0: number, 
   const { k, mem, at } = ws;
   const [e, et, v, r, dV] = offsets([T * K, K * T, K * H, T * H]).map((o) => at + at0 + o);
   mem.set(model.V.data, v);
-  const Y = fwd.yhat.data;
+  mem.set(fwd.yhat.data, e);
   const targets = model.targets;
-  for (let t = 0; t < T; t++) {
-    const o = e + t * K;
-    for (let c = 0; c < K; c++) mem[o + c] = Y[t * K + c];
-    mem[o + targets[t]] -= 1;
-    for (let c = 0; c < K; c++) mem[et + c * T + t] = mem[o + c];
-  }
+  for (let t = 0; t < T; t++) mem[e + t * K + targets[t]] -= 1;
+  k.transpose(e * B, et * B, T, K);
   k.matmul_acc(e * B, v * B, r * B, T, K, H, 0);
   k.matmul_acc(et * B, (at + s) * B, dV * B, K, T, H, 0);
 }

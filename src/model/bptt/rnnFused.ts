@@ -36,14 +36,15 @@ export function rnnRecurrence(
   const z = s0 + H;
   const fp = z + TH;
   const s = fp + TH;
-  // Then the readout's: Vᵀ, O, Ŷ and each row's largest entry and sum.
+  // Then the readout's: Vᵀ, O, Ŷ, each row's largest entry and sum, and V.
   const K = model.V.rows;
   const withReadout = readout !== undefined && T % 4 === 0 && K % 4 === 0;
   const vt = s + TH;
   const o = vt + H * K;
   const y = o + T * K;
   const ms = y + T * K;
-  const ws = workspace(withReadout ? ms + 2 * T : vt);
+  const v = ms + 2 * T;
+  const ws = workspace(withReadout ? v + K * H : vt);
   if (ws === null) return false;
   const { k, mem, at } = ws;
   mem.set(model.W.data, at + w);
@@ -87,8 +88,8 @@ export function rnnRecurrence(
   cache[1].data.set(fpV);
   sMat.data.set(sV);
   if (!withReadout) return undefined;
-  const V = model.V.data;
-  for (let i = 0; i < K; i++) for (let j = 0; j < H; j++) mem[at + vt + j * K + i] = V[i * H + j];
+  mem.set(model.V.data, at + v);
+  k.transpose((at + v) * B, (at + vt) * B, K, H);
   k.matmul_acc((at + s) * B, (at + vt) * B, (at + o) * B, T, H, K, 0);
   k.softmax_rows((at + o) * B, (at + y) * B, (at + ms) * B, T, K);
   const { losses } = readout;

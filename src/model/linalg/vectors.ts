@@ -33,6 +33,7 @@ interface Kernels {
   readonly gru_cells: (...offsetsThenTH: number[]) => void;
   readonly lstm_sweep: (...offsetsThenTH: number[]) => void;
   readonly gru_sweep: (...offsetsThenTH: number[]) => void;
+  readonly transpose: (from: number, to: number, rows: number, cols: number) => void;
   readonly softmax_rows: (o: number, y: number, ms: number, t: number, k: number) => void;
   readonly rnn_tanh: (
     wp: number,

@@ -682,7 +682,27 @@
       (br $kloop)))
   )
   
-;; The vanilla cell's backward sweep over every loss (bptt/rnnFused.ts), as sweep.ts runs it:
+;; to (cols×rows) = the transpose of from (rows×cols), row-major float64; the areas disjoint.
+  (func (export "transpose") (param $from i32) (param $to i32) (param $rows i32) (param $cols i32)
+    (local $i i32) (local $j i32) (local $src i32) (local $dst i32) (local $rb i32)
+    (local.set $rb (i32.shl (local.get $rows) (i32.const 3)))
+    (local.set $i (i32.const 0))
+    (local.set $src (local.get $from))
+    (block $iend (loop $iloop
+      (br_if $iend (i32.ge_u (local.get $i) (local.get $rows)))
+      (local.set $dst (i32.add (local.get $to) (i32.shl (local.get $i) (i32.const 3))))
+      (local.set $j (i32.const 0))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_u (local.get $j) (local.get $cols)))
+        (f64.store (local.get $dst) (f64.load (local.get $src)))
+        (local.set $src (i32.add (local.get $src) (i32.const 8)))
+        (local.set $dst (i32.add (local.get $dst) (local.get $rb)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $jloop)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $iloop)))
+  )
+  ;; The vanilla cell's backward sweep over every loss (bptt/rnnFused.ts), as sweep.ts runs it:
   ;; g = 0; for k = t − 1 … 0: g_i = r[k][i] + g_i (r the rows Vᵀ(ŷ_k − y_k)), δ_i = f′[k][i]·g_i,
   ;; and for k > 0 the next g = Wᵀδ (gemv_t4, matTVecInto's sums). It records δ_k as column
   ;; q = t − 1 − k of u (h×t) and s_{k−1} (s0 for k = 0) as row q of b (t×h): the terms δ_k s_{k−1}ᵀ
