@@ -3,7 +3,9 @@
  * bytes (linalg/simd.ts compiles them), matrices kept in WebAssembly memory
  * for a pass (linalg/vectors.ts), outer products added in batches (linalg/outerBatch.ts), the
  * gated cells' transition Jacobians written directly and the LSTM's products without the zeros
- * of its diagonal blocks (bptt/transitions.ts).
+ * of its diagonal blocks (bptt/transitions.ts), and every cell's forward pass and full gradients
+ * in a few kernel calls (bptt/rnnFused.ts, bptt/fusedGradients.ts; the gated cells' passes,
+ * bptt/gatedFused.ts, reach the kernels' memory through `workspace`).
  */
 import { setDeps, type FastDeps } from './fastDeps';
 

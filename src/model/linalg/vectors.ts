@@ -1,5 +1,6 @@
 /**
- * Matrix–vector products with the matrices kept in WebAssembly memory for a whole pass: the
+ * The kernels of vectors.wat: matrix–vector products with the matrices kept in WebAssembly
+ * memory for a whole pass, and the work memory of the cells' fused passes (workspace). The
  * gated cells use each gate's W once per step, T times per pass, so the SIMD kernels of
  * vectors.wat pay for one copy of W at the start and of two short vectors per product.
  *
@@ -115,7 +116,7 @@ function load(): Kernels | null {
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (api === undefined) return null;
   try {
-    // Synchronous compilation: the module is about 2 KB, below any engine's main-thread limit.
+    // Synchronous compilation: the module is about 7 KB, below any engine's main-thread limit.
     const instance = new api.Instance(new api.Module(Uint8Array.from(VECTORS_WASM)));
     kernels = instance.exports as unknown as Kernels;
   } catch {

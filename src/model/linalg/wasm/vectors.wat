@@ -1,8 +1,11 @@
 ;; The WebAssembly kernels of the fast paths (src/model/fast.ts), in a module of their own so that
 ;; they load with them, not with the first chunk: matrix–vector products with the matrices kept in
-;; memory for a pass (linalg/vectors.ts) and a matrix product that adds into its output, in f64x2, each entry summed in the order of the scalar loop it
-;; stands in for, one multiply and one add at a time (no fused multiply-add), so both give the
-;; same bits. src/model/linalg/wasm/vectors.ts holds the compiled bytes (`npm run build:wasm`).
+;; memory for a pass (linalg/vectors.ts), a matrix product that adds into its output, and the
+;; cells' whole passes (the recurrences, the softmax, the backward sweeps: bptt/rnnFused.ts,
+;; gatedFused.ts, fusedGradients.ts). In f64x2 or f64, each entry summed in the order of the scalar
+;; loop it stands in for, one multiply and one add at a time (no fused multiply-add), and exp,
+;; expm1 and tanh as fdlibm computes them (V8's Math.exp and Math.tanh), so both give the same
+;; bits. src/model/linalg/wasm/vectors.ts holds the compiled bytes (`npm run build:wasm`).
 (module
   (memory (export "memory") 1)
   ;; out[i] += Σ_j a[i][j]·v[j] for i < n, each row's sum in increasing j (n a multiple of 8):
