@@ -17,6 +17,7 @@ export function install(d: FastDeps): void {
 export { KERNELS_WASM } from './linalg/wasm/kernels';
 export { wasmMatMulScaledInto } from './linalg/wasmScaled';
 export { rnnPass } from './bptt/rnnPass';
+export { inputPart } from './bptt/inputPart';
 export { fusedGradients } from './bptt/fusedGradients';
 export { residentStacks, workspace } from './linalg/vectors';
 export { addMatMulInto, batchable, batchFor, outerBatch } from './linalg/outerBatch';

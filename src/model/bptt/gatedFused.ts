@@ -13,10 +13,7 @@ import type { GatedModel, GruModel, LstmModel } from './types';
 
 const B = 8;
 
-/**
- * Each step's pre-activations' input parts b_q + U_q x_t, gate after gate, into the rows of
- * `a` (T×(G·H), from `at` in mem), as gateKernels' inputPartAt computes them.
- */
+/** Each step's pre-activations' input parts b_q + U_q x_t, gate after gate, into the rows of `a` (T×(G·H), from `at` in mem). */
 function inputParts(
   model: GatedModel,
   gates: readonly string[],
@@ -29,27 +26,10 @@ function inputParts(
   const U = model.U as Record<string, Mat>;
   const b = model.b as Record<string, Mat>;
   const G = gates.length * H;
-  for (let t = 0; t < T; t++) {
-    const xo = t * D;
-    let nnz = 0;
-    for (let j = 0; j < D; j++) if (X[xo + j] !== 0) nz[nnz++] = j;
-    for (let q = 0; q < gates.length; q++) {
-      const Ud = U[gates[q]].data;
-      const bd = b[gates[q]].data;
-      const out = at + t * G + q * H;
-      if (nnz === 1) {
-        const j = nz[0];
-        const xj = X[xo + j];
-        for (let i = 0, uo = j; i < H; i++, uo += D) mem[out + i] = bd[i] + Ud[uo] * xj;
-      } else
-        for (let i = 0; i < H; i++) {
-          let acc = bd[i];
-          const uo = i * D;
-          for (let p = 0; p < nnz; p++) acc += Ud[uo + nz[p]] * X[xo + nz[p]];
-          mem[out + i] = acc;
-        }
-    }
-  }
+  const part = fast!.inputPart;
+  for (let t = 0; t < T; t++)
+    for (let q = 0; q < gates.length; q++)
+      part(U[gates[q]].data, b[gates[q]].data, X, t * D, D, nz, mem, at + t * G + q * H, H);
 }
 
 /** The gates' W stacked (rows of each in turn) by row pairs at `to`, through row-major at `via`. */

@@ -4,6 +4,7 @@
  * fusedGradients.ts's.
  */
 import { deps } from '../fastDeps';
+import { inputPart } from './inputPart';
 import type { Mat } from '../linalg/mat';
 import { workspace } from '../linalg/vectors';
 import type { Readout } from './cell';
@@ -55,25 +56,8 @@ export function rnnRecurrence(
   const zV = mem.subarray(at + z, at + z + TH);
   const sV = mem.subarray(at + s, at + s + TH);
   const fpV = mem.subarray(at + fp, at + fp + TH);
-  // Every step's input part first: z_t = U x_t from x_t's non-zero entries (one column of U for
-  // a one-hot x_t), each sum then continued by W's terms.
-  for (let t = 0; t < T; t++) {
-    const xo = t * D;
-    const zo = at + z + t * H;
-    let nnz = 0;
-    for (let j = 0; j < D; j++) if (X[xo + j] !== 0) nz[nnz++] = j;
-    if (nnz === 1) {
-      const j = nz[0];
-      const xj = X[xo + j];
-      for (let i = 0, uo = j; i < H; i++, uo += D) mem[zo + i] = 0 + Ud[uo] * xj;
-    } else
-      for (let i = 0; i < H; i++) {
-        let acc = 0;
-        const uo = i * D;
-        for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * X[xo + nz[q]];
-        mem[zo + i] = acc;
-      }
-  }
+  // Every step's input part first (z_t = U x_t), each sum then continued by W's terms.
+  for (let t = 0; t < T; t++) inputPart(Ud, null, X, t * D, D, nz, mem, at + z + t * H, H);
   const B = 8;
   if (model.activation === 'tanh')
     // The whole recurrence in one call, tanh as the engine's Math.tanh computes it.

@@ -10,6 +10,7 @@ import type { Mat as MatT } from '../linalg/mat';
 import type { Readout } from './cell';
 import type { RnnModel } from './types';
 import { rnnRecurrence } from './rnnFused';
+import { inputPart } from './inputPart';
 
 /**
  * The whole pass (cell.forwardAll): rnnStep for t = 0 … T − 1 on the rows of s, z and f′ by
@@ -37,20 +38,7 @@ export function rnnPass(
   for (let t = 0; t < T; t++) {
     const xo = t * D;
     const zo = t * H;
-    let nnz = 0;
-    for (let j = 0; j < D; j++) if (X[xo + j] !== 0) nz[nnz++] = j;
-    if (nnz === 1) {
-      // A one-hot x_t: one column of U (0 + u·x, the sum's first term, as below).
-      const j = nz[0];
-      const xj = X[xo + j];
-      for (let i = 0, uo = j; i < H; i++, uo += D) Z[zo + i] = 0 + Ud[uo] * xj;
-    } else
-      for (let i = 0; i < H; i++) {
-        let acc = 0;
-        const uo = i * D;
-        for (let q = 0; q < nnz; q++) acc += Ud[uo + nz[q]] * X[xo + nz[q]];
-        Z[zo + i] = acc;
-      }
+    inputPart(Ud, null, X, xo, D, nz, Z, zo, H);
     const prev = t === 0 ? model.initialState : S;
     const pAt = t === 0 ? 0 : zo - H;
     if (W) W.mulAdd(prev, Z, pAt, zo);
