@@ -21,6 +21,7 @@ import {
   type AnyModel,
 } from '../src/model';
 import type { CellKind } from '../src/model/bptt/cell';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createTfRnn, initTf } from '../tests/unit/model/tfjsRnn';
 import { gflops, multiplyAdds, scalarPeakGflops, simdKernelGflops } from './throughput';
@@ -84,8 +85,12 @@ const STEADY: TimingOptions = {
 
 const fwdGradCache = new Map<Case, number>();
 
+/** The 1-minute load average when the forward + gradients figures were timed (os.loadavg). */
+export let timedAtLoad = NaN;
+
 /** The median forward + gradients, measured once per case whichever section asks first. */
 export function fwdGradMs(c: Case): number {
+  if (Number.isNaN(timedAtLoad)) timedAtLoad = loadavg()[0];
   let ms = fwdGradCache.get(c);
   if (ms === undefined) {
     ms = medianMs(() => gradients(c.model, forward(c.model)), STEADY);

@@ -6,13 +6,14 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { forward, gradients, paramNames } from '../src/model';
 import { modelToJson } from '../src/model/io/modelJson';
-import { benchCases, fwdGradMs, type Case } from './core';
+import { benchCases, fwdGradMs, timedAtLoad, type Case } from './core';
 import { formatMs, type BenchCheck, type BenchSection } from './report';
 
 const PYTHON = '/usr/bin/python3';
@@ -118,8 +119,10 @@ export async function torchSection(): Promise<BenchSection> {
     };
   }
   let peer: PeerOutput;
+  let peerLoad: number;
   try {
     peer = await runPeer(cases);
+    peerLoad = loadavg()[0];
   } catch (e) {
     // A failing peer is the benchmark's bug, not a missing install: shown, counted, not fatal.
     const why = e instanceof Error ? e.message.trim().split('\n').slice(-1)[0] : String(e);
@@ -178,6 +181,7 @@ export async function torchSection(): Promise<BenchSection> {
       'nn.GRU’s cell), input projections of all steps in one product, gates fused per role;',
       'nn.LSTM: torch.nn.LSTM with bias_ih = b, bias_hh = 0. Each call builds the graph, computes',
       'E and E.backward() into every parameter. ratio = PyTorch ÷ core (above 1: the core is faster).',
+      `Load average over 1 min (os.loadavg, ${cpus().length} cores): ${timedAtLoad.toFixed(2)} when the core was timed, ${peerLoad.toFixed(2)} after PyTorch's run.`,
     ],
     columns: ['cell', '(T, H)', 'core', 'torch', 'ratio', 'nn.LSTM', 'ratio'],
     rows,
