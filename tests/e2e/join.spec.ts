@@ -67,7 +67,18 @@ async function axe(page: Page, selector?: string): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
 }
 
-const stepOf = (page: Page) => page.locator('.step-panel').getAttribute('data-step-id');
+/**
+ * The lecturer's step once the step panel shows what the address says (the address changes
+ * first, and the panel a render later).
+ */
+async function stepOf(page: Page): Promise<string> {
+  const fromHash = () => page.evaluate(() => location.hash.replace(/^#\//, '').split(/[/?]/)[0]);
+  const panel = page.locator('.step-panel');
+  await expect
+    .poll(async () => (await panel.getAttribute('data-step-id')) === (await fromHash()))
+    .toBe(true);
+  return (await panel.getAttribute('data-step-id')) ?? '';
+}
 
 /** The smallest text inside `selector`, in pixels of the window (font size × the stage's scale). */
 const smallestText = (page: Page, selector: string) =>
@@ -225,7 +236,7 @@ test('a student types the code at <relay>/join and lands in the room, following 
   await press(lecturer, 'PageDown');
   await expect(student.locator('.step-panel')).toHaveAttribute(
     'data-step-id',
-    (await stepOf(lecturer))!,
+    await stepOf(lecturer),
   );
   expect(errors).toEqual([]);
 });
