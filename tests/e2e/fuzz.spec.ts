@@ -213,9 +213,9 @@ test('presenter-channel messages are validated: garbage is ignored, a good state
     }),
   );
   const batch = fc.sample(message, { numRuns: 300, seed: 0xbeef });
-  // The page's side of the channel opens with a chunk of its own (classroom/sync), which a loaded machine can
-  // bring after the first paint: say hello until the page answers with its state (a
-  // BroadcastChannel keeps nothing for a listener that is not there yet).
+  // The page's side of the channel opens with a chunk of its own (classroom/sync), which a
+  // loaded machine can bring after the first paint: say hello until the page answers with its
+  // state (a BroadcastChannel keeps nothing for a listener that is not there yet).
   await peer.evaluate(async (name) => {
     const ch = new BroadcastChannel(name);
     let seq = 0;
