@@ -77,7 +77,8 @@ test.describe('handouts', () => {
     test.setTimeout(120_000);
     await page.goto('/?lang=en&print=1');
     const pages = page.locator('.cls-print-page');
-    await expect(pages).toHaveCount(N);
+    // The handout is laid out page by page (a loaded machine takes more than the default 5 s).
+    await expect(pages).toHaveCount(N, { timeout: 30_000 });
     for (let i = 0; i < N; i++)
       await expect(pages.nth(i).locator('.cls-snap-diagram')).toHaveAttribute(
         'data-sub',
@@ -125,7 +126,7 @@ test.describe('handouts', () => {
     test.setTimeout(120_000);
     const model = randomModel({ seed: 7, T: 5, H: 3, D: 4, K: 4 });
     await page.goto(`/?lang=en&print=1&model=${encodeModelParam(model)}`);
-    await expect(page.locator('.cls-print-page')).toHaveCount(N);
+    await expect(page.locator('.cls-print-page')).toHaveCount(N, { timeout: 30_000 });
     const caption = await page.getByTestId('print-model').first().textContent();
     expect(caption).toContain(`#${modelFingerprint(model)}`);
     expect(caption).toContain('T = 5');
